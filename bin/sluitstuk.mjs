@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// Entry point of the `sluitstuk` command: loads the TypeScript sources through tsx, so no build step is needed.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../src/cli/main.ts');
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,46 @@
+// Typed dictionaries, Dutch first. Each area of the product keeps its texts in messages/<area>.ts;
+// add a new area by importing it below in both languages.
+import type { Lang } from './dictionary.ts';
+import * as common from './messages/common.ts';
+
+export type { Lang, Translation } from './dictionary.ts';
+
+const dictionaries = {
+  nl: { ...common.nl },
+  en: { ...common.en },
+} as const;
+
+/** Every message key known to the product. */
+export type MessageKey = keyof (typeof dictionaries)['nl'];
+
+/** Parameters filled into `{name}` placeholders of a message. */
+export type MessageParams = Record<string, string | number>;
+
+/** The message for a key in a language, with `{placeholders}` filled in. */
+export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
+  const text: string = dictionaries[lang][key] ?? dictionaries.nl[key];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** Chooses nl or en from an Accept-Language header (or a locale tag); Dutch when unsure. */
+export function pickLanguage(header: string | undefined | null): Lang {
+  if (!header) return 'nl';
+  const ranked = header
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...rest] = part.trim().split(';');
+      const q = rest.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      const weight = q ? Number(q.slice(2)) : 1;
+      return { tag: tag.toLowerCase(), weight: Number.isFinite(weight) ? weight : 0, index };
+    })
+    .filter((entry) => entry.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.index - b.index);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('nl')) return 'nl';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'nl';
+}
