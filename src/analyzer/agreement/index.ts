@@ -1,0 +1,6 @@
+// The agreement reader's public surface (also the entry bundled for the browser).
+export type * from './types.ts';
+export { readAgreement } from './read.ts';
+export { detectLanguage } from '../language/detect.ts';
+export { parseDeadline, type ParseDeadlineOptions } from '../deadline/parse.ts';
+export { findVagueTerms } from '../deadline/vague.ts';

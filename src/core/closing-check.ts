@@ -1,0 +1,42 @@
+// What is still missing before a conversation is closed: shown to the leader, who may finish anyway.
+import type { Conversation } from './conversation.ts';
+import { STEP_KEYS, type StepKey } from './steps.ts';
+
+export type MissingItem =
+  | { code: 'step_open'; step: StepKey }
+  | { code: 'step_skipped'; step: StepKey; reason: string }
+  | { code: 'agreement_without_owner'; agreementId: string }
+  | { code: 'agreement_without_deadline'; agreementId: string }
+  | { code: 'agreement_without_action'; agreementId: string }
+  | { code: 'summary_unconfirmed'; participantId: string };
+
+/** Lists everything that a careful closing would still do, in the order of the steps. */
+export function missingForClosing(
+  conversation: Pick<Conversation, 'closing' | 'participants'>,
+): MissingItem[] {
+  const missing: MissingItem[] = [];
+  const { closing } = conversation;
+  for (const step of STEP_KEYS) {
+    const status = closing.steps[step];
+    if (status.state === 'open') missing.push({ code: 'step_open', step });
+    if (status.state === 'skipped')
+      missing.push({ code: 'step_skipped', step, reason: status.skipReason ?? '' });
+    if (step === 'summary' && status.state !== 'skipped') {
+      for (const confirmation of closing.summary.confirmations) {
+        if (confirmation.state === 'pending') {
+          missing.push({ code: 'summary_unconfirmed', participantId: confirmation.participantId });
+        }
+      }
+    }
+    if (step === 'agreements') {
+      for (const agreement of closing.agreements) {
+        if (agreement.status === 'cancelled') continue;
+        if (!agreement.action) missing.push({ code: 'agreement_without_action', agreementId: agreement.id });
+        if (!agreement.owner) missing.push({ code: 'agreement_without_owner', agreementId: agreement.id });
+        if (!agreement.deadline)
+          missing.push({ code: 'agreement_without_deadline', agreementId: agreement.id });
+      }
+    }
+  }
+  return missing;
+}

@@ -1,0 +1,280 @@
+// The conversation and its closing record, as the API shows them and the storage keeps them.
+import { z } from 'zod';
+import { STEP_KEYS } from './steps.ts';
+import { LIMITS } from './limits.ts';
+import { day, id, instant, optionalEmail, optionalPhone, requiredText, text } from './schema-helpers.ts';
+
+export const CONVERSATION_MODES = ['in_person', 'phone', 'video'] as const;
+export const CONVERSATION_STATUSES = ['open', 'closing', 'closed'] as const;
+export const AGREEMENT_STATUSES = ['open', 'done', 'cancelled'] as const;
+export const CONFIRMATION_STATES = ['pending', 'confirmed', 'corrected'] as const;
+export const QUESTION_STATES = ['open', 'answered', 'follow_up'] as const;
+
+export type ConversationMode = (typeof CONVERSATION_MODES)[number];
+export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+
+/** How a leader can be reached; kept on the user's profile and copied into each closing (step 5). */
+export const contactCardSchema = z.object({
+  name: text(LIMITS.name),
+  role: text(LIMITS.shortText),
+  phone: optionalPhone,
+  email: optionalEmail,
+  reachability: text(LIMITS.shortText),
+});
+export type ContactCard = z.output<typeof contactCardSchema>;
+
+export const participantSchema = z.object({
+  id,
+  name: z.string(),
+  role: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  /** The participant agreed that their contact details are kept (required for email/phone). */
+  contactConsent: z.boolean(),
+  consentRecordedAt: z.string().nullable(),
+});
+export type Participant = z.output<typeof participantSchema>;
+
+export const participantInputSchema = z
+  .object({
+    name: requiredText(LIMITS.name),
+    role: text(LIMITS.shortText).default(''),
+    email: optionalEmail,
+    phone: optionalPhone,
+    contactConsent: z.boolean().default(false),
+  })
+  .strict()
+  .refine((p) => p.contactConsent || (!p.email && !p.phone), {
+    message: 'consent_required',
+    path: ['contactConsent'],
+  });
+export type ParticipantInput = z.input<typeof participantInputSchema>;
+
+export const participantPatchSchema = z
+  .object({
+    name: requiredText(LIMITS.name),
+    role: text(LIMITS.shortText),
+    email: optionalEmail,
+    phone: optionalPhone,
+    contactConsent: z.boolean(),
+  })
+  .partial()
+  .strict();
+
+/** Owner of an agreement: 'leader', a participant id, or null when nobody has been named yet. */
+export const ownerRefSchema = z.union([z.literal('leader'), id]).nullable();
+
+export const agreementHistoryEntrySchema = z.object({
+  at: z.string(),
+  byUserId: z.string().nullable(),
+  status: z.enum(AGREEMENT_STATUSES),
+  note: z.string(),
+});
+
+export const agreementSchema = z.object({
+  id,
+  /** The sentence as the leader typed it. */
+  sourceText: z.string(),
+  owner: ownerRefSchema,
+  action: z.string(),
+  deadline: z.string().nullable(),
+  /** How everyone will know the agreement has been kept. */
+  measure: z.string(),
+  acceptedBy: z.array(id),
+  status: z.enum(AGREEMENT_STATUSES),
+  history: z.array(agreementHistoryEntrySchema),
+  position: z.number().int(),
+});
+export type Agreement = z.output<typeof agreementSchema>;
+
+export const agreementInputSchema = z
+  .object({
+    sourceText: text(LIMITS.text).default(''),
+    owner: ownerRefSchema.default(null),
+    action: text(LIMITS.text).default(''),
+    deadline: day.nullable().default(null),
+    measure: text(LIMITS.text).default(''),
+    acceptedBy: z.array(id).max(LIMITS.participants).default([]),
+  })
+  .strict();
+
+export const agreementPatchSchema = z
+  .object({
+    sourceText: text(LIMITS.text),
+    owner: ownerRefSchema,
+    action: text(LIMITS.text),
+    deadline: day.nullable(),
+    measure: text(LIMITS.text),
+    acceptedBy: z.array(id).max(LIMITS.participants),
+    status: z.enum(AGREEMENT_STATUSES),
+    statusNote: text(LIMITS.reason),
+  })
+  .partial()
+  .strict();
+
+export const expectationSchema = z.object({
+  id,
+  label: z.string(),
+  date: z.string().nullable(),
+  note: z.string(),
+  /** Where the step came from: the conversation type's template, or typed by the leader. */
+  source: z.enum(['template', 'custom']),
+  position: z.number().int(),
+});
+export type Expectation = z.output<typeof expectationSchema>;
+
+export const expectationInputSchema = z
+  .object({
+    label: requiredText(LIMITS.shortText),
+    date: day.nullable().default(null),
+    note: text(LIMITS.text).default(''),
+  })
+  .strict();
+export const expectationPatchSchema = z
+  .object({ label: requiredText(LIMITS.shortText), date: day.nullable(), note: text(LIMITS.text) })
+  .partial()
+  .strict();
+
+export const questionSchema = z.object({
+  id,
+  /** Participant id of who asked, 'leader', or null when not recorded. */
+  askedBy: ownerRefSchema,
+  text: z.string(),
+  answer: z.string(),
+  state: z.enum(QUESTION_STATES),
+  position: z.number().int(),
+});
+export type Question = z.output<typeof questionSchema>;
+
+export const questionInputSchema = z
+  .object({
+    askedBy: ownerRefSchema.default(null),
+    text: requiredText(LIMITS.text),
+    answer: text(LIMITS.text).default(''),
+    state: z.enum(QUESTION_STATES).default('open'),
+  })
+  .strict();
+export const questionPatchSchema = z
+  .object({
+    askedBy: ownerRefSchema,
+    text: requiredText(LIMITS.text),
+    answer: text(LIMITS.text),
+    state: z.enum(QUESTION_STATES),
+  })
+  .partial()
+  .strict();
+
+export const confirmationSchema = z.object({
+  participantId: id,
+  state: z.enum(CONFIRMATION_STATES),
+  correction: z.string(),
+});
+export type Confirmation = z.output<typeof confirmationSchema>;
+
+export const stepStatusSchema = z.object({
+  state: z.enum(['open', 'done', 'skipped']),
+  skipReason: z.string().nullable(),
+});
+
+export const stepStatusInputSchema = z
+  .object({
+    state: z.enum(['open', 'done', 'skipped']),
+    skipReason: text(LIMITS.reason).nullish(),
+  })
+  .strict();
+
+/** The closing record: everything the seven steps produce. */
+export const closingSchema = z.object({
+  steps: z.object(
+    Object.fromEntries(STEP_KEYS.map((key) => [key, stepStatusSchema])) as {
+      [K in (typeof STEP_KEYS)[number]]: typeof stepStatusSchema;
+    },
+  ),
+  summary: z.object({ text: z.string(), confirmations: z.array(confirmationSchema) }),
+  agreements: z.array(agreementSchema),
+  expectations: z.array(expectationSchema),
+  questions: z.array(questionSchema),
+  /** Target length of the question round in minutes, and when it started (for the gentle time box). */
+  questionRound: z.object({ targetMinutes: z.number().int(), startedAt: z.string().nullable() }),
+  contact: z.object({ card: contactCardSchema.nullable(), shared: z.boolean() }),
+  feedback: z.object({ asked: z.boolean(), notes: z.string() }),
+  thanks: z.object({ said: z.boolean(), closingMessage: z.string() }),
+});
+export type Closing = z.output<typeof closingSchema>;
+
+export const conversationSchema = z.object({
+  id,
+  typeId: id,
+  title: z.string(),
+  startsAt: z.string(),
+  mode: z.enum(CONVERSATION_MODES),
+  leaderId: id,
+  status: z.enum(CONVERSATION_STATUSES),
+  participants: z.array(participantSchema),
+  closing: closingSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  closedAt: z.string().nullable(),
+});
+export type Conversation = z.output<typeof conversationSchema>;
+
+/** A conversation in a list: no closing record. */
+export const conversationSummarySchema = conversationSchema
+  .pick({ id: true, typeId: true, title: true, startsAt: true, mode: true, leaderId: true, status: true })
+  .extend({ participantNames: z.array(z.string()), updatedAt: z.string() });
+export type ConversationSummary = z.output<typeof conversationSummarySchema>;
+
+export const conversationInputSchema = z
+  .object({
+    typeId: id,
+    title: requiredText(LIMITS.shortText),
+    startsAt: instant,
+    mode: z.enum(CONVERSATION_MODES),
+    participants: z.array(participantInputSchema).max(LIMITS.participants).default([]),
+  })
+  .strict();
+export type ConversationInput = z.input<typeof conversationInputSchema>;
+
+export const conversationPatchSchema = z
+  .object({
+    typeId: id,
+    title: requiredText(LIMITS.shortText),
+    startsAt: instant,
+    mode: z.enum(CONVERSATION_MODES),
+    status: z.enum(CONVERSATION_STATUSES),
+  })
+  .partial()
+  .strict();
+
+export const conversationQuerySchema = z
+  .object({
+    q: text(LIMITS.shortText).optional(),
+    typeId: id.optional(),
+    status: z.enum(CONVERSATION_STATUSES).optional(),
+    from: day.optional(),
+    to: day.optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  })
+  .strict();
+
+export const summaryInputSchema = z.object({ text: text(LIMITS.longText) }).strict();
+export const confirmationInputSchema = z
+  .object({ state: z.enum(CONFIRMATION_STATES), correction: text(LIMITS.text).default('') })
+  .strict();
+export const contactInputSchema = z
+  .object({ card: contactCardSchema.nullable().optional(), shared: z.boolean().optional() })
+  .strict();
+export const feedbackInputSchema = z
+  .object({ asked: z.boolean().optional(), notes: text(LIMITS.longText).optional() })
+  .strict();
+export const thanksInputSchema = z
+  .object({ said: z.boolean().optional(), closingMessage: text(LIMITS.text).optional() })
+  .strict();
+export const questionRoundInputSchema = z
+  .object({
+    targetMinutes: z.number().int().min(1).max(60).optional(),
+    startedAt: instant.nullable().optional(),
+  })
+  .strict();

@@ -1,0 +1,57 @@
+// One error type for the whole product. Services throw AppError with a stable code; the server maps codes to
+// HTTP statuses in one place, and the message shown to people comes from i18n ('error.<code>').
+
+export const ERROR_CODES = {
+  validation_failed: 400,
+  malformed_json: 400,
+  invalid_date: 400,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  not_authenticated: 401,
+  invalid_credentials: 401,
+  session_expired: 401,
+  csrf_invalid: 403,
+  forbidden: 403,
+  setup_already_done: 409,
+  setup_required: 409,
+  email_taken: 409,
+  conflict: 409,
+  closing_incomplete: 409,
+  user_not_found: 404,
+  team_not_found: 404,
+  conversation_not_found: 404,
+  conversation_type_not_found: 404,
+  participant_not_found: 404,
+  agreement_not_found: 404,
+  expectation_not_found: 404,
+  question_not_found: 404,
+  route_not_found: 404,
+  skip_reason_required: 400,
+  owner_not_in_conversation: 400,
+  weak_password: 400,
+  rate_limited: 429,
+  transcript_invalid: 422,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** The product's error: a stable code, optional details (e.g. which field), never an HTTP concept. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, details?: Record<string, unknown>, message?: string) {
+    super(message ?? code);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/** True when the value is an AppError (also across module copies). */
+export function isAppError(value: unknown): value is AppError {
+  return (
+    value instanceof AppError || (value instanceof Error && value.name === 'AppError' && 'code' in value)
+  );
+}

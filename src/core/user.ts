@@ -1,0 +1,74 @@
+// Organisation, teams and users with their roles.
+import { z } from 'zod';
+import { LIMITS } from './limits.ts';
+import { contactCardSchema } from './conversation.ts';
+import { id, requiredText } from './schema-helpers.ts';
+
+export const ROLES = ['leader', 'coach', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const organisationSchema = z.object({ id, name: z.string(), createdAt: z.string() });
+export type Organisation = z.output<typeof organisationSchema>;
+
+export const teamSchema = z.object({ id, name: z.string() });
+export type Team = z.output<typeof teamSchema>;
+export const teamInputSchema = z.object({ name: requiredText(LIMITS.name) }).strict();
+
+export const userSchema = z.object({
+  id,
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  teamId: id.nullable(),
+  locale: z.enum(['nl', 'en']),
+  contactCard: contactCardSchema,
+  active: z.boolean(),
+  createdAt: z.string(),
+});
+export type User = z.output<typeof userSchema>;
+
+const email = z
+  .email()
+  .max(LIMITS.email)
+  .transform((value) => value.trim().toLowerCase());
+
+export const passwordSchema = z.string().min(LIMITS.password.min).max(LIMITS.password.max);
+
+export const userInputSchema = z
+  .object({
+    email,
+    name: requiredText(LIMITS.name),
+    role: z.enum(ROLES),
+    teamId: id.nullable().default(null),
+    password: passwordSchema,
+  })
+  .strict();
+export const userPatchSchema = z
+  .object({
+    name: requiredText(LIMITS.name),
+    role: z.enum(ROLES),
+    teamId: id.nullable(),
+    active: z.boolean(),
+  })
+  .partial()
+  .strict();
+
+export const setupInputSchema = z
+  .object({
+    organisationName: requiredText(LIMITS.name),
+    name: requiredText(LIMITS.name),
+    email,
+    password: passwordSchema,
+  })
+  .strict();
+
+export const loginInputSchema = z
+  .object({ email: z.string().max(LIMITS.email), password: z.string().max(LIMITS.password.max) })
+  .strict();
+export const passwordChangeSchema = z
+  .object({ currentPassword: z.string().max(LIMITS.password.max), newPassword: passwordSchema })
+  .strict();
+export const profilePatchSchema = z
+  .object({ name: requiredText(LIMITS.name), locale: z.enum(['nl', 'en']), contactCard: contactCardSchema })
+  .partial()
+  .strict();
