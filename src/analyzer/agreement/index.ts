@@ -2,5 +2,5 @@
 export type * from './types.ts';
 export { readAgreement } from './read.ts';
 export { detectLanguage } from '../language/detect.ts';
-export { parseDeadline, type ParseDeadlineOptions } from '../deadline/parse.ts';
-export { findVagueTerms } from '../deadline/vague.ts';
+export { parseDeadline, readTime, type ParseDeadlineOptions, type TimeReading } from '../deadline/parse.ts';
+export { findVagueTerms } from '../deadline/find-vague.ts';

@@ -27,7 +27,11 @@ const EN = new Set(
 export function functionWordScores(text: string): { nl: number; en: number } {
   let nl = 0;
   let en = 0;
-  const words = text.slice(0, WINDOW).toLowerCase().match(/[a-zà-ÿ']+/g) ?? [];
+  const words =
+    text
+      .slice(0, WINDOW)
+      .toLowerCase()
+      .match(/[a-zà-ÿ']+/g) ?? [];
   for (const word of words) {
     const inNl = NL.has(word);
     const inEn = EN.has(word);

@@ -1,0 +1,343 @@
+// Who must act? The grammatical subject of the agreement, mapped to a participant: ik/wij → the speaker,
+// u/jij/je/you → the one addressed (a vocative, or the other of two), a participant named as the doer.
+// Third parties ("de gemeente", "er wordt …", "someone") give null: nobody at the table owns it.
+import type { Token } from '../language/tokenize.ts';
+
+export type OwnerSource = 'speaker' | 'addressee' | 'named' | 'third_party' | 'ambiguous' | 'none';
+
+export interface OwnerReading {
+  owner: string | null;
+  source: OwnerSource;
+  /** Content-token indices that name the owner or the addressee (left out of the action). */
+  used: Set<number>;
+  /** Index where the clause with the action starts. */
+  clauseStart: number;
+}
+
+const FIRST = new Set([
+  'ik',
+  'wij',
+  'we',
+  'i',
+  "i'll",
+  "we'll",
+  "i'm",
+  "we're",
+  "i've",
+  "we've",
+  "i'd",
+  "we'd",
+  'ikzelf',
+  'wijzelf',
+]);
+const SECOND = new Set(['u', 'jij', 'je', 'you', "you'll", "you're", "you've", "you'd", 'jijzelf', 'uzelf']);
+const SECOND_ANY = new Set([...SECOND, 'uw', 'jou', 'jouw', 'your', 'jullie']);
+const PLURAL_SECOND = new Set(['jullie', "y'all"]);
+const THIRD = new Set([
+  'de',
+  'het',
+  'een',
+  'the',
+  'a',
+  'an',
+  'er',
+  'men',
+  'iemand',
+  'someone',
+  'somebody',
+  'they',
+  "they'll",
+  'ze',
+  'zij',
+  'hij',
+  'he',
+  "he'll",
+  'she',
+  "she'll",
+  'it',
+  "it'll",
+  'niemand',
+  'nobody',
+  'iedereen',
+  'everyone',
+  'everybody',
+  'mijn',
+  'onze',
+  'ons',
+  'my',
+  'our',
+  'his',
+  'her',
+  'their',
+  'zijn',
+  'haar',
+  'hun',
+  'dit',
+  'dat',
+  'this',
+  'that',
+  'deze',
+  'die',
+  'there',
+]);
+/** Words that may open a sentence without being its subject. */
+const DISCOURSE = new Set([
+  'oke',
+  'ok',
+  'okay',
+  'oké',
+  'goed',
+  'prima',
+  'dus',
+  'en',
+  'nou',
+  'ja',
+  'nee',
+  'so',
+  'right',
+  'well',
+  'alright',
+  'and',
+  'afgesproken',
+  'top',
+  'fijn',
+  'mooi',
+  'yes',
+  'sure',
+  'great',
+  'good',
+  'agreed',
+  'dan',
+  'then',
+  'also',
+  'ook',
+  'verder',
+  'tot',
+  'slot',
+  'finally',
+  'lastly',
+  'oh',
+  'ah',
+  'zo',
+]);
+const TITLES = new Set([
+  'mevrouw',
+  'mevr',
+  'mw',
+  'meneer',
+  'mijnheer',
+  'dhr',
+  'heer',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mister',
+  'dr',
+  'dokter',
+  'juffrouw',
+]);
+const RECEIVE = /^(krijg|krijgt|krijgen|ontvang|ontvangt|ontvangen|receive|receives|received)$/;
+const ASK = /^(verwacht|verwachten|vraag|vragen|need|expect|ask|want|wil|willen|would|zou|zouden|'d)$/;
+const TOKEN_SPLIT = /[\s.,]+/;
+
+interface Pattern {
+  words: string[];
+  who: string;
+  titled: boolean;
+}
+
+/** Name patterns per participant: full name, unique first name, title + surname ("mevrouw El Amrani"). */
+function namePatterns(participants: string[]): Pattern[] {
+  const patterns: Pattern[] = [];
+  const firstCounts = new Map<string, number>();
+  const split = participants.map((p) =>
+    p
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .split(TOKEN_SPLIT)
+      .filter(Boolean),
+  );
+  for (const words of split) if (words[0]) firstCounts.set(words[0], (firstCounts.get(words[0]) ?? 0) + 1);
+  split.forEach((words, k) => {
+    const who = participants[k]!;
+    if (words.length === 0) return;
+    const titledSelf = TITLES.has(words[0]!);
+    patterns.push({ words, who, titled: titledSelf });
+    if (words.length > 1 && !titledSelf && firstCounts.get(words[0]!) === 1 && words[0]!.length >= 2)
+      patterns.push({ words: [words[0]!], who, titled: false });
+    const surname = titledSelf ? words.slice(1) : words.slice(1);
+    if (surname.length > 0) {
+      for (const title of TITLES) {
+        patterns.push({ words: [title, ...surname], who, titled: true });
+        if (surname.length > 1)
+          patterns.push({ words: [title, surname[surname.length - 1]!], who, titled: true });
+      }
+    }
+  });
+  // Longest first, so "Jan van de Ven" beats "Jan".
+  return patterns.sort((a, b) => b.words.length - a.words.length);
+}
+
+interface Mention {
+  from: number;
+  to: number;
+  who: string;
+}
+
+/** Reads the owner from content tokens (`raw` keeps the punctuation, for commas around a vocative). */
+export function readOwner(
+  t: Token[],
+  raw: Token[],
+  speaker: string | null,
+  participants: string[],
+  caseAware: boolean,
+): OwnerReading {
+  const used = new Set<number>();
+  const people = participants.slice(0, 50);
+  if (speaker && !people.some((p) => same(p, speaker))) people.push(speaker);
+  const others = people.filter((p) => !speaker || !same(p, speaker));
+  const patterns = namePatterns(people);
+  const mentions: Mention[] = [];
+  for (let i = 0; i < t.length; i++) {
+    for (const p of patterns) {
+      if (i + p.words.length > t.length) continue;
+      let ok = true;
+      for (let k = 0; k < p.words.length && ok; k++) ok = t[i + k]!.norm === p.words[k];
+      if (!ok) continue;
+      if (caseAware && !p.titled && !t[i]!.upper) continue;
+      mentions.push({ from: i, to: i + p.words.length, who: p.who });
+      i += p.words.length - 1;
+      break;
+    }
+  }
+  const mentionAt = (i: number) => mentions.find((m) => m.from === i);
+  let start = 0;
+  while (start < t.length && DISCOURSE.has(t[start]!.norm) && !mentionAt(start)) start++;
+  // "Dan spreken we af dat jij …", "we agree that you …": the agreement is the clause after "dat/that".
+  for (let i = start; i < Math.min(t.length, start + 6); i++) {
+    const w = t[i]!.norm;
+    if (
+      (w === 'dat' || w === 'that') &&
+      i > start &&
+      /^(af|afgesproken|afspreken|agree|agreed|afspraak|is)$/.test(t[i - 1]!.norm)
+    ) {
+      start = i + 1;
+      break;
+    }
+  }
+  // A vocative: a name first, then a comma or a second-person question ("Peter, kun jij …", "noor wil jij").
+  let addressee: string | null = null;
+  const first = mentionAt(start);
+  if (first && first.who !== speaker) {
+    const after = t[first.to];
+    const comma = raw.some(
+      (r) => r.norm === ',' && r.start >= t[first.to - 1]!.end && (!after || r.end <= after.start),
+    );
+    const question =
+      after &&
+      (/^(kun|kunt|wil|wilt|zou|zoudt|can|could|would|will|please)$/.test(after.norm) ||
+        SECOND.has(after.norm));
+    if (comma || question) {
+      addressee = first.who;
+      for (let k = first.from; k < first.to; k++) used.add(k);
+      start = first.to;
+    }
+  }
+  // … or a name at the end: "Kun je dat doen, Peter?"
+  const last = mentions[mentions.length - 1];
+  if (!addressee && last && last.to === t.length && last.who !== speaker && last.from > start) {
+    const before = raw.find(
+      (r) => r.norm === ',' && r.end <= t[last.from]!.start && r.start >= t[last.from - 1]!.end,
+    );
+    if (before) {
+      addressee = last.who;
+      for (let k = last.from; k < last.to; k++) used.add(k);
+    }
+  }
+  const other = addressee ?? (others.length === 1 && people.length <= 2 && speaker ? others[0]! : null);
+  const second = (): OwnerReading =>
+    other
+      ? { owner: other, source: 'addressee', used, clauseStart: start }
+      : { owner: null, source: 'ambiguous', used, clauseStart: start };
+  const me = (): OwnerReading =>
+    speaker
+      ? { owner: speaker, source: 'speaker', used, clauseStart: start }
+      : { owner: null, source: 'none', used, clauseStart: start };
+
+  const w0 = t[start]?.norm ?? '';
+  if (
+    w0 === "let's" ||
+    w0 === 'lets' ||
+    (w0 === 'let' && t[start + 1]?.norm === 'us') ||
+    (w0 === 'laten' && (t[start + 1]?.norm === 'we' || t[start + 1]?.norm === 'wij'))
+  ) {
+    used.add(start);
+    return me();
+  }
+  if (w0 === 'graag' || w0 === 'please' || w0 === 'gelieve') {
+    const hasFirst = t.slice(start, start + 4).some((x) => FIRST.has(x.norm));
+    if (!hasFirst)
+      return addressee || other ? second() : { owner: null, source: 'none', used, clauseStart: start };
+  }
+  // The subject: the first pronoun or named participant, within the first constituent and the inverted verb.
+  const limit = Math.min(t.length, start + 8);
+  for (let i = start; i < limit; i++) {
+    const w = t[i]!.norm;
+    const m = mentionAt(i);
+    if (m) {
+      for (let k = m.from; k < m.to; k++) used.add(k);
+      // "Kees en ik", a named doer; a title alone is still a person ("Meneer De Groot stuurt").
+      return { owner: m.who, source: 'named', used, clauseStart: start };
+    }
+    if (FIRST.has(w)) {
+      used.add(i);
+      // "ik verwacht uw reactie", "I need you to …": the speaker hands the action to the addressee.
+      const verb = t[i + 1]?.norm ?? '';
+      const rest = t.slice(i + 1, i + 8).map((x) => x.norm);
+      if (ASK.test(verb) && rest.some((x) => SECOND_ANY.has(x))) {
+        const wantThat =
+          !/^(wil|willen|want|would|zou|zouden|'d)$/.test(verb) ||
+          rest.includes('dat') ||
+          rest.includes('that') ||
+          rest.includes('to') ||
+          rest.includes('graag') ||
+          rest.includes('like');
+        if (wantThat) return second();
+      }
+      return me();
+    }
+    if (PLURAL_SECOND.has(w)) return { owner: null, source: 'ambiguous', used, clauseStart: start };
+    if (SECOND.has(w)) {
+      used.add(i);
+      // "U krijgt/ontvangt …" puts the addressee on the receiving end: the doer is whoever sends it.
+      if (RECEIVE.test(t[i + 1]?.norm ?? '') || RECEIVE.test(t[i - 1]?.norm ?? '')) {
+        const fromUs = t.some(
+          (x, k) =>
+            (x.norm === 'mij' || x.norm === 'ons' || x.norm === 'me' || x.norm === 'us') &&
+            /^(van|from)$/.test(t[k - 1]?.norm ?? ''),
+        );
+        return fromUs ? me() : { owner: null, source: 'third_party', used, clauseStart: start };
+      }
+      return second();
+    }
+    if (i === start && THIRD.has(w)) return { owner: null, source: 'third_party', used, clauseStart: start };
+    if (i === start && TITLES.has(w)) return { owner: null, source: 'third_party', used, clauseStart: start };
+  }
+  // No subject at all: an imperative to the one addressed ("Mark, please book …").
+  if (addressee) return second();
+  return { owner: null, source: 'none', used, clauseStart: start };
+}
+
+/** Same person, ignoring case, accents and spacing. */
+function same(a: string, b: string): boolean {
+  const n = (s: string) =>
+    s
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return n(a) === n(b);
+}

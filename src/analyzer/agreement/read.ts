@@ -1,0 +1,284 @@
+// The agreement reader: who does what, by when, and is it SMART? Pure and deterministic; never throws.
+import { parseDay } from '../deadline/calendar.ts';
+import { readTimeTokens } from '../deadline/parse.ts';
+import { detectLanguage } from '../language/detect.ts';
+import { contentTokens, tokenize, type Token } from '../language/tokenize.ts';
+import { hintsFor } from './hints.ts';
+import { readOwner } from './owner.ts';
+import type { AgreementReading, AnalyzerLang, ReadAgreementOptions } from './types.ts';
+
+/** Options of readAgreement beyond the shared contract. */
+export interface ReadAgreementExtraOptions extends ReadAgreementOptions {
+  /** Language of the hints when it differs from the sentence's (e.g. the user's interface language). */
+  hintLang?: AnalyzerLang;
+}
+
+// Action words that cannot be checked afterwards: looking, trying, working on, coming back to.
+const VAGUE_ACTIONS: RegExp[] = [
+  /\b(kijk|kijkt|kijken|gekeken|bekijk|bekijkt|bekijken|bekeken)\b(?:\s+\S+){0,4}?\s+(ernaar|er naar|naar|hoe|of|wat|mee|erna)\b/,
+  /\b(er|ernaar|er naar)\b(?:\s+\S+){0,4}?\s+(kijk|kijkt|kijken|gekeken)\b/,
+  /\b(kijken|kijk|kijkt)\s+(hoe|of|wat|wat|welke)\b/,
+  /\baan de slag\b/,
+  /\b(bezig|oppakken|oppakt|pak\S* \S+ op|nadenken|denk\S* \S+ \S* ?na|overwegen|uitzoeken|zoek\S* het uit|in de gaten)\b/,
+  /\b(probeer|probeert|proberen|poging)\b/,
+  /\b(kom|komt|komen)\b(?:\s+\S+){0,6}?\s+(terug|op terug)\b(?!\s+met)/,
+  /\bterugkomen\b(?!\s+met)/,
+  /\blaat\b(?:\s+(het|dat|u|je|jou|jullie|nog|wel|even|ook))+\s+weten\b(?!\s+(of|wat|wanneer|hoe|welke|waar|wie))/,
+  /\blaten weten\b$/,
+  /\b(look|looking|looks)\s+(into|at)\b/,
+  /\b(have|take|taking|having)\s+a\s+(look|peek|glance)\b/,
+  /\bget(ting)? back to\b/,
+  /\bcome back to\b/,
+  /\b(work|working)\s+on\s+(it|this|that)\b/,
+  /\b(try|tries|trying|attempt)\b/,
+  /\b(think|thinking)\s+(about|it over)\b/,
+  /\b(consider|considering)\b/,
+  /\bkeep an eye\b/,
+  /\bsee (what|how|if|whether)\b/,
+  /\b(deal|dealing) with (it|this|that)\b/,
+  /\bfigure (it|this|that) out\b/,
+  /\bgo(ing)? ahead with (it|this|that)\b/,
+];
+const VISIT = /\b(kom|komt|komen|langs|langskomen|langskomt)\b(?:\s+\S+){0,6}?\s+kijken\b/;
+// Words that hedge a promise: the result may never come.
+const HEDGES = /\b(misschien|wellicht|eventueel|hopelijk|maybe|perhaps|possibly|hopefully|might)\b/;
+// Words that carry no content of their own: an action of only these plus a verb says nothing ("ik regel het").
+const EMPTY = new Set([
+  'het',
+  'dat',
+  'dit',
+  'it',
+  'that',
+  'this',
+  'er',
+  'ermee',
+  'eraan',
+  'wel',
+  'even',
+  'nog',
+  'ook',
+  'u',
+  'je',
+  'jou',
+  'me',
+  'mij',
+  'you',
+  'us',
+  'ons',
+  'jullie',
+  'dan',
+  'then',
+  'gewoon',
+  'just',
+  'all',
+  'alles',
+  'everything',
+  'iets',
+  'something',
+  'zo',
+  'so',
+  'zeker',
+  'sure',
+  'wat',
+  'op',
+  'up',
+  'out',
+  'uit',
+  'mee',
+  'er',
+  'do',
+  'doen',
+  'regel',
+  'regelen',
+  'fix',
+  'fixen',
+  'sort',
+  'handle',
+  'take',
+  'care',
+  'of',
+  'care',
+  'it',
+  'dat',
+  'ga',
+  'gaan',
+  'gaat',
+]);
+// Modal and auxiliary verbs and politeness that stand before the real action.
+const AUX = new Set([
+  'zal',
+  'zullen',
+  'zult',
+  'ga',
+  'gaat',
+  'gaan',
+  'wil',
+  'wilt',
+  'willen',
+  'kan',
+  'kun',
+  'kunt',
+  'kunnen',
+  'zou',
+  'zoudt',
+  'zouden',
+  'moet',
+  'moeten',
+  'will',
+  'would',
+  'shall',
+  'can',
+  'could',
+  'should',
+  'must',
+  'please',
+  'graag',
+  'even',
+  'nog',
+  'dan',
+  'then',
+  'is',
+  'are',
+  'am',
+  'going',
+  'to',
+  'gonna',
+  "i'll",
+  "we'll",
+  "you'll",
+  'wel',
+  'ook',
+  'also',
+  'let',
+  "let's",
+  'laten',
+  'we',
+  'wij',
+  'dus',
+  'so',
+  'have',
+  'heb',
+  'hebt',
+  'heeft',
+  'hebben',
+]);
+
+/** Reads an agreement: owner, action, deadline, vague terms, SMART verdict and hints. Never throws. */
+export function readAgreement(text: string, options: ReadAgreementExtraOptions): AgreementReading {
+  try {
+    return read(
+      typeof text === 'string' ? text : String(text ?? ''),
+      options ?? ({ date: '' } as ReadAgreementOptions),
+    );
+  } catch {
+    // A bug must not take a whole transcript down: answer "nothing readable" instead.
+    const lang: AnalyzerLang = options?.lang === 'en' ? 'en' : 'nl';
+    const smart = { owner: false, specific: false, measurable: false, timeBound: false };
+    return {
+      lang,
+      owner: null,
+      action: null,
+      deadline: null,
+      vagueTerms: [],
+      smart,
+      hints: hintsFor(options?.hintLang ?? lang, smart, {
+        source: 'none',
+        vagueTerms: [],
+        action: null,
+        vagueAction: null,
+        hedged: false,
+      }),
+      notReadable: ['acceptable', 'realistic'],
+    };
+  }
+}
+
+function read(text: string, options: ReadAgreementExtraOptions): AgreementReading {
+  const lang: AnalyzerLang =
+    options.lang === 'nl' || options.lang === 'en' ? options.lang : detectLanguage(text);
+  const raw = tokenize(text);
+  const t = contentTokens(raw);
+  const today = parseDay(typeof options.date === 'string' ? options.date : '');
+  const time = readTimeTokens(text, t, today);
+  const speaker =
+    typeof options.speaker === 'string' && options.speaker.trim() ? options.speaker.trim() : null;
+  const participants = Array.isArray(options.participants)
+    ? options.participants
+        .filter((p): p is string => typeof p === 'string' && p.trim().length > 0)
+        .map((p) => p.trim())
+    : [];
+  // Speech-to-text writes everything lowercase; names can only be told by capitals when there are capitals.
+  const caseAware = /\p{Lu}/u.test(text.slice(0, 4000)) && /\p{Ll}/u.test(text.slice(0, 4000));
+  const owner = readOwner(t, raw, speaker, participants, caseAware);
+
+  // The action: the clause without owner, time words, fillers and auxiliaries.
+  const skip = new Uint8Array(t.length);
+  for (const k of owner.used) skip[k] = 1;
+  for (let k = 0; k < owner.clauseStart && k < t.length; k++) skip[k] = 1;
+  markPhrase(t, skip, time.deadline?.phrase, text);
+  for (const term of time.vagueTerms) markPhrase(t, skip, term, text);
+  const words: Token[] = [];
+  for (let k = 0; k < t.length; k++) if (!skip[k]) words.push(t[k]!);
+  while (words.length > 0 && AUX.has(words[0]!.norm)) words.shift();
+  const action =
+    words.length > 0
+      ? words
+          .map((w) => text.slice(w.start, w.end))
+          .join(' ')
+          .slice(0, 200)
+      : null;
+
+  const normText = t.map((x) => x.norm).join(' ');
+  let vagueAction: string | null = null;
+  for (const pattern of VAGUE_ACTIONS) {
+    const m = pattern.exec(normText);
+    // "komt kijken naar de lamp" is a visit, which can be checked.
+    if (m && /kijk/.test(m[0]) && VISIT.test(normText)) continue;
+    if (m) {
+      vagueAction = m[0];
+      break;
+    }
+  }
+  const hedged = HEDGES.test(normText) || /\b(probeer|probeert|proberen|try|trying)\b/.test(normText);
+  const contentful = words.some(
+    (w) => !EMPTY.has(w.norm) && !AUX.has(w.norm) && w.kind === 'word' && w.norm.length > 1,
+  );
+  const specific = action !== null && contentful && vagueAction === null && words.length >= 2;
+  const measurable = specific && !hedged;
+  const smart = {
+    owner: owner.owner !== null,
+    specific,
+    measurable,
+    timeBound: time.deadline !== null,
+  };
+  const hints = hintsFor(
+    options.hintLang === 'en' || options.hintLang === 'nl' ? options.hintLang : lang,
+    smart,
+    {
+      source: owner.source,
+      vagueTerms: time.vagueTerms,
+      action,
+      vagueAction,
+      hedged,
+    },
+  );
+  return {
+    lang,
+    owner: owner.owner,
+    action,
+    deadline: time.deadline,
+    vagueTerms: time.vagueTerms,
+    smart,
+    hints,
+    notReadable: ['acceptable', 'realistic'],
+  };
+}
+
+/** Marks the tokens that lie inside a quoted phrase of the text (first occurrence). */
+function markPhrase(t: Token[], skip: Uint8Array, phrase: string | undefined, text: string): void {
+  if (!phrase) return;
+  const at = text.toLowerCase().indexOf(phrase.toLowerCase());
+  if (at < 0) return;
+  const end = at + phrase.length;
+  for (let k = 0; k < t.length; k++) if (t[k]!.start >= at && t[k]!.end <= end) skip[k] = 1;
+}

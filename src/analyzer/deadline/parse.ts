@@ -1,0 +1,683 @@
+// Deadline parser for Dutch and English as people say and write it, and as speech-to-text writes it
+// (lowercase, no punctuation, "eh", numbers as words). A hand-written scanner over tokens: each rule looks
+// at a few tokens from one position, so the whole parse is linear in the length of the text.
+// Readings of ambiguous phrases are documented in docs/analyzer.md.
+import type { AnalyzerLang, Deadline, DeadlineKind } from '../agreement/types.ts';
+import { contentTokens, tokenize, type Token } from '../language/tokenize.ts';
+import {
+  addDays,
+  addMonths,
+  addWorkdays,
+  formatDay,
+  isoWeek,
+  isoWeekMonday,
+  isoWeekday,
+  lastDayOfMonth,
+  makeDay,
+  nextWeekday,
+  parseDay,
+  weekdayInWeek,
+  workdayOnOrAfter,
+  type Day,
+} from './calendar.ts';
+import { quote, vagueSpans } from './vague.ts';
+import { cardinal, monthOf, ordinal, weekdayOf } from './words.ts';
+
+export interface ParseDeadlineOptions {
+  /** The day the words were said, 'YYYY-MM-DD'. */
+  date: string;
+  lang?: AnalyzerLang;
+}
+
+/** What the time words of a sentence say: the deadline (or null) and the vague terms. */
+export interface TimeReading {
+  deadline: Deadline | null;
+  vagueTerms: string[];
+}
+
+interface Candidate {
+  from: number;
+  to: number;
+  day: Day;
+  kind: DeadlineKind;
+}
+
+const MARKERS = new Set([
+  'uiterlijk',
+  'voor',
+  'tegen',
+  'by',
+  'before',
+  'binnen',
+  'within',
+  'until',
+  'till',
+  'tot',
+  'deadline',
+  'latest',
+]);
+const START_MARKERS = new Set(['vanaf', 'from', 'starting', 'since', 'sinds', 'na', 'after', 'sedert']);
+const NEXT = new Set(['volgende', 'next', 'komende', 'aanstaande', 'coming', 'following']);
+const THIS = new Set(['deze', 'dit', 'this', 'current', 'huidige']);
+const ARTICLES = new Set(['de', 'het', 'the', 'a', 'een']);
+const UNIT_DAYS: Record<string, 'day' | 'workday' | 'week' | 'month' | 'year' | 'hour'> = {
+  dag: 'day',
+  dagen: 'day',
+  day: 'day',
+  days: 'day',
+  werkdag: 'workday',
+  werkdagen: 'workday',
+  workday: 'workday',
+  workdays: 'workday',
+  'werk-dagen': 'workday',
+  week: 'week',
+  weken: 'week',
+  weeks: 'week',
+  "week's": 'week',
+  "weeks'": 'week',
+  maand: 'month',
+  maanden: 'month',
+  month: 'month',
+  months: 'month',
+  "month's": 'month',
+  jaar: 'year',
+  jaren: 'year',
+  year: 'year',
+  years: 'year',
+  "year's": 'year',
+  uur: 'hour',
+  uren: 'hour',
+  hour: 'hour',
+  hours: 'hour',
+  "hour's": 'hour',
+};
+const PERIOD_WORDS: Record<string, 'begin' | 'mid' | 'end'> = {
+  begin: 'begin',
+  start: 'begin',
+  beginning: 'begin',
+  early: 'begin',
+  vroeg: 'begin',
+  medio: 'mid',
+  midden: 'mid',
+  half: 'mid',
+  halverwege: 'mid',
+  mid: 'mid',
+  middle: 'mid',
+  eind: 'end',
+  einde: 'end',
+  end: 'end',
+  late: 'end',
+  laat: 'end',
+  close: 'end',
+};
+
+/** The deadline a text sets, resolved against the day it was said; null when it names no concrete day. */
+export function parseDeadline(text: string, options: ParseDeadlineOptions): Deadline | null {
+  return readTime(text, options).deadline;
+}
+
+/** Deadline and vague time terms of a text in one pass (vague phrases never make a deadline). */
+export function readTime(text: string, options: ParseDeadlineOptions): TimeReading {
+  const today = parseDay(options?.date ?? '');
+  if (typeof text !== 'string' || text.length === 0) return { deadline: null, vagueTerms: [] };
+  const tokens = contentTokens(tokenize(text));
+  return readTimeTokens(text, tokens, today);
+}
+
+/** The same, on tokens the caller already has (the agreement reader tokenizes once). */
+export function readTimeTokens(text: string, t: Token[], today: Day | null): TimeReading {
+  const vague = vagueSpans(t);
+  const inVague = new Uint8Array(t.length + 1);
+  for (const span of vague) for (let k = span.from; k < span.to; k++) inVague[k] = 1;
+  const candidates: Candidate[] = [];
+  if (today) {
+    for (let i = 0; i < t.length; i++) {
+      if (inVague[i]) continue;
+      const found = matchAt(t, i, today);
+      if (!found) continue;
+      // A vague qualifier right before ("ergens volgende week", "later deze week") makes it vague too.
+      const before = vague.find(
+        (s) =>
+          s.to === i &&
+          (s.words === 'ergens' ||
+            s.words === 'later' ||
+            s.words === 'in de loop van' ||
+            s.words === 'sometime' ||
+            s.words === 'some time'),
+      );
+      if (before) {
+        before.to = found.to;
+        for (let k = i; k < found.to; k++) inVague[k] = 1;
+        i = found.to - 1;
+        continue;
+      }
+      let overlapsVague = false;
+      for (let k = i; k < found.to; k++) if (inVague[k]) overlapsVague = true;
+      if (overlapsVague) continue;
+      candidates.push(found);
+      i = found.to - 1;
+    }
+  }
+  // "ergens"/"some time" alone is no time word ("ik kijk ergens naar").
+  const vagueTerms = vague
+    .filter((s) => !((s.words === 'ergens' || s.words === 'some time') && s.to - s.from === 1))
+    .map((s) => quote(text, t, s.from, s.to).toLowerCase());
+  return { deadline: choose(text, t, candidates), vagueTerms };
+}
+
+/** Picks the deadline among the candidates: a marked one ("uiterlijk", "by") first, a start ("vanaf") last. */
+function choose(text: string, t: Token[], candidates: Candidate[]): Deadline | null {
+  const dated = candidates.filter((c) => c.kind !== 'time');
+  const pool = dated.length > 0 ? dated : candidates;
+  let best: { c: Candidate; score: number; from: number } | null = null;
+  for (const c of pool) {
+    let from = c.from;
+    let score = 0;
+    const prev = t[c.from - 1]?.norm;
+    if (prev && MARKERS.has(prev)) {
+      score = 2;
+      from = c.from - 1;
+      if (prev === 'latest' || prev === 'tot') score = 1;
+    } else if (prev && START_MARKERS.has(prev)) score = -2;
+    if (!best || score > best.score) best = { c, score, from };
+  }
+  if (!best) return null;
+  return { date: formatDay(best.c.day), phrase: quote(text, t, best.from, best.c.to), kind: best.c.kind };
+}
+
+/** The first word after i that is not "de"/"the" (skipping one article). */
+function skipArticle(t: Token[], i: number): number {
+  return t[i] && ARTICLES.has(t[i]!.norm) && t[i]!.norm !== 'een' && t[i]!.norm !== 'a' ? i + 1 : i;
+}
+
+/** Tries every rule at position i; returns the longest reading that starts there. */
+function matchAt(t: Token[], i: number, today: Day): Candidate | null {
+  const w = t[i]!.norm;
+  return (
+    numericDate(t, i, today) ??
+    dayMonth(t, i, today) ??
+    monthDay(t, i, today) ??
+    weekdayPhrase(t, i, today) ??
+    dayWord(t, i, today) ??
+    relativeCount(t, i, today) ??
+    period(t, i, today) ??
+    weekNumber(t, i, today) ??
+    dayOfMonth(t, i, today) ??
+    (w === 'om' || w === 'at' || /^\d/.test(w) ? clockTime(t, i, today) : null)
+  );
+}
+
+/** Year from a token ("2027", "'27"), or null. */
+function yearOf(token: Token | undefined): number | null {
+  if (!token) return null;
+  const m = /^(?:19|20)\d{2}$/.exec(token.norm);
+  return m ? Number(token.norm) : null;
+}
+
+/** A day-month without year: the next one on or after today (a date that has passed → next year). */
+function upcoming(today: Day, month: number, day: number, year: number | null): Day | null {
+  if (year !== null) return makeDay(year, month, day);
+  const y = today.getUTCFullYear();
+  const d = makeDay(y, month, day);
+  if (d && d.getTime() >= today.getTime()) return d;
+  return makeDay(y + 1, month, day) ?? makeDay(y + 4, month, day);
+}
+
+/** Consumes a trailing "a.s."/"aanstaande" after a date. */
+function trailing(t: Token[], j: number): number {
+  const w = t[j]?.norm;
+  return w === 'a.s' || w === 'as' || w === 'aanstaande' ? j + 1 : j;
+}
+
+/** 12-12, 12/12, 12-12-2026, 12.12.2026, 2026-12-12. */
+function numericDate(t: Token[], i: number, today: Day): Candidate | null {
+  const token = t[i];
+  if (!token || token.kind !== 'num') return null;
+  const m = /^(\d{1,4})([-/.])(\d{1,2})(?:\2(\d{2,4}))?$/.exec(token.norm);
+  if (!m) return null;
+  const [a, sep, b, c] = [Number(m[1]), m[2], Number(m[3]), m[4]];
+  const next = t[i + 1]?.norm;
+  if (!c && (next === 'uur' || next === 'u' || next === 'h' || next === 'uhr')) return null; // "8-12 uur"
+  if (m[1]!.length === 4) {
+    const d = c ? makeDay(a, b, Number(c)) : null;
+    return d ? { from: i, to: i + 1, day: d, kind: 'date' } : null;
+  }
+  if (sep === '.' && !c && (a > 23 || b > 12)) return null;
+  // Day first (European); month first only when the day cannot be a month (US "12/24").
+  let [day, month] = [a, b];
+  if (month > 12 && day <= 12) [day, month] = [b, a];
+  let year: number | null = null;
+  if (c) year = c.length === 2 ? 2000 + Number(c) : c.length === 4 ? Number(c) : NaN;
+  if (year !== null && !Number.isFinite(year)) return null;
+  const d = upcoming(today, month, day, year);
+  return d ? { from: i, to: trailing(t, i + 1), day: d, kind: 'date' } : null;
+}
+
+/** A day number: digits, ordinal ("7e", "15th") or words ("twaalf", "vijftiende"). */
+function dayNumber(token: Token | undefined): number | null {
+  if (!token) return null;
+  const n =
+    ordinal(token.norm) ??
+    (token.norm === 'een' || token.norm === 'a' || token.norm === 'an' ? null : cardinal(token.norm));
+  return n !== null && Number.isInteger(n) && n >= 1 && n <= 31 ? n : null;
+}
+
+/** "12 december", "12 dec. 2026", "de 12e december", "the 4th of January", "1 februari a.s.". */
+function dayMonth(t: Token[], i: number, today: Day): Candidate | null {
+  let j = skipArticle(t, i);
+  const day = dayNumber(t[j]);
+  if (day === null) return null;
+  j++;
+  if (t[j]?.norm === 'of' || t[j]?.norm === 'van') j++;
+  const month = t[j] ? monthOf(t[j]!.norm, true) : null;
+  if (month === null) return null;
+  j++;
+  const year = yearOf(t[j]);
+  if (year !== null) j++;
+  const d = upcoming(today, month, day, year);
+  return d ? { from: i, to: trailing(t, j), day: d, kind: 'date' } : null;
+}
+
+/** "March 13", "January 4th, 2027", "dec 12". */
+function monthDay(t: Token[], i: number, today: Day): Candidate | null {
+  if (!t[i]) return null;
+  const month = monthOf(t[i]!.norm, true);
+  if (month === null) return null;
+  let j = i + 1;
+  if (t[j]?.norm === 'the') j++;
+  const day = dayNumber(t[j]);
+  if (day === null || t[j]!.norm === 'may') return null;
+  // "mei 12 uur", "jan 4 dagen": a number that counts something is no day.
+  const after = t[j + 1]?.norm ?? '';
+  if (UNIT_DAYS[after] || after === 'uur' || after === 'keer') return null;
+  j++;
+  const year = yearOf(t[j]);
+  if (year !== null) j++;
+  const d = upcoming(today, month, day, year);
+  return d ? { from: i, to: j, day: d, kind: 'date' } : null;
+}
+
+/** Weekday phrases: "vrijdag", "volgende week woensdag", "next Tuesday", "maandag de 7e", "vrijdag 6 februari". */
+function weekdayPhrase(t: Token[], i: number, today: Day): Candidate | null {
+  let j = i;
+  let mode: 'next' | 'nextWeek' | 'thisWeek' = 'next';
+  const w = t[j]!.norm;
+  if ((NEXT.has(w) || THIS.has(w)) && t[j + 1]?.norm === 'week' && t[j + 2] && weekdayOf(t[j + 2]!.norm)) {
+    mode = NEXT.has(w) ? 'nextWeek' : 'thisWeek';
+    j += 2;
+  } else if (w === 'volgende' || w === 'next') {
+    mode = 'nextWeek';
+    j++;
+  } else if (NEXT.has(w) || THIS.has(w)) {
+    j++;
+  } else if (w === 'first' && t[j + 1]?.norm === 'thing') {
+    j += 2;
+  }
+  const weekday = t[j] ? weekdayOf(t[j]!.norm) : null;
+  if (weekday === null) return null;
+  j++;
+  // A full date after the weekday decides ("vrijdag 6 februari", "Friday 13 March").
+  const date = dayMonth(t, j, today) ?? numericDate(t, j, today) ?? monthDay(t, j, today);
+  if (date) return { from: i, to: date.to, day: date.day, kind: 'date' };
+  // "maandag de 7e", "Friday the 13th": the next such day that falls on that weekday.
+  const k = skipArticle(t, j);
+  if (k > j && t[k] && ordinal(t[k]!.norm) !== null) {
+    const dom = ordinal(t[k]!.norm)!;
+    const d = dayOfMonthOnWeekday(today, dom, weekday);
+    if (d) return { from: i, to: k + 1, day: d, kind: 'date' };
+  }
+  if ((t[j]?.norm === 'volgende' || t[j]?.norm === 'next') && t[j + 1]?.norm === 'week') {
+    mode = 'nextWeek';
+    j += 2;
+  } else if (t[j]?.norm === 'over' && t[j + 2] && UNIT_DAYS[t[j + 2]!.norm] === 'week') {
+    const n = cardinal(t[j + 1]!.norm);
+    if (n !== null && n >= 1 && n <= 52) {
+      const d = addDays(nextWeekday(today, weekday), 7 * Math.round(n));
+      return { from: i, to: j + 3, day: d, kind: 'weekday' };
+    }
+  }
+  j = trailing(t, j);
+  let day: Day;
+  if (mode === 'nextWeek') day = weekdayInWeek(addDays(today, 7), weekday);
+  else if (mode === 'thisWeek') {
+    day = weekdayInWeek(today, weekday);
+    if (day.getTime() <= today.getTime()) day = nextWeekday(today, weekday);
+  } else day = nextWeekday(today, weekday);
+  return { from: i, to: j, day, kind: 'weekday' };
+}
+
+/** The first day `dom` of a month (from this month on) that falls on `weekday`; else just the next `dom`. */
+function dayOfMonthOnWeekday(today: Day, dom: number, weekday: number): Day | null {
+  let fallback: Day | null = null;
+  for (let k = 0; k < 14; k++) {
+    const first = addMonths(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1)), k);
+    const d = makeDay(first.getUTCFullYear(), first.getUTCMonth() + 1, dom);
+    if (!d || d.getTime() < today.getTime()) continue;
+    fallback ??= d;
+    if (isoWeekday(d) === weekday) return d;
+  }
+  return fallback;
+}
+
+const TODAY_WORDS: Record<string, DeadlineKind> = {
+  vandaag: 'relative',
+  today: 'relative',
+  vanmiddag: 'time',
+  vanavond: 'time',
+  vanochtend: 'time',
+  vanmorgen: 'time',
+  vannacht: 'time',
+  tonight: 'time',
+  eod: 'time',
+  cob: 'time',
+  eob: 'time',
+};
+
+/** vandaag, morgen(middag), overmorgen, today, tomorrow, the day after tomorrow, EOD, end of (the) day. */
+function dayWord(t: Token[], i: number, today: Day): Candidate | null {
+  const w = t[i]!.norm;
+  const kind = TODAY_WORDS[w];
+  if (kind) return { from: i, to: i + 1, day: today, kind };
+  if (w === 'morgen' || w === 'tomorrow' || /^morgen(ochtend|middag|avond|vroeg)$/.test(w)) {
+    // "morgen" after a weekday is a part of that day ("maandagmorgen" written apart) – weekday rule has it.
+    let to = i + 1;
+    if (
+      ['ochtend', 'middag', 'avond', 'vroeg', 'morning', 'afternoon', 'evening', 'night'].includes(
+        t[to]?.norm ?? '',
+      )
+    )
+      to++;
+    return { from: i, to, day: addDays(today, 1), kind: 'relative' };
+  }
+  if (w === 'overmorgen') return { from: i, to: i + 1, day: addDays(today, 2), kind: 'relative' };
+  const j = skipArticle(t, i);
+  if (t[j]?.norm === 'day' && t[j + 1]?.norm === 'after' && t[j + 2]?.norm === 'tomorrow')
+    return { from: i, to: j + 3, day: addDays(today, 2), kind: 'relative' };
+  if (w === 'this' && ['morning', 'afternoon', 'evening'].includes(t[i + 1]?.norm ?? ''))
+    return { from: i, to: i + 2, day: today, kind: 'time' };
+  if ((w === 'end' || w === 'close') && (t[i + 1]?.norm === 'of' || t[i + 1]?.norm === 'van')) {
+    const k = skipArticle(t, i + 2);
+    if (
+      ['day', 'business', 'play', 'dag'].includes(t[k]?.norm ?? '') &&
+      !(t[k + 1] && UNIT_DAYS[t[k + 1]!.norm])
+    )
+      return { from: i, to: k + 1, day: today, kind: 'time' };
+  }
+  return null;
+}
+
+/** A count: digits, words, "een"/"a", "anderhalve", "twee à drie" (the larger). Returns value and next index. */
+function countAt(t: Token[], i: number): { n: number; next: number } | null {
+  const w = t[i]?.norm;
+  if (!w) return null;
+  if (w === 'anderhalve' || w === 'anderhalf') return { n: 1.5, next: i + 1 };
+  if ((w === 'een' || w === 'a') && (t[i + 1]?.norm === 'half' || t[i + 1]?.norm === 'halve'))
+    return { n: 0.5, next: i + 2 };
+  if (w === 'half' && t[i + 1]?.norm === 'a') return { n: 0.5, next: i + 2 };
+  const range = /^(\d{1,3})-(\d{1,3})$/.exec(w);
+  if (range) return { n: Math.max(Number(range[1]), Number(range[2])), next: i + 1 };
+  let n = cardinal(w);
+  if (n === null) return null;
+  let next = i + 1;
+  if (
+    ['one', 'een'].includes(w) &&
+    t[next]?.norm === 'and' &&
+    t[next + 1]?.norm === 'a' &&
+    t[next + 2]?.norm === 'half'
+  )
+    return { n: 1.5, next: next + 3 };
+  const joiner = t[next]?.norm;
+  if (
+    (joiner === 'a' || joiner === 'of' || joiner === 'tot' || joiner === 'to' || joiner === 'or') &&
+    t[next + 1]
+  ) {
+    const m = cardinal(t[next + 1]!.norm);
+    if (m !== null && m > n && UNIT_DAYS[t[next + 2]?.norm ?? '']) {
+      n = m;
+      next += 2;
+    }
+  }
+  return { n, next };
+}
+
+/** "over drie dagen", "binnen 10 werkdagen", "within 5 business days", "in two weeks' time", "binnen 24 uur". */
+function relativeCount(t: Token[], i: number, today: Day): Candidate | null {
+  const w = t[i]!.norm;
+  let j = i;
+  if (['over', 'binnen', 'in', 'within', 'na', 'after'].includes(w)) j++;
+  const count = countAt(t, j);
+  if (!count) return null;
+  j = count.next;
+  let unitWord = t[j]?.norm ?? '';
+  if (
+    (unitWord === 'business' || unitWord === 'working' || unitWord === 'work') &&
+    /^days?$/.test(t[j + 1]?.norm ?? '')
+  ) {
+    unitWord = 'werkdagen';
+    j++;
+  }
+  const unit = UNIT_DAYS[unitWord];
+  if (!unit) return null;
+  j++;
+  const prepositioned = j > 0 && ['over', 'binnen', 'in', 'within', 'na', 'after'].includes(w);
+  // Without a preposition only "N days from now" / "vanaf nu" counts ("het duurt twee weken" is no deadline).
+  let to = j;
+  if (t[j]?.norm === 'from' && t[j + 1]?.norm === 'now') to = j + 2;
+  else if (t[j]?.norm === 'vanaf' && t[j + 1]?.norm === 'nu') to = j + 2;
+  else if (t[j]?.norm === 'van' && t[j + 1]?.norm === 'nu') to = j + 2;
+  else if (!prepositioned) return null;
+  if (t[to]?.norm === 'tijd' || t[to]?.norm === 'time') to++;
+  const n = count.n;
+  if (!(n > 0 && n <= 1000)) return null;
+  let day: Day;
+  switch (unit) {
+    case 'day':
+      day = addDays(today, Math.ceil(n));
+      break;
+    case 'workday':
+      day = addWorkdays(today, Math.ceil(n));
+      break;
+    case 'week':
+      day = addDays(today, Math.round(n * 7));
+      break;
+    case 'month':
+      day = addDays(addMonths(today, Math.floor(n)), Math.round((n % 1) * 30));
+      break;
+    case 'year':
+      day = addDays(addMonths(today, Math.floor(n) * 12), Math.round((n % 1) * 365));
+      break;
+    case 'hour':
+      day = addDays(today, Math.floor(n / 24));
+      if (n % 24 !== 0 && n > 24) day = addDays(day, 1);
+      break;
+  }
+  return { from: i, to, day, kind: unit === 'hour' && n < 24 ? 'time' : 'relative' };
+}
+
+/** begin/medio/eind of a week, month, year, quarter or named month; "deze week (nog)", "next week", weekend. */
+function period(t: Token[], i: number, today: Day): Candidate | null {
+  let j = skipArticle(t, i);
+  let w = t[j]?.norm ?? '';
+  let part: 'begin' | 'mid' | 'end' | null = null;
+  const dashed = /^(mid|eind|begin|medio|end|early|late)-(.+)$/.exec(w);
+  if (dashed) {
+    part = PERIOD_WORDS[dashed[1]!] ?? null;
+    const month = monthOf(dashed[2]!, false);
+    if (part && month) return monthPart(i, j + 1, t, today, month, part);
+  }
+  if (PERIOD_WORDS[w] && !(w === 'half' && t[j - 1]?.norm === 'een')) {
+    part = PERIOD_WORDS[w]!;
+    j++;
+    if (t[j]?.norm === 'van' || t[j]?.norm === 'of') j++;
+    j = skipArticle(t, j);
+    w = t[j]?.norm ?? '';
+  }
+  if (part && (w === 'eind' || w === 'end')) return null;
+  let shift: 0 | 1 = 0;
+  if (NEXT.has(w)) {
+    shift = 1;
+    j++;
+    w = t[j]?.norm ?? '';
+  } else if (THIS.has(w)) {
+    j++;
+    w = t[j]?.norm ?? '';
+  } else if (!part) {
+    // Bare "week"/"maand" only with a modifier ("deze week", "volgende maand"); weekend always.
+    if (w !== 'weekend') return null;
+  }
+  const month = part ? monthOf(w, false) : null;
+  if (month) return monthPart(i, j + 1, t, today, month, part!);
+  let to = j + 1;
+  if (t[to]?.norm === 'nog') to++;
+  if (w === 'week') {
+    const monday = addDays(weekdayInWeek(today, 1), shift * 7);
+    const wd = part === 'begin' ? 1 : part === 'mid' ? 3 : 5;
+    let day = addDays(monday, wd - 1);
+    // "eind van de week" said on a Saturday: the coming Friday.
+    if (shift === 0 && day.getTime() < today.getTime()) day = part ? addDays(day, 7) : today;
+    return { from: i, to, day, kind: 'period' };
+  }
+  if (w === 'weekend') {
+    const prev = t[i - 1]?.norm;
+    const wd = prev === 'voor' || prev === 'before' ? 5 : 6;
+    let day = addDays(weekdayInWeek(today, wd), shift * 7);
+    if (day.getTime() < today.getTime()) day = addDays(day, 7);
+    return { from: i, to, day, kind: 'period' };
+  }
+  if (w === 'maand' || w === 'month') {
+    const first = addMonths(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1)), shift);
+    let day = partOfMonth(first.getUTCFullYear(), first.getUTCMonth() + 1, part ?? 'end');
+    if (day.getTime() < today.getTime())
+      day = partOfMonth(first.getUTCFullYear(), first.getUTCMonth() + 2, part ?? 'end');
+    return { from: i, to, day, kind: 'period' };
+  }
+  if (w === 'jaar' || w === 'year') {
+    const y = today.getUTCFullYear() + shift;
+    const day =
+      part === 'begin'
+        ? workdayOnOrAfter(makeDay(y + (shift ? 0 : 1), 1, 2)!)
+        : part === 'mid'
+          ? makeDay(y, 7, 1)!
+          : makeDay(y, 12, 31)!;
+    return { from: i, to, day, kind: 'period' };
+  }
+  if (w === 'kwartaal' || w === 'quarter') {
+    const q = Math.floor(today.getUTCMonth() / 3) + shift;
+    const endMonth = (q % 4) * 3 + 3;
+    const year = today.getUTCFullYear() + Math.floor(q / 4);
+    return { from: i, to, day: lastDayOfMonth(year, endMonth), kind: 'period' };
+  }
+  return null;
+}
+
+/** Begin: first working day; medio: the 15th; end: the last day. */
+function partOfMonth(year: number, month: number, part: 'begin' | 'mid' | 'end'): Day {
+  const y = year + Math.floor((month - 1) / 12);
+  const m = ((month - 1) % 12) + 1;
+  if (part === 'begin') return workdayOnOrAfter(makeDay(y, m, 1)!);
+  if (part === 'mid') return makeDay(y, m, 15)!;
+  return lastDayOfMonth(y, m);
+}
+
+/** "eind december", "begin januari 2027", "mid-March": this year's, or next year's when it has passed. */
+function monthPart(
+  i: number,
+  j: number,
+  t: Token[],
+  today: Day,
+  month: number,
+  part: 'begin' | 'mid' | 'end',
+): Candidate {
+  const year = yearOf(t[j]);
+  let day = partOfMonth(year ?? today.getUTCFullYear(), month, part);
+  if (year === null && day.getTime() < today.getTime())
+    day = partOfMonth(today.getUTCFullYear() + 1, month, part);
+  return { from: i, to: year === null ? j : j + 1, day, kind: 'period' };
+}
+
+/** "week 50", "in week vijftig": the Friday of that ISO week (next year's when it has passed). */
+function weekNumber(t: Token[], i: number, today: Day): Candidate | null {
+  if (t[i]!.norm !== 'week') return null;
+  const n = cardinal(t[i + 1]?.norm ?? '');
+  if (n === null || !Number.isInteger(n) || n < 1 || n > 53) return null;
+  if (UNIT_DAYS[t[i + 2]?.norm ?? '']) return null;
+  const { year } = isoWeek(today);
+  let monday = isoWeekMonday(year, n);
+  if (!monday || addDays(monday, 6).getTime() < today.getTime()) monday = isoWeekMonday(year + 1, n);
+  if (!monday) return null;
+  let day = addDays(monday, 4);
+  if (day.getTime() < today.getTime()) day = today;
+  return { from: i, to: i + 2, day, kind: 'period' };
+}
+
+/** "de 15e", "op de vijftiende", "the 14th": this month's, or next month's when it has passed. */
+function dayOfMonth(t: Token[], i: number, today: Day): Candidate | null {
+  const w = t[i]!.norm;
+  if (w !== 'de' && w !== 'the') return null;
+  const dom = ordinal(t[i + 1]?.norm ?? '');
+  if (dom === null || dom < 1 || dom > 31) return null;
+  // "de eerste keer", "the first step": an ordinal that counts something else.
+  const after = t[i + 2];
+  if (
+    after &&
+    after.kind === 'word' &&
+    !MARKERS.has(after.norm) &&
+    /^[a-z]{3,}$/.test(after.norm) &&
+    !isFollowWord(after.norm)
+  )
+    return null;
+  for (let k = 0; k < 3; k++) {
+    const first = addMonths(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1)), k);
+    const d = makeDay(first.getUTCFullYear(), first.getUTCMonth() + 1, dom);
+    if (d && d.getTime() >= today.getTime()) return { from: i, to: i + 2, day: d, kind: 'date' };
+  }
+  return null;
+}
+
+/** Words that may follow a day-of-month without making it something else ("de 15e terug", "the 14th at"). */
+function isFollowWord(w: string): boolean {
+  return (
+    [
+      'terug',
+      'langs',
+      'bellen',
+      'om',
+      'at',
+      'in',
+      'op',
+      'and',
+      'en',
+      'of',
+      'or',
+      'dan',
+      'then',
+      'with',
+      'met',
+      'aan',
+      'naar',
+      'to',
+    ].includes(w) || /^(?:bel|stuur|mail|kom|lever)/.test(w)
+  );
+}
+
+/** "om 15.00", "om drie uur", "at 3 pm", "5pm": today; the weakest reading, used only without a day. */
+function clockTime(t: Token[], i: number, today: Day): Candidate | null {
+  let j = i;
+  if (t[j]!.norm === 'om' || t[j]!.norm === 'at') j++;
+  const w = t[j]?.norm ?? '';
+  if (/^\d{1,2}[.:]\d{2}$/.test(w) && j > i) return { from: i, to: j + 1, day: today, kind: 'time' };
+  if (/^\d{1,2}(am|pm)$/.test(w)) return { from: i, to: j + 1, day: today, kind: 'time' };
+  const n = cardinal(w);
+  if (n === null || n > 24) return null;
+  const after = t[j + 1]?.norm;
+  if (
+    after === 'uur' ||
+    after === 'pm' ||
+    after === 'am' ||
+    after === "o'clock" ||
+    after === 'p.m' ||
+    after === 'a.m'
+  )
+    return j > i || after !== 'uur' ? { from: i, to: j + 2, day: today, kind: 'time' } : null;
+  return null;
+}

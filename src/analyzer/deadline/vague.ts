@@ -1,0 +1,179 @@
+// Time words that promise nothing: "binnenkort", "z.s.m.", "soon". They never make a deadline.
+import type { Token } from '../language/tokenize.ts';
+
+const PHRASES = [
+  // Dutch
+  'binnenkort',
+  'zo snel mogelijk',
+  'zo spoedig mogelijk',
+  'zo gauw mogelijk',
+  'zo vlug mogelijk',
+  'zo snel als mogelijk',
+  'zo snel als het kan',
+  'zo snel het kan',
+  'zsm',
+  'z.s.m',
+  'z s m',
+  'asap',
+  'a.s.a.p',
+  'op korte termijn',
+  'op termijn',
+  'op afzienbare termijn',
+  'binnen afzienbare tijd',
+  'op niet al te lange termijn',
+  't.z.t',
+  'tzt',
+  'te zijner tijd',
+  'ter zijner tijd',
+  'een dezer dagen',
+  'een van de komende dagen',
+  'in de loop van',
+  'snel',
+  'gauw',
+  'later',
+  'straks',
+  'zo meteen',
+  'zometeen',
+  'eerdaags',
+  'spoedig',
+  'op een gegeven moment',
+  'als het uitkomt',
+  'wanneer het uitkomt',
+  'als ik tijd heb',
+  'als ik eraan toe kom',
+  'zodra het kan',
+  'zodra mogelijk',
+  'in de nabije toekomst',
+  'de komende tijd',
+  'in de komende dagen',
+  'de komende dagen',
+  'de komende weken',
+  'een keer',
+  'een keertje',
+  'ooit',
+  'vroeg of laat',
+  'ergens',
+  'nog even',
+  'na de vakantie',
+  'na de zomer',
+  'na de zomervakantie',
+  // English
+  'soon',
+  'soonish',
+  'as soon as possible',
+  'as soon as we can',
+  'as soon as i can',
+  'when possible',
+  'whenever possible',
+  'if possible',
+  'when i can',
+  'when we can',
+  'when i get a chance',
+  'when i have time',
+  'when you get a chance',
+  'at some point',
+  'sometime',
+  'some time',
+  'in due course',
+  'shortly',
+  'at a later date',
+  'at a later stage',
+  'in the near future',
+  'one of these days',
+  'eventually',
+  'in a bit',
+  'in a while',
+  'down the line',
+  'before long',
+  'in the coming days',
+  'in the coming weeks',
+  'over the coming days',
+  'at your convenience',
+  'in the course of',
+  'at the earliest convenience',
+  'later on',
+];
+
+// "een paar dagen", "a few weeks": a count nobody can hold you to.
+const FEW = ['een paar', 'enkele', 'een aantal', 'a few', 'a couple of', 'a couple', 'several', 'some'];
+const UNITS = ['dagen', 'dag', 'weken', 'maanden', 'days', 'weeks', 'months', 'werkdagen', 'business days'];
+for (const few of FEW)
+  for (const unit of UNITS) {
+    for (const pre of ['', 'over ', 'binnen ', 'in ', 'within ', 'na ', 'after '])
+      PHRASES.push(`${pre}${few} ${unit}`);
+  }
+
+/** Phrases by their first word, each as a word list; longest first so "zo snel mogelijk" beats "snel". */
+const BY_FIRST = new Map<string, string[][]>();
+for (const phrase of PHRASES) {
+  const words = phrase.split(' ');
+  const list = BY_FIRST.get(words[0]!) ?? [];
+  list.push(words);
+  BY_FIRST.set(words[0]!, list);
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
+
+/** Words that are no vague promise when followed by these ("niet later dan vrijdag", "sneller"). */
+const NOT_VAGUE_BEFORE: Record<string, string[]> = {
+  later: ['dan', 'than'],
+  snel: ['mogelijk'],
+  some: ['of'],
+  ergens: ['anders', 'over', 'naar', 'mee', 'aan', 'op', 'in', 'van', 'voor', 'else'],
+  'een keer': [],
+};
+
+/** Qualifiers that make the time phrase after them vague too ("ergens volgende week", "later deze week"). */
+export const QUALIFIERS = new Set([
+  'ergens',
+  'sometime',
+  'some time',
+  'in de loop van',
+  'later',
+  'in the course of',
+]);
+
+export interface VagueSpan {
+  /** Content-token indices [from, to). */
+  from: number;
+  to: number;
+  words: string;
+}
+
+/** Vague time phrases among content tokens, left to right, not overlapping. */
+export function vagueSpans(tokens: Token[]): VagueSpan[] {
+  const spans: VagueSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = BY_FIRST.get(tokens[i]!.norm);
+    if (!candidates) continue;
+    for (const words of candidates) {
+      if (i + words.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k]!.norm === words[k];
+      if (!ok) continue;
+      const phrase = words.join(' ');
+      const next = tokens[i + words.length]?.norm;
+      if (next && NOT_VAGUE_BEFORE[phrase]?.includes(next)) continue;
+      // "ergens" is vague only before a time word; "een keer" only without a count of times around it.
+      if (phrase === 'ergens' && !next) continue;
+      spans.push({ from: i, to: i + words.length, words: phrase });
+      i += words.length - 1;
+      break;
+    }
+  }
+  return spans;
+}
+
+/** The original text from content token `from` up to (not including) `to`. */
+export function quote(text: string, tokens: Token[], from: number, to: number): string {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (!first || !last) return '';
+  let end = last.end;
+  // Keep the closing dot of an abbreviation ("z.s.m.", "12 dec.").
+  if (
+    text[end] === '.' &&
+    /\p{L}\.\p{L}|^(?:dec|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|a\.s)$/u.test(last.norm)
+  )
+    end++;
+  return text.slice(first.start, end);
+}

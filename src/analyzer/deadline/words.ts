@@ -1,0 +1,221 @@
+// Vocabulary of dates in Dutch and English: numbers as words (speech-to-text writes them out), ordinals,
+// months and weekdays. Normalised spellings (lowercase, no accents).
+
+const UNITS_NL = [
+  'nul',
+  'een',
+  'twee',
+  'drie',
+  'vier',
+  'vijf',
+  'zes',
+  'zeven',
+  'acht',
+  'negen',
+  'tien',
+  'elf',
+  'twaalf',
+  'dertien',
+  'veertien',
+  'vijftien',
+  'zestien',
+  'zeventien',
+  'achttien',
+  'negentien',
+];
+const UNITS_EN = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS_NL: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60 };
+const TENS_EN: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60 };
+const ORD_NL: Record<string, number> = {
+  eerste: 1,
+  tweede: 2,
+  derde: 3,
+  vierde: 4,
+  vijfde: 5,
+  zesde: 6,
+  zevende: 7,
+  achtste: 8,
+  negende: 9,
+  tiende: 10,
+  elfde: 11,
+  twaalfde: 12,
+  dertiende: 13,
+  veertiende: 14,
+  vijftiende: 15,
+  zestiende: 16,
+  zeventiende: 17,
+  achttiende: 18,
+  negentiende: 19,
+};
+const ORD_EN: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+};
+
+const CARDINAL = new Map<string, number>();
+UNITS_NL.forEach((w, i) => CARDINAL.set(w, i));
+UNITS_EN.forEach((w, i) => CARDINAL.set(w, i));
+for (const [w, n] of Object.entries({ ...TENS_NL, ...TENS_EN })) CARDINAL.set(w, n);
+for (const [w, n] of Object.entries({ ...TENS_NL })) {
+  // Dutch compounds: eenentwintig, tweeëntwintig (accents are gone after normalising: tweeentwintig).
+  for (let u = 1; u <= 9; u++) {
+    CARDINAL.set(`${UNITS_NL[u]}en${w}`, n + u);
+    CARDINAL.set(`${UNITS_NL[u]}een${w}`, n + u);
+  }
+}
+for (const [w, n] of Object.entries(TENS_EN)) {
+  for (let u = 1; u <= 9; u++) CARDINAL.set(`${w}-${UNITS_EN[u]}`, n + u);
+}
+CARDINAL.set('a', 1);
+CARDINAL.set('an', 1);
+CARDINAL.set('honderd', 100);
+
+const ORDINAL = new Map<string, number>([...Object.entries(ORD_NL), ...Object.entries(ORD_EN)]);
+for (const [w, n] of Object.entries(TENS_NL)) {
+  ORDINAL.set(`${w}ste`, n);
+  for (let u = 1; u <= 9; u++) {
+    ORDINAL.set(`${UNITS_NL[u]}en${w}ste`, n + u);
+    ORDINAL.set(`${UNITS_NL[u]}een${w}ste`, n + u);
+  }
+}
+for (const [w, n] of Object.entries(TENS_EN)) {
+  for (const [o, m] of Object.entries(ORD_EN)) if (m < 10) ORDINAL.set(`${w}-${o}`, n + m);
+}
+
+/** A cardinal number from digits or words ("12", "twaalf", "twenty-one"); null otherwise. */
+export function cardinal(norm: string): number | null {
+  if (/^\d{1,4}$/.test(norm)) return Number(norm);
+  if (/^\d{1,3},5$/.test(norm)) return Number(norm.replace(',', '.'));
+  return CARDINAL.get(norm) ?? null;
+}
+
+/** An ordinal ("7e", "7de", "15th", "zevende", "fifteenth"); null otherwise. */
+export function ordinal(norm: string): number | null {
+  const m = /^(\d{1,2})(?:e|de|ste|st|nd|rd|th)$/.exec(norm);
+  if (m) return Number(m[1]);
+  return ORDINAL.get(norm) ?? null;
+}
+
+const MONTHS: Record<string, number> = {
+  januari: 1,
+  january: 1,
+  februari: 2,
+  february: 2,
+  maart: 3,
+  march: 3,
+  april: 4,
+  mei: 5,
+  may: 5,
+  juni: 6,
+  june: 6,
+  juli: 7,
+  july: 7,
+  augustus: 8,
+  august: 8,
+  september: 9,
+  oktober: 10,
+  october: 10,
+  november: 11,
+  december: 12,
+};
+// Abbreviations count only next to a day number ("12 dec."), so "Jan" the person is no January.
+const MONTH_ABBR: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  febr: 2,
+  mrt: 3,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  okt: 10,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+/** Month 1–12 of a full month name; with `abbreviated`, also "dec", "mrt". */
+export function monthOf(norm: string, abbreviated: boolean): number | null {
+  return MONTHS[norm] ?? (abbreviated ? (MONTH_ABBR[norm] ?? null) : null);
+}
+
+const WEEKDAYS: Record<string, number> = {
+  maandag: 1,
+  dinsdag: 2,
+  woensdag: 3,
+  donderdag: 4,
+  vrijdag: 5,
+  zaterdag: 6,
+  zondag: 7,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+  mon: 1,
+  tue: 2,
+  tues: 2,
+  wed: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  fri: 5,
+};
+const DAY_PARTS = ['ochtend', 'morgen', 'middag', 'avond', 'nacht', 'einde'];
+
+/** ISO weekday (1–7) of a weekday name, also as a Dutch compound ("donderdagmiddag"); null otherwise. */
+export function weekdayOf(norm: string): number | null {
+  const direct = WEEKDAYS[norm];
+  if (direct) return direct;
+  if (norm.length > 9 && norm.includes('dag')) {
+    const cut = norm.indexOf('dag') + 3;
+    const head = WEEKDAYS[norm.slice(0, cut)];
+    if (head && DAY_PARTS.includes(norm.slice(cut))) return head;
+  }
+  return null;
+}

@@ -1,0 +1,133 @@
+// `sluitstuk agreements --jsonl`: reads agreements as JSON lines on stdin, writes one reading per line, in order.
+// A bad line gets {"id", "error"} and the rest go on; the exit status is 0 unless the arguments are wrong.
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { readAgreement, type AgreementReading } from '../analyzer/index.ts';
+import type { Lang } from '../i18n/index.ts';
+import { ExitCode, type CliIo, type Command } from './command.ts';
+
+const texts = {
+  nl: {
+    summary:
+      'Leest afspraken (JSON-regels op stdin) en geeft per afspraak eigenaar, termijn en SMART-oordeel',
+    help: `Gebruik: sluitstuk agreements --jsonl < in.jsonl > uit.jsonl
+
+Leest per regel een JSON-object {"id", "text", "date", "speaker"?, "participants"?, "lang"?}
+en schrijft per regel, in dezelfde volgorde, de lezing: eigenaar, handeling, termijn,
+vage tijdwoorden en het SMART-oordeel. Een regel die niet te lezen is krijgt {"id", "error"};
+de andere regels gaan gewoon door.
+
+Opties:
+  --jsonl   invoer en uitvoer als JSON-regels (verplicht)
+  -h, --help  deze hulp
+`,
+    needJsonl: 'Geef --jsonl mee: deze opdracht leest JSON-regels op stdin. Zie: sluitstuk agreements --help',
+    badJson: 'Regel {n} is geen geldige JSON.',
+    notObject: 'Regel {n} is geen JSON-object.',
+    noText: 'Regel {n} mist "text" (een tekst).',
+    badDate: 'Regel {n}: "date" moet JJJJ-MM-DD zijn, niet {value}.',
+  },
+  en: {
+    summary: 'Reads agreements (JSON lines on stdin) and gives owner, deadline and SMART verdict for each',
+    help: `Usage: sluitstuk agreements --jsonl < in.jsonl > out.jsonl
+
+Reads one JSON object per line {"id", "text", "date", "speaker"?, "participants"?, "lang"?}
+and writes one reading per line, in the same order: owner, action, deadline, vague time words
+and the SMART verdict. A line that cannot be read gets {"id", "error"}; the other lines go on.
+
+Options:
+  --jsonl   JSON lines in and out (required)
+  -h, --help  this help
+`,
+    needJsonl: 'Pass --jsonl: this command reads JSON lines on stdin. See: sluitstuk agreements --help',
+    badJson: 'Line {n} is not valid JSON.',
+    notObject: 'Line {n} is not a JSON object.',
+    noText: 'Line {n} lacks "text" (a string).',
+    badDate: 'Line {n}: "date" must be YYYY-MM-DD, not {value}.',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+type Out = Record<string, unknown>;
+
+/** Today as 'YYYY-MM-DD' in local time (the day the leader is in). */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Whether a string is a real calendar date 'YYYY-MM-DD'. */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** One input line → one output object (a reading or an error). */
+export function processLine(line: string, n: number, lang: Lang, today: string): Out {
+  const m = texts[lang];
+  const fill = (s: string, value = '') => s.replace('{n}', String(n)).replace('{value}', value);
+  let input: unknown;
+  try {
+    input = JSON.parse(line);
+  } catch {
+    return { id: null, error: fill(m.badJson) };
+  }
+  if (!input || typeof input !== 'object' || Array.isArray(input))
+    return { id: null, error: fill(m.notObject) };
+  const record = input as Record<string, unknown>;
+  const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : null;
+  if (typeof record.text !== 'string') return { id, error: fill(m.noText) };
+  if (record.date !== undefined && !isIsoDate(record.date))
+    return { id, error: fill(m.badDate, JSON.stringify(record.date)) };
+  const reading: AgreementReading = readAgreement(record.text, {
+    date: (record.date as string | undefined) ?? today,
+    speaker: typeof record.speaker === 'string' ? record.speaker : undefined,
+    participants: Array.isArray(record.participants)
+      ? record.participants.filter((p): p is string => typeof p === 'string')
+      : undefined,
+    lang: record.lang === 'nl' || record.lang === 'en' ? record.lang : undefined,
+  });
+  return { id, ...reading };
+}
+
+export const command: Command = {
+  summary: { nl: texts.nl.summary, en: texts.en.summary },
+  async run(args: string[], io: CliIo): Promise<number> {
+    const m = texts[io.lang];
+    let values: { jsonl?: boolean; help?: boolean };
+    try {
+      ({ values } = parseArgs({
+        args,
+        options: { jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+        strict: true,
+      }));
+    } catch (error) {
+      io.stderr.write(`${(error as Error).message}\n${m.needJsonl}\n`);
+      return ExitCode.usage;
+    }
+    if (values.help) {
+      io.stdout.write(m.help);
+      return ExitCode.ok;
+    }
+    if (!values.jsonl) {
+      io.stderr.write(`${m.needJsonl}\n`);
+      return ExitCode.usage;
+    }
+    const today = localToday();
+    const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+    let n = 0;
+    for await (const line of lines) {
+      n++;
+      if (line.trim() === '') continue;
+      let out: Out;
+      try {
+        out = processLine(line, n, io.lang, today);
+      } catch (error) {
+        out = { id: null, error: String((error as Error)?.message ?? error) };
+      }
+      const text = JSON.stringify(out) + '\n';
+      if (!io.stdout.write(text)) await new Promise((resolve) => io.stdout.once('drain', resolve));
+    }
+    return ExitCode.ok;
+  },
+};
