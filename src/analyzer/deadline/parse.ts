@@ -484,7 +484,7 @@ function relativeCount(t: Token[], i: number, today: Day): Candidate | null {
       day = addDays(addMonths(today, Math.floor(n)), Math.round((n % 1) * 30));
       break;
     case 'year':
-      day = addDays(addMonths(today, Math.floor(n) * 12), Math.round((n % 1) * 365));
+      day = addDays(addMonths(today, Math.floor(n * 12)), Math.round(((n * 12) % 1) * 30));
       break;
     case 'hour':
       day = addDays(today, Math.floor(n / 24));

@@ -1,0 +1,185 @@
+// The agreement reader on sentences of our own: owner rules, action, SMART verdict and hints.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { readAgreement } from './read.ts';
+import { detectLanguage } from '../language/detect.ts';
+
+const date = '2026-11-25';
+const two = { date, speaker: 'Ilse Bakker', participants: ['Ilse Bakker', 'Tom de Vries'] };
+const four = {
+  date,
+  speaker: 'Ilse Bakker',
+  participants: ['Ilse Bakker', 'Tom de Vries', 'Saskia', 'Mehmet Kaya'],
+};
+
+test('owner: ik/wij/I/we is the speaker, also after an inverted verb', () => {
+  assert.equal(readAgreement('Ik mail u vrijdag het formulier.', two).owner, 'Ilse Bakker');
+  assert.equal(readAgreement('Morgen bel ik de woningcorporatie.', two).owner, 'Ilse Bakker');
+  assert.equal(readAgreement("We'll book the venue by Monday.", two).owner, 'Ilse Bakker');
+  assert.equal(readAgreement('Laten we volgende week dinsdag evalueren.', two).owner, 'Ilse Bakker');
+});
+
+test('owner: u/jij/je/you is the other of two, unknown among more', () => {
+  assert.equal(readAgreement('U stuurt mij de huurovereenkomst toe.', two).owner, 'Tom de Vries');
+  assert.equal(readAgreement('Kun je de sleutel morgen ophalen?', two).owner, 'Tom de Vries');
+  assert.equal(readAgreement('Could you sign the form by Friday?', two).owner, 'Tom de Vries');
+  assert.equal(readAgreement('Kun je de sleutel morgen ophalen?', four).owner, null);
+  assert.equal(
+    readAgreement('Kun je de sleutel morgen ophalen?', { date, participants: ['A', 'B'] }).owner,
+    null,
+  );
+});
+
+test('owner: a named participant, first name, title + surname, vocative', () => {
+  assert.equal(readAgreement('Saskia belt de schilder donderdag.', four).owner, 'Saskia');
+  assert.equal(readAgreement('Mehmet zet de stukken vrijdag online.', four).owner, 'Mehmet Kaya');
+  assert.equal(readAgreement('Meneer Kaya levert de meterstanden maandag aan.', four).owner, 'Mehmet Kaya');
+  assert.equal(readAgreement('Saskia, jij maakt het rooster voor januari.', four).owner, 'Saskia');
+  assert.equal(readAgreement('saskia wil jij het rooster maken', four).owner, 'Saskia');
+  assert.equal(readAgreement('Tom, please update the planning by Thursday.', four).owner, 'Tom de Vries');
+  assert.equal(readAgreement('Kun jij de notulen rondsturen, Saskia?', four).owner, 'Saskia');
+  assert.equal(readAgreement('Before Friday, Mehmet will check the invoices.', four).owner, 'Mehmet Kaya');
+});
+
+test('owner: passive, third parties and receivers give null; "ik verwacht uw …" goes to the addressee', () => {
+  assert.equal(readAgreement('Er wordt gezocht naar een nieuwe locatie.', four).owner, null);
+  assert.equal(readAgreement('Het team pakt dit op.', four).owner, null);
+  assert.equal(readAgreement('De woningcorporatie vervangt de kozijnen in maart.', four).owner, null);
+  assert.equal(readAgreement('U ontvangt binnen zes weken een besluit.', two).owner, null);
+  assert.equal(readAgreement('Jullie horen vrijdag van ons.', four).owner, null);
+  assert.equal(readAgreement('Tom, ik verwacht je voorstel uiterlijk maandag.', four).owner, 'Tom de Vries');
+  assert.equal(readAgreement('Graag voor vrijdag uw handtekening.', two).owner, 'Tom de Vries');
+  assert.equal(readAgreement('Dan spreken we af dat jij de offerte opvraagt.', two).owner, 'Tom de Vries');
+});
+
+test('owner: names in lowercase speech-to-text still match; capitals are required when the text has them', () => {
+  assert.equal(readAgreement('eh saskia belt eh de schilder donderdag', four).owner, 'Saskia');
+  const withMark = { date, speaker: 'Ilse', participants: ['Ilse', 'Mark', 'Joke'] };
+  assert.equal(readAgreement('We mark the dates in the calendar.', withMark).owner, 'Ilse');
+});
+
+test('specific and measurable: looking into it cannot be checked; a concrete action can', () => {
+  const vague = readAgreement('Ik kijk er volgende week even naar.', two);
+  assert.equal(vague.smart.specific, false);
+  assert.equal(vague.smart.measurable, false);
+  assert.ok(vague.hints.some((h) => h.code === 'action_unverifiable'));
+  assert.equal(readAgreement("I'll look into the billing issue.", two).smart.specific, false);
+  assert.equal(readAgreement('Ik probeer het voor vrijdag te regelen.', two).smart.measurable, false);
+  assert.equal(readAgreement('Ik laat het u weten.', two).smart.specific, false);
+  assert.equal(
+    readAgreement('Ik laat u vrijdag weten of de aanvraag compleet is.', two).smart.specific,
+    true,
+  );
+  const concrete = readAgreement('Ik stuur u vrijdag de offerte voor de badkamer.', two);
+  assert.deepEqual(concrete.smart, { owner: true, specific: true, measurable: true, timeBound: true });
+  assert.deepEqual(concrete.hints, []);
+  assert.equal(readAgreement('De monteur komt woensdag kijken naar de cv-ketel.', two).smart.specific, true);
+});
+
+test('vague time: named in the reading and the hint, never a deadline', () => {
+  const r = readAgreement('Wij sturen de nieuwe pas zo snel mogelijk op.', two);
+  assert.equal(r.deadline, null);
+  assert.deepEqual(r.vagueTerms, ['zo snel mogelijk']);
+  assert.equal(r.smart.timeBound, false);
+  const hint = r.hints.find((h) => h.letter === 'timeBound');
+  assert.equal(hint?.code, 'deadline_vague');
+  assert.match(hint!.message, /zo snel mogelijk/);
+});
+
+test('action leaves out owner, time words and auxiliaries', () => {
+  assert.equal(readAgreement('Ik zal u uiterlijk vrijdag de brief sturen.', two).action, 'u de brief sturen');
+  assert.equal(readAgreement('Saskia belt morgen de schilder.', four).action, 'belt de schilder');
+});
+
+test('hints follow the sentence language, or hintLang when given', () => {
+  const en = readAgreement('We will look into it soon.', two);
+  assert.equal(en.lang, 'en');
+  assert.match(en.hints[0]!.message, /[A-Za-z]/);
+  assert.ok(en.hints.every((h) => !/ niet /.test(h.message)));
+  const nl = readAgreement('We will look into it soon.', { ...two, hintLang: 'nl' });
+  assert.ok(nl.hints.some((h) => / niet /.test(h.message)));
+  assert.deepEqual(nl.notReadable, ['acceptable', 'realistic']);
+});
+
+test('language detection: Dutch and English, short sentences by function words', () => {
+  assert.equal(detectLanguage('Ik bel u morgen.'), 'nl');
+  assert.equal(detectLanguage('I will call you tomorrow.'), 'en');
+  assert.equal(detectLanguage('Dat is prima, dan stuur ik de stukken voor het overleg van donderdag.'), 'nl');
+  assert.equal(detectLanguage(''), 'nl');
+});
+
+test('never throws, for any string and odd options', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.option(fc.string()), (text, speaker) => {
+      const r = readAgreement(text, {
+        date,
+        speaker: speaker ?? undefined,
+        participants: [speaker ?? 'x', 'y'],
+      });
+      assert.ok(r.smart && Array.isArray(r.hints));
+    }),
+    { numRuns: 300 },
+  );
+  const mixed = fc.array(
+    fc.constantFrom(
+      'ik',
+      'u',
+      'eh',
+      'vrijdag',
+      '12',
+      'december',
+      'de',
+      '7e',
+      'binnen',
+      'twee',
+      'weken',
+      ',',
+      '.',
+      'soon',
+      'by',
+      'next',
+      'week',
+      '🙂',
+      '\u0000',
+      'eind',
+      'van',
+      'maand',
+      '-',
+      '/',
+    ),
+    { maxLength: 60 },
+  );
+  fc.assert(
+    fc.property(mixed, (words) => {
+      const r = readAgreement(words.join(' '), two);
+      if (r.deadline) assert.match(r.deadline.date, /^\d{4}-\d{2}-\d{2}$/);
+    }),
+    { numRuns: 500 },
+  );
+  // @ts-expect-error: callers from plain JavaScript may pass anything.
+  assert.doesNotThrow(() => readAgreement(undefined, undefined));
+  assert.doesNotThrow(() => readAgreement('ik bel morgen', { date: 'not a date' }));
+});
+
+test('1 MB of adversarial input is read in bounded work', () => {
+  const parts = [
+    'binnen ',
+    'de ',
+    '1-',
+    'eind van de ',
+    'z.s.',
+    'a'.repeat(50),
+    '12-12-',
+    '🙂',
+    ' ,',
+    'volgende week ',
+  ];
+  let big = '';
+  for (let i = 0; big.length < 1_000_000; i++) big += parts[i % parts.length];
+  const r = readAgreement(big, two);
+  assert.equal(typeof r.smart.owner, 'boolean');
+  const dots = '.'.repeat(1_000_000);
+  assert.equal(readAgreement(dots, two).action, null);
+  assert.doesNotThrow(() => readAgreement('a-'.repeat(500_000), two));
+});
