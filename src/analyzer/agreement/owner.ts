@@ -140,6 +140,7 @@ const TITLES = new Set([
 const RECEIVE = /^(krijg|krijgt|krijgen|ontvang|ontvangt|ontvangen|receive|receives|received)$/;
 const ASK = /^(verwacht|verwachten|vraag|vragen|need|expect|ask|want|wil|willen|would|zou|zouden|'d)$/;
 const TOKEN_SPLIT = /[\s.,]+/;
+const TITLE = '\u0000title';
 
 interface Pattern {
   words: string[];
@@ -167,13 +168,12 @@ function namePatterns(participants: string[]): Pattern[] {
     patterns.push({ words, who, titled: titledSelf });
     if (words.length > 1 && !titledSelf && firstCounts.get(words[0]!) === 1 && words[0]!.length >= 2)
       patterns.push({ words: [words[0]!], who, titled: false });
-    const surname = titledSelf ? words.slice(1) : words.slice(1);
+    const surname = words.slice(1);
+    // TITLE stands for any title word ("mevrouw", "dhr", "mr"): one pattern instead of one per title.
     if (surname.length > 0) {
-      for (const title of TITLES) {
-        patterns.push({ words: [title, ...surname], who, titled: true });
-        if (surname.length > 1)
-          patterns.push({ words: [title, surname[surname.length - 1]!], who, titled: true });
-      }
+      patterns.push({ words: [TITLE, ...surname], who, titled: true });
+      if (surname.length > 1)
+        patterns.push({ words: [TITLE, surname[surname.length - 1]!], who, titled: true });
     }
   });
   // Longest first, so "Jan van de Ven" beats "Jan".
@@ -204,7 +204,8 @@ export function readOwner(
     for (const p of patterns) {
       if (i + p.words.length > t.length) continue;
       let ok = true;
-      for (let k = 0; k < p.words.length && ok; k++) ok = t[i + k]!.norm === p.words[k];
+      for (let k = 0; k < p.words.length && ok; k++)
+        ok = p.words[k] === TITLE ? TITLES.has(t[i + k]!.norm) : t[i + k]!.norm === p.words[k];
       if (!ok) continue;
       if (caseAware && !p.titled && !t[i]!.upper) continue;
       mentions.push({ from: i, to: i + p.words.length, who: p.who });

@@ -2,7 +2,7 @@
 import { parseDay } from '../deadline/calendar.ts';
 import { readTimeTokens } from '../deadline/parse.ts';
 import { detectLanguage } from '../language/detect.ts';
-import { contentTokens, tokenize, type Token } from '../language/tokenize.ts';
+import { contentTokens, READ_WINDOW, tokenize, type Token } from '../language/tokenize.ts';
 import { hintsFor } from './hints.ts';
 import { readOwner } from './owner.ts';
 import type { AgreementReading, AnalyzerLang, ReadAgreementOptions } from './types.ts';
@@ -277,7 +277,7 @@ function read(text: string, options: ReadAgreementExtraOptions): AgreementReadin
 /** Marks the tokens that lie inside a quoted phrase of the text (first occurrence). */
 function markPhrase(t: Token[], skip: Uint8Array, phrase: string | undefined, text: string): void {
   if (!phrase) return;
-  const at = text.toLowerCase().indexOf(phrase.toLowerCase());
+  const at = text.slice(0, READ_WINDOW).toLowerCase().indexOf(phrase.toLowerCase());
   if (at < 0) return;
   const end = at + phrase.length;
   for (let k = 0; k < t.length; k++) if (t[k]!.start >= at && t[k]!.end <= end) skip[k] = 1;
