@@ -137,7 +137,8 @@ const TITLES = new Set([
   'dokter',
   'juffrouw',
 ]);
-const RECEIVE = /^(krijg|krijgt|krijgen|ontvang|ontvangt|ontvangen|receive|receives|received|hoort|horen|hoor|hear|hears)$/;
+const RECEIVE =
+  /^(krijg|krijgt|krijgen|ontvang|ontvangt|ontvangen|receive|receives|received|hoort|horen|hoor|hear|hears)$/;
 const ASK = /^(verwacht|verwachten|vraag|vragen|need|expect|ask|want|wil|willen|would|zou|zouden|'d)$/;
 const TOKEN_SPLIT = /[\s.,]+/;
 const TITLE = '\u0000title';
