@@ -17,6 +17,8 @@ export const ERROR_CODES = {
   email_taken: 409,
   conflict: 409,
   closing_incomplete: 409,
+  /** A conversation already holds the most participants, agreements, … that LIMITS allows. */
+  limit_reached: 409,
   user_not_found: 404,
   team_not_found: 404,
   conversation_not_found: 404,
@@ -31,6 +33,8 @@ export const ERROR_CODES = {
   weak_password: 400,
   rate_limited: 429,
   transcript_invalid: 422,
+  /** A part of the product that is not installed or not ready (e.g. the analyzer during development). */
+  unavailable: 503,
   internal: 500,
 } as const;
 

@@ -2,12 +2,14 @@
 // add a new area by importing it below in both languages.
 import type { Lang } from './dictionary.ts';
 import * as common from './messages/common.ts';
+import * as errors from './messages/errors.ts';
+import * as web from './messages/web.ts';
 
 export type { Lang, Translation } from './dictionary.ts';
 
 const dictionaries = {
-  nl: { ...common.nl },
-  en: { ...common.en },
+  nl: { ...common.nl, ...errors.nl, ...web.nl },
+  en: { ...common.en, ...errors.en, ...web.en },
 } as const;
 
 /** Every message key known to the product. */

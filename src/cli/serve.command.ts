@@ -1,0 +1,89 @@
+// `sluitstuk serve`: migrate, then listen; stops cleanly on SIGINT/SIGTERM.
+import { describeDatabase } from '../config/index.ts';
+import { systemClock } from '../core/index.ts';
+import { createServices } from '../services/index.ts';
+import { buildApp } from '../server/index.ts';
+import { ExitCode, type CliIo, type Command } from './command.ts';
+import { configOrExit, openMigrated, wantsHelp } from './runtime.ts';
+
+const help = {
+  nl: `Gebruik: sluitstuk serve
+
+Start de server met de webapp en de API. De database wordt eerst bijgewerkt (migraties).
+Omgevingsvariabelen: PORT (3000), HOST (localhost), DATABASE_URL, SESSION_TTL, TRUST_PROXY,
+PUBLIC_URL, LOG_LEVEL, RATE_LIMIT. Zie README.md.
+`,
+  en: `Usage: sluitstuk serve
+
+Starts the server with the web app and the API. The database is migrated first.
+Environment: PORT (3000), HOST (localhost), DATABASE_URL, SESSION_TTL, TRUST_PROXY,
+PUBLIC_URL, LOG_LEVEL, RATE_LIMIT. See README.md.
+`,
+};
+
+export const command: Command = {
+  summary: { nl: 'Start de server (webapp en API)', en: 'Start the server (web app and API)' },
+  async run(args: string[], io: CliIo): Promise<number> {
+    if (wantsHelp(args)) {
+      io.stdout.write(help[io.lang]);
+      return ExitCode.ok;
+    }
+    if (args.length > 0) {
+      io.stderr.write(io.lang === 'nl' ? `Onbekende optie: ${args[0]}\n` : `Unknown option: ${args[0]}\n`);
+      return ExitCode.usage;
+    }
+    const config = configOrExit(io);
+    if (typeof config === 'number') return config;
+    const opened = await openMigrated(config, io);
+    if (typeof opened === 'number') return opened;
+    const { storage } = opened;
+    const services = createServices({
+      storage,
+      clock: systemClock,
+      sessionTtlSeconds: config.sessionTtlSeconds,
+    });
+    const app = await buildApp({
+      services,
+      publicUrl: config.publicUrl,
+      trustProxy: config.trustProxy,
+      logLevel: config.logLevel,
+      rateLimits: { general: config.rateLimitPerMinute, login: 10 },
+    });
+    try {
+      await app.listen({ port: config.port, host: config.host });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      io.stderr.write(io.lang === 'nl' ? `Kan niet luisteren: ${reason}\n` : `Cannot listen: ${reason}\n`);
+      await app.close();
+      await storage.close();
+      return ExitCode.failure;
+    }
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    app.log.info({ database: describeDatabase(config.database), port }, 'listening');
+    io.stdout.write(
+      io.lang === 'nl'
+        ? `Sluitstuk luistert op http://${config.host}:${port} (${describeDatabase(config.database)})\n`
+        : `Sluitstuk listens on http://${config.host}:${port} (${describeDatabase(config.database)})\n`,
+    );
+
+    // Stop taking requests, let running ones finish, then close the database.
+    return new Promise<number>((resolve) => {
+      let stopping = false;
+      const stop = (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        app.log.info({ signal }, 'stopping');
+        app
+          .close()
+          .then(() => storage.close())
+          .then(
+            () => resolve(ExitCode.ok),
+            () => resolve(ExitCode.failure),
+          );
+      };
+      process.once('SIGINT', () => stop('SIGINT'));
+      process.once('SIGTERM', () => stop('SIGTERM'));
+    });
+  },
+};

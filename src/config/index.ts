@@ -1,0 +1,182 @@
+// Environment → typed configuration, read once at start. Every problem is collected and reported together,
+// so a wrong deployment fails with one clear list instead of one error per restart.
+import { resolve } from 'node:path';
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'postgres'; url: string; /** Schema to use instead of public (tests). */ schema?: string };
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  port: number;
+  /** Where the server binds; 'localhost' binds the loopback addresses only. */
+  host: string;
+  database: DatabaseConfig;
+  /** How long a session lives without use, in seconds. */
+  sessionTtlSeconds: number;
+  /** Fastify's trustProxy: false, true, a hop count or a list of addresses. */
+  trustProxy: boolean | number | string[];
+  /** The public address (e.g. https://sluitstuk.gemeente.nl); decides Secure cookies and the allowed Origin. */
+  publicUrl: URL | null;
+  logLevel: LogLevel;
+  /** Requests per minute per address on the API (login and setup have a stricter limit of their own). */
+  rateLimitPerMinute: number;
+}
+
+/** One problem with one variable, in both languages. */
+export interface ConfigProblem {
+  variable: string;
+  message: { nl: string; en: string };
+}
+
+/** Thrown by loadConfig with every problem found. */
+export class ConfigError extends Error {
+  readonly problems: ConfigProblem[];
+  constructor(problems: ConfigProblem[]) {
+    super(problems.map((p) => `${p.variable}: ${p.message.en}`).join('\n'));
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** The default SQLite file, relative to the working directory. */
+export const DEFAULT_DATABASE_FILE = './data/sluitstuk.db';
+
+/** Reads DATABASE_URL: postgres://… or postgresql://… → PostgreSQL; sqlite:PATH or a plain path → SQLite. */
+export function parseDatabaseUrl(value: string | undefined): DatabaseConfig {
+  const raw = (value ?? '').trim();
+  if (raw === '') return { kind: 'sqlite', file: resolve(DEFAULT_DATABASE_FILE) };
+  if (/^postgres(ql)?:\/\//i.test(raw)) {
+    new URL(raw); // throws on a malformed address
+    return { kind: 'postgres', url: raw };
+  }
+  if (/^sqlite:/i.test(raw)) {
+    const path = raw.replace(/^sqlite:(\/\/)?/i, '');
+    if (path === '') throw new Error('empty sqlite path');
+    return { kind: 'sqlite', file: path === ':memory:' ? ':memory:' : resolve(path) };
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) throw new Error('unknown scheme');
+  return { kind: 'sqlite', file: resolve(raw) };
+}
+
+/** Parses a duration like '3600', '90m', '12h' or '7d' into seconds. */
+export function parseDuration(value: string): number | null {
+  const match = /^(\d+)\s*(s|m|h|d)?$/i.exec(value.trim());
+  if (!match) return null;
+  const factor = { s: 1, m: 60, h: 3600, d: 86400 }[(match[2] ?? 's').toLowerCase() as 's' | 'm' | 'h' | 'd'];
+  return Number(match[1]) * factor;
+}
+
+/** Reads the configuration from the environment; throws ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: ConfigProblem[] = [];
+  const problem = (variable: string, nl: string, en: string) =>
+    problems.push({ variable, message: { nl, en } });
+
+  let port = 3000;
+  if (env.PORT !== undefined && env.PORT !== '') {
+    const n = Number(env.PORT);
+    if (!Number.isInteger(n) || n < 0 || n > 65535) {
+      problem(
+        'PORT',
+        `"${env.PORT}" is geen poortnummer (0–65535).`,
+        `"${env.PORT}" is not a port number (0–65535).`,
+      );
+    } else port = n;
+  }
+
+  const host = env.HOST && env.HOST.trim() !== '' ? env.HOST.trim() : 'localhost';
+
+  let database: DatabaseConfig = { kind: 'sqlite', file: resolve(DEFAULT_DATABASE_FILE) };
+  try {
+    database = parseDatabaseUrl(env.DATABASE_URL);
+  } catch {
+    problem(
+      'DATABASE_URL',
+      'Verwacht postgres://gebruiker:wachtwoord@host:5432/naam, sqlite:PAD of een bestandspad.',
+      'Expected postgres://user:password@host:5432/name, sqlite:PATH or a file path.',
+    );
+  }
+
+  let sessionTtlSeconds = 12 * 3600;
+  if (env.SESSION_TTL !== undefined && env.SESSION_TTL !== '') {
+    const seconds = parseDuration(env.SESSION_TTL);
+    if (seconds === null || seconds < 300 || seconds > 90 * 86400) {
+      problem(
+        'SESSION_TTL',
+        `"${env.SESSION_TTL}": gebruik seconden of een eenheid (90m, 12h, 7d), tussen 5 minuten en 90 dagen.`,
+        `"${env.SESSION_TTL}": use seconds or a unit (90m, 12h, 7d), between 5 minutes and 90 days.`,
+      );
+    } else sessionTtlSeconds = seconds;
+  }
+
+  let trustProxy: Config['trustProxy'] = false;
+  const tp = (env.TRUST_PROXY ?? '').trim();
+  if (tp === '' || /^(false|0|no)$/i.test(tp)) trustProxy = false;
+  else if (/^(true|yes)$/i.test(tp)) trustProxy = true;
+  else if (/^\d+$/.test(tp)) trustProxy = Number(tp);
+  else if (/^[0-9a-f.:/,\s]+$/i.test(tp))
+    trustProxy = tp
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
+  else
+    problem(
+      'TRUST_PROXY',
+      `"${tp}": gebruik true, false, een aantal proxy's of een lijst adressen.`,
+      `"${tp}": use true, false, a number of proxies or a list of addresses.`,
+    );
+
+  let publicUrl: URL | null = null;
+  if (env.PUBLIC_URL && env.PUBLIC_URL.trim() !== '') {
+    try {
+      publicUrl = new URL(env.PUBLIC_URL.trim());
+      if (publicUrl.protocol !== 'http:' && publicUrl.protocol !== 'https:') throw new Error('scheme');
+    } catch {
+      publicUrl = null;
+      problem(
+        'PUBLIC_URL',
+        `"${env.PUBLIC_URL}" is geen http(s)-adres.`,
+        `"${env.PUBLIC_URL}" is not an http(s) address.`,
+      );
+    }
+  }
+
+  let logLevel: LogLevel = env.NODE_ENV === 'test' ? 'silent' : 'info';
+  if (env.LOG_LEVEL && env.LOG_LEVEL.trim() !== '') {
+    const level = env.LOG_LEVEL.trim().toLowerCase() as LogLevel;
+    if (LOG_LEVELS.includes(level)) logLevel = level;
+    else
+      problem(
+        'LOG_LEVEL',
+        `"${env.LOG_LEVEL}": kies uit ${LOG_LEVELS.join(', ')}.`,
+        `"${env.LOG_LEVEL}": choose from ${LOG_LEVELS.join(', ')}.`,
+      );
+  }
+
+  let rateLimitPerMinute = 600;
+  if (env.RATE_LIMIT !== undefined && env.RATE_LIMIT !== '') {
+    const n = Number(env.RATE_LIMIT);
+    if (!Number.isInteger(n) || n < 10 || n > 1_000_000) {
+      problem(
+        'RATE_LIMIT',
+        `"${env.RATE_LIMIT}": het aantal verzoeken per minuut per adres (10 of meer).`,
+        `"${env.RATE_LIMIT}": the number of requests per minute per address (10 or more).`,
+      );
+    } else rateLimitPerMinute = n;
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { port, host, database, sessionTtlSeconds, trustProxy, publicUrl, logLevel, rateLimitPerMinute };
+}
+
+/** Describes the database for logs and messages without its password. */
+export function describeDatabase(database: DatabaseConfig): string {
+  if (database.kind === 'sqlite') return `SQLite ${database.file}`;
+  const url = new URL(database.url);
+  if (url.password) url.password = '***';
+  return `PostgreSQL ${url.toString()}`;
+}

@@ -1,0 +1,103 @@
+// Setup, sign in/out, the session, password change and the own profile.
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  loginInputSchema,
+  passwordChangeSchema,
+  profilePatchSchema,
+  setupInputSchema,
+  userSchema,
+} from '../../../core/index.ts';
+import type { Services } from '../../../services/index.ts';
+import { actorOf, clearSessionCookie, isHttps, setSessionCookie } from '../../session.ts';
+import { commonErrors, errorSchema } from '../common.ts';
+import { sessionSchema, setupStateSchema, signedInSchema } from './schema.ts';
+
+export interface AuthRouteOptions {
+  services: Services;
+  publicUrl: URL | null;
+  /** Attempts per minute per address on login and setup. */
+  loginRateLimit: number;
+}
+
+/** Routes of accounts and sessions. */
+export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
+  app,
+  { services, publicUrl, loginRateLimit },
+) => {
+  const strict = { rateLimit: { max: loginRateLimit, timeWindow: '1 minute' } };
+
+  app.get(
+    '/setup',
+    { config: { public: true }, schema: { tags: ['auth'], response: { 200: setupStateSchema } } },
+    async () => ({ needed: await services.auth.setupNeeded() }),
+  );
+
+  app.post(
+    '/setup',
+    {
+      config: { public: true, ...strict },
+      schema: { tags: ['auth'], body: setupInputSchema, response: { 201: signedInSchema, 409: errorSchema } },
+    },
+    async (request, reply) => {
+      const signedIn = await services.auth.setup(request.body);
+      setSessionCookie(reply, signedIn.token, isHttps(request, publicUrl));
+      return reply.code(201).send({ user: signedIn.user, csrfToken: signedIn.csrfToken });
+    },
+  );
+
+  app.post(
+    '/auth/login',
+    {
+      config: { public: true, ...strict },
+      schema: { tags: ['auth'], body: loginInputSchema, response: { 200: signedInSchema, 401: errorSchema } },
+    },
+    async (request, reply) => {
+      const signedIn = await services.auth.login(request.body);
+      setSessionCookie(reply, signedIn.token, isHttps(request, publicUrl));
+      return { user: signedIn.user, csrfToken: signedIn.csrfToken };
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    { schema: { tags: ['auth'], response: { 204: z.undefined(), ...commonErrors } } },
+    async (request, reply) => {
+      await services.auth.logout(request.sessionToken!);
+      clearSessionCookie(reply, isHttps(request, publicUrl));
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/auth/session',
+    { schema: { tags: ['auth'], response: { 200: sessionSchema, ...commonErrors } } },
+    async (request, reply) => {
+      const { user, organisation } = await services.auth.session(actorOf(request));
+      reply.header('cache-control', 'no-store');
+      return { user, organisation, csrfToken: request.csrfToken! };
+    },
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      config: strict,
+      schema: {
+        tags: ['auth'],
+        body: passwordChangeSchema,
+        response: { 204: z.undefined(), ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      await services.auth.changePassword(actorOf(request), request.sessionToken!, request.body);
+      return reply.code(204).send();
+    },
+  );
+
+  app.patch(
+    '/me',
+    { schema: { tags: ['auth'], body: profilePatchSchema, response: { 200: userSchema, ...commonErrors } } },
+    async (request) => services.auth.updateProfile(actorOf(request), request.body),
+  );
+};

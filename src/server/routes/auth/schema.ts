@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { organisationSchema, userSchema } from '../../../core/index.ts';
+
+export const signedInSchema = z.object({ user: userSchema, csrfToken: z.string() });
+export const sessionSchema = z.object({
+  user: userSchema,
+  organisation: organisationSchema,
+  csrfToken: z.string(),
+});
+export const setupStateSchema = z.object({ needed: z.boolean() });

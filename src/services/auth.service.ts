@@ -1,0 +1,176 @@
+// Setup, signing in and out, sessions, passwords and the user's own profile.
+import type {
+  loginInputSchema,
+  passwordChangeSchema,
+  profilePatchSchema,
+  setupInputSchema,
+} from '../core/index.ts';
+import {
+  AppError,
+  SEED_CONVERSATION_TYPES,
+  type Actor,
+  type Organisation,
+  type User,
+} from '../core/index.ts';
+import type { z } from 'zod';
+import type { Context } from './context.ts';
+import {
+  csrfTokenFor,
+  hashPassword,
+  hashToken,
+  isWeakPassword,
+  newSessionToken,
+  verifyDummy,
+  verifyPassword,
+} from './secrets.ts';
+
+/** A signed-in session as the transport needs it: the token goes into the cookie, never into storage. */
+export interface SignedIn {
+  user: User;
+  token: string;
+  csrfToken: string;
+}
+
+/** A session resolved from its token. */
+export interface ResolvedSession {
+  actor: Actor;
+  user: User;
+  tokenHash: string;
+  csrfToken: string;
+}
+
+function actorOf(user: User): Actor {
+  return { userId: user.id, role: user.role, teamId: user.teamId };
+}
+
+/** Use cases of accounts and sessions. */
+export function authService(ctx: Context) {
+  async function startSession(userId: string): Promise<{ token: string; csrfToken: string }> {
+    const token = newSessionToken();
+    const now = ctx.clock.now();
+    await ctx.storage.repos.sessions.create({
+      tokenHash: hashToken(token),
+      userId,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + ctx.sessionTtlSeconds * 1000).toISOString(),
+    });
+    return { token, csrfToken: csrfTokenFor(token) };
+  }
+
+  return {
+    /** True while nobody has set the installation up. */
+    async setupNeeded(): Promise<boolean> {
+      return (await ctx.storage.repos.users.count()) === 0;
+    },
+
+    /** Creates the organisation, its first administrator and the seeded conversation types; signs them in. */
+    async setup(input: z.output<typeof setupInputSchema>): Promise<SignedIn> {
+      if ((await ctx.storage.repos.users.count()) > 0) throw new AppError('setup_already_done');
+      if (isWeakPassword(input.password, input.email, input.name)) throw new AppError('weak_password');
+      const passwordHash = await hashPassword(input.password);
+      const at = ctx.now();
+      const user: User = {
+        id: ctx.ids.id(),
+        email: input.email,
+        name: input.name,
+        role: 'admin',
+        teamId: null,
+        locale: 'nl',
+        contactCard: { name: input.name, role: '', phone: null, email: null, reachability: '' },
+        active: true,
+        createdAt: at,
+      };
+      await ctx.storage.transaction(async (repos) => {
+        // The unique singleton column refuses a second organisation even when two setups race.
+        if ((await repos.users.count()) > 0) throw new AppError('setup_already_done');
+        await repos.organisation.create({ id: ctx.ids.id(), name: input.organisationName, createdAt: at });
+        await repos.users.create(user, passwordHash);
+        for (const seed of SEED_CONVERSATION_TYPES) {
+          await repos.conversationTypes.create({ ...seed, id: ctx.ids.id(), archived: false }, at);
+        }
+      });
+      return { user, ...(await startSession(user.id)) };
+    },
+
+    /** Checks e-mail and password and starts a session. */
+    async login(input: z.output<typeof loginInputSchema>): Promise<SignedIn> {
+      const found = await ctx.storage.repos.users.findWithHash(input.email.trim().toLowerCase());
+      if (!found) {
+        await verifyDummy(input.password);
+        throw new AppError('invalid_credentials');
+      }
+      const ok = await verifyPassword(found.passwordHash, input.password);
+      if (!ok || !found.active) throw new AppError('invalid_credentials');
+      await ctx.storage.repos.sessions.deleteExpired(ctx.now());
+      const { passwordHash: _hash, ...user } = found;
+      return { user, ...(await startSession(user.id)) };
+    },
+
+    /** Ends the session of this token. */
+    async logout(token: string): Promise<void> {
+      await ctx.storage.repos.sessions.delete(hashToken(token));
+    },
+
+    /** The session of a token; extends it when more than half its lifetime has passed. */
+    async resolveSession(token: string): Promise<ResolvedSession> {
+      const tokenHash = hashToken(token);
+      const session = await ctx.storage.repos.sessions.find(tokenHash);
+      if (!session) throw new AppError('not_authenticated');
+      const now = ctx.clock.now();
+      if (Date.parse(session.expiresAt) <= now.getTime()) {
+        await ctx.storage.repos.sessions.delete(tokenHash);
+        throw new AppError('session_expired');
+      }
+      const user = await ctx.storage.repos.users.find(session.userId);
+      if (!user || !user.active) {
+        await ctx.storage.repos.sessions.delete(tokenHash);
+        throw new AppError('not_authenticated');
+      }
+      const ttl = ctx.sessionTtlSeconds * 1000;
+      if (Date.parse(session.expiresAt) - now.getTime() < ttl / 2) {
+        await ctx.storage.repos.sessions.extend(tokenHash, new Date(now.getTime() + ttl).toISOString());
+      }
+      return { actor: actorOf(user), user, tokenHash, csrfToken: csrfTokenFor(token) };
+    },
+
+    /** The signed-in user with their organisation. */
+    async session(actor: Actor): Promise<{ user: User; organisation: Organisation }> {
+      const [user, organisation] = await Promise.all([
+        ctx.storage.repos.users.find(actor.userId),
+        ctx.storage.repos.organisation.get(),
+      ]);
+      if (!user || !organisation) throw new AppError('not_authenticated');
+      return { user, organisation };
+    },
+
+    /** Changes one's own password; other sessions of the user end. */
+    async changePassword(
+      actor: Actor,
+      token: string,
+      input: z.output<typeof passwordChangeSchema>,
+    ): Promise<void> {
+      const user = await ctx.storage.repos.users.find(actor.userId);
+      const currentHash = await ctx.storage.repos.users.passwordHash(actor.userId);
+      if (!user || !currentHash) throw new AppError('not_authenticated');
+      if (!(await verifyPassword(currentHash, input.currentPassword))) {
+        throw new AppError('validation_failed', {
+          fields: [{ path: 'currentPassword', message: 'wrong_password' }],
+        });
+      }
+      if (isWeakPassword(input.newPassword, user.email, user.name)) throw new AppError('weak_password');
+      const newHash = await hashPassword(input.newPassword);
+      await ctx.storage.transaction(async (repos) => {
+        await repos.users.setPasswordHash(actor.userId, newHash, ctx.now());
+        await repos.sessions.deleteForUser(actor.userId, hashToken(token));
+      });
+    },
+
+    /** Changes one's own name, language or contact card. */
+    async updateProfile(actor: Actor, patch: z.output<typeof profilePatchSchema>): Promise<User> {
+      await ctx.storage.repos.users.update(actor.userId, patch, ctx.now());
+      const user = await ctx.storage.repos.users.find(actor.userId);
+      if (!user) throw new AppError('not_authenticated');
+      return user;
+    },
+  };
+}

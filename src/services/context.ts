@@ -1,0 +1,49 @@
+// What every service needs: storage, the clock, new ids, and a few settings.
+import { randomUUID } from 'node:crypto';
+import { AppError, type Actor, type AuditEntry, type Clock, type Ids } from '../core/index.ts';
+import type { Repositories, Storage } from '../storage/index.ts';
+
+export interface ServiceDeps {
+  storage: Storage;
+  clock: Clock;
+  ids?: Ids;
+  /** Session lifetime in seconds (sliding). */
+  sessionTtlSeconds?: number;
+}
+
+export interface Context {
+  storage: Storage;
+  clock: Clock;
+  ids: Ids;
+  sessionTtlSeconds: number;
+  /** The current instant as ISO text. */
+  now(): string;
+}
+
+/** Random UUIDs: unguessable, so ids in URLs do not reveal how many conversations exist. */
+export const randomIds: Ids = { id: () => randomUUID() };
+
+/** Fills in defaults for the dependencies. */
+export function createContext(deps: ServiceDeps): Context {
+  return {
+    storage: deps.storage,
+    clock: deps.clock,
+    ids: deps.ids ?? randomIds,
+    sessionTtlSeconds: deps.sessionTtlSeconds ?? 12 * 3600,
+    now: () => deps.clock.now().toISOString(),
+  };
+}
+
+/** Appends an audit entry in the given transaction. Details name what changed, never secrets. */
+export async function writeAudit(
+  ctx: Context,
+  repos: Repositories,
+  entry: Omit<AuditEntry, 'id' | 'at'> & { at?: string },
+): Promise<void> {
+  await repos.audit.add({ id: ctx.ids.id(), at: entry.at ?? ctx.now(), ...entry });
+}
+
+/** Refuses anyone who is not an administrator. */
+export function requireAdmin(actor: Actor): void {
+  if (actor.role !== 'admin') throw new AppError('forbidden');
+}

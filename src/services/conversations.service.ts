@@ -1,0 +1,562 @@
+// Conversations and every change to their closing record. Each change runs in one transaction, is written to
+// the audit log (field names and states, not the content itself) and returns the whole updated conversation.
+import type {
+  agreementInputSchema,
+  agreementPatchSchema,
+  confirmationInputSchema,
+  contactInputSchema,
+  conversationInputSchema,
+  conversationPatchSchema,
+  conversationQuerySchema,
+  expectationInputSchema,
+  expectationPatchSchema,
+  feedbackInputSchema,
+  participantInputSchema,
+  participantPatchSchema,
+  questionInputSchema,
+  questionPatchSchema,
+  questionRoundInputSchema,
+  stepStatusInputSchema,
+  summaryInputSchema,
+  thanksInputSchema,
+} from '../core/index.ts';
+import {
+  AppError,
+  LIMITS,
+  canCreateConversation,
+  canEditConversation,
+  canReadConversation,
+  dayOf,
+  missingForClosing,
+  nextStepsFrom,
+  type Actor,
+  type AuditEntry,
+  type Conversation,
+  type ConversationSummary,
+  type MissingItem,
+  type Participant,
+  type StepKey,
+} from '../core/index.ts';
+import type { z } from 'zod';
+import type { Repositories } from '../storage/index.ts';
+import { writeAudit, type Context } from './context.ts';
+
+type Out<S extends z.ZodType> = z.output<S>;
+
+const DEFAULT_QUESTION_ROUND_MINUTES = 5;
+
+/** Names of the fields present in a patch, for the audit log. */
+function fieldsOf(patch: object): string[] {
+  return Object.keys(patch).filter((key) => (patch as Record<string, unknown>)[key] !== undefined);
+}
+
+/** Refuses an owner or participant reference that is not 'leader' or one of the conversation's participants. */
+function checkRef(conversation: Conversation, ref: string | null | undefined, field: string): void {
+  if (ref === null || ref === undefined || ref === 'leader') return;
+  if (!conversation.participants.some((p) => p.id === ref)) {
+    throw new AppError('owner_not_in_conversation', { field });
+  }
+}
+
+function checkParticipants(conversation: Conversation, ids: string[] | undefined, field: string): void {
+  for (const id of ids ?? []) {
+    if (!conversation.participants.some((p) => p.id === id))
+      throw new AppError('owner_not_in_conversation', { field });
+  }
+}
+
+function consentOrRefuse(participant: {
+  email: string | null;
+  phone: string | null;
+  contactConsent: boolean;
+}): void {
+  if (!participant.contactConsent && (participant.email || participant.phone)) {
+    throw new AppError('validation_failed', {
+      fields: [{ path: 'contactConsent', message: 'consent_required' }],
+    });
+  }
+}
+
+/** Use cases of a leader's conversations. */
+export function conversationsService(ctx: Context) {
+  /** Loads a conversation the actor may change, runs `work` on it in one transaction, audits, and returns it anew. */
+  async function change(
+    actor: Actor,
+    conversationId: string,
+    action: string,
+    work: (
+      repos: Repositories,
+      conversation: Conversation,
+      at: string,
+    ) => Promise<AuditEntry['details'] | void>,
+  ): Promise<Conversation> {
+    return ctx.storage.transaction(async (repos) => {
+      const conversation = await repos.conversations.load(conversationId);
+      // Someone else's conversation answers as if it did not exist: ids are not to be probed.
+      if (!conversation || !canEditConversation(actor, conversation))
+        throw new AppError('conversation_not_found');
+      const at = ctx.now();
+      const details = (await work(repos, conversation, at)) ?? {};
+      await repos.conversations.touch(conversationId, at);
+      await writeAudit(ctx, repos, { at, userId: actor.userId, conversationId, action, details });
+      return (await repos.conversations.load(conversationId))!;
+    });
+  }
+
+  async function readable(actor: Actor, conversationId: string): Promise<Conversation> {
+    const conversation = await ctx.storage.repos.conversations.load(conversationId);
+    if (!conversation || !canReadConversation(actor, conversation))
+      throw new AppError('conversation_not_found');
+    return conversation;
+  }
+
+  function newParticipant(input: Out<typeof participantInputSchema>, at: string): Participant {
+    return {
+      id: ctx.ids.id(),
+      name: input.name,
+      role: input.role,
+      email: input.email,
+      phone: input.phone,
+      contactConsent: input.contactConsent,
+      consentRecordedAt: input.contactConsent ? at : null,
+    };
+  }
+
+  return {
+    /** The actor's own conversations, filtered and paged. */
+    async list(
+      actor: Actor,
+      query: Out<typeof conversationQuerySchema>,
+    ): Promise<{ items: ConversationSummary[]; total: number }> {
+      return ctx.storage.repos.conversations.list({ ...query, leaderId: actor.userId });
+    },
+
+    /** One conversation with its closing record (its leader only). */
+    get: readable,
+
+    /** Starts a conversation: fresh closing record, next steps from the type, the leader's contact card. */
+    async create(actor: Actor, input: Out<typeof conversationInputSchema>): Promise<Conversation> {
+      if (!canCreateConversation(actor)) throw new AppError('forbidden');
+      const id = ctx.ids.id();
+      await ctx.storage.transaction(async (repos) => {
+        const type = await repos.conversationTypes.find(input.typeId);
+        if (!type || type.archived) throw new AppError('conversation_type_not_found');
+        const leader = await repos.users.find(actor.userId);
+        if (!leader) throw new AppError('not_authenticated');
+        const at = ctx.now();
+        const start = new Date(input.startsAt);
+        const startsOn = dayOf(start);
+        await repos.conversations.insert({
+          id,
+          typeId: type.id,
+          leaderId: actor.userId,
+          title: input.title,
+          startsAt: input.startsAt,
+          startsAtUtc: start.toISOString(),
+          startsOn,
+          mode: input.mode,
+          status: 'open',
+          createdAt: at,
+          updatedAt: at,
+          closedAt: null,
+        });
+        await repos.closings.insert(id, {
+          summaryText: '',
+          questionRoundTargetMinutes: DEFAULT_QUESTION_ROUND_MINUTES,
+          questionRoundStartedAt: null,
+          contactCard: { ...leader.contactCard, name: leader.contactCard.name || leader.name },
+          contactShared: false,
+          feedbackAsked: false,
+          feedbackNotes: '',
+          thanksSaid: false,
+          thanksMessage: '',
+        });
+        await repos.steps.insertOpen(id);
+        let position = 0;
+        for (const p of input.participants) {
+          const participant = newParticipant(p, at);
+          await repos.participants.insert(id, participant, position++);
+          await repos.confirmations.insertPending(id, participant.id);
+        }
+        await repos.expectations.insert(
+          id,
+          nextStepsFrom(type, startsOn).map((step, index) => ({
+            id: ctx.ids.id(),
+            label: step.label,
+            date: step.date,
+            note: step.note,
+            source: 'template' as const,
+            position: index,
+          })),
+        );
+        await writeAudit(ctx, repos, {
+          at,
+          userId: actor.userId,
+          conversationId: id,
+          action: 'conversation.created',
+          details: { typeId: type.id, participants: input.participants.length },
+        });
+      });
+      return (await ctx.storage.repos.conversations.load(id))!;
+    },
+
+    /** Changes title, type, start, mode or status. */
+    async update(
+      actor: Actor,
+      conversationId: string,
+      patch: Out<typeof conversationPatchSchema>,
+    ): Promise<Conversation> {
+      return change(actor, conversationId, 'conversation.updated', async (repos, conversation, at) => {
+        if (patch.typeId !== undefined && patch.typeId !== conversation.typeId) {
+          const type = await repos.conversationTypes.find(patch.typeId);
+          if (!type || type.archived) throw new AppError('conversation_type_not_found');
+        }
+        const start = patch.startsAt !== undefined ? new Date(patch.startsAt) : null;
+        await repos.conversations.update(conversationId, {
+          ...patch,
+          ...(start ? { startsAtUtc: start.toISOString(), startsOn: dayOf(start) } : {}),
+          ...(patch.status !== undefined && patch.status !== conversation.status
+            ? { closedAt: patch.status === 'closed' ? at : null }
+            : {}),
+        });
+        return { fields: fieldsOf(patch), ...(patch.status ? { status: patch.status } : {}) };
+      });
+    },
+
+    /** Deletes a conversation and its closing record; the audit log keeps that it happened. */
+    async remove(actor: Actor, conversationId: string): Promise<void> {
+      await ctx.storage.transaction(async (repos) => {
+        const head = await repos.conversations.head(conversationId);
+        if (!head || !canEditConversation(actor, head)) throw new AppError('conversation_not_found');
+        await repos.conversations.delete(conversationId);
+        await writeAudit(ctx, repos, {
+          userId: actor.userId,
+          conversationId,
+          action: 'conversation.deleted',
+          details: {},
+        });
+      });
+    },
+
+    /** Adds a participant, with a pending confirmation of the summary. */
+    async addParticipant(actor: Actor, conversationId: string, input: Out<typeof participantInputSchema>) {
+      return change(actor, conversationId, 'participant.added', async (repos, conversation, at) => {
+        if (conversation.participants.length >= LIMITS.participants)
+          throw new AppError('limit_reached', { limit: LIMITS.participants });
+        const participant = newParticipant(input, at);
+        await repos.participants.insert(
+          conversationId,
+          participant,
+          await repos.participants.nextPosition(conversationId),
+        );
+        await repos.confirmations.insertPending(conversationId, participant.id);
+        return { participantId: participant.id };
+      });
+    },
+
+    /** Changes a participant; contact details need consent. */
+    async updateParticipant(
+      actor: Actor,
+      conversationId: string,
+      participantId: string,
+      patch: Out<typeof participantPatchSchema>,
+    ) {
+      return change(actor, conversationId, 'participant.updated', async (repos, conversation, at) => {
+        const current = conversation.participants.find((p) => p.id === participantId);
+        if (!current) throw new AppError('participant_not_found');
+        const next: Participant = {
+          ...current,
+          ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+        };
+        consentOrRefuse(next);
+        if (next.contactConsent !== current.contactConsent)
+          next.consentRecordedAt = next.contactConsent ? at : null;
+        await repos.participants.update(conversationId, next);
+        return { participantId, fields: fieldsOf(patch) };
+      });
+    },
+
+    /** Removes a participant; agreements and questions that named them no longer do. */
+    async removeParticipant(actor: Actor, conversationId: string, participantId: string) {
+      return change(actor, conversationId, 'participant.removed', async (repos, conversation) => {
+        if (!conversation.participants.some((p) => p.id === participantId))
+          throw new AppError('participant_not_found');
+        for (const agreement of conversation.closing.agreements) {
+          if (agreement.owner === participantId || agreement.acceptedBy.includes(participantId)) {
+            const { id, history: _h, position: _p, ...fields } = agreement;
+            await repos.agreements.update(conversationId, id, {
+              ...fields,
+              owner: agreement.owner === participantId ? null : agreement.owner,
+              acceptedBy: agreement.acceptedBy.filter((p) => p !== participantId),
+            });
+          }
+        }
+        await repos.questions.clearAskedBy(conversationId, participantId);
+        await repos.participants.delete(conversationId, participantId);
+        return { participantId };
+      });
+    },
+
+    /** Marks a step open, done or skipped (a skip needs a reason). */
+    async setStep(
+      actor: Actor,
+      conversationId: string,
+      step: StepKey,
+      input: Out<typeof stepStatusInputSchema>,
+    ) {
+      const reason = input.skipReason?.trim() ?? '';
+      if (input.state === 'skipped' && reason === '') throw new AppError('skip_reason_required');
+      return change(actor, conversationId, `step.${input.state}`, async (repos, conversation) => {
+        await repos.steps.set(conversationId, step, input.state, input.state === 'skipped' ? reason : null);
+        // The first step handled moves an open conversation into its closing phase.
+        if (conversation.status === 'open' && input.state !== 'open') {
+          await repos.conversations.update(conversationId, { status: 'closing' });
+        }
+        return { step };
+      });
+    },
+
+    /** Sets the summary text; when it changes, earlier confirmations no longer apply. */
+    async setSummary(actor: Actor, conversationId: string, input: Out<typeof summaryInputSchema>) {
+      return change(actor, conversationId, 'summary.updated', async (repos, conversation) => {
+        const changed = conversation.closing.summary.text !== input.text;
+        await repos.closings.update(conversationId, { summaryText: input.text });
+        if (changed) await repos.confirmations.resetAll(conversationId);
+        return { confirmationsReset: changed };
+      });
+    },
+
+    /** Records whether a participant confirmed the summary or corrected it. */
+    async setConfirmation(
+      actor: Actor,
+      conversationId: string,
+      participantId: string,
+      input: Out<typeof confirmationInputSchema>,
+    ) {
+      return change(actor, conversationId, 'summary.confirmation', async (repos, conversation) => {
+        if (!conversation.participants.some((p) => p.id === participantId))
+          throw new AppError('participant_not_found');
+        await repos.confirmations.set(conversationId, participantId, input.state, input.correction);
+        return { participantId, state: input.state };
+      });
+    },
+
+    /** Adds an agreement; its history starts as open. */
+    async addAgreement(actor: Actor, conversationId: string, input: Out<typeof agreementInputSchema>) {
+      return change(actor, conversationId, 'agreement.added', async (repos, conversation, at) => {
+        if (conversation.closing.agreements.length >= LIMITS.agreements)
+          throw new AppError('limit_reached', { limit: LIMITS.agreements });
+        checkRef(conversation, input.owner, 'owner');
+        checkParticipants(conversation, input.acceptedBy, 'acceptedBy');
+        const id = ctx.ids.id();
+        await repos.agreements.insert(
+          conversationId,
+          id,
+          { ...input, status: 'open' },
+          await repos.agreements.nextPosition(conversationId),
+        );
+        await repos.agreements.addHistory(ctx.ids.id(), id, {
+          at,
+          byUserId: actor.userId,
+          status: 'open',
+          note: '',
+        });
+        return { agreementId: id };
+      });
+    },
+
+    /** Changes an agreement; a status change adds a history entry. */
+    async updateAgreement(
+      actor: Actor,
+      conversationId: string,
+      agreementId: string,
+      patch: Out<typeof agreementPatchSchema>,
+    ) {
+      return change(actor, conversationId, 'agreement.updated', async (repos, conversation, at) => {
+        const current = conversation.closing.agreements.find((a) => a.id === agreementId);
+        if (!current) throw new AppError('agreement_not_found');
+        checkRef(conversation, patch.owner, 'owner');
+        checkParticipants(conversation, patch.acceptedBy, 'acceptedBy');
+        const { statusNote, ...fields } = patch;
+        const { id: _id, history: _h, position: _p, ...base } = current;
+        const next = {
+          ...base,
+          ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+        };
+        await repos.agreements.update(conversationId, agreementId, next);
+        const statusChanged = fields.status !== undefined && fields.status !== current.status;
+        if (statusChanged) {
+          await repos.agreements.addHistory(ctx.ids.id(), agreementId, {
+            at,
+            byUserId: actor.userId,
+            status: fields.status!,
+            note: statusNote ?? '',
+          });
+        }
+        return { agreementId, fields: fieldsOf(fields), ...(statusChanged ? { status: fields.status } : {}) };
+      });
+    },
+
+    /** Removes an agreement. */
+    async removeAgreement(actor: Actor, conversationId: string, agreementId: string) {
+      return change(actor, conversationId, 'agreement.removed', async (repos, conversation) => {
+        if (!conversation.closing.agreements.some((a) => a.id === agreementId))
+          throw new AppError('agreement_not_found');
+        await repos.agreements.delete(conversationId, agreementId);
+        return { agreementId };
+      });
+    },
+
+    /** Adds a next step of the leader's own. */
+    async addExpectation(actor: Actor, conversationId: string, input: Out<typeof expectationInputSchema>) {
+      return change(actor, conversationId, 'expectation.added', async (repos, conversation) => {
+        if (conversation.closing.expectations.length >= LIMITS.expectations)
+          throw new AppError('limit_reached', { limit: LIMITS.expectations });
+        const id = ctx.ids.id();
+        await repos.expectations.insert(conversationId, [
+          { id, ...input, source: 'custom', position: await repos.expectations.nextPosition(conversationId) },
+        ]);
+        return { expectationId: id };
+      });
+    },
+
+    /** Changes a next step. */
+    async updateExpectation(
+      actor: Actor,
+      conversationId: string,
+      expectationId: string,
+      patch: Out<typeof expectationPatchSchema>,
+    ) {
+      return change(actor, conversationId, 'expectation.updated', async (repos, conversation) => {
+        const current = conversation.closing.expectations.find((e) => e.id === expectationId);
+        if (!current) throw new AppError('expectation_not_found');
+        await repos.expectations.update(conversationId, {
+          ...current,
+          ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+        });
+        return { expectationId, fields: fieldsOf(patch) };
+      });
+    },
+
+    /** Removes a next step. */
+    async removeExpectation(actor: Actor, conversationId: string, expectationId: string) {
+      return change(actor, conversationId, 'expectation.removed', async (repos, conversation) => {
+        if (!conversation.closing.expectations.some((e) => e.id === expectationId))
+          throw new AppError('expectation_not_found');
+        await repos.expectations.delete(conversationId, expectationId);
+        return { expectationId };
+      });
+    },
+
+    /** Records a question or remark of the last round. */
+    async addQuestion(actor: Actor, conversationId: string, input: Out<typeof questionInputSchema>) {
+      return change(actor, conversationId, 'question.added', async (repos, conversation) => {
+        if (conversation.closing.questions.length >= LIMITS.questions)
+          throw new AppError('limit_reached', { limit: LIMITS.questions });
+        checkRef(conversation, input.askedBy, 'askedBy');
+        const id = ctx.ids.id();
+        await repos.questions.insert(conversationId, {
+          id,
+          ...input,
+          position: await repos.questions.nextPosition(conversationId),
+        });
+        return { questionId: id };
+      });
+    },
+
+    /** Changes a question (its answer, its state). */
+    async updateQuestion(
+      actor: Actor,
+      conversationId: string,
+      questionId: string,
+      patch: Out<typeof questionPatchSchema>,
+    ) {
+      return change(actor, conversationId, 'question.updated', async (repos, conversation) => {
+        const current = conversation.closing.questions.find((q) => q.id === questionId);
+        if (!current) throw new AppError('question_not_found');
+        checkRef(conversation, patch.askedBy, 'askedBy');
+        await repos.questions.update(conversationId, {
+          ...current,
+          ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+        });
+        return { questionId, fields: fieldsOf(patch), ...(patch.state ? { state: patch.state } : {}) };
+      });
+    },
+
+    /** Removes a question. */
+    async removeQuestion(actor: Actor, conversationId: string, questionId: string) {
+      return change(actor, conversationId, 'question.removed', async (repos, conversation) => {
+        if (!conversation.closing.questions.some((q) => q.id === questionId))
+          throw new AppError('question_not_found');
+        await repos.questions.delete(conversationId, questionId);
+        return { questionId };
+      });
+    },
+
+    /** Sets the time box of the question round. */
+    async setQuestionRound(
+      actor: Actor,
+      conversationId: string,
+      input: Out<typeof questionRoundInputSchema>,
+    ) {
+      return change(actor, conversationId, 'question_round.updated', async (repos) => {
+        await repos.closings.update(conversationId, {
+          questionRoundTargetMinutes: input.targetMinutes,
+          questionRoundStartedAt: input.startedAt,
+        });
+        return { fields: fieldsOf(input) };
+      });
+    },
+
+    /** Sets the leader's contact card for this conversation and whether it was shared. */
+    async setContact(actor: Actor, conversationId: string, input: Out<typeof contactInputSchema>) {
+      return change(actor, conversationId, 'contact.updated', async (repos) => {
+        await repos.closings.update(conversationId, { contactCard: input.card, contactShared: input.shared });
+        return { fields: fieldsOf(input) };
+      });
+    },
+
+    /** Records whether feedback was asked, and what was said. */
+    async setFeedback(actor: Actor, conversationId: string, input: Out<typeof feedbackInputSchema>) {
+      return change(actor, conversationId, 'feedback.updated', async (repos) => {
+        await repos.closings.update(conversationId, {
+          feedbackAsked: input.asked,
+          feedbackNotes: input.notes,
+        });
+        return { fields: fieldsOf(input) };
+      });
+    },
+
+    /** Records the thanks and the closing message. */
+    async setThanks(actor: Actor, conversationId: string, input: Out<typeof thanksInputSchema>) {
+      return change(actor, conversationId, 'thanks.updated', async (repos) => {
+        await repos.closings.update(conversationId, {
+          thanksSaid: input.said,
+          thanksMessage: input.closingMessage,
+        });
+        return { fields: fieldsOf(input) };
+      });
+    },
+
+    /** What a careful closing would still do. */
+    async closingCheck(actor: Actor, conversationId: string): Promise<{ missing: MissingItem[] }> {
+      return { missing: missingForClosing(await readable(actor, conversationId)) };
+    },
+
+    /** Closes the conversation; refuses with the missing items unless forced. */
+    async finish(actor: Actor, conversationId: string, input: { force?: boolean }): Promise<Conversation> {
+      return change(actor, conversationId, 'conversation.closed', async (repos, conversation, at) => {
+        const missing = missingForClosing(conversation);
+        if (missing.length > 0 && !input.force) throw new AppError('closing_incomplete', { missing });
+        await repos.conversations.update(conversationId, { status: 'closed', closedAt: at });
+        return { forced: Boolean(input.force) && missing.length > 0, missing: missing.length };
+      });
+    },
+
+    /** The audit log of a conversation (its leader only). */
+    async audit(actor: Actor, conversationId: string): Promise<AuditEntry[]> {
+      await readable(actor, conversationId);
+      return ctx.storage.repos.audit.forConversation(conversationId);
+    },
+  };
+}

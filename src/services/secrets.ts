@@ -1,0 +1,58 @@
+// Passwords and session tokens. Passwords: Argon2id (@node-rs/argon2 defaults, OWASP's minimum).
+// Session tokens: 32 random bytes; only their SHA-256 is stored, and the CSRF token is derived from the token.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+
+/** Hashes a password with Argon2id. */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password);
+}
+
+/** True when the password matches the hash; false (never an exception) on a malformed hash. */
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+// A real hash of a random password: verifying against it when an e-mail is unknown takes as long as for a
+// known one, so the answer time does not tell which addresses have an account.
+let dummyHash: Promise<string> | null = null;
+/** Spends the time of one verification, for unknown accounts. */
+export async function verifyDummy(password: string): Promise<void> {
+  dummyHash ??= hash(randomBytes(16).toString('hex'));
+  await verifyPassword(await dummyHash, password);
+}
+
+/** A new session token (256 bits, base64url). */
+export function newSessionToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** The stored form of a session token. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** The CSRF token belonging to a session token; not derivable from the stored hash. */
+export function csrfTokenFor(token: string): string {
+  return createHash('sha256').update('sluitstuk-csrf\0').update(token).digest('base64url');
+}
+
+/** Compares a presented CSRF token with the session's, in constant time. */
+export function csrfMatches(token: string, presented: string | undefined): boolean {
+  if (!presented) return false;
+  const expected = Buffer.from(csrfTokenFor(token));
+  const given = Buffer.from(presented);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}
+
+/** Refuses passwords that are the user's own e-mail or name, or one character repeated. */
+export function isWeakPassword(password: string, email: string, name: string): boolean {
+  const lower = password.toLowerCase();
+  if (lower === email.toLowerCase() || lower === name.toLowerCase()) return true;
+  if (lower === email.toLowerCase().split('@')[0]) return true;
+  return new Set(password).size < 4;
+}

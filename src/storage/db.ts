@@ -1,0 +1,54 @@
+// Opens the database chosen by the configuration: SQLite through better-sqlite3, or PostgreSQL through pg.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { DatabaseConfig } from '../config/index.ts';
+import type { Tables } from './tables.ts';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export interface OpenDatabase {
+  kind: DatabaseKind;
+  db: Kysely<Tables>;
+  /** The raw SQLite handle (for backups and integrity checks); null on PostgreSQL. */
+  sqlite: SqliteDatabase.Database | null;
+}
+
+/** Applies the pragmas every SQLite connection of Sluitstuk runs with. */
+export function configureSqlite(handle: SqliteDatabase.Database): void {
+  // WAL: readers never block the writer, and `sluitstuk backup` can copy while the server runs.
+  handle.pragma('journal_mode = WAL');
+  // FULL: a commit is on disk before the client hears 2xx, also after a power cut (NORMAL only survives a
+  // process crash). An agreement someone saw saved must stay saved; writes here are few and small.
+  handle.pragma('synchronous = FULL');
+  handle.pragma('foreign_keys = ON');
+  // Wait for a concurrent writer (a CLI command, a backup) instead of failing at once.
+  handle.pragma('busy_timeout = 5000');
+}
+
+/** Opens a Kysely instance for the configured database. */
+export function openDatabase(config: DatabaseConfig): OpenDatabase {
+  if (config.kind === 'sqlite') {
+    if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
+    const handle = new SqliteDatabase(config.file);
+    configureSqlite(handle);
+    return {
+      kind: 'sqlite',
+      sqlite: handle,
+      db: new Kysely<Tables>({ dialect: new SqliteDialect({ database: handle }) }),
+    };
+  }
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: 10,
+    // A fixed search_path lets each integration test file own a schema.
+    ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
+  });
+  return {
+    kind: 'postgres',
+    sqlite: null,
+    db: new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }),
+  };
+}

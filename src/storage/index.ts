@@ -1,0 +1,90 @@
+// Public surface of storage: open the database, migrate it, use the repositories, back it up, close it.
+// All SQL of the product lives in this module.
+import { Migrator, sql, type MigrationResult } from 'kysely';
+import SqliteDatabase from 'better-sqlite3';
+import type { DatabaseConfig } from '../config/index.ts';
+import { openDatabase, configureSqlite, type DatabaseKind } from './db.ts';
+import { migrations } from './migrations/index.ts';
+import { createRepositories, type Repositories } from './repositories/index.ts';
+
+export type { Repositories } from './repositories/index.ts';
+export type { DatabaseKind } from './db.ts';
+export type { UserWithHash } from './repositories/users.repository.ts';
+export type { ConversationHead, ConversationFilter } from './repositories/conversations.repository.ts';
+export type { ClosingFields } from './repositories/closings.repository.ts';
+export type { TeamCounts } from './repositories/statistics.repository.ts';
+export { isUniqueViolation, isForeignKeyViolation } from './repositories/errors.ts';
+
+/** An open database with its repositories. */
+export interface Storage {
+  kind: DatabaseKind;
+  /** Repositories outside a transaction (each statement on its own). */
+  repos: Repositories;
+  /** Runs `work` in one transaction: all of it is stored, or none of it. */
+  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+  /** Applies pending migrations; returns the names applied now. */
+  migrate(): Promise<string[]>;
+  /** Answers when the database is reachable. */
+  ping(): Promise<void>;
+  /** SQLite's integrity check ('ok' when sound); PostgreSQL answers 'ok'. */
+  integrityCheck(): Promise<string>;
+  /** A consistent copy of a SQLite database to a file while it is in use. */
+  backup(file: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Thrown when migrations fail, with the name of the one that failed. */
+export class MigrationError extends Error {
+  constructor(
+    readonly migration: string | undefined,
+    cause: unknown,
+  ) {
+    super(`Migration ${migration ?? '?'} failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
+    this.name = 'MigrationError';
+  }
+}
+
+/** Opens the configured database (SQLite or PostgreSQL). It is not migrated yet: call migrate(). */
+export function createDatabase(config: DatabaseConfig): Storage {
+  const { kind, db, sqlite } = openDatabase(config);
+  return {
+    kind,
+    repos: createRepositories(db),
+    transaction: (work) => db.transaction().execute((trx) => work(createRepositories(trx))),
+    async migrate() {
+      const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+      const { error, results } = await migrator.migrateToLatest();
+      if (error) {
+        const failed = results?.find((r: MigrationResult) => r.status === 'Error');
+        throw new MigrationError(failed?.migrationName, error);
+      }
+      return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    },
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    async integrityCheck() {
+      if (!sqlite) return 'ok';
+      const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
+      return rows.map((row) => row.integrity_check).join('\n');
+    },
+    async backup(file: string) {
+      if (!sqlite) throw new Error('backup() is for SQLite; use pg_dump for PostgreSQL');
+      await sqlite.backup(file);
+    },
+    close: () => db.destroy(),
+  };
+}
+
+/** Copies a SQLite database file consistently, also while a server writes to it (online backup API). */
+export async function backupSqliteFile(source: string, destination: string): Promise<void> {
+  const handle = new SqliteDatabase(source, { fileMustExist: true });
+  try {
+    configureSqlite(handle);
+    await handle.backup(destination);
+  } finally {
+    handle.close();
+  }
+}

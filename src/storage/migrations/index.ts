@@ -1,0 +1,9 @@
+// Every migration, listed statically: no file-system scanning, so the list is the same under tsx, in tests
+// and in any future bundle. Append new migrations; never edit or reorder applied ones.
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-initial.ts';
+
+/** The migrations by name, applied in name order. */
+export const migrations: Record<string, Migration> = {
+  '0001-initial': m0001,
+};

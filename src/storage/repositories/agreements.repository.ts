@@ -1,0 +1,85 @@
+import type { Agreement } from '../../core/index.ts';
+import type { Executor } from './executor.ts';
+
+export type AgreementFields = Omit<Agreement, 'id' | 'history' | 'position'>;
+
+/** Agreements and their status history. */
+export function agreementsRepository(db: Executor) {
+  return {
+    /** Adds an agreement at the given position. */
+    async insert(
+      conversationId: string,
+      id: string,
+      fields: AgreementFields,
+      position: number,
+    ): Promise<void> {
+      await db
+        .insertInto('agreements')
+        .values({
+          id,
+          conversation_id: conversationId,
+          source_text: fields.sourceText,
+          owner: fields.owner,
+          action: fields.action,
+          deadline: fields.deadline,
+          measure: fields.measure,
+          accepted_by: JSON.stringify(fields.acceptedBy),
+          status: fields.status,
+          position,
+        })
+        .execute();
+    },
+    /** Replaces the fields of an agreement. */
+    async update(conversationId: string, id: string, fields: AgreementFields): Promise<void> {
+      await db
+        .updateTable('agreements')
+        .set({
+          source_text: fields.sourceText,
+          owner: fields.owner,
+          action: fields.action,
+          deadline: fields.deadline,
+          measure: fields.measure,
+          accepted_by: JSON.stringify(fields.acceptedBy),
+          status: fields.status,
+        })
+        .where('id', '=', id)
+        .where('conversation_id', '=', conversationId)
+        .execute();
+    },
+    /** Removes an agreement with its history. */
+    async delete(conversationId: string, id: string): Promise<void> {
+      await db
+        .deleteFrom('agreements')
+        .where('id', '=', id)
+        .where('conversation_id', '=', conversationId)
+        .execute();
+    },
+    /** Adds a status change to an agreement's history. */
+    async addHistory(
+      id: string,
+      agreementId: string,
+      entry: { at: string; byUserId: string | null; status: string; note: string },
+    ): Promise<void> {
+      await db
+        .insertInto('agreement_history')
+        .values({
+          id,
+          agreement_id: agreementId,
+          at: entry.at,
+          by_user_id: entry.byUserId,
+          status: entry.status,
+          note: entry.note,
+        })
+        .execute();
+    },
+    /** The position after the last agreement. */
+    async nextPosition(conversationId: string): Promise<number> {
+      const row = await db
+        .selectFrom('agreements')
+        .select((eb) => eb.fn.max('position').as('p'))
+        .where('conversation_id', '=', conversationId)
+        .executeTakeFirst();
+      return row?.p === null || row?.p === undefined ? 0 : Number(row.p) + 1;
+    },
+  };
+}

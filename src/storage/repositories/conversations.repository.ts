@@ -1,0 +1,325 @@
+import {
+  STEP_KEYS,
+  type Agreement,
+  type AgreementStatus,
+  type Closing,
+  type ContactCard,
+  type Conversation,
+  type ConversationMode,
+  type ConversationStatus,
+  type ConversationSummary,
+} from '../../core/index.ts';
+import type { Executor } from './executor.ts';
+import { bool, fromJson } from './json.ts';
+
+/** The row fields of a conversation (without its closing record). */
+export interface ConversationHead {
+  id: string;
+  typeId: string;
+  leaderId: string;
+  title: string;
+  startsAt: string;
+  startsAtUtc: string;
+  startsOn: string;
+  mode: ConversationMode;
+  status: ConversationStatus;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
+export interface ConversationFilter {
+  leaderId: string;
+  q?: string;
+  typeId?: string;
+  status?: ConversationStatus;
+  from?: string;
+  to?: string;
+  limit: number;
+  offset: number;
+}
+
+/** Escapes LIKE wildcards so a search for "50%" finds "50%". */
+function likePattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Conversations, and loading one with its whole closing record. */
+export function conversationsRepository(db: Executor) {
+  return {
+    /** Stores the row of a new conversation. */
+    async insert(head: ConversationHead): Promise<void> {
+      await db
+        .insertInto('conversations')
+        .values({
+          id: head.id,
+          type_id: head.typeId,
+          leader_id: head.leaderId,
+          title: head.title,
+          starts_at: head.startsAt,
+          starts_at_utc: head.startsAtUtc,
+          starts_on: head.startsOn,
+          mode: head.mode,
+          status: head.status,
+          created_at: head.createdAt,
+          updated_at: head.updatedAt,
+          closed_at: head.closedAt,
+        })
+        .execute();
+    },
+
+    /** The row of a conversation without its closing record, or null. */
+    async head(id: string): Promise<ConversationHead | null> {
+      const row = await db.selectFrom('conversations').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) return null;
+      return {
+        id: row.id,
+        typeId: row.type_id,
+        leaderId: row.leader_id,
+        title: row.title,
+        startsAt: row.starts_at,
+        startsAtUtc: row.starts_at_utc,
+        startsOn: row.starts_on,
+        mode: row.mode as ConversationMode,
+        status: row.status as ConversationStatus,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        closedAt: row.closed_at,
+      };
+    },
+
+    /** Changes row fields of a conversation (updated_at included by the caller). */
+    async update(
+      id: string,
+      patch: Partial<Omit<ConversationHead, 'id' | 'leaderId' | 'createdAt'>>,
+    ): Promise<void> {
+      await db
+        .updateTable('conversations')
+        .set({
+          ...(patch.typeId !== undefined ? { type_id: patch.typeId } : {}),
+          ...(patch.title !== undefined ? { title: patch.title } : {}),
+          ...(patch.startsAt !== undefined ? { starts_at: patch.startsAt } : {}),
+          ...(patch.startsAtUtc !== undefined ? { starts_at_utc: patch.startsAtUtc } : {}),
+          ...(patch.startsOn !== undefined ? { starts_on: patch.startsOn } : {}),
+          ...(patch.mode !== undefined ? { mode: patch.mode } : {}),
+          ...(patch.status !== undefined ? { status: patch.status } : {}),
+          ...(patch.updatedAt !== undefined ? { updated_at: patch.updatedAt } : {}),
+          ...(patch.closedAt !== undefined ? { closed_at: patch.closedAt } : {}),
+        })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    /** Marks the conversation as changed now. */
+    async touch(id: string, at: string): Promise<void> {
+      await db.updateTable('conversations').set({ updated_at: at }).where('id', '=', id).execute();
+    },
+
+    /** Deletes a conversation; its closing record goes with it (ON DELETE CASCADE). */
+    async delete(id: string): Promise<void> {
+      await db.deleteFrom('conversations').where('id', '=', id).execute();
+    },
+
+    /** One page of a leader's conversations, newest first, with the total that match. */
+    async list(filter: ConversationFilter): Promise<{ items: ConversationSummary[]; total: number }> {
+      let query = db.selectFrom('conversations').where('leader_id', '=', filter.leaderId);
+      if (filter.q)
+        query = query.where((eb) => eb(eb.fn('lower', ['title']), 'like', likePattern(filter.q!)));
+      if (filter.typeId) query = query.where('type_id', '=', filter.typeId);
+      if (filter.status) query = query.where('status', '=', filter.status);
+      if (filter.from) query = query.where('starts_on', '>=', filter.from);
+      if (filter.to) query = query.where('starts_on', '<=', filter.to);
+      const totalRow = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const rows = await query
+        .select(['id', 'type_id', 'title', 'starts_at', 'mode', 'leader_id', 'status', 'updated_at'])
+        .orderBy('starts_at_utc', 'desc')
+        .orderBy('id')
+        .limit(filter.limit)
+        .offset(filter.offset)
+        .execute();
+      const ids = rows.map((row) => row.id);
+      const names = new Map<string, string[]>();
+      if (ids.length > 0) {
+        const participants = await db
+          .selectFrom('participants')
+          .select(['conversation_id', 'name'])
+          .where('conversation_id', 'in', ids)
+          .orderBy('conversation_id')
+          .orderBy('position')
+          .execute();
+        for (const p of participants) {
+          const list = names.get(p.conversation_id) ?? [];
+          list.push(p.name);
+          names.set(p.conversation_id, list);
+        }
+      }
+      return {
+        total: Number(totalRow.n),
+        items: rows.map((row) => ({
+          id: row.id,
+          typeId: row.type_id,
+          title: row.title,
+          startsAt: row.starts_at,
+          mode: row.mode as ConversationMode,
+          leaderId: row.leader_id,
+          status: row.status as ConversationStatus,
+          participantNames: names.get(row.id) ?? [],
+          updatedAt: row.updated_at,
+        })),
+      };
+    },
+
+    /** A conversation with its whole closing record, or null. */
+    async load(id: string): Promise<Conversation | null> {
+      const head = await this.head(id);
+      if (!head) return null;
+      const [closingRow, steps, participants, confirmations, agreements, history, expectations, questions] =
+        await Promise.all([
+          db.selectFrom('closings').selectAll().where('conversation_id', '=', id).executeTakeFirst(),
+          db.selectFrom('step_statuses').selectAll().where('conversation_id', '=', id).execute(),
+          db
+            .selectFrom('participants')
+            .selectAll()
+            .where('conversation_id', '=', id)
+            .orderBy('position')
+            .orderBy('id')
+            .execute(),
+          db.selectFrom('confirmations').selectAll().where('conversation_id', '=', id).execute(),
+          db
+            .selectFrom('agreements')
+            .selectAll()
+            .where('conversation_id', '=', id)
+            .orderBy('position')
+            .orderBy('id')
+            .execute(),
+          db
+            .selectFrom('agreement_history')
+            .innerJoin('agreements', 'agreements.id', 'agreement_history.agreement_id')
+            .select([
+              'agreement_history.agreement_id',
+              'agreement_history.at',
+              'agreement_history.by_user_id',
+              'agreement_history.status',
+              'agreement_history.note',
+            ])
+            .where('agreements.conversation_id', '=', id)
+            .orderBy('agreement_history.at')
+            .orderBy('agreement_history.id')
+            .execute(),
+          db
+            .selectFrom('expectations')
+            .selectAll()
+            .where('conversation_id', '=', id)
+            .orderBy('position')
+            .orderBy('id')
+            .execute(),
+          db
+            .selectFrom('questions')
+            .selectAll()
+            .where('conversation_id', '=', id)
+            .orderBy('position')
+            .orderBy('id')
+            .execute(),
+        ]);
+
+      const stepMap = new Map(steps.map((s) => [s.step, s]));
+      const historyBy = new Map<string, Agreement['history']>();
+      for (const h of history) {
+        const list = historyBy.get(h.agreement_id) ?? [];
+        list.push({ at: h.at, byUserId: h.by_user_id, status: h.status as AgreementStatus, note: h.note });
+        historyBy.set(h.agreement_id, list);
+      }
+      const confirmationBy = new Map(confirmations.map((c) => [c.participant_id, c]));
+
+      const closing: Closing = {
+        steps: Object.fromEntries(
+          STEP_KEYS.map((key) => {
+            const row = stepMap.get(key);
+            return [
+              key,
+              {
+                state: (row?.state ?? 'open') as 'open' | 'done' | 'skipped',
+                skipReason: row?.skip_reason ?? null,
+              },
+            ];
+          }),
+        ) as Closing['steps'],
+        summary: {
+          text: closingRow?.summary_text ?? '',
+          confirmations: participants.map((p) => {
+            const c = confirmationBy.get(p.id);
+            return {
+              participantId: p.id,
+              state: (c?.state ?? 'pending') as 'pending' | 'confirmed' | 'corrected',
+              correction: c?.correction ?? '',
+            };
+          }),
+        },
+        agreements: agreements.map((a) => ({
+          id: a.id,
+          sourceText: a.source_text,
+          owner: a.owner,
+          action: a.action,
+          deadline: a.deadline,
+          measure: a.measure,
+          acceptedBy: fromJson<string[]>(a.accepted_by, []),
+          status: a.status as AgreementStatus,
+          history: historyBy.get(a.id) ?? [],
+          position: Number(a.position),
+        })),
+        expectations: expectations.map((e) => ({
+          id: e.id,
+          label: e.label,
+          date: e.date,
+          note: e.note,
+          source: e.source === 'template' ? 'template' : 'custom',
+          position: Number(e.position),
+        })),
+        questions: questions.map((q) => ({
+          id: q.id,
+          askedBy: q.asked_by,
+          text: q.text,
+          answer: q.answer,
+          state: q.state as 'open' | 'answered' | 'follow_up',
+          position: Number(q.position),
+        })),
+        questionRound: {
+          targetMinutes: Number(closingRow?.question_round_target_minutes ?? 5),
+          startedAt: closingRow?.question_round_started_at ?? null,
+        },
+        contact: {
+          card: fromJson<ContactCard | null>(closingRow?.contact_card ?? null, null),
+          shared: bool(closingRow?.contact_shared ?? 0),
+        },
+        feedback: { asked: bool(closingRow?.feedback_asked ?? 0), notes: closingRow?.feedback_notes ?? '' },
+        thanks: {
+          said: bool(closingRow?.thanks_said ?? 0),
+          closingMessage: closingRow?.thanks_message ?? '',
+        },
+      };
+
+      return {
+        id: head.id,
+        typeId: head.typeId,
+        title: head.title,
+        startsAt: head.startsAt,
+        mode: head.mode,
+        leaderId: head.leaderId,
+        status: head.status,
+        participants: participants.map((p) => ({
+          id: p.id,
+          name: p.name,
+          role: p.role,
+          email: p.email,
+          phone: p.phone,
+          contactConsent: bool(p.contact_consent),
+          consentRecordedAt: p.consent_recorded_at,
+        })),
+        closing,
+        createdAt: head.createdAt,
+        updatedAt: head.updatedAt,
+        closedAt: head.closedAt,
+      };
+    },
+  };
+}

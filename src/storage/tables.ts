@@ -1,0 +1,180 @@
+// Row types of every table, as Kysely sees them. Booleans are integers 0/1 and instants ISO text in both
+// dialects, so the same SQL and the same mapping serve SQLite and PostgreSQL.
+
+export interface OrganisationTable {
+  id: string;
+  /** Always 1: a unique column that makes a second organisation (a second setup) impossible. */
+  singleton: number;
+  name: string;
+  created_at: string;
+}
+
+export interface TeamTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  team_id: string | null;
+  locale: string;
+  /** JSON of the contact card. */
+  contact_card: string;
+  password_hash: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionTable {
+  /** SHA-256 (hex) of the session token; the token itself is never stored. */
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ConversationTypeTable {
+  id: string;
+  key: string;
+  name: string;
+  description: string;
+  /** JSON array of next-step templates. */
+  next_steps: string;
+  archived: number;
+  created_at: string;
+}
+
+export interface ConversationTable {
+  id: string;
+  type_id: string;
+  leader_id: string;
+  title: string;
+  /** As given, with its offset. */
+  starts_at: string;
+  /** The same instant in UTC, for ordering. */
+  starts_at_utc: string;
+  /** The Dutch calendar day of the start, for day filters. */
+  starts_on: string;
+  mode: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+export interface ClosingTable {
+  conversation_id: string;
+  summary_text: string;
+  question_round_target_minutes: number;
+  question_round_started_at: string | null;
+  /** JSON of the contact card, or null. */
+  contact_card: string | null;
+  contact_shared: number;
+  feedback_asked: number;
+  feedback_notes: string;
+  thanks_said: number;
+  thanks_message: string;
+}
+
+export interface StepStatusTable {
+  conversation_id: string;
+  step: string;
+  state: string;
+  skip_reason: string | null;
+}
+
+export interface ParticipantTable {
+  id: string;
+  conversation_id: string;
+  name: string;
+  role: string;
+  email: string | null;
+  phone: string | null;
+  contact_consent: number;
+  consent_recorded_at: string | null;
+  position: number;
+}
+
+export interface ConfirmationTable {
+  conversation_id: string;
+  participant_id: string;
+  state: string;
+  correction: string;
+}
+
+export interface AgreementTable {
+  id: string;
+  conversation_id: string;
+  source_text: string;
+  owner: string | null;
+  action: string;
+  deadline: string | null;
+  measure: string;
+  /** JSON array of participant ids. */
+  accepted_by: string;
+  status: string;
+  position: number;
+}
+
+export interface AgreementHistoryTable {
+  id: string;
+  agreement_id: string;
+  at: string;
+  by_user_id: string | null;
+  status: string;
+  note: string;
+}
+
+export interface ExpectationTable {
+  id: string;
+  conversation_id: string;
+  label: string;
+  date: string | null;
+  note: string;
+  source: string;
+  position: number;
+}
+
+export interface QuestionTable {
+  id: string;
+  conversation_id: string;
+  asked_by: string | null;
+  text: string;
+  answer: string;
+  state: string;
+  position: number;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  user_id: string | null;
+  /** No foreign key: the log outlives a deleted conversation. */
+  conversation_id: string | null;
+  action: string;
+  /** JSON object. */
+  details: string;
+}
+
+export interface Tables {
+  organisation: OrganisationTable;
+  teams: TeamTable;
+  users: UserTable;
+  sessions: SessionTable;
+  conversation_types: ConversationTypeTable;
+  conversations: ConversationTable;
+  closings: ClosingTable;
+  step_statuses: StepStatusTable;
+  participants: ParticipantTable;
+  confirmations: ConfirmationTable;
+  agreements: AgreementTable;
+  agreement_history: AgreementHistoryTable;
+  expectations: ExpectationTable;
+  questions: QuestionTable;
+  audit_log: AuditLogTable;
+}
