@@ -1,0 +1,149 @@
+// The app shell: providers, the header with navigation and language switch, and the route table.
+import { Suspense, lazy, type ReactNode } from 'react';
+import { ClockProvider, systemClock, type Clock } from './clock.tsx';
+import { I18nProvider, useI18n } from './i18n.tsx';
+import { Link, matchPath, useLocation } from './router.tsx';
+import { SessionProvider, useSession } from './session.tsx';
+import { Loading, Notice } from '../components/feedback.tsx';
+import { LoginPage } from '../pages/LoginPage.tsx';
+import { SetupPage } from '../pages/SetupPage.tsx';
+import { ConversationListPage } from '../pages/ConversationListPage.tsx';
+
+// Screens that are not needed on first load come later, so the first page stays light.
+const NewConversationPage = lazy(() => import('../pages/NewConversationPage.tsx'));
+const ClosingPage = lazy(() => import('../closing/ClosingPage.tsx'));
+const FinishPage = lazy(() => import('../pages/FinishPage.tsx'));
+const RecordPage = lazy(() => import('../pages/RecordPage.tsx'));
+const ProfilePage = lazy(() => import('../pages/ProfilePage.tsx'));
+const AnalysisPage = lazy(() => import('../pages/AnalysisPage.tsx'));
+
+/** The whole app; tests may pass a clock. */
+export function App({ clock = systemClock }: { clock?: Clock }) {
+  return (
+    <ClockProvider clock={clock}>
+      <I18nProvider>
+        <SessionProvider>
+          <Shell />
+        </SessionProvider>
+      </I18nProvider>
+    </ClockProvider>
+  );
+}
+
+function LanguageSwitch() {
+  const { lang, setLang, t } = useI18n();
+  const other = lang === 'nl' ? 'en' : 'nl';
+  return (
+    <button type="button" className="button button--quiet" lang={other} onClick={() => setLang(other)}>
+      {t('web.lang.switch')}
+    </button>
+  );
+}
+
+function Header() {
+  const { t } = useI18n();
+  const { state, signOut } = useSession();
+  const { path } = useLocation();
+  const signedIn = state.status === 'signedIn';
+  const current = (href: string) =>
+    (href === '/' ? path === '/' || path === '/conversations' : path.startsWith(href)) ? 'page' : undefined;
+  return (
+    <header className="header">
+      <div className="header__inner">
+        <Link href="/" className="header__brand">
+          {t('app.name')}
+        </Link>
+        {signedIn ? (
+          <nav aria-label={t('web.nav.label')} className="header__nav">
+            <ul>
+              <li>
+                <Link href="/" aria-current={current('/')}>
+                  {t('web.nav.conversations')}
+                </Link>
+              </li>
+              <li>
+                <Link href="/conversations/new" aria-current={current('/conversations/new')}>
+                  {t('web.nav.new')}
+                </Link>
+              </li>
+              <li>
+                <Link href="/analyse" aria-current={current('/analyse')}>
+                  {t('web.nav.analyse')}
+                </Link>
+              </li>
+              <li>
+                <Link href="/profile" aria-current={current('/profile')}>
+                  {t('web.nav.profile')}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        ) : null}
+        <div className="header__tools">
+          <LanguageSwitch />
+          {signedIn ? (
+            <button type="button" className="button button--quiet" onClick={() => void signOut()}>
+              {t('web.nav.logout')}
+            </button>
+          ) : null}
+        </div>
+      </div>
+    </header>
+  );
+}
+
+function Shell() {
+  const { t } = useI18n();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('web.nav.skip')}
+      </a>
+      <Header />
+      <main id="main" className="main" tabIndex={-1}>
+        <Suspense fallback={<Loading label={t('web.loading')} />}>
+          <Routes />
+        </Suspense>
+      </main>
+    </>
+  );
+}
+
+function Routes(): ReactNode {
+  const { t } = useI18n();
+  const { state, reload } = useSession();
+  const { path } = useLocation();
+
+  if (state.status === 'loading') return <Loading label={t('web.loading')} />;
+  if (state.status === 'unreachable') {
+    return (
+      <Notice kind="error" title={t('web.error.unreachableTitle')}>
+        <p>{t('web.error.unreachable')}</p>
+        <button type="button" className="button" onClick={reload}>
+          {t('web.action.retry')}
+        </button>
+      </Notice>
+    );
+  }
+  if (state.status === 'setup') return <SetupPage />;
+  if (state.status === 'anonymous') return <LoginPage expired={state.expired} />;
+
+  let params: Record<string, string> | null;
+  if (path === '/' || path === '/conversations') return <ConversationListPage />;
+  if (path === '/conversations/new') return <NewConversationPage />;
+  if ((params = matchPath('/conversations/:id/close/:step?', path))) {
+    return <ClosingPage key={params.id} id={params.id!} step={params.step} />;
+  }
+  if ((params = matchPath('/conversations/:id/finish', path))) return <FinishPage id={params.id!} />;
+  if ((params = matchPath('/conversations/:id/record', path))) return <RecordPage id={params.id!} />;
+  if (path === '/profile') return <ProfilePage />;
+  if (path === '/analyse') return <AnalysisPage />;
+  if (path === '/login' || path === '/setup') return <ConversationListPage />;
+  return (
+    <Notice kind="info" title={t('web.notFound.title')}>
+      <p>
+        <Link href="/">{t('web.notFound.back')}</Link>
+      </p>
+    </Notice>
+  );
+}

@@ -1,0 +1,37 @@
+// Step 6: ask how the conversation went, and note the answers.
+import { useI18n } from '../../app/i18n.tsx';
+import { Checkbox, TextArea } from '../../components/form.tsx';
+import { basePath, useClosing, useDraft } from '../context.tsx';
+
+/** Feedback asked, and what was said. */
+export function FeedbackStep() {
+  const { t } = useI18n();
+  const { conversation, sync } = useClosing();
+  const asked = useDraft('feedback', 'asked', conversation.closing.feedback.asked);
+  const notes = useDraft('feedback', 'notes', conversation.closing.feedback.notes);
+  const path = `${basePath(conversation)}/feedback`;
+  return (
+    <div className="stack">
+      <Checkbox
+        label={t('web.feedback.asked')}
+        checked={asked}
+        onChange={(e) => sync.enqueue('feedback', 'PUT', path, { asked: e.target.checked }, { merge: true })}
+      />
+      <TextArea
+        label={t('web.feedback.notes')}
+        hint={t('web.feedback.notesHint')}
+        value={notes}
+        rows={4}
+        onChange={(e) =>
+          sync.enqueue('feedback', 'PUT', path, { notes: e.target.value }, { merge: true, typing: true })
+        }
+      />
+      <div className="placeholder-box" aria-labelledby="feedback-later">
+        <p id="feedback-later" className="subheading">
+          {t('web.feedback.laterTitle')}
+        </p>
+        <p className="muted">{t('web.feedback.later')}</p>
+      </div>
+    </div>
+  );
+}

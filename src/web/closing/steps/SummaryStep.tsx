@@ -1,0 +1,77 @@
+// Step 1: the leader sums up, and every participant says whether it is right or what to correct.
+import type { Participant } from '../../../core/index.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { RadioGroup, TextArea } from '../../components/form.tsx';
+import { basePath, useClosing, useDraft } from '../context.tsx';
+
+/** Summary text and a confirmation per participant. */
+export function SummaryStep() {
+  const { t } = useI18n();
+  const { conversation, sync } = useClosing();
+  const text = useDraft('summary', 'text', conversation.closing.summary.text);
+  return (
+    <div className="stack">
+      <TextArea
+        label={t('web.summary.text')}
+        hint={t('web.summary.textHint')}
+        value={text}
+        rows={6}
+        onChange={(e) =>
+          sync.enqueue(
+            'summary',
+            'PUT',
+            `${basePath(conversation)}/summary`,
+            { text: e.target.value },
+            { typing: true },
+          )
+        }
+      />
+      {conversation.participants.length > 0 ? (
+        <div className="stack">
+          <h3 className="subheading">{t('web.summary.confirmations')}</h3>
+          {conversation.participants.map((participant) => (
+            <Confirmation key={participant.id} participant={participant} />
+          ))}
+        </div>
+      ) : (
+        <p className="muted">{t('web.summary.noParticipants')}</p>
+      )}
+    </div>
+  );
+}
+
+function Confirmation({ participant }: { participant: Participant }) {
+  const { t } = useI18n();
+  const { conversation, sync } = useClosing();
+  const server = conversation.closing.summary.confirmations.find((c) => c.participantId === participant.id);
+  const key = `confirm:${participant.id}`;
+  const state = useDraft(key, 'state', server?.state ?? 'pending');
+  const correction = useDraft(key, 'correction', server?.correction ?? '');
+  const path = `${basePath(conversation)}/summary/confirmations/${participant.id}`;
+  const put = (body: { state: string; correction: string }, typing = false) =>
+    sync.enqueue(key, 'PUT', path, body, { typing });
+  return (
+    <div className="confirmation">
+      <RadioGroup
+        legend={participant.name + (participant.role ? ` (${participant.role})` : '')}
+        name={`confirmation-${participant.id}`}
+        value={state}
+        inline
+        options={[
+          { value: 'confirmed', label: t('web.summary.confirmed') },
+          { value: 'corrected', label: t('web.summary.corrected') },
+          { value: 'pending', label: t('web.summary.pending') },
+        ]}
+        onChange={(value) => put({ state: value, correction })}
+      />
+      {state === 'corrected' ? (
+        <TextArea
+          label={t('web.summary.correction', { name: participant.name })}
+          value={correction}
+          rows={2}
+          onChange={(e) => put({ state, correction: e.target.value }, true)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+// The organisation's conversation types, loaded once and shared by the screens that need them.
+import { useEffect, useState } from 'react';
+import type { ConversationType } from '../../core/index.ts';
+import { api } from '../api/index.ts';
+
+let cache: Promise<ConversationType[]> | null = null;
+
+/** Conversation types (archived ones included, so old conversations still show their type's name). */
+export function useConversationTypes(): { types: ConversationType[] | null; error: unknown } {
+  const [types, setTypes] = useState<ConversationType[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    let live = true;
+    cache ??= api.conversationTypes();
+    cache.then(
+      (value) => live && setTypes(value),
+      (reason) => {
+        cache = null;
+        if (live) setError(reason);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return { types, error };
+}

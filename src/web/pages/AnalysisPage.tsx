@@ -1,0 +1,164 @@
+// Transcript analysis: upload a transcript of a conversation and see which closing steps were taken, with
+// the quotes that show it, the agreements with their SMART letters, and tips.
+import { useState, type FormEvent } from 'react';
+import { useClock } from '../app/clock.tsx';
+import { useI18n } from '../app/i18n.tsx';
+import { usePageTitle } from '../app/router.tsx';
+import { api } from '../api/index.ts';
+import { Loading, Notice } from '../components/feedback.tsx';
+import { TextField } from '../components/form.tsx';
+import { localDay } from '../lib/dates.ts';
+import { messageOf } from '../lib/errors.ts';
+import { STEPS, stepTitle } from '../lib/labels.ts';
+import { normaliseAnalysis, type AnalysisView } from './analysis-view.ts';
+
+/** The upload form and the result. */
+export default function AnalysisPage() {
+  const { t } = useI18n();
+  const clock = useClock();
+  usePageTitle(t('web.analysis.title'));
+  const [file, setFile] = useState<File | null>(null);
+  const [date, setDate] = useState(() => localDay(clock.now()));
+  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<AnalysisView | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!file) {
+      setError(t('web.analysis.fileRequired'));
+      document.getElementById('analysis-file')?.focus();
+      return;
+    }
+    setError(null);
+    setFailure(null);
+    setBusy(true);
+    setResult(null);
+    try {
+      setResult(normaliseAnalysis(await api.analyse(file, date)));
+    } catch (reason) {
+      setFailure(messageOf(reason, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <h1 id="page-title" tabIndex={-1}>
+        {t('web.analysis.title')}
+      </h1>
+      <p className="lead">{t('web.analysis.intro')}</p>
+      <form onSubmit={submit} noValidate className="stack narrow">
+        <TextField
+          id="analysis-file"
+          type="file"
+          accept=".txt,.vtt,.srt,text/plain,text/vtt"
+          label={t('web.analysis.file')}
+          hint={t('web.analysis.fileHint')}
+          error={error}
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
+        <TextField
+          type="date"
+          label={t('web.analysis.date')}
+          hint={t('web.analysis.dateHint')}
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+        />
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {t('web.analysis.submit')}
+        </button>
+      </form>
+      {busy ? <Loading label={t('web.analysis.busy')} /> : null}
+      {failure ? (
+        <Notice kind="error" live="assertive">
+          {failure}
+        </Notice>
+      ) : null}
+      {result ? <AnalysisResult result={result} /> : null}
+    </>
+  );
+}
+
+function AnalysisResult({ result }: { result: AnalysisView }) {
+  const { t } = useI18n();
+  return (
+    <section className="analysis stack-lg" aria-labelledby="analysis-result">
+      <h2 id="analysis-result" tabIndex={-1}>
+        {t('web.analysis.result')}
+      </h2>
+      <ol className="analysis__steps">
+        {STEPS.map((step, index) => {
+          const found = result.steps[step];
+          return (
+            <li
+              key={step}
+              className={`analysis__step analysis__step--${found?.present ? 'found' : 'missing'}`}
+            >
+              <h3 className="subheading">
+                {index + 1}. {t(stepTitle[step])}{' '}
+                <span className="badge">
+                  {found?.present ? t('web.analysis.found') : t('web.analysis.notFound')}
+                </span>
+              </h3>
+              {found?.evidence.map((quote, i) => (
+                <blockquote key={i} className="quote">
+                  {quote.speaker ? <strong>{quote.speaker}: </strong> : null}
+                  {quote.text}
+                  {quote.line ? (
+                    <span className="muted small"> ({t('web.analysis.line', { line: quote.line })})</span>
+                  ) : null}
+                </blockquote>
+              ))}
+            </li>
+          );
+        })}
+      </ol>
+      <section aria-labelledby="analysis-agreements">
+        <h3 id="analysis-agreements" className="subheading">
+          {t('web.analysis.agreements', { count: result.agreements.length })}
+        </h3>
+        <ul className="agreements">
+          {result.agreements.map((a, i) => (
+            <li key={i} className="agreement">
+              <p className="agreement__sentence">{a.text}</p>
+              <p className="smart-inline">
+                {(['S', 'M', 'A', 'R', 'T'] as const).map((letter) => (
+                  <span key={letter} className={`smart__letter smart__letter--${a.letters[letter]}`}>
+                    <span aria-hidden="true">{letter}</span>
+                    <span className="visually-hidden">
+                      {t(`web.smart.${letter}`)}: {t(`web.smart.${a.letters[letter]}`)}
+                    </span>
+                  </span>
+                ))}
+              </p>
+              {a.hints.length > 0 ? (
+                <ul className="hints">
+                  {a.hints.map((h, j) => (
+                    <li key={j} className="hint">
+                      {h}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {result.tips.length > 0 ? (
+        <section aria-labelledby="analysis-tips">
+          <h3 id="analysis-tips" className="subheading">
+            {t('web.analysis.tips')}
+          </h3>
+          <ul>
+            {result.tips.map((tip, i) => (
+              <li key={i}>{tip}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,270 @@
+// The record (verslag): everything the closing produced, as a clean page to read, print and copy.
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Conversation, StepKey, User } from '../../core/index.ts';
+import { useI18n } from '../app/i18n.tsx';
+import { Link, usePageTitle } from '../app/router.tsx';
+import { useUser } from '../app/session.tsx';
+import { api } from '../api/index.ts';
+import { ContactCardView } from '../components/ContactCardView.tsx';
+import { Loading, Notice } from '../components/feedback.tsx';
+import { syncFor, whenSettled } from '../closing/registry.ts';
+import { ownerName } from '../closing/context.tsx';
+import { formatDay, formatInstant } from '../lib/dates.ts';
+import { messageOf } from '../lib/errors.ts';
+import { modeLabel, stepTitle } from '../lib/labels.ts';
+import { useConversationTypes } from '../lib/use-types.ts';
+
+/** The record page. */
+export default function RecordPage({ id }: { id: string }) {
+  const { t, locale } = useI18n();
+  const user = useUser();
+  const { types } = useConversationTypes();
+  const [conversation, setConversation] = useState<Conversation | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [copied, setCopied] = useState<string>('');
+  const article = useRef<HTMLElement>(null);
+  usePageTitle(conversation ? t('web.record.title', { title: conversation.title }) : t('web.loading'));
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      try {
+        // Whatever is still on its way is sent first, so the record shows it.
+        const sync = syncFor(id);
+        if (sync.getSnapshot().pending.size > 0) {
+          if (!sync.getSnapshot().conversation) sync.loaded(await api.conversation(id));
+          await whenSettled(sync);
+        }
+        const loaded = await api.conversation(id);
+        if (live) setConversation(loaded);
+      } catch (error) {
+        if (live) setFailure(messageOf(error, t));
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [id, t]);
+
+  async function copy() {
+    const text = article.current?.innerText ?? '';
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(t('web.record.copied'));
+    } catch {
+      // No clipboard permission (some browsers, http): select the text so the leader can copy it themselves.
+      const selection = window.getSelection();
+      if (selection && article.current) {
+        selection.selectAllChildren(article.current);
+        setCopied(t('web.record.selected'));
+      }
+    }
+  }
+
+  if (failure) return <Notice kind="error">{failure}</Notice>;
+  if (!conversation) return <Loading label={t('web.loading')} />;
+  const { closing } = conversation;
+  const typeName = types?.find((type) => type.id === conversation.typeId)?.name ?? '';
+  const leader = closing.contact.card?.name || user.name;
+  const skipped = (step: StepKey) =>
+    closing.steps[step].state === 'skipped' ? (
+      <p className="record__skipped">
+        {t('web.record.skipped', { reason: closing.steps[step].skipReason ?? '' })}
+      </p>
+    ) : null;
+
+  return (
+    <>
+      <div className="record-tools no-print">
+        <Link href={`/conversations/${id}/close`} className="button button--secondary">
+          {t('web.record.edit')}
+        </Link>
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          {t('web.record.print')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => void copy()}>
+          {t('web.record.copy')}
+        </button>
+        <span role="status" className="muted">
+          {copied}
+        </span>
+      </div>
+      {conversation.status === 'closed' ? (
+        <div className="no-print">
+          <Notice kind="info">{t('web.record.auditNote')}</Notice>
+        </div>
+      ) : (
+        <div className="no-print">
+          <Notice kind="warning">{t('web.record.notClosed')}</Notice>
+        </div>
+      )}
+      <article className="record" ref={article} aria-labelledby="page-title">
+        <header className="record__header">
+          <p className="eyebrow">{t('web.record.eyebrow')}</p>
+          <h1 id="page-title" tabIndex={-1}>
+            {conversation.title}
+          </h1>
+          <dl className="record__facts">
+            <dt>{t('web.record.when')}</dt>
+            <dd>{formatInstant(conversation.startsAt, locale)}</dd>
+            <dt>{t('web.record.type')}</dt>
+            <dd>{typeName}</dd>
+            <dt>{t('web.record.mode')}</dt>
+            <dd>{t(modeLabel[conversation.mode])}</dd>
+            <dt>{t('web.record.leader')}</dt>
+            <dd>{leader}</dd>
+            <dt>{t('web.record.participants')}</dt>
+            <dd>
+              {conversation.participants.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join(', ') ||
+                '—'}
+            </dd>
+            {conversation.closedAt ? (
+              <>
+                <dt>{t('web.record.closedAt')}</dt>
+                <dd>{formatInstant(conversation.closedAt, locale)}</dd>
+              </>
+            ) : null}
+          </dl>
+        </header>
+
+        <RecordSection step="summary">
+          {skipped('summary')}
+          {closing.summary.text ? <p className="record__text">{closing.summary.text}</p> : <Empty />}
+          {closing.summary.confirmations.length > 0 ? (
+            <ul>
+              {closing.summary.confirmations.map((c) => {
+                const name = conversation.participants.find((p) => p.id === c.participantId)?.name ?? '';
+                return (
+                  <li key={c.participantId}>
+                    {c.state === 'confirmed'
+                      ? t('web.record.confirmed', { name })
+                      : c.state === 'corrected'
+                        ? t('web.record.correctedBy', { name, correction: c.correction })
+                        : t('web.record.notAsked', { name })}
+                  </li>
+                );
+              })}
+            </ul>
+          ) : null}
+        </RecordSection>
+
+        <RecordSection step="agreements">
+          {skipped('agreements')}
+          {closing.agreements.length === 0 ? <Empty /> : null}
+          <ol className="record__agreements">
+            {closing.agreements.map((a) => (
+              <AgreementLine key={a.id} agreement={a} conversation={conversation} user={user} />
+            ))}
+          </ol>
+        </RecordSection>
+
+        <RecordSection step="expectations">
+          {skipped('expectations')}
+          {closing.expectations.length === 0 ? <Empty /> : null}
+          <ul>
+            {closing.expectations.map((e) => (
+              <li key={e.id}>
+                <strong>{e.date ? formatDay(e.date, locale) : t('web.expectations.noDate')}</strong>:{' '}
+                {e.label}
+                {e.note ? <span className="muted"> — {e.note}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </RecordSection>
+
+        <RecordSection step="questions">
+          {skipped('questions')}
+          {closing.questions.length === 0 ? <Empty /> : null}
+          <ul>
+            {closing.questions.map((q) => (
+              <li key={q.id}>
+                {q.text}
+                {q.state === 'answered' ? ` — ${t('web.record.answer', { answer: q.answer })}` : null}
+                {q.state === 'follow_up' ? ` — ${t('web.record.followUp', { note: q.answer })}` : null}
+              </li>
+            ))}
+          </ul>
+        </RecordSection>
+
+        <RecordSection step="contact">
+          {skipped('contact')}
+          {closing.contact.card ? <ContactCardView card={closing.contact.card} /> : <Empty />}
+          <ul>
+            {conversation.participants
+              .filter((p) => p.contactConsent && (p.email || p.phone))
+              .map((p) => (
+                <li key={p.id}>
+                  {p.name}: {[p.email, p.phone].filter(Boolean).join(', ')}
+                </li>
+              ))}
+          </ul>
+        </RecordSection>
+
+        <RecordSection step="feedback">
+          {skipped('feedback')}
+          <p>{closing.feedback.asked ? t('web.record.feedbackAsked') : t('web.record.feedbackNotAsked')}</p>
+          {closing.feedback.notes ? <p className="record__text">{closing.feedback.notes}</p> : null}
+        </RecordSection>
+
+        <RecordSection step="thanks">
+          {skipped('thanks')}
+          {closing.thanks.closingMessage ? (
+            <p className="record__text">{closing.thanks.closingMessage}</p>
+          ) : null}
+          {!closing.thanks.closingMessage && closing.thanks.said ? <p>{t('web.record.thanked')}</p> : null}
+        </RecordSection>
+      </article>
+    </>
+  );
+}
+
+function Empty() {
+  const { t } = useI18n();
+  return <p className="muted">{t('web.record.empty')}</p>;
+}
+
+function RecordSection({ step, children }: { step: StepKey; children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <section className="record__section" aria-labelledby={`record-${step}`}>
+      <h2 id={`record-${step}`}>{t(stepTitle[step])}</h2>
+      {children}
+    </section>
+  );
+}
+
+function AgreementLine({
+  agreement: a,
+  conversation,
+  user,
+}: {
+  agreement: Conversation['closing']['agreements'][number];
+  conversation: Conversation;
+  user: User;
+}) {
+  const { t, locale } = useI18n();
+  const accepted = a.acceptedBy
+    .map((pid) => conversation.participants.find((p) => p.id === pid)?.name)
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <li className={`record__agreement record__agreement--${a.status}`}>
+      <p className="record__agreement-main">
+        <strong>{ownerName(conversation, user, a.owner) || t('web.record.noOwner')}</strong>{' '}
+        {a.action || a.sourceText}
+        {', '}
+        {a.deadline
+          ? t('web.record.by', { date: formatDay(a.deadline, locale) })
+          : t('web.record.noDeadline')}
+      </p>
+      {a.sourceText && a.sourceText !== a.action ? <p className="muted small">“{a.sourceText}”</p> : null}
+      {a.measure ? <p className="small">{t('web.record.measure', { measure: a.measure })}</p> : null}
+      {accepted ? <p className="small">{t('web.record.acceptedBy', { names: accepted })}</p> : null}
+      {a.status !== 'open' ? (
+        <p className="small">
+          {t(a.status === 'done' ? 'web.record.statusDone' : 'web.record.statusCancelled')}
+        </p>
+      ) : null}
+    </li>
+  );
+}

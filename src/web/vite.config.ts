@@ -1,0 +1,67 @@
+// Vite build of the leader's web app. Output goes to dist/web at the repo root, which the server serves
+// with an SPA fallback; in development /api is proxied to the backend.
+/* eslint-disable no-restricted-imports -- this file runs in Node at build time, never in the browser */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+/**
+ * The voorbeeld theme ships 200 KB of custom properties; the app uses a few dozen. This plugin serves
+ * `virtual:tokens.css` with only the tokens our own stylesheets reference, followed transitively.
+ */
+function themeTokens(): Plugin {
+  const id = 'virtual:tokens.css';
+  const resolved = '\0' + id + '.css';
+  return {
+    name: 'sluitstuk-theme-tokens',
+    resolveId: (source) => (source === id ? resolved : null),
+    load(loadId) {
+      if (loadId !== resolved) return null;
+      const themePath = require.resolve('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css');
+      const theme = new Map<string, string>();
+      for (const match of readFileSync(themePath, 'utf8').matchAll(/^\s*(--[\w-]+):\s*([^;]+);/gm)) {
+        theme.set(match[1]!, match[2]!.trim());
+      }
+      const stylesDir = join(here, 'styles');
+      const wanted: string[] = [];
+      for (const file of readdirSync(stylesDir)) {
+        if (!file.endsWith('.css')) continue;
+        this.addWatchFile(join(stylesDir, file));
+        for (const match of readFileSync(join(stylesDir, file), 'utf8').matchAll(/var\((--[\w-]+)/g)) {
+          wanted.push(match[1]!);
+        }
+      }
+      const kept = new Map<string, string>();
+      while (wanted.length > 0) {
+        const name = wanted.pop()!;
+        const value = theme.get(name);
+        if (value === undefined || kept.has(name)) continue;
+        kept.set(name, value);
+        for (const match of value.matchAll(/var\((--[\w-]+)/g)) wanted.push(match[1]!);
+      }
+      const lines = [...kept].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `  ${k}: ${v};`);
+      return `/* Voorbeeld theme tokens (EUPL-1.2, NL Design System), the subset in use. */\n:root {\n${lines.join('\n')}\n}\n`;
+    },
+  };
+}
+
+export default defineConfig({
+  root: here,
+  base: '/',
+  plugins: [react(), themeTokens()],
+  build: {
+    outDir: resolve(here, '../../dist/web'),
+    emptyOutDir: true,
+    // The budget is about what a leader's device downloads; a warning here is a signal, not noise.
+    chunkSizeWarningLimit: 200,
+  },
+  server: {
+    proxy: { '/api': process.env.SLUITSTUK_API ?? 'http://localhost:3000' },
+  },
+});
