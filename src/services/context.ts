@@ -1,5 +1,5 @@
 // What every service needs: storage, the clock, new ids, and a few settings.
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { AppError, type Actor, type AuditEntry, type Clock, type Ids } from '../core/index.ts';
 import type { Repositories, Storage } from '../storage/index.ts';
 
@@ -20,8 +20,26 @@ export interface Context {
   now(): string;
 }
 
-/** Random UUIDs: unguessable, so ids in URLs do not reveal how many conversations exist. */
-export const randomIds: Ids = { id: () => randomUUID() };
+let lastTime = 0;
+let counter = 0;
+/**
+ * Ids that sort in the order they were made (time, then a per-process counter) with 80 random bits after:
+ * unguessable, and entries written within one instant (audit log, agreement history) keep their order.
+ */
+export const randomIds: Ids = {
+  id() {
+    const now = Date.now();
+    if (now > lastTime) {
+      lastTime = now;
+      counter = 0;
+    } else counter += 1;
+    return (
+      lastTime.toString(36).padStart(9, '0') +
+      counter.toString(36).padStart(4, '0') +
+      randomBytes(10).toString('hex')
+    );
+  },
+};
 
 /** Fills in defaults for the dependencies. */
 export function createContext(deps: ServiceDeps): Context {
