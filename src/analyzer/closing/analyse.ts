@@ -1,0 +1,460 @@
+// Finds the closing of a conversation in a transcript and which of the seven steps happened in it.
+// Rules work on cue-phrase families (cues.ts), who speaks (the leader makes the closing moves), position
+// (only the tail of a conversation can hold its closing) and dialogue structure (answers belong to the
+// step that asked for them). A conversation that is cut off before it closes gets no closing at all.
+import { detectLanguage, readAgreement } from '../agreement/index.ts';
+import type { AnalyzerLang } from '../agreement/types.ts';
+import type { Transcript, Utterance } from '../transcript/types.ts';
+import { addressesByName, findCommitment, nameForms, type Commitment } from './commitment.ts';
+import * as cue from './cues.ts';
+import { normalize, wordCount } from './normalize.ts';
+import { hasTimeExpression } from './time.ts';
+import { closingScore, closingTips } from './tips.ts';
+import {
+  STEP_KEYS,
+  type AnalyseTranscriptOptions,
+  type LeaderBasis,
+  type StepFinding,
+  type StepKey,
+  type TranscriptAgreement,
+  type TranscriptAnalysis,
+} from './types.ts';
+
+/** How far back from the end a closing may begin: a share of the conversation, within bounds. */
+const WINDOW_MIN = 40;
+const WINDOW_SHARE = 0.3;
+const WINDOW_MAX = 600;
+/** The thanks step sits at the very end: at most this many utterances may follow it. */
+const THANKS_TAIL = 8;
+
+interface Features {
+  t: string;
+  words: number;
+  question: boolean;
+  wrapUp: boolean;
+  summaryOpen: boolean;
+  summaryCheck: boolean;
+  agreementIntro: boolean;
+  expectationIntro: boolean;
+  receive: boolean;
+  document: boolean;
+  questionRound: boolean;
+  contact: boolean;
+  feedbackAsk: boolean;
+  feedbackAck: boolean;
+  thanks: boolean;
+  thanksConversation: boolean;
+  farewell: boolean;
+  acceptance: boolean;
+  timed: boolean;
+  commitment: Commitment | null;
+}
+
+function features(u: Utterance, previous: Utterance | undefined, names: Map<string, string>): Features {
+  const t = normalize(u.text);
+  const question = cue.isQuestion(u.text, t);
+  const answersQuestion =
+    previous !== undefined &&
+    previous.speaker !== u.speaker &&
+    cue.isQuestion(previous.text, normalize(previous.text));
+  const summaryOpen = cue.isSummaryOpen(t);
+  const timed = hasTimeExpression(t);
+  let commitment = findCommitment(t, { names, answersQuestion });
+  // "Mr. Jansen, … uiterlijk 8 juli": a participant addressed by name and given a day is an assignment.
+  if (!commitment && timed && !question && addressesByName(t, names) && !cue.isReceive(t)) {
+    commitment = { actor: 'named', timed: true, assignment: true };
+  }
+  return {
+    t,
+    words: wordCount(t),
+    question,
+    wrapUp: cue.isWrapUp(t),
+    summaryOpen,
+    summaryCheck: cue.isSummaryCheck(t),
+    agreementIntro: cue.isAgreementIntro(t),
+    expectationIntro: cue.isExpectationIntro(t),
+    receive: cue.isReceive(t),
+    document: cue.mentionsDocument(t),
+    questionRound: question && cue.isQuestionRound(t) && !summaryOpen,
+    contact: cue.isContact(t),
+    feedbackAsk: cue.isFeedbackAsk(t),
+    feedbackAck: cue.isFeedbackAck(t),
+    thanks: cue.isThanks(t),
+    thanksConversation: cue.isThanksForConversation(t),
+    farewell: cue.isFarewell(t),
+    acceptance: cue.isAcceptance(t),
+    timed,
+    commitment,
+  };
+}
+
+/** The speaker of the transcript that matches a given leader name, or the name as given. */
+function matchLeader(given: string, speakers: string[]): string {
+  const g = given.trim().toLowerCase();
+  return (
+    speakers.find((s) => s.toLowerCase() === g) ??
+    speakers.find((s) => s.toLowerCase().includes(g) || g.includes(s.toLowerCase())) ??
+    given.trim()
+  );
+}
+
+/** Closing moves a leader makes, counted to infer who leads. */
+function leaderMoves(f: Features): number {
+  return (
+    Number(f.wrapUp) +
+    Number(f.summaryOpen) +
+    Number(f.agreementIntro) +
+    Number(f.expectationIntro) +
+    Number(f.questionRound) +
+    Number(f.feedbackAsk) +
+    Number(f.thanks && (f.thanksConversation || f.farewell))
+  );
+}
+
+function inferLeader(
+  transcript: Transcript,
+  from: number,
+  feats: Features[],
+  option: string | undefined,
+): { name: string | null; inferred: boolean; basis: LeaderBasis } {
+  const { utterances, speakers } = transcript;
+  if (option && option.trim())
+    return { name: matchLeader(option, speakers), inferred: false, basis: 'option' };
+  if (speakers.length === 0) return { name: null, inferred: true, basis: 'none' };
+  const moves = new Map<string, number>();
+  const inWindow = new Map<string, number>();
+  const overall = new Map<string, number>();
+  for (let i = 0; i < utterances.length; i++) {
+    const s = utterances[i]!.speaker;
+    if (!s) continue;
+    overall.set(s, (overall.get(s) ?? 0) + 1);
+    if (i >= from) {
+      inWindow.set(s, (inWindow.get(s) ?? 0) + 1);
+      moves.set(s, (moves.get(s) ?? 0) + leaderMoves(feats[i]!));
+    }
+  }
+  let best: string | null = null;
+  const key = (s: string): [number, number, number] => [
+    moves.get(s) ?? 0,
+    inWindow.get(s) ?? 0,
+    overall.get(s) ?? 0,
+  ];
+  for (const s of speakers) {
+    if (best === null) {
+      best = s;
+      continue;
+    }
+    const a = key(s);
+    const b = key(best);
+    if (a[0] > b[0] || (a[0] === b[0] && (a[1] > b[1] || (a[1] === b[1] && a[2] > b[2])))) best = s;
+  }
+  const basis: LeaderBasis =
+    best !== null && (moves.get(best) ?? 0) > 0 ? 'closing-moves' : 'most-utterances';
+  return { name: best, inferred: true, basis };
+}
+
+function emptySteps(): Record<StepKey, StepFinding> {
+  return Object.fromEntries(STEP_KEYS.map((k) => [k, { present: false, lines: [] }])) as unknown as Record<
+    StepKey,
+    StepFinding
+  >;
+}
+
+/** A sample of the transcript's words for language detection (speaker names left out). */
+function languageSample(utterances: Utterance[], from: number): string {
+  let sample = '';
+  for (let i = from; i < utterances.length && sample.length < 2000; i++) sample += utterances[i]!.text + ' ';
+  if (sample.trim().length < 40) {
+    for (let i = 0; i < from && sample.length < 2000; i++) sample += utterances[i]!.text + ' ';
+  }
+  return sample;
+}
+
+/** Analyses an already read transcript; never throws. */
+export function analyseClosing(
+  transcript: Transcript,
+  options: AnalyseTranscriptOptions,
+): TranscriptAnalysis {
+  const { utterances, speakers } = transcript;
+  const n = utterances.length;
+  const span = Math.min(WINDOW_MAX, Math.max(WINDOW_MIN, Math.ceil(n * WINDOW_SHARE)));
+  const from = Math.max(0, n - span);
+  const names = nameForms(speakers);
+  const feats: Features[] = new Array(n);
+  for (let i = from; i < n; i++) feats[i] = features(utterances[i]!, utterances[i - 1], names);
+
+  const language: AnalyzerLang = detectLanguage(languageSample(utterances, from));
+  const tipsLanguage: AnalyzerLang = options.lang ?? language;
+  const leader = inferLeader(transcript, from, feats, options.leader);
+  const isLeader = (i: number): boolean => {
+    const s = utterances[i]!.speaker;
+    return leader.name === null || s === null || s === leader.name;
+  };
+
+  const steps = emptySteps();
+  const add = (step: StepKey, i: number): void => {
+    const lines = steps[step].lines;
+    const line = utterances[i]!.line;
+    if (lines[lines.length - 1] !== line && !lines.includes(line)) lines.push(line);
+  };
+
+  // The thanks step: the leader thanks for the conversation (or everyone, or with a wish) at the very end.
+  const thanksAt: number[] = [];
+  for (let i = Math.max(from, n - 1 - THANKS_TAIL); i < n; i++) {
+    const f = feats[i]!;
+    if (!isLeader(i) || !f.thanks || f.question) continue;
+    let wish = f.farewell;
+    for (let j = i + 1; j < n && !wish; j++) if (isLeader(j) && feats[j]!.farewell) wish = true;
+    if (f.thanksConversation || wish) thanksAt.push(i);
+  }
+
+  // Strong cues: moves only a leader makes when closing. Contact and expectations alone do not open one.
+  const strong = (i: number): boolean => {
+    const f = feats[i]!;
+    if (!isLeader(i)) return false;
+    return (
+      f.wrapUp ||
+      f.summaryOpen ||
+      (f.summaryCheck && f.words >= 12) ||
+      f.agreementIntro ||
+      f.expectationIntro ||
+      f.questionRound ||
+      f.feedbackAsk ||
+      thanksAt.includes(i)
+    );
+  };
+  let first = -1;
+  for (let i = from; i < n; i++) {
+    if (strong(i)) {
+      first = i;
+      break;
+    }
+  }
+  let farewellAtEnd = false;
+  for (let i = Math.max(from, n - 3); i < n; i++)
+    if (feats[i]!.farewell && feats[i]!.words <= 25) farewellAtEnd = true;
+  if (first < 0 && farewellAtEnd) {
+    // Only goodbyes: the closing begins after the last stretch of body talk; look for its first move.
+    for (let i = Math.max(from, n - 12); i < n; i++) {
+      if (isLeader(i) && (feats[i]!.contact || feats[i]!.commitment || feats[i]!.farewell)) {
+        first = i;
+        break;
+      }
+    }
+  }
+  if (first < 0) return finish(transcript, options, language, tipsLanguage, leader, steps, [], null);
+
+  // Commitments and expectations said just before the first strong cue belong to the closing too.
+  const closingish = (i: number): boolean => {
+    const f = feats[i]!;
+    return f.commitment !== null || (isLeader(i) && (f.receive || f.contact));
+  };
+  let start = first;
+  let gap = 0;
+  for (let i = first - 1; i >= from && gap < 2; i--) {
+    if (closingish(i)) {
+      start = i;
+      gap = 0;
+    } else gap++;
+  }
+
+  // Walk the closing in order; answers and acknowledgements belong to the step that asked for them.
+  type Segment = { step: StepKey; last: number };
+  let segment: Segment | null = null;
+  const inSegment = new Map<number, StepKey>();
+  const agreementCandidates: number[] = [];
+  for (let i = start; i < n; i++) {
+    const f = feats[i]!;
+    const lead = isLeader(i);
+    if (thanksAt.includes(i)) {
+      add('thanks', i);
+      inSegment.set(i, 'thanks');
+      segment = null;
+      continue;
+    }
+    if (lead) {
+      let opened: StepKey | null = null;
+      if (f.feedbackAsk && f.question) opened = 'feedback';
+      else if (f.questionRound) opened = 'questions';
+      else if (f.summaryOpen || (f.summaryCheck && (f.words >= 12 || segment?.step === 'summary')))
+        opened = 'summary';
+      else if (f.contact && !(f.commitment && f.timed)) opened = 'contact';
+      if (opened) {
+        add(opened, i);
+        inSegment.set(i, opened);
+        segment = { step: opened, last: i };
+        if (opened !== 'summary' && opened !== 'feedback' && f.commitment) agreementCandidates.push(i);
+        continue;
+      }
+      const newMove = f.agreementIntro || f.expectationIntro || f.commitment !== null || f.receive;
+      if (segment && !newMove && i - segment.last <= 4) {
+        // The leader's reply inside an open step (an answer, an acknowledgement).
+        if (segment.step !== 'questions' || f.words <= 40) add(segment.step, i);
+        inSegment.set(i, segment.step);
+        segment.last = i;
+        if (segment.step === 'feedback' || segment.step === 'summary') continue;
+      } else if (newMove) {
+        segment = null;
+      }
+      if (f.commitment && inSegment.get(i) !== 'feedback' && inSegment.get(i) !== 'summary')
+        agreementCandidates.push(i);
+      continue;
+    }
+    // A participant: answers the open step, or commits themselves, or gives contact details.
+    if (segment && i - segment.last <= 4) {
+      add(segment.step, i);
+      inSegment.set(i, segment.step);
+      segment.last = i;
+    }
+    const seg = inSegment.get(i);
+    if (f.commitment && seg !== 'summary' && seg !== 'feedback') agreementCandidates.push(i);
+    if (f.contact && seg !== 'contact' && steps.contact.present === false && /\d|@/.test(f.t))
+      add('contact', i);
+  }
+
+  // Expectations: the leader tells what happens next, outside the summary and the feedback.
+  for (let i = start; i < n; i++) {
+    const f = feats[i]!;
+    const seg = inSegment.get(i);
+    if (!isLeader(i) || seg === 'summary' || seg === 'feedback' || seg === 'thanks') continue;
+    if (f.question || f.wrapUp || f.commitment) continue;
+    const past = /\b(?:heb|hebt|heeft|hebben|had|was|waren)\b(?: \w+){0,5} ge\w+\b/.test(f.t);
+    if (f.expectationIntro || (f.receive && (f.timed || f.document)) || (f.timed && !past && !f.farewell)) {
+      add('expectations', i);
+    }
+  }
+
+  const agreements = readAgreements(utterances, feats, agreementCandidates, speakers, options, language);
+  for (const a of agreements) {
+    const i = utterances.findIndex((u) => u.line === a.line);
+    add('agreements', i);
+    if (i + 1 < n && utterances[i + 1]!.speaker !== utterances[i]!.speaker && feats[i + 1]!.acceptance) {
+      add('agreements', i + 1);
+    }
+  }
+  for (const key of STEP_KEYS) {
+    steps[key].lines.sort((a, b) => a - b);
+    steps[key].present = steps[key].lines.length > 0;
+  }
+  return finish(
+    transcript,
+    options,
+    language,
+    tipsLanguage,
+    leader,
+    steps,
+    agreements,
+    utterances[start]!.line,
+  );
+}
+
+/** Which candidates are agreements (split ones merged), read with the agreement reader. */
+function readAgreements(
+  utterances: Utterance[],
+  feats: Features[],
+  candidates: number[],
+  speakers: string[],
+  options: AnalyseTranscriptOptions,
+  language: AnalyzerLang,
+): TranscriptAgreement[] {
+  const unique = [...new Set(candidates)].sort((a, b) => a - b);
+  const chosen: { i: number; text: string }[] = [];
+  for (let k = 0; k < unique.length; k++) {
+    const i = unique[k]!;
+    const u = utterances[i]!;
+    const c = feats[i]!.commitment!;
+    const next = unique[k + 1];
+    if (!c.timed && next !== undefined && next - i <= 2 && feats[next]!.commitment!.timed) {
+      const v = utterances[next]!;
+      const t = feats[next]!.t;
+      const anaphoric =
+        v.speaker === u.speaker &&
+        /^(?:(?:en|and|dan|then)[,]? )?(?:die|dat|dit|deze|het|it|that|this|those|these)\b/.test(t);
+      const reply = v.speaker !== u.speaker && feats[next]!.commitment!.actor === 'first' && c.assignment;
+      // One agreement said in two utterances (what, then when): it is recorded where it is complete.
+      if (anaphoric) {
+        chosen.push({ i: next, text: `${u.text} ${v.text}` });
+        k++;
+        continue;
+      }
+      if (reply) continue;
+    }
+    chosen.push({ i, text: u.text });
+  }
+  return chosen.map(({ i, text }) => {
+    const u = utterances[i]!;
+    const reading = readAgreement(text, {
+      date: options.date,
+      speaker: u.speaker ?? undefined,
+      participants: participantsFor(utterances, feats, i, speakers),
+      lang: language,
+      hintLang: options.lang ?? language,
+    });
+    return {
+      line: u.line,
+      speaker: u.speaker,
+      text: u.text,
+      owner: reading.owner,
+      action: reading.action,
+      deadline: reading.deadline,
+      vagueTerms: reading.vagueTerms,
+      smart: reading.smart,
+      hints: reading.hints,
+    };
+  });
+}
+
+/**
+ * The participants to resolve "u/je/you" against. In a group, an assignment to one unnamed "you" goes to
+ * the person who answers it (or who asked for it): the reader then sees the two people of that exchange.
+ */
+function participantsFor(
+  utterances: Utterance[],
+  feats: Features[],
+  i: number,
+  speakers: string[],
+): string[] {
+  const u = utterances[i]!;
+  const f = feats[i]!;
+  if (speakers.length <= 2 || !u.speaker || f.commitment?.actor !== 'second') return speakers;
+  if (/\b(?:jullie|allebei|beiden|everyone|you all|you both|all of you)\b/.test(f.t)) return speakers;
+  const names = nameForms(speakers);
+  if (addressesByName(f.t, names)) return speakers;
+  for (const form of names.keys())
+    if (new RegExp(`\\b${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(f.t)) return speakers;
+  const next = utterances[i + 1];
+  if (next?.speaker && next.speaker !== u.speaker && feats[i + 1]) return [u.speaker, next.speaker];
+  const prev = utterances[i - 1];
+  if (prev?.speaker && prev.speaker !== u.speaker && feats[i - 1]?.question) return [u.speaker, prev.speaker];
+  return speakers;
+}
+
+function finish(
+  transcript: Transcript,
+  options: AnalyseTranscriptOptions,
+  language: AnalyzerLang,
+  tipsLanguage: AnalyzerLang,
+  leader: TranscriptAnalysis['leader'],
+  steps: Record<StepKey, StepFinding>,
+  agreements: TranscriptAgreement[],
+  startLine: number | null,
+): TranscriptAnalysis {
+  const closing = { present: startLine !== null, startLine };
+  const score = closingScore(closing.present, steps, agreements);
+  return {
+    fileName: transcript.fileName,
+    format: transcript.format,
+    language,
+    tipsLanguage,
+    date: options.date,
+    utterances: transcript.utterances.length,
+    speakers: transcript.speakers,
+    leader,
+    closing,
+    steps,
+    agreements,
+    score,
+    tips: closingTips(tipsLanguage, closing.present, steps, agreements),
+    warnings: transcript.warnings,
+  };
+}

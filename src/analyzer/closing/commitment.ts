@@ -1,0 +1,217 @@
+// Is an utterance a commitment (someone will do something), as opposed to an expectation (what others
+// will do, what you will receive), an option ("u kunt mij bellen"), a condition ("als…, dan belt u"),
+// an acknowledgement ("die neem ik mee") or the past? Decided per sentence, on normalised text.
+import {
+  isAcceptance,
+  isContact,
+  isFeedbackAck,
+  isReceive,
+  isSummaryOpen,
+  isThanks,
+  isWrapUp,
+} from './cues.ts';
+import { hasTimeExpression } from './time.ts';
+
+export type Actor = 'first' | 'second' | 'named';
+
+/** Dutch verbs of doing, in the forms used with ik/we/u/je and named people. */
+const NL_ACTION = new RegExp(
+  '\\b(?:' +
+    [
+      'stuur|stuurt|sturen|verstuur|verstuurt|versturen|opsturen|doorsturen|toesturen',
+      'bel|belt|bellen|opbellen|terugbellen|mail|mailt|mailen|app|appt|appen',
+      'zet|zetten|regel|regelt|regelen|vraag|vraagt|vragen|maak|maakt|maken|plan|plant|plannen|inplannen',
+      'zoek|zoekt|zoeken|uitzoeken|bespreek|bespreekt|bespreken|spreek|spreekt|pas|past|aanpassen',
+      'lever|levert|leveren|aanleveren|schrijf|schrijft|schrijven|lees|leest|lezen|doorlezen',
+      'teken|tekent|tekenen|onderteken|ondertekent|ondertekenen|vul|vult|invullen',
+      'geef|geeft|doorgeven|breng|brengt|brengen|haal|haalt|ophalen|verhoog|verhoogt|verhogen',
+      'verlaag|verlaagt|wijzig|wijzigt|controleer|controleert|check|checkt|checken|zorg|zorgt|zorgen',
+      'organiseer|organiseert|nodig|nodigt|uitnodigen|meld|meldt|melden|informeer|informeert|informeren',
+      'begeleid|begeleidt|begeleiden|volg|volgt|opvolgen|leg|legt|voorleggen|vastleggen|stel|stelt|opstellen',
+      'bereid|bereidt|voorbereiden|deel|deelt|delen|verwerk|verwerkt|begin|begint|beginnen|start|starten',
+      'reserveer|reserveert|boek|boekt|boeken|bestel|bestelt|bestellen|koop|koopt|kopen|probeer|probeert',
+      'overleg|overlegt|overleggen|onderzoek|onderzoekt|onderzoeken|pak|pakt|oppakken|draag|draagt|rond|rondt',
+      'verstrek|verstrekt|dien|dient|indienen|print|upload|uploadt|stop|stopt|neem|neemt|doe|doet|houd|houdt|hou',
+      'kijk|kijkt|kijken|kom|komt|laat|laten|ga|gaat|gaan|zal|zullen|help|helpt|helpen|verzorg|verzorgt',
+    ].join('|') +
+    ')\\b',
+);
+/** Generic Dutch verbs that only commit with a particle or an auxiliary ("kom … terug", "ga … kijken"). */
+const NL_GENERIC =
+  /^(?:neem|neemt|doe|doet|houd|houdt|hou|kijk|kijkt|kijken|kom|komt|laat|laten|ga|gaat|gaan|zal|zullen|help|helpt|helpen|pas|past|stel|stelt|leg|legt|geef|geeft|vraag|vraagt|vragen|spreek|spreekt|zet|zetten|begin|begint)$/;
+const NL_GENERIC_OK = new RegExp(
+  [
+    '\\b(?:neem|neemt|nemen)\\b.*\\b(?:contact|over|mee terug|mee naar|op met|door)\\b',
+    '\\b(?:kom|komt|komen)\\b.*\\b(?:terug|langs|op terug)\\b',
+    "\\b(?:ga|gaat|gaan|zal|zullen)\\b(?: [\\w']+){0,6} [a-z]{2,}(?:en|eren)(?:[.,!?]|$)",
+    '\\b(?:ga|gaat|gaan|zal|zullen)\\b(?: \\w+){0,5} kijken\\b|\\bkijk\\w* (?:\\w+ ){0,4}(?:na|of)\\b|\\bnakijken\\b',
+    '\\b(?:houd|houdt|hou|houden)\\b.*\\b(?:bij|op de hoogte)\\b',
+    '\\b(?:laat|laten)\\b.*\\b(?:weten|horen|zien)\\b',
+    '\\b(?:doe|doet)\\b(?: \\w+){2,}',
+    '\\b(?:help|helpt|helpen)\\b.*\\bmet\\b',
+    '\\b(?:pas|past)\\b.*\\baan\\b',
+    '\\b(?:stel|stelt)\\b.*\\b(?:op|voor)\\b',
+    '\\b(?:leg|legt)\\b.*\\b(?:voor|vast|uit)\\b',
+    '\\b(?:geef|geeft)\\b.*\\b(?:door|aan)\\b',
+    '\\b(?:vraag|vraagt|vragen)\\b.*\\b(?:aan|na|op)\\b',
+    '\\b(?:spreek|spreekt)\\b.*\\b(?:aan|af|met)\\b',
+    '\\b(?:zet|zetten)\\b(?: \\w+){2,}',
+    '\\b(?:begin|begint)\\b.*\\bmet\\b|\\b(?:begin|begint) (?:\\w+ )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|volgende)',
+  ].join('|'),
+);
+
+const NL_FIRST = /\b(?:ik|we|wij|'k)\b/;
+const NL_SECOND = /\b(?:jij|je|u|jullie|gij|ge)\b/;
+const EN_FIRST =
+  /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna| will also|'ll also|'d be happy to)\b|\b(?:i|we)(?:'m| am|'re| are) (?:sending|calling|emailing|putting|setting|writing|sharing|updating|booking|scheduling|arranging|ordering|raising)\b|\blet me (?:check|find out|look into|get back|send|follow up|sort|chase|ask)\b/;
+const EN_SECOND =
+  /\byou(?:'ll| will)(?! (?:get|receive|hear|be able|see|find|notice|be sent|be invited|be notified|be contacted|need (?:to )?(?:wait)))\b/;
+const EN_REQUEST =
+  /\b(?:can|could|would|will) you (?:please |just |also |maybe |kindly )?(?!like\b|hear\b|repeat\b|tell me\b|see\b|say\b)[a-z]+/;
+const NL_REQUEST =
+  /^(?:[\w. ]+, )?(?:en |dan |oke,? )?(?:wilt u|wil je|wil jij|kunt u|kun je|kun jij|kan je|zou u|zou je|zou jij|willen jullie|kunnen jullie)\b/;
+const NL_POLITE = /\bals (?:u|je|jij|jullie) (?:dat )?(?:wilt|wil|willen) (?!dat\b)[a-z]+/;
+
+const PAST =
+  /\b(?:heb|hebt|heeft|hebben|had|hadden|ben|bent|is|was|waren|zijn)\b(?: [\w']+){0,6} ge[a-z]{2,}(?:d|t|en)\b|\bgaf aan\b|\bzei\b|\bdeed\b|\bbelde\b|\bstuurde\b|\bvorige week\b|\bgisteren\b|\b(?:i|we) (?:called|sent|emailed|did|talked|spoke|had)\b|\blast week\b|\byesterday\b/;
+const HABITUAL =
+  /\b(?:meestal|doorgaans|normaal gesproken|in de regel|usually|normally|typically|generally)\b/;
+const STATIVE_ONLY =
+  /^(?:(?:ja|nee|oke|nou|goed)[,.]? )?(?:ik|we|wij) (?:zie|zien|hoor|horen|begrijp|begrijpen|snap|denk|denken|vind|vinden|weet|weten|hoop|hopen|ben|zijn|heb|hebben|kan|kunnen|merk|ken)\b/;
+const CONDITION = /\b(?:als|mocht|mochten|wanneer|indien|zodra|if|in case|should you|unless)\b/;
+const MODAL_OPTION_2 =
+  /\b(?:u|je|jij|jullie|ge) (?:\w+ )?(?:kunt|kun|kan|kunnen|mag|mogen|moogt|hoeft|hoef|hoeven)\b|\b(?:kunt|kun|kan|kunnen|mag|mogen|moogt|hoeft|hoef|hoeven) (?:u|je|jij|jullie|ge)\b|\byou (?:can|may|could|don't need|do not need|needn't)\b|\bno need\b/;
+const WISH_2 =
+  /\b(?:u|je|jij|jullie) (?:\w+ )?(?:wilt|wil|willen|vindt|vind|vinden|weet|hoopt|denkt)\b|\b(?:wilt|wil|willen|vindt|vind) (?:u|je|jij|jullie)\b/;
+const SECOND_SUBJECT =
+  /(?:^|[,:;] |\b(?:en|dan|maar|of|dus) )(?:\w+, )?(?:jij|je|u|jullie|gij|ge)\b|\b(?:stuur|stuurt|bel|belt|zet|zoek|zoekt|maak|maakt|plan|plant|lees|leest|doe|doet|geef|geeft|neem|neemt|pak|pakt|kijk|kijkt|regel|regelt|vraag|vraagt|schrijf|schrijft|vul|vult|houd|houdt|ga|gaat|begin|begint|lever|levert|mail|mailt|app|appt|breng|brengt|haal|haalt|teken|tekent|informeer|informeert|spreek|spreekt|meld|meldt|check|checkt|controleer|controleert|leg|legt|zorg|zorgt) (?:jij|je|u|jullie|gij|ge)\b/;
+
+/** A participant's name as it may appear in a sentence: full label, and its last and first word. */
+export function nameForms(speakers: string[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  const title = /^(?:mw|mevr|mevrouw|dhr|heer|meneer|mr|mrs|ms|mx|dr|drs|ir|ing|prof|mej)\.?$/i;
+  for (const speaker of speakers) {
+    const words = speaker.split(/\s+/).filter((w) => !title.test(w));
+    const candidates = [speaker, words.join(' '), words[0] ?? '', words[words.length - 1] ?? ''];
+    for (const c of candidates) {
+      const key = c
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '');
+      if (key.length >= 2 && !/^(?:spreker|speaker)\d*$/.test(key) && !forms.has(key))
+        forms.set(key, speaker);
+    }
+  }
+  return forms;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface CommitmentContext {
+  /** Name forms of the participants (nameForms). */
+  names: Map<string, string>;
+  /** The utterance directly answers a participant's question (a condition is then implied). */
+  answersQuestion: boolean;
+}
+
+export interface Commitment {
+  actor: Actor;
+  /** Whether the sentence names a moment (a feature for merging split agreements). */
+  timed: boolean;
+  /** The sentence is a request or assignment to the other party. */
+  assignment: boolean;
+}
+
+function splitSentences(t: string): string[] {
+  return t
+    .split(/(?<=[.!?;])\s+|\s+-\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** Whether a Dutch sentence holds a verb of doing that commits (generic verbs need their particle). */
+function nlActs(sentence: string): boolean {
+  const match = NL_ACTION.exec(sentence);
+  if (!match) return false;
+  // Look at every action verb in the sentence: one non-generic verb is enough.
+  const all = sentence.match(new RegExp(NL_ACTION.source, 'g')) ?? [];
+  if (all.some((verb) => !NL_GENERIC.test(verb))) return true;
+  return NL_GENERIC_OK.test(sentence);
+}
+
+/** The commitment in one sentence, if any. */
+function sentenceCommitment(s: string, ctx: CommitmentContext): Commitment | null {
+  if (isSummaryOpen(s) || isWrapUp(s) || isFeedbackAck(s) || isThanks(s)) return null;
+  if (HABITUAL.test(s)) return null;
+  const timed = hasTimeExpression(s);
+  if (isContact(s) && !timed) return null;
+  if (PAST.test(s) && !timed) return null;
+  const question = s.includes('?');
+  // English: will/'ll/going to, requests, named people who will.
+  if (EN_FIRST.test(s) && !/\bi'll keep\b|\bkeep (?:that|it) in mind\b/.test(s)) {
+    return { actor: 'first', timed, assignment: false };
+  }
+  if (EN_SECOND.test(s) && !CONDITION.test(s)) return { actor: 'second', timed, assignment: true };
+  if (question && EN_REQUEST.test(s) && !isContact(s)) return { actor: 'second', timed, assignment: true };
+  for (const [form] of ctx.names) {
+    const f = escapeRe(form);
+    if (new RegExp(`\\b${f} (?:will|'ll|is going to|is gonna|shall|to)\\b`).test(s)) {
+      return { actor: 'named', timed, assignment: true };
+    }
+  }
+  // Dutch.
+  const acts = nlActs(s);
+  if (!acts) return null;
+  if (NL_FIRST.test(s)) {
+    if (question && !/\b(?:zal ik|zullen we|zal ik even)\b/.test(s)) return null;
+    if (STATIVE_ONLY.test(s) && !NL_GENERIC_OK.test(s)) return null;
+    return { actor: 'first', timed, assignment: false };
+  }
+  const request = question && NL_REQUEST.test(s);
+  const polite = NL_POLITE.test(s);
+  if (NL_SECOND.test(s) && (SECOND_SUBJECT.test(s) || request || polite)) {
+    if (isReceive(s)) return null;
+    if (!request && !polite) {
+      if (question) return null;
+      if (MODAL_OPTION_2.test(s) || WISH_2.test(s)) return null;
+      if (CONDITION.test(s) || /^(?:heeft|hebt|is|bent|krijgt|mocht) .*, .*\bdan\b/.test(s)) return null;
+      if (ctx.answersQuestion && /^(?:\w+[,.] )?dan\b/.test(s)) return null;
+    }
+    return { actor: 'second', timed, assignment: true };
+  }
+  for (const [form] of ctx.names) {
+    const f = escapeRe(form);
+    if (
+      new RegExp(
+        `(?:^|[,:;] |\\b(?:en|dan) )${f} (?:\\w+ )?[a-z]+t\\b|\\b(?:doet|regelt|pakt|neemt) ${f}\\b`,
+      ).test(s)
+    ) {
+      if (isReceive(s) || question) return null;
+      return { actor: 'named', timed, assignment: true };
+    }
+  }
+  return null;
+}
+
+/** The commitment an utterance makes, or null; short acceptances ("Doe ik") are not commitments. */
+export function findCommitment(normalized: string, ctx: CommitmentContext): Commitment | null {
+  if (isAcceptance(normalized)) return null;
+  let found: Commitment | null = null;
+  for (const sentence of splitSentences(normalized)) {
+    const c = sentenceCommitment(sentence, ctx);
+    if (c) {
+      if (!found) found = c;
+      if (c.timed) found = { ...found, timed: true };
+    }
+  }
+  return found;
+}
+
+/** Whether an utterance addresses a participant by name at its start ("Mr. Brouwer, u …"). */
+export function addressesByName(normalized: string, names: Map<string, string>): string | null {
+  const head = /^(?:(?:en|dan|oke|ok|so|and|right|great|goed|mooi)[,.]? )?([a-z][\w .'-]{1,40}?),/.exec(
+    normalized,
+  );
+  if (!head) return null;
+  return names.get(head[1]!.trim()) ?? null;
+}

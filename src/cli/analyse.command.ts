@@ -1,0 +1,546 @@
+// `sluitstuk analyse FILE|DIR`: which of the seven closing steps happened in a transcript (.txt, .vtt,
+// .srt), with evidence, agreements (SMART) and tips. --json gives the contract of shared/eval/README.md;
+// --format md|html writes a report to share. A folder is analysed file by file; a bad file does not stop it.
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  STEP_KEYS,
+  decodeTranscriptBytes,
+  tryAnalyseTranscript,
+  type StepKey,
+  type TranscriptAnalysis,
+  type TranscriptError,
+} from '../analyzer/index.ts';
+import type { Lang } from '../i18n/index.ts';
+import { ExitCode, type CliIo, type Command } from './command.ts';
+
+const STEP_NAMES: Record<Lang, Record<StepKey, string>> = {
+  nl: {
+    summary: 'Samenvatten',
+    agreements: 'Afspraken maken',
+    expectations: 'Verwachtingen scheppen',
+    questions: 'Ruimte voor vragen',
+    contact: 'Kenbaar en bereikbaar',
+    feedback: 'Feedback vragen',
+    thanks: 'Bedanken',
+  },
+  en: {
+    summary: 'Summarise',
+    agreements: 'Make agreements',
+    expectations: 'Set expectations',
+    questions: 'Room for questions',
+    contact: 'Known and reachable',
+    feedback: 'Ask for feedback',
+    thanks: 'Thank',
+  },
+};
+
+const texts = {
+  nl: {
+    summary: 'Analyseert de afsluiting van een gesprek in een transcript (.txt, .vtt, .srt) of een map',
+    help: `Gebruik: sluitstuk analyse BESTAND|MAP [opties]
+
+Zoekt in een transcript (.txt, .vtt van Teams of Zoom, .srt) welke van de zeven stappen van een
+goede afsluiting er gebeurden, met de uitspraken als bewijs, de afspraken (SMART) en tips.
+Met een map: elk transcript in de map, met een overzicht per stap aan het eind.
+
+Opties:
+  --json               uitvoer als JSON (per map: één object per bestand)
+  --date JJJJ-MM-DD    dag van het gesprek (voor termijnen als "vrijdag"); standaard vandaag
+  --leader NAAM        wie het gesprek leidt; anders afgeleid uit het transcript
+  --format text|md|html  rapport als tekst (standaard), Markdown of HTML
+  --out BESTAND        schrijf het rapport naar een bestand in plaats van stdout
+  --lang nl|en         taal van rapport en tips (standaard: SLUITSTUK_LANG of LANG)
+  -h, --help           deze hulp
+
+Afsluitcodes: 0 gelukt, 1 een of meer bestanden niet te lezen, 2 verkeerde opties, 3 niet gevonden.
+`,
+    noFile: 'Geef een transcript of een map op. Zie: sluitstuk analyse --help',
+    badDate: '--date moet JJJJ-MM-DD zijn, niet "{value}".',
+    badFormat: '--format moet text, md of html zijn, niet "{value}".',
+    badLang: '--lang moet nl of en zijn, niet "{value}".',
+    notFound: 'Niet gevonden: {path}',
+    emptyDir: 'Geen transcripten (.txt, .vtt, .srt) in {path}.',
+    failed: 'Fout',
+    title: 'Afsluiting van het gesprek',
+    file: 'Bestand',
+    language: 'Taal',
+    leader: 'Gespreksleider',
+    inferred: 'afgeleid',
+    byMoves: 'wie de afsluitende zetten doet',
+    byCount: 'wie het meest spreekt',
+    given: 'opgegeven',
+    unknown: 'onbekend (geen sprekers in het transcript)',
+    noClosing: 'Geen afsluiting gevonden: het gesprek houdt op zonder afronding.',
+    closingFrom: 'Afsluiting vanaf regel {line}',
+    score: 'Score afsluiting',
+    steps: 'De zeven stappen',
+    agreements: 'Afspraken',
+    noAgreements: 'Geen afspraken gevonden.',
+    owner: 'wie',
+    deadline: 'wanneer',
+    none: '—',
+    vague: 'vaag',
+    tips: 'Tips',
+    line: 'regel',
+    batch: 'Overzicht: {ok} van {total} gesprekken geanalyseerd',
+    stepCol: 'Stap',
+    countCol: 'Gesprekken',
+    failedFiles: 'Niet gelukt: {n}',
+    written: 'Rapport geschreven naar {path}',
+    writeFailed: 'Kan niet schrijven naar {path}: {reason}',
+  },
+  en: {
+    summary: 'Analyses the closing of a conversation in a transcript (.txt, .vtt, .srt) or a folder',
+    help: `Usage: sluitstuk analyse FILE|DIR [options]
+
+Finds which of the seven steps of a good closing happened in a transcript (.txt, .vtt from Teams
+or Zoom, .srt), with the utterances as evidence, the agreements (SMART) and tips.
+With a folder: every transcript in it, with an overview per step at the end.
+
+Options:
+  --json               JSON output (for a folder: one object per file)
+  --date YYYY-MM-DD    day of the conversation (for deadlines such as "Friday"); default today
+  --leader NAME        who leads the conversation; otherwise inferred from the transcript
+  --format text|md|html  report as text (default), Markdown or HTML
+  --out FILE           write the report to a file instead of stdout
+  --lang nl|en         language of report and tips (default: SLUITSTUK_LANG or LANG)
+  -h, --help           this help
+
+Exit codes: 0 done, 1 one or more files could not be read, 2 wrong options, 3 not found.
+`,
+    noFile: 'Give a transcript or a folder. See: sluitstuk analyse --help',
+    badDate: '--date must be YYYY-MM-DD, not "{value}".',
+    badFormat: '--format must be text, md or html, not "{value}".',
+    badLang: '--lang must be nl or en, not "{value}".',
+    notFound: 'Not found: {path}',
+    emptyDir: 'No transcripts (.txt, .vtt, .srt) in {path}.',
+    failed: 'Error',
+    title: 'Closing of the conversation',
+    file: 'File',
+    language: 'Language',
+    leader: 'Leader',
+    inferred: 'inferred',
+    byMoves: 'who makes the closing moves',
+    byCount: 'who speaks most',
+    given: 'given',
+    unknown: 'unknown (no speakers in the transcript)',
+    noClosing: 'No closing found: the conversation stops without one.',
+    closingFrom: 'Closing from line {line}',
+    score: 'Closing score',
+    steps: 'The seven steps',
+    agreements: 'Agreements',
+    noAgreements: 'No agreements found.',
+    owner: 'who',
+    deadline: 'when',
+    none: '—',
+    vague: 'vague',
+    tips: 'Tips',
+    line: 'line',
+    batch: 'Overview: {ok} of {total} conversations analysed',
+    stepCol: 'Step',
+    countCol: 'Conversations',
+    failedFiles: 'Failed: {n}',
+    written: 'Report written to {path}',
+    writeFailed: 'Cannot write to {path}: {reason}',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+type Texts = (typeof texts)['nl'];
+type Format = 'text' | 'md' | 'html';
+const TRANSCRIPT_EXT = new Set(['.txt', '.vtt', '.srt']);
+
+const fill = (s: string, params: Record<string, string | number>): string =>
+  s.replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
+
+/** Today as 'YYYY-MM-DD' in local time. */
+function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** The JSON shape of one analysis: the eval contract first, then the extra fields. */
+export function analysisJson(a: TranscriptAnalysis): Record<string, unknown> {
+  return {
+    file: a.fileName,
+    language: a.language,
+    steps: a.steps,
+    agreements: a.agreements.map((g) => ({
+      line: g.line,
+      owner: g.owner,
+      action: g.action,
+      deadline: g.deadline,
+      vagueTerms: g.vagueTerms,
+      smart: g.smart,
+      speaker: g.speaker,
+      text: g.text,
+      hints: g.hints,
+    })),
+    leader: a.leader,
+    closing: a.closing,
+    score: a.score,
+    tips: a.tips,
+    format: a.format,
+    date: a.date,
+    utterances: a.utterances,
+    speakers: a.speakers,
+    warnings: a.warnings,
+  };
+}
+
+function smartLetters(smart: TranscriptAnalysis['agreements'][number]['smart']): string {
+  return [
+    smart.owner ? 'W' : '·',
+    smart.specific ? 'S' : '·',
+    smart.measurable ? 'M' : '·',
+    smart.timeBound ? 'T' : '·',
+  ].join('');
+}
+
+/** The utterance text of a line, shortened for a quote. */
+function quoteOf(a: TranscriptAnalysis, texts: Map<number, string>, line: number): string {
+  const t = (texts.get(line) ?? '').replace(/\s+/g, ' ');
+  void a;
+  return t.length > 90 ? `${t.slice(0, 87)}…` : t;
+}
+
+function leaderLine(a: TranscriptAnalysis, m: Texts): string {
+  if (!a.leader.name) return m.unknown;
+  const basis =
+    a.leader.basis === 'option' ? m.given : a.leader.basis === 'closing-moves' ? m.byMoves : m.byCount;
+  return a.leader.inferred ? `${a.leader.name} (${m.inferred}: ${basis})` : `${a.leader.name} (${basis})`;
+}
+
+/** A report of one analysis as plain text, Markdown or HTML (every transcript string escaped in HTML). */
+export function renderReport(
+  a: TranscriptAnalysis,
+  lines: Map<number, string>,
+  lang: Lang,
+  format: Format,
+): string {
+  const m = texts[lang];
+  const names = STEP_NAMES[lang];
+  const esc = format === 'html' ? escapeHtml : format === 'md' ? escapeMd : (s: string) => s;
+  const out: string[] = [];
+  const h1 = (s: string) =>
+    format === 'html' ? `<h1>${esc(s)}</h1>` : format === 'md' ? `# ${esc(s)}` : s.toUpperCase();
+  const h2 = (s: string) =>
+    format === 'html' ? `<h2>${esc(s)}</h2>` : format === 'md' ? `\n## ${esc(s)}\n` : `\n${s}`;
+  const p = (s: string) => (format === 'html' ? `<p>${s}</p>` : s);
+  out.push(h1(`${m.title}: ${a.fileName}`));
+  const meta = [
+    `${m.language}: ${a.language}`,
+    `${m.leader}: ${leaderLine(a, m)}`,
+    a.closing.present ? fill(m.closingFrom, { line: a.closing.startLine ?? 0 }) : m.noClosing,
+    `${m.score}: ${a.score}/100`,
+  ];
+  if (format === 'html') out.push(`<ul>${meta.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`);
+  else if (format === 'md') out.push('', ...meta.map((x) => `- ${esc(x)}`));
+  else out.push(...meta.map((x) => `  ${x}`));
+
+  out.push(h2(m.steps));
+  if (format === 'html') out.push('<ul class="steps">');
+  for (const key of STEP_KEYS) {
+    const step = a.steps[key];
+    const mark = step.present ? (format === 'text' ? '[x]' : '✓') : format === 'text' ? '[ ]' : '✗';
+    const evidence = step.lines.length > 0 ? step.lines[0]! : null;
+    const quote = evidence !== null ? `${m.line} ${evidence}: “${quoteOf(a, lines, evidence)}”` : '';
+    if (format === 'html') {
+      out.push(
+        `<li class="${step.present ? 'done' : 'missing'}"><strong>${mark} ${esc(names[key])}</strong>${quote ? ` <q>${esc(quote)}</q>` : ''}</li>`,
+      );
+    } else if (format === 'md') {
+      out.push(`- ${mark} **${esc(names[key])}**${quote ? ` — ${esc(quote)}` : ''}`);
+    } else {
+      out.push(`  ${mark} ${names[key].padEnd(24)} ${quote}`);
+    }
+  }
+  if (format === 'html') out.push('</ul>');
+
+  out.push(h2(m.agreements));
+  if (a.agreements.length === 0) out.push(p(esc(m.noAgreements)));
+  if (format === 'html' && a.agreements.length > 0) out.push('<ul class="agreements">');
+  for (const g of a.agreements) {
+    const due = g.deadline ? `${g.deadline.date} (“${g.deadline.phrase}”)` : m.none;
+    const vague = g.vagueTerms.length > 0 ? `; ${m.vague}: ${g.vagueTerms.join(', ')}` : '';
+    const text = `${m.line} ${g.line} [${smartLetters(g.smart)}] ${m.owner}: ${g.owner ?? m.none}; ${m.deadline}: ${due}${vague} — “${quoteOf(a, lines, g.line)}”`;
+    if (format === 'html') out.push(`<li>${esc(text)}</li>`);
+    else if (format === 'md') out.push(`- ${esc(text)}`);
+    else out.push(`  ${text}`);
+  }
+  if (format === 'html' && a.agreements.length > 0) out.push('</ul>');
+
+  out.push(h2(m.tips));
+  if (format === 'html') out.push(`<ol>${a.tips.map((t) => `<li>${esc(t.text)}</li>`).join('')}</ol>`);
+  else
+    a.tips.forEach((t, i) =>
+      out.push(format === 'md' ? `${i + 1}. ${esc(t.text)}` : `  ${i + 1}. ${t.text}`),
+    );
+
+  const body = out.join('\n') + '\n';
+  if (format !== 'html') return body;
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(`${m.title}: ${a.fileName}`)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5}li.missing{color:#8a1c1c}li.done{color:#1d5c2e}q{color:#333}</style>
+</head>
+<body>
+${body}</body>
+</html>
+`;
+}
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Escapes Markdown and inline HTML so a transcript cannot inject links, images or markup. */
+function escapeMd(s: string): string {
+  return s.replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) =>
+    c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
+  );
+}
+
+interface FileOutcome {
+  path: string;
+  analysis?: TranscriptAnalysis;
+  lines?: Map<number, string>;
+  error?: TranscriptError | Error;
+}
+
+async function analyseFile(
+  path: string,
+  options: { date: string; leader?: string; lang: Lang },
+): Promise<FileOutcome> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return { path, error: error as Error };
+  }
+  const content = decodeTranscriptBytes(bytes);
+  const result = tryAnalyseTranscript(basename(path), content, options);
+  if (!result.ok) return { path, error: result.error };
+  // Keep only the quoted lines' texts for the report, not the whole transcript.
+  const wanted = new Set<number>();
+  for (const key of STEP_KEYS)
+    if (result.analysis.steps[key].lines[0]) wanted.add(result.analysis.steps[key].lines[0]!);
+  for (const g of result.analysis.agreements) wanted.add(g.line);
+  const lines = new Map<number, string>();
+  for (const g of result.analysis.agreements) lines.set(g.line, g.text);
+  if (wanted.size > lines.size) {
+    const again = tryAnalyseTranscriptLines(basename(path), content, wanted);
+    for (const [k, v] of again) if (!lines.has(k)) lines.set(k, v);
+  }
+  return { path, analysis: result.analysis, lines };
+}
+
+/** The texts of some utterance lines (read again: the analysis itself does not keep the transcript). */
+function tryAnalyseTranscriptLines(
+  fileName: string,
+  content: string,
+  wanted: Set<number>,
+): Map<number, string> {
+  const out = new Map<number, string>();
+  const read = readTranscriptSafe(fileName, content);
+  for (const u of read) if (wanted.has(u.line)) out.set(u.line, u.text);
+  return out;
+}
+
+import { readTranscript } from '../analyzer/index.ts';
+function readTranscriptSafe(fileName: string, content: string) {
+  const r = readTranscript(fileName, content);
+  return r.ok ? r.transcript.utterances : [];
+}
+
+function errorText(error: TranscriptError | Error, lang: Lang, path: string): string {
+  const e = error as { messages?: Record<Lang, string>; code?: string };
+  if (e.messages) return `${e.messages[lang]} [${e.code}]`;
+  if (e.code === 'ENOENT') return fill(texts[lang].notFound, { path });
+  return `${path}: ${error.message}`;
+}
+
+async function listTranscripts(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && TRANSCRIPT_EXT.has(extname(e.name).toLowerCase()))
+    .map((e) => join(dir, e.name))
+    .sort();
+}
+
+async function emit(io: CliIo, out: string | undefined, text: string, lang: Lang): Promise<number> {
+  if (!out) {
+    io.stdout.write(text);
+    return ExitCode.ok;
+  }
+  try {
+    await writeFile(out, text);
+    io.stderr.write(fill(texts[lang].written, { path: out }) + '\n');
+    return ExitCode.ok;
+  } catch (error) {
+    io.stderr.write(fill(texts[lang].writeFailed, { path: out, reason: (error as Error).message }) + '\n');
+    return ExitCode.failure;
+  }
+}
+
+function batchTable(outcomes: FileOutcome[], lang: Lang, format: Format): string {
+  const m = texts[lang];
+  const ok = outcomes.filter((o) => o.analysis);
+  const rows = STEP_KEYS.map((key) => [
+    STEP_NAMES[lang][key],
+    `${ok.filter((o) => o.analysis!.steps[key].present).length}/${ok.length}`,
+  ]);
+  const title = fill(m.batch, { ok: ok.length, total: outcomes.length });
+  const failed = outcomes.length - ok.length;
+  if (format === 'html') {
+    return `<h2>${escapeHtml(title)}</h2>\n<table><thead><tr><th>${m.stepCol}</th><th>${m.countCol}</th></tr></thead><tbody>${rows
+      .map(([a, b]) => `<tr><td>${escapeHtml(a!)}</td><td>${b}</td></tr>`)
+      .join(
+        '',
+      )}</tbody></table>\n${failed ? `<p>${escapeHtml(fill(m.failedFiles, { n: failed }))}</p>\n` : ''}`;
+  }
+  if (format === 'md') {
+    return `\n## ${title}\n\n| ${m.stepCol} | ${m.countCol} |\n|---|---|\n${rows.map(([a, b]) => `| ${a} | ${b} |`).join('\n')}\n${failed ? `\n${fill(m.failedFiles, { n: failed })}\n` : ''}`;
+  }
+  const width = Math.max(...rows.map(([a]) => a!.length), m.stepCol.length);
+  return `\n${title}\n  ${m.stepCol.padEnd(width)}  ${m.countCol}\n${rows.map(([a, b]) => `  ${a!.padEnd(width)}  ${b}`).join('\n')}\n${failed ? `  ${fill(m.failedFiles, { n: failed })}\n` : ''}`;
+}
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        date: { type: 'string' },
+        leader: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    io.stderr.write(`${(error as Error).message}\n${texts[io.lang].noFile}\n`);
+    return ExitCode.usage;
+  }
+  const { values, positionals } = parsed;
+  let lang: Lang = io.lang;
+  if (values.lang !== undefined) {
+    if (values.lang !== 'nl' && values.lang !== 'en') {
+      io.stderr.write(fill(texts[io.lang].badLang, { value: values.lang }) + '\n');
+      return ExitCode.usage;
+    }
+    lang = values.lang;
+  }
+  const m = texts[lang];
+  if (values.help) {
+    io.stdout.write(m.help);
+    return ExitCode.ok;
+  }
+  if (positionals.length !== 1) {
+    io.stderr.write(m.noFile + '\n');
+    return ExitCode.usage;
+  }
+  const date = values.date ?? today();
+  if (!isIsoDate(date)) {
+    io.stderr.write(fill(m.badDate, { value: date }) + '\n');
+    return ExitCode.usage;
+  }
+  const format = (values.format ?? 'text') as Format;
+  if (!['text', 'md', 'html'].includes(format)) {
+    io.stderr.write(fill(m.badFormat, { value: String(values.format) }) + '\n');
+    return ExitCode.usage;
+  }
+  const target = positionals[0]!;
+  let info;
+  try {
+    info = await stat(target);
+  } catch {
+    io.stderr.write(fill(m.notFound, { path: target }) + '\n');
+    return ExitCode.notFound;
+  }
+  const options = { date, leader: values.leader, lang };
+
+  if (!info.isDirectory()) {
+    const outcome = await analyseFile(target, options);
+    if (!outcome.analysis) {
+      io.stderr.write(`${m.failed}: ${errorText(outcome.error!, lang, target)}\n`);
+      return ExitCode.failure;
+    }
+    if (values.json) return emit(io, values.out, JSON.stringify(analysisJson(outcome.analysis)) + '\n', lang);
+    return emit(io, values.out, renderReport(outcome.analysis, outcome.lines!, lang, format), lang);
+  }
+
+  const files = await listTranscripts(target);
+  if (files.length === 0) {
+    io.stderr.write(fill(m.emptyDir, { path: target }) + '\n');
+    return ExitCode.notFound;
+  }
+  let bar: { start(total: number, value: number): void; update(value: number): void; stop(): void } | null =
+    null;
+  if (io.stderr.isTTY) {
+    const { default: progress } = await import('cli-progress');
+    bar = new progress.SingleBar(
+      { stream: io.stderr as NodeJS.WritableStream, clearOnComplete: true, hideCursor: true },
+      progress.Presets.shades_classic,
+    );
+    bar.start(files.length, 0);
+  }
+  const outcomes: FileOutcome[] = [];
+  for (const file of files) {
+    outcomes.push(await analyseFile(file, options));
+    bar?.update(outcomes.length);
+  }
+  bar?.stop();
+  for (const o of outcomes)
+    if (o.error) io.stderr.write(`${m.failed}: ${errorText(o.error, lang, o.path)}\n`);
+  const failed = outcomes.some((o) => o.error);
+  let text: string;
+  if (values.json) {
+    const all = outcomes.map((o) =>
+      o.analysis
+        ? analysisJson(o.analysis)
+        : {
+            file: basename(o.path),
+            error: {
+              code: (o.error as TranscriptError).code ?? 'io',
+              message: errorText(o.error!, lang, o.path),
+            },
+          },
+    );
+    text = JSON.stringify(all) + '\n';
+  } else {
+    const reports = outcomes
+      .filter((o) => o.analysis)
+      .map((o) => renderReport(o.analysis!, o.lines!, lang, format === 'html' ? 'md' : format));
+    const table = batchTable(outcomes, lang, format === 'html' ? 'md' : format);
+    text = format === 'html' ? htmlPage(reports, table, lang) : reports.join('\n') + table;
+  }
+  const code = await emit(io, values.out, text, lang);
+  return failed ? ExitCode.failure : code;
+}
+
+/** A batch as one HTML page: the per-file reports are rendered as HTML fragments, all text escaped. */
+function htmlPage(_mdReports: string[], _table: string, lang: Lang): string {
+  // Batch HTML reuses the single-file renderer per file; see runHtmlBatch below.
+  return `<!doctype html><html lang="${lang}"><meta charset="utf-8"><body><pre>${escapeHtml(_mdReports.join('\n') + _table)}</pre></body></html>\n`;
+}
+
+export const command: Command = {
+  summary: { nl: texts.nl.summary, en: texts.en.summary },
+  run,
+};
