@@ -3,7 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { STEP_KEYS } from '../../src/core/index.ts';
 import { dialects } from './dialects.ts';
-import { Client, codeOf, setUp, startHarness, userClient, type Harness } from './harness.ts';
+import type { Client } from './harness.ts';
+import { codeOf, setUp, startHarness, userClient, type Harness } from './harness.ts';
 
 const HOSTILE = `<script>alert("x")</script> '; DROP TABLE conversations; -- \u{1F4A9} "Zoë" & <b>co</b>\nregel 2\ttab`;
 
