@@ -47,6 +47,8 @@ export function organisationService(ctx: Context) {
     /** Adds a user (administrators only; also used by the command line with a system actor). */
     async createUser(actor: Actor, input: z.output<typeof userInputSchema>): Promise<User> {
       requireAdmin(actor);
+      // Accounts belong to an organisation: before setup (web or API) there is none to join.
+      if (!(await repos.organisation.get())) throw new AppError('setup_required');
       await requireTeam(input.teamId);
       if (isWeakPassword(input.password, input.email, input.name)) throw new AppError('weak_password');
       const user: User = {
