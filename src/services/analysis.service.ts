@@ -1,7 +1,7 @@
 // The analyzer behind the API: reading one agreement sentence, and analysing a whole transcript.
 // The analyzer is loaded on first use: it carries a language model that a server without analyses need not
 // load, and it lets the server start while the analyzer is still being built.
-import { AppError, type Actor } from '../core/index.ts';
+import { AppError, dayOf, type Actor, type Clock } from '../core/index.ts';
 
 type AnalyzerModule = Record<string, unknown>;
 let analyzer: Promise<AnalyzerModule> | null = null;
@@ -47,7 +47,7 @@ export interface TranscriptInput {
 }
 
 /** Use cases of the analyzer. */
-export function analysisService() {
+export function analysisService(clock: Clock) {
   return {
     /** Reads owner, action, deadline and SMART hints from one agreement sentence. */
     async readAgreement(_actor: Actor, input: ReadAgreementInput): Promise<unknown> {
@@ -56,21 +56,33 @@ export function analysisService() {
       return read(text, Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)));
     },
 
-    /** Analyses a transcript: speakers, closing steps found, agreements. */
+    /** Analyses a transcript: speakers, closing steps found, agreements. A file that is no transcript is 422. */
     async analyseTranscript(_actor: Actor, input: TranscriptInput): Promise<unknown> {
-      const analyse = await analyzerFunction('analyseTranscript');
-      const { text, ...options } = input;
-      try {
-        return await analyse(
-          text,
-          Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
-        );
-      } catch (error) {
-        if (error instanceof AppError) throw error;
+      const analyse = await analyzerFunction('tryAnalyseTranscript');
+      const extension =
+        input.contentType === 'text/vtt'
+          ? '.vtt'
+          : input.contentType === 'application/x-subrip'
+            ? '.srt'
+            : '.txt';
+      const fileName =
+        input.fileName && /\.(txt|vtt|srt)$/i.test(input.fileName)
+          ? input.fileName
+          : `transcript${extension}`;
+      const options = {
+        date: input.date ?? dayOf(clock.now()),
+        ...(input.leader ? { leader: input.leader } : {}),
+      };
+      const result = (await analyse(fileName, input.text, options)) as
+        | { ok: true; analysis: unknown }
+        | { ok: false; error: { code?: string; messages?: { nl: string; en: string } } };
+      if (!result.ok) {
         throw new AppError('transcript_invalid', {
-          reason: error instanceof Error ? error.message.slice(0, 200) : 'unreadable',
+          reason: result.error.code ?? 'unreadable',
+          ...(result.error.messages ? { messages: result.error.messages } : {}),
         });
       }
+      return result.analysis;
     },
   };
 }

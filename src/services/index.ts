@@ -19,7 +19,7 @@ export function createServices(deps: ServiceDeps) {
     auth: authService(ctx),
     organisation: organisationService(ctx),
     conversations: conversationsService(ctx),
-    analysis: analysisService(),
+    analysis: analysisService(ctx.clock),
     /** Database kind and reachability, for the health check. */
     health: async () => {
       await ctx.storage.ping();

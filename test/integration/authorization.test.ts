@@ -1,0 +1,358 @@
+// The authorisation matrix: every route × every role × own/other's resource, with the exact status.
+// Conversations are visible only to their own leader: anyone else gets 404, as if they did not exist.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dialects } from './dialects.ts';
+import { ADMIN, Client, codeOf, setUp, startHarness, userClient, type Harness } from './harness.ts';
+
+type Role = 'anonymous' | 'owner' | 'otherLeader' | 'coach' | 'otherCoach' | 'admin';
+const ROLES: Role[] = ['anonymous', 'otherLeader', 'coach', 'otherCoach', 'admin', 'owner'];
+
+interface Fixture {
+  conversationId: string;
+  participantId: string;
+  agreementId: string;
+  expectationId: string;
+  questionId: string;
+}
+
+interface Row {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: (f: Fixture, ids: Ids) => string;
+  body?: (n: number) => unknown;
+  expect: Record<Role, number>;
+}
+
+interface Ids {
+  teamId: string;
+  otherLeaderId: string;
+  typeId: string;
+}
+
+const signedIn = (ok: number): Record<Role, number> => ({
+  anonymous: 401,
+  owner: ok,
+  otherLeader: ok,
+  coach: ok,
+  otherCoach: ok,
+  admin: ok,
+});
+const adminOnly = (ok: number): Record<Role, number> => ({
+  anonymous: 401,
+  owner: 403,
+  otherLeader: 403,
+  coach: 403,
+  otherCoach: 403,
+  admin: ok,
+});
+const ownerOnly = (ok: number): Record<Role, number> => ({
+  anonymous: 401,
+  owner: ok,
+  otherLeader: 404,
+  coach: 404,
+  otherCoach: 404,
+  admin: 404,
+});
+const everyone = (status: number): Record<Role, number> => ({
+  anonymous: status,
+  owner: status,
+  otherLeader: status,
+  coach: status,
+  otherCoach: status,
+  admin: status,
+});
+
+const c = (f: Fixture) => `/api/conversations/${f.conversationId}`;
+const ROWS: Row[] = [
+  { method: 'GET', path: () => '/api/health', expect: everyone(200) },
+  { method: 'GET', path: () => '/api/setup', expect: everyone(200) },
+  { method: 'POST', path: () => '/api/setup', body: () => ADMIN, expect: everyone(409) },
+  {
+    method: 'POST',
+    path: () => '/api/auth/login',
+    body: () => ({ email: ADMIN.email, password: 'not-the-password' }),
+    expect: everyone(401),
+  },
+  { method: 'GET', path: () => '/api/auth/session', expect: signedIn(200) },
+  // A wrong current password: proves the route was reached without changing anything.
+  {
+    method: 'POST',
+    path: () => '/api/auth/password',
+    body: () => ({ currentPassword: 'wrong-password', newPassword: 'another-long-password' }),
+    expect: signedIn(400),
+  },
+  { method: 'PATCH', path: () => '/api/me', body: () => ({ locale: 'nl' }), expect: signedIn(200) },
+  { method: 'GET', path: () => '/api/users', expect: adminOnly(200) },
+  {
+    method: 'POST',
+    path: () => '/api/users',
+    body: (n) => ({
+      email: `new${n}@example.nl`,
+      name: `Nieuw ${n}`,
+      role: 'leader',
+      password: 'een-lang-wachtwoord',
+    }),
+    expect: adminOnly(201),
+  },
+  {
+    method: 'PATCH',
+    path: (_f, ids) => `/api/users/${ids.otherLeaderId}`,
+    body: () => ({ name: 'Bram B.' }),
+    expect: adminOnly(200),
+  },
+  { method: 'PATCH', path: () => '/api/users/nobody', body: () => ({ name: 'x' }), expect: adminOnly(404) },
+  { method: 'GET', path: () => '/api/teams', expect: signedIn(200) },
+  { method: 'POST', path: () => '/api/teams', body: (n) => ({ name: `Team ${n}` }), expect: adminOnly(201) },
+  {
+    method: 'GET',
+    path: (_f, ids) => `/api/teams/${ids.teamId}/statistics`,
+    expect: { anonymous: 401, owner: 403, otherLeader: 403, coach: 200, otherCoach: 403, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: () => '/api/teams/nope/statistics',
+    expect: { anonymous: 401, owner: 403, otherLeader: 403, coach: 403, otherCoach: 403, admin: 404 },
+  },
+  { method: 'GET', path: () => '/api/conversation-types', expect: signedIn(200) },
+  {
+    method: 'POST',
+    path: () => '/api/conversation-types',
+    body: (n) => ({ key: `type-${n}`, name: `Type ${n}` }),
+    expect: adminOnly(201),
+  },
+  {
+    method: 'PATCH',
+    path: (_f, ids) => `/api/conversation-types/${ids.typeId}`,
+    body: () => ({ description: 'x' }),
+    expect: adminOnly(200),
+  },
+  { method: 'GET', path: () => '/api/conversations', expect: signedIn(200) },
+  {
+    method: 'POST',
+    path: () => '/api/conversations',
+    body: () => ({ typeId: 'TYPE', title: 'Nieuw', startsAt: '2026-11-27T10:00:00Z', mode: 'phone' }),
+    expect: signedIn(201),
+  },
+  { method: 'GET', path: c, expect: ownerOnly(200) },
+  { method: 'PATCH', path: c, body: () => ({ title: 'Anders' }), expect: ownerOnly(200) },
+  {
+    method: 'POST',
+    path: (f) => `${c(f)}/participants`,
+    body: () => ({ name: 'Nieuw' }),
+    expect: ownerOnly(201),
+  },
+  {
+    method: 'PATCH',
+    path: (f) => `${c(f)}/participants/${f.participantId}`,
+    body: () => ({ role: 'buur' }),
+    expect: ownerOnly(200),
+  },
+  {
+    method: 'PUT',
+    path: (f) => `${c(f)}/steps/summary`,
+    body: () => ({ state: 'done' }),
+    expect: ownerOnly(200),
+  },
+  {
+    method: 'PUT',
+    path: (f) => `${c(f)}/summary`,
+    body: () => ({ text: 'Samenvatting' }),
+    expect: ownerOnly(200),
+  },
+  {
+    method: 'PUT',
+    path: (f) => `${c(f)}/summary/confirmations/${f.participantId}`,
+    body: () => ({ state: 'confirmed' }),
+    expect: ownerOnly(200),
+  },
+  {
+    method: 'POST',
+    path: (f) => `${c(f)}/agreements`,
+    body: () => ({ sourceText: 'x' }),
+    expect: ownerOnly(201),
+  },
+  {
+    method: 'PATCH',
+    path: (f) => `${c(f)}/agreements/${f.agreementId}`,
+    body: () => ({ status: 'done' }),
+    expect: ownerOnly(200),
+  },
+  {
+    method: 'POST',
+    path: (f) => `${c(f)}/expectations`,
+    body: () => ({ label: 'Stap' }),
+    expect: ownerOnly(201),
+  },
+  {
+    method: 'PATCH',
+    path: (f) => `${c(f)}/expectations/${f.expectationId}`,
+    body: () => ({ note: 'n' }),
+    expect: ownerOnly(200),
+  },
+  {
+    method: 'POST',
+    path: (f) => `${c(f)}/questions`,
+    body: () => ({ text: 'Vraag?' }),
+    expect: ownerOnly(201),
+  },
+  {
+    method: 'PATCH',
+    path: (f) => `${c(f)}/questions/${f.questionId}`,
+    body: () => ({ state: 'answered' }),
+    expect: ownerOnly(200),
+  },
+  {
+    method: 'PUT',
+    path: (f) => `${c(f)}/question-round`,
+    body: () => ({ targetMinutes: 3 }),
+    expect: ownerOnly(200),
+  },
+  { method: 'PUT', path: (f) => `${c(f)}/contact`, body: () => ({ shared: true }), expect: ownerOnly(200) },
+  { method: 'PUT', path: (f) => `${c(f)}/feedback`, body: () => ({ asked: true }), expect: ownerOnly(200) },
+  { method: 'PUT', path: (f) => `${c(f)}/thanks`, body: () => ({ said: true }), expect: ownerOnly(200) },
+  { method: 'GET', path: (f) => `${c(f)}/closing-check`, expect: ownerOnly(200) },
+  { method: 'GET', path: (f) => `${c(f)}/audit`, expect: ownerOnly(200) },
+  { method: 'DELETE', path: (f) => `${c(f)}/participants/${f.participantId}`, expect: ownerOnly(200) },
+  { method: 'DELETE', path: (f) => `${c(f)}/agreements/${f.agreementId}`, expect: ownerOnly(200) },
+  { method: 'DELETE', path: (f) => `${c(f)}/expectations/${f.expectationId}`, expect: ownerOnly(200) },
+  { method: 'DELETE', path: (f) => `${c(f)}/questions/${f.questionId}`, expect: ownerOnly(200) },
+  { method: 'POST', path: (f) => `${c(f)}/finish`, body: () => ({ force: true }), expect: ownerOnly(200) },
+  { method: 'DELETE', path: c, expect: ownerOnly(204) },
+  {
+    method: 'POST',
+    path: () => '/api/agreements/read',
+    body: () => ({ text: 'Ik bel u vrijdag.', date: '2026-11-27' }),
+    expect: signedIn(200),
+  },
+  { method: 'POST', path: () => '/api/auth/logout', expect: signedIn(204) },
+];
+
+for (const dialect of dialects()) {
+  describe(`authorisation matrix on ${dialect}`, () => {
+    let h: Harness;
+    let clients: Record<Role, Client>;
+    let ids: Ids;
+    let owner: Client & { userId: string };
+    let counter = 0;
+
+    before(async () => {
+      h = await startHarness(dialect);
+      const admin = await setUp(h.app);
+      const team = (await admin.post('/api/teams', { name: 'Team Oost' })).json();
+      const otherTeam = (await admin.post('/api/teams', { name: 'Team West' })).json();
+      owner = await userClient(h.app, admin, {
+        email: 'olga@example.nl',
+        name: 'Olga',
+        role: 'leader',
+        teamId: team.id,
+      });
+      const otherLeader = await userClient(h.app, admin, {
+        email: 'bram@example.nl',
+        name: 'Bram',
+        role: 'leader',
+        teamId: team.id,
+      });
+      const coach = await userClient(h.app, admin, {
+        email: 'cees@example.nl',
+        name: 'Cees',
+        role: 'coach',
+        teamId: team.id,
+      });
+      const otherCoach = await userClient(h.app, admin, {
+        email: 'dirk@example.nl',
+        name: 'Dirk',
+        role: 'coach',
+        teamId: otherTeam.id,
+      });
+      const types = (await owner.get('/api/conversation-types')).json();
+      ids = { teamId: team.id, otherLeaderId: otherLeader.userId, typeId: types[0].id };
+      clients = { anonymous: new Client(h.app), owner, otherLeader, coach, otherCoach, admin };
+    });
+    after(async () => h.close());
+
+    /** A conversation of the owner with one of everything. */
+    async function fixture(): Promise<Fixture> {
+      const created = await owner.post('/api/conversations', {
+        typeId: ids.typeId,
+        title: 'Van Olga',
+        startsAt: '2026-11-27T10:00:00Z',
+        mode: 'in_person',
+        participants: [{ name: 'Ilse' }],
+      });
+      const conversationId = created.json().id;
+      const participantId = created.json().participants[0].id;
+      const withAgreement = await owner.post(`/api/conversations/${conversationId}/agreements`, {
+        sourceText: 'a',
+      });
+      const withQuestion = await owner.post(`/api/conversations/${conversationId}/questions`, { text: 'q' });
+      return {
+        conversationId,
+        participantId,
+        agreementId: withAgreement.json().closing.agreements[0].id,
+        expectationId: created.json().closing.expectations[0].id,
+        questionId: withQuestion.json().closing.questions[0].id,
+      };
+    }
+
+    for (const row of ROWS) {
+      test(`${row.method} ${row.path(
+        {
+          conversationId: ':id',
+          participantId: ':participantId',
+          agreementId: ':agreementId',
+          expectationId: ':expectationId',
+          questionId: ':questionId',
+        },
+        { teamId: ':teamId', otherLeaderId: ':userId', typeId: ':typeId' },
+      )}`, async () => {
+        const f = await fixture();
+        const stored = (await owner.get(c(f))).body;
+        const seen: Record<string, number> = {};
+        for (const role of ROLES) {
+          let client = clients[role];
+          if (row.path(f, ids) === '/api/auth/logout' && role !== 'anonymous') {
+            // Log out a second session of the same user, so the matrix's own sessions stay.
+            client = new Client(h.app);
+            const email =
+              role === 'admin'
+                ? ADMIN.email
+                : `${{ owner: 'olga', otherLeader: 'bram', coach: 'cees', otherCoach: 'dirk' }[role as 'owner']}@example.nl`;
+            const password = role === 'admin' ? ADMIN.password : 'een-goed-wachtwoord-123';
+            assert.equal((await client.post('/api/auth/login', { email, password })).statusCode, 200);
+          }
+          let body = row.body?.(++counter);
+          if (body && typeof body === 'object' && 'typeId' in body) body = { ...body, typeId: ids.typeId };
+          const response = await client.request(row.method, row.path(f, ids), body);
+          seen[role] = response.statusCode;
+          if (response.statusCode >= 400) assert.ok(codeOf(response), `${role}: error body has a code`);
+          if (role !== 'owner' && row.expect.owner < 300 && row.path(f, ids).startsWith(c(f))) {
+            // Nobody but the owner changed the conversation.
+            assert.equal((await owner.get(c(f))).body, stored, `${role} changed nothing`);
+          }
+        }
+        assert.deepEqual(seen, row.expect);
+      });
+    }
+
+    test('lists show only the own conversations', async () => {
+      await fixture();
+      const mine = (await owner.get('/api/conversations')).json();
+      const theirs = (await clients.otherLeader.get('/api/conversations')).json();
+      assert.ok(mine.items.every((i: { leaderId: string }) => i.leaderId === owner.userId));
+      assert.ok(theirs.items.every((i: { leaderId: string }) => i.leaderId !== owner.userId));
+    });
+
+    test('statistics are counts only, no content', async () => {
+      const stats = (await clients.coach.get(`/api/teams/${ids.teamId}/statistics`)).json();
+      assert.ok(stats.conversations > 0);
+      assert.deepEqual(Object.keys(stats).sort(), [
+        'agreements',
+        'closed',
+        'conversations',
+        'steps',
+        'teamId',
+      ]);
+      assert.doesNotMatch(JSON.stringify(stats), /Olga|Ilse/);
+    });
+  });
+}
