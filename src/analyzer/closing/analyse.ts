@@ -59,10 +59,12 @@ function features(u: Utterance, previous: Utterance | undefined, names: Map<stri
     cue.isQuestion(previous.text, normalize(previous.text));
   const summaryOpen = cue.isSummaryOpen(t);
   const timed = hasTimeExpression(t);
-  let commitment = findCommitment(t, { names, answersQuestion });
+  const expectationIntro = cue.isExpectationIntro(t);
+  // What follows "Wat er daarna gebeurt:" describes the procedure, not a promise.
+  let commitment = expectationIntro ? null : findCommitment(u.text, { names, answersQuestion });
   // "Mr. Jansen, … uiterlijk 8 juli": a participant addressed by name and given a day is an assignment.
   if (!commitment && timed && !question && addressesByName(t, names) && !cue.isReceive(t)) {
-    commitment = { actor: 'named', timed: true, assignment: true };
+    commitment = { actor: 'named', timed: true, assignment: true, request: false, text: u.text };
   }
   return {
     t,
@@ -72,7 +74,7 @@ function features(u: Utterance, previous: Utterance | undefined, names: Map<stri
     summaryOpen,
     summaryCheck: cue.isSummaryCheck(t),
     agreementIntro: cue.isAgreementIntro(t),
-    expectationIntro: cue.isExpectationIntro(t),
+    expectationIntro,
     receive: cue.isReceive(t),
     document: cue.mentionsDocument(t),
     questionRound: question && cue.isQuestionRound(t) && !summaryOpen,
@@ -203,9 +205,7 @@ export function analyseClosing(
   for (let i = Math.max(from, n - 1 - THANKS_TAIL); i < n; i++) {
     const f = feats[i]!;
     if (!isLeader(i) || !f.thanks || f.question) continue;
-    let wish = f.farewell;
-    for (let j = i + 1; j < n && !wish; j++) if (isLeader(j) && feats[j]!.farewell) wish = true;
-    if (f.thanksConversation || wish) thanksAt.push(i);
+    if (f.thanksConversation || f.farewell) thanksAt.push(i);
   }
 
   // Strong cues: moves only a leader makes when closing. Contact and expectations alone do not open one.
@@ -259,7 +259,7 @@ export function analyseClosing(
   }
 
   // Walk the closing in order; answers and acknowledgements belong to the step that asked for them.
-  type Segment = { step: StepKey; last: number };
+  type Segment = { step: StepKey; last: number; checked: boolean };
   let segment: Segment | null = null;
   const inSegment = new Map<number, StepKey>();
   const agreementCandidates: number[] = [];
@@ -282,11 +282,19 @@ export function analyseClosing(
       if (opened) {
         add(opened, i);
         inSegment.set(i, opened);
-        segment = { step: opened, last: i };
+        segment = { step: opened, last: i, checked: opened === 'summary' && f.summaryCheck };
         if (opened !== 'summary' && opened !== 'feedback' && f.commitment) agreementCandidates.push(i);
         continue;
       }
-      const newMove = f.agreementIntro || f.expectationIntro || f.commitment !== null || f.receive;
+      const otherStep = f.agreementIntro || f.expectationIntro;
+      if (segment?.step === 'summary' && !segment.checked && !otherStep && i - segment.last <= 3) {
+        // The summary itself, said over several utterances before it is checked with the others.
+        add('summary', i);
+        inSegment.set(i, 'summary');
+        segment.last = i;
+        continue;
+      }
+      const newMove = otherStep || f.commitment !== null || f.receive;
       if (segment && !newMove && i - segment.last <= 4) {
         // The leader's reply inside an open step (an answer, an acknowledgement).
         if (segment.step !== 'questions' || f.words <= 40) add(segment.step, i);
@@ -305,6 +313,7 @@ export function analyseClosing(
       add(segment.step, i);
       inSegment.set(i, segment.step);
       segment.last = i;
+      segment.checked = true;
     }
     const seg = inSegment.get(i);
     if (f.commitment && seg !== 'summary' && seg !== 'feedback') agreementCandidates.push(i);
@@ -364,22 +373,24 @@ function readAgreements(
     const u = utterances[i]!;
     const c = feats[i]!.commitment!;
     const next = unique[k + 1];
-    if (!c.timed && next !== undefined && next - i <= 2 && feats[next]!.commitment!.timed) {
-      const v = utterances[next]!;
-      const t = feats[next]!.t;
+    const later = next !== undefined ? feats[next]!.commitment! : null;
+    if (!c.timed && later && next! - i <= 2 && later.timed) {
+      const v = utterances[next!]!;
       const anaphoric =
         v.speaker === u.speaker &&
-        /^(?:(?:en|and|dan|then)[,]? )?(?:die|dat|dit|deze|het|it|that|this|those|these)\b/.test(t);
-      const reply = v.speaker !== u.speaker && feats[next]!.commitment!.actor === 'first' && c.assignment;
+        /^(?:(?:en|and|dan|then)[,]? )?(?:die|dat|dit|deze|het|it|that|this|those|these)\b/.test(
+          feats[next!]!.t,
+        );
+      const reply = v.speaker !== u.speaker && later.actor === 'first' && c.request;
       // One agreement said in two utterances (what, then when): it is recorded where it is complete.
       if (anaphoric) {
-        chosen.push({ i: next, text: `${u.text} ${v.text}` });
+        chosen.push({ i: next!, text: `${c.text} ${later.text}` });
         k++;
         continue;
       }
       if (reply) continue;
     }
-    chosen.push({ i, text: u.text });
+    chosen.push({ i, text: c.text });
   }
   return chosen.map(({ i, text }) => {
     const u = utterances[i]!;

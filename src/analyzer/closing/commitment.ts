@@ -3,6 +3,7 @@
 // an acknowledgement ("die neem ik mee") or the past? Decided per sentence, on normalised text.
 import {
   isAcceptance,
+  isAgreementIntro,
   isContact,
   isFeedbackAck,
   isReceive,
@@ -10,6 +11,7 @@ import {
   isThanks,
   isWrapUp,
 } from './cues.ts';
+import { normalize, wordCount } from './normalize.ts';
 import { hasTimeExpression } from './time.ts';
 
 export type Actor = 'first' | 'second' | 'named';
@@ -38,13 +40,13 @@ const NL_ACTION = new RegExp(
 );
 /** Generic Dutch verbs that only commit with a particle or an auxiliary ("kom … terug", "ga … kijken"). */
 const NL_GENERIC =
-  /^(?:neem|neemt|doe|doet|houd|houdt|hou|kijk|kijkt|kijken|kom|komt|laat|laten|ga|gaat|gaan|zal|zullen|help|helpt|helpen|pas|past|stel|stelt|leg|legt|geef|geeft|vraag|vraagt|vragen|spreek|spreekt|zet|zetten|begin|begint)$/;
+  /^(?:neem|neemt|doe|doet|houd|houdt|hou|kijk|kijkt|kijken|kom|komt|laat|laten|ga|gaat|gaan|zal|zullen|help|helpt|helpen|pas|past|stel|stelt|leg|legt|geef|geeft|vraag|vraagt|vragen|spreek|spreekt|begin|begint)$/;
 const NL_GENERIC_OK = new RegExp(
   [
     '\\b(?:neem|neemt|nemen)\\b.*\\b(?:contact|over|mee terug|mee naar|op met|door)\\b',
     '\\b(?:kom|komt|komen)\\b.*\\b(?:terug|langs|op terug)\\b',
     "\\b(?:ga|gaat|gaan|zal|zullen)\\b(?: [\\w']+){0,6} [a-z]{2,}(?:en|eren)(?:[.,!?]|$)",
-    '\\b(?:ga|gaat|gaan|zal|zullen)\\b(?: \\w+){0,5} kijken\\b|\\bkijk\\w* (?:\\w+ ){0,4}(?:na|of)\\b|\\bnakijken\\b',
+    "\\b(?:ga|gaat|gaan|zal|zullen)\\b(?: \\w+){0,5} kijken\\b|\\bkijk\\w*\\b(?: [\\w']+){0,8} (?:na|of|welke|wat|wanneer)\\b|\\bnakijken\\b",
     '\\b(?:houd|houdt|hou|houden)\\b.*\\b(?:bij|op de hoogte)\\b',
     '\\b(?:laat|laten)\\b.*\\b(?:weten|horen|zien)\\b',
     '\\b(?:doe|doet)\\b(?: \\w+){2,}',
@@ -55,7 +57,6 @@ const NL_GENERIC_OK = new RegExp(
     '\\b(?:geef|geeft)\\b.*\\b(?:door|aan)\\b',
     '\\b(?:vraag|vraagt|vragen)\\b.*\\b(?:aan|na|op)\\b',
     '\\b(?:spreek|spreekt)\\b.*\\b(?:aan|af|met)\\b',
-    '\\b(?:zet|zetten)\\b(?: \\w+){2,}',
     '\\b(?:begin|begint)\\b.*\\bmet\\b|\\b(?:begin|begint) (?:\\w+ )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|volgende)',
   ].join('|'),
 );
@@ -73,11 +74,14 @@ const NL_REQUEST =
 const NL_POLITE = /\bals (?:u|je|jij|jullie) (?:dat )?(?:wilt|wil|willen) (?!dat\b)[a-z]+/;
 
 const PAST =
-  /\b(?:heb|hebt|heeft|hebben|had|hadden|ben|bent|is|was|waren|zijn)\b(?: [\w']+){0,6} ge[a-z]{2,}(?:d|t|en)\b|\bgaf aan\b|\bzei\b|\bdeed\b|\bbelde\b|\bstuurde\b|\bvorige week\b|\bgisteren\b|\b(?:i|we) (?:called|sent|emailed|did|talked|spoke|had)\b|\blast week\b|\byesterday\b/;
+  /\b(?:heb|hebt|heeft|hebben|had|hadden|ben|bent|is|was|waren|zijn)\b(?: [\w']+){0,6} ge[a-z]{2,}(?:d|t|en)\b|\bgaf aan\b|\bzei\b|\bdeed\b|\bbelde\b|\bstuurde\b|\bmoest\b|\bmoesten\b|\bwilde\b|\bwou\b|\bvorige week\b|\bgisteren\b|\b(?:i|we) (?:called|sent|emailed|did|talked|spoke|had)\b|\blast week\b|\byesterday\b/;
 const HABITUAL =
   /\b(?:meestal|doorgaans|normaal gesproken|in de regel|usually|normally|typically|generally)\b/;
 const STATIVE_ONLY =
-  /^(?:(?:ja|nee|oke|nou|goed)[,.]? )?(?:ik|we|wij) (?:zie|zien|hoor|horen|begrijp|begrijpen|snap|denk|denken|vind|vinden|weet|weten|hoop|hopen|ben|zijn|heb|hebben|kan|kunnen|merk|ken)\b/;
+  /^(?:(?:ja|nee|oke|nou|goed)[,.]? )?(?:ik|we|wij) (?:zie|zien|hoor|horen|begrijp|begrijpen|snap|denk|denken|vind|vinden|weet|weten|hoop|hopen|ben|zijn|heb|hebben|merk|ken)\b/;
+/** "Kan ik / ik kan": an option, not a promise. */
+const MODAL_OPTION_1 =
+  /\b(?:kan|kunnen|mag|mogen) (?:ik|we|wij)\b|\b(?:ik|we|wij) (?:kan|kunnen|mag|mogen)\b/;
 const CONDITION = /\b(?:als|mocht|mochten|wanneer|indien|zodra|if|in case|should you|unless)\b/;
 const MODAL_OPTION_2 =
   /\b(?:u|je|jij|jullie|ge) (?:\w+ )?(?:kunt|kun|kan|kunnen|mag|mogen|moogt|hoeft|hoef|hoeven)\b|\b(?:kunt|kun|kan|kunnen|mag|mogen|moogt|hoeft|hoef|hoeven) (?:u|je|jij|jullie|ge)\b|\byou (?:can|may|could|don't need|do not need|needn't)\b|\bno need\b/;
@@ -85,6 +89,27 @@ const WISH_2 =
   /\b(?:u|je|jij|jullie) (?:\w+ )?(?:wilt|wil|willen|vindt|vind|vinden|weet|hoopt|denkt)\b|\b(?:wilt|wil|willen|vindt|vind) (?:u|je|jij|jullie)\b/;
 const SECOND_SUBJECT =
   /(?:^|[,:;] |\b(?:en|dan|maar|of|dus) )(?:\w+, )?(?:jij|je|u|jullie|gij|ge)\b|\b(?:stuur|stuurt|bel|belt|zet|zoek|zoekt|maak|maakt|plan|plant|lees|leest|doe|doet|geef|geeft|neem|neemt|pak|pakt|kijk|kijkt|regel|regelt|vraag|vraagt|schrijf|schrijft|vul|vult|houd|houdt|ga|gaat|begin|begint|lever|levert|mail|mailt|app|appt|breng|brengt|haal|haalt|teken|tekent|informeer|informeert|spreek|spreekt|meld|meldt|check|checkt|controleer|controleert|leg|legt|zorg|zorgt) (?:jij|je|u|jullie|gij|ge)\b/;
+/** Contact offers ("bel gerust", "u kunt mij altijd mailen", "mocht er iets zijn") are no agreements. */
+const CONTACT_OFFER =
+  /\b(?:gerust|altijd|gewoon|anytime|any time|whenever|always|nog iets|mocht|als er (?:iets|wat)|if (?:anything|you need))\b/;
+/** Ways of noting something down or permitting it ("Ik schrijf het op", "Doet u maar"). */
+const NOTING =
+  /\bschrijf (?:het|dat|die|dit|'t) (?:\w+ )?op\b|\b(?:doet u maar|doe maar|ga je gang|go ahead)\b/;
+/** A clause that explains or follows ("want…", "daarna haal ik…") rather than promises. */
+const EXPLANATION = /^(?:want|omdat|daarna|zodat|because|since|after that|so that)\b/;
+/** Reachability: who the leader is and how to reach them, never an agreement. */
+const REACH =
+  /\bbereikbaar\b|\bbereiken\b|\breach\b|\bspreekuur\b|\bkaartje|\bbusiness card\b|\b(?:mijn|my) (?:directe |direct )?(?:nummer|number|line|e-?mail)\b|\bweet (?:me|mij) te vinden\b|\bpoint of contact\b|\bwie ik ben\b|\bmijn naam\b|\bmy name\b/;
+/** Generic verbs that commit when a moment is named ("ik kom morgen", "ik spreek hem vrijdag"). */
+const TIMED_GENERIC =
+  /^(?:neem|neemt|doe|doet|kijk|kijkt|kijken|kom|komt|help|helpt|stel|stelt|leg|legt|geef|geeft|vraag|vraagt|spreek|spreekt|begin|begint)$/;
+
+/** Name particles and titles that must not stand for a person on their own ("De Bruin" is not "de"). */
+const NOT_A_NAME = new Set(
+  "van de der den ten ter te het 't von la le du da di del el al bin ben op in mr mrs ms dr voorzitter medewerker".split(
+    ' ',
+  ),
+);
 
 /** A participant's name as it may appear in a sentence: full label, and its last and first word. */
 export function nameForms(speakers: string[]): Map<string, string> {
@@ -98,8 +123,9 @@ export function nameForms(speakers: string[]): Map<string, string> {
         .toLowerCase()
         .normalize('NFD')
         .replace(/[\u0300-\u036f]/g, '');
-      if (key.length >= 2 && !/^(?:spreker|speaker)\d*$/.test(key) && !forms.has(key))
-        forms.set(key, speaker);
+      if (key.length < 2 || NOT_A_NAME.has(key) || /^(?:spreker|speaker)\d*$/.test(key) || forms.has(key))
+        continue;
+      forms.set(key, speaker);
     }
   }
   return forms;
@@ -116,94 +142,147 @@ export interface CommitmentContext {
 
 export interface Commitment {
   actor: Actor;
-  /** Whether the sentence names a moment (a feature for merging split agreements). */
+  /** Whether a committing sentence names a moment (a feature for merging split agreements). */
   timed: boolean;
   /** The sentence is a request or assignment to the other party. */
   assignment: boolean;
+  /** The sentence asks ("Can you …?"): it becomes an agreement once answered. */
+  request: boolean;
+  /** The committing sentences, as said (what is handed to the agreement reader). */
+  text: string;
 }
 
-function splitSentences(t: string): string[] {
-  return t
-    .split(/(?<=[.!?;])\s+|\s+-\s+/)
+/** Splits an utterance into sentences (and "Intro: rest" parts), keeping the original words. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?;])\s+|(?<=:)\s+|\s+[-–—]\s+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
 
-/** Whether a Dutch sentence holds a verb of doing that commits (generic verbs need their particle). */
-function nlActs(sentence: string): boolean {
-  const match = NL_ACTION.exec(sentence);
-  if (!match) return false;
-  // Look at every action verb in the sentence: one non-generic verb is enough.
-  const all = sentence.match(new RegExp(NL_ACTION.source, 'g')) ?? [];
+/** Whether a Dutch clause holds a verb of doing that commits (generic verbs need a particle or a day). */
+function nlActs(clause: string, timed: boolean): boolean {
+  const all = clause.match(new RegExp(NL_ACTION.source, 'g')) ?? [];
+  if (all.length === 0) return false;
   if (all.some((verb) => !NL_GENERIC.test(verb))) return true;
-  return NL_GENERIC_OK.test(sentence);
+  if (timed && all.some((verb) => TIMED_GENERIC.test(verb))) return true;
+  return NL_GENERIC_OK.test(clause);
 }
 
-/** The commitment in one sentence, if any. */
-function sentenceCommitment(s: string, ctx: CommitmentContext): Commitment | null {
-  if (isSummaryOpen(s) || isWrapUp(s) || isFeedbackAck(s) || isThanks(s)) return null;
+/** Whether a first person in the same clause does something. */
+function firstPersonActs(s: string, timed: boolean): boolean {
+  for (const clause of s.split(/[,;:]\s+|\s+(?:maar|but)\s+/)) {
+    const c = clause.trim();
+    if (!NL_FIRST.test(c) || EXPLANATION.test(c)) continue;
+    if (nlActs(c, timed || hasTimeExpression(c))) return true;
+  }
+  return false;
+}
+
+/** Whether "u/je/jij/jullie" is the subject of a clause that does something. */
+function secondPersonActs(s: string, timed: boolean): boolean {
+  for (const clause of s.split(/[,;:]\s+|\s+(?:maar|but)\s+/)) {
+    const c = clause.trim();
+    if (SECOND_SUBJECT.test(c) && nlActs(c, timed || hasTimeExpression(c))) return true;
+  }
+  return false;
+}
+
+/** The commitment in one sentence (normalised), if any. */
+function sentenceCommitment(s: string, ctx: CommitmentContext): Omit<Commitment, 'text'> | null {
+  if (isSummaryOpen(s) || isWrapUp(s) || isFeedbackAck(s) || isThanks(s) || NOTING.test(s)) return null;
   if (HABITUAL.test(s)) return null;
   const timed = hasTimeExpression(s);
-  if (isContact(s) && !timed) return null;
+  if (isContact(s) && (!timed || REACH.test(s) || CONTACT_OFFER.test(s) || MODAL_OPTION_2.test(s)))
+    return null;
   if (PAST.test(s) && !timed) return null;
-  const question = s.includes('?');
+  // A tag question ("…, toch Petra?", "…, right?") does not make a statement a question.
+  const bare = s.replace(/,? (?:toch|he|hè|ja|right|ok|okay|goed|oke)(?: [a-z]+)?\?$/, '.');
+  const question = bare.includes('?');
   // English: will/'ll/going to, requests, named people who will.
-  if (EN_FIRST.test(s) && !/\bi'll keep\b|\bkeep (?:that|it) in mind\b/.test(s)) {
-    return { actor: 'first', timed, assignment: false };
+  if (EN_FIRST.test(bare) && !/\bi'll keep\b|\bkeep (?:that|it) in mind\b/.test(bare)) {
+    return { actor: 'first', timed, assignment: false, request: false };
   }
-  if (EN_SECOND.test(s) && !CONDITION.test(s)) return { actor: 'second', timed, assignment: true };
-  if (question && EN_REQUEST.test(s) && !isContact(s)) return { actor: 'second', timed, assignment: true };
+  if (EN_SECOND.test(bare) && !CONDITION.test(bare))
+    return { actor: 'second', timed, assignment: true, request: false };
+  if (question && EN_REQUEST.test(bare)) return { actor: 'second', timed, assignment: true, request: true };
   for (const [form] of ctx.names) {
     const f = escapeRe(form);
-    if (new RegExp(`\\b${f} (?:will|'ll|is going to|is gonna|shall|to)\\b`).test(s)) {
-      return { actor: 'named', timed, assignment: true };
+    if (new RegExp(`\\b${f} (?:will|'ll|is going to|is gonna|shall|to)\\b`).test(bare)) {
+      return { actor: 'named', timed, assignment: true, request: false };
     }
   }
   // Dutch.
-  const acts = nlActs(s);
-  if (!acts) return null;
-  if (NL_FIRST.test(s)) {
-    if (question && !/\b(?:zal ik|zullen we|zal ik even)\b/.test(s)) return null;
-    if (STATIVE_ONLY.test(s) && !NL_GENERIC_OK.test(s)) return null;
-    return { actor: 'first', timed, assignment: false };
+  if (NL_FIRST.test(bare) && !MODAL_OPTION_1.test(bare) && firstPersonActs(bare, timed)) {
+    if (question && !/\b(?:zal ik|zullen we)\b/.test(bare)) return null;
+    if (STATIVE_ONLY.test(bare) && !NL_GENERIC_OK.test(bare)) return null;
+    return { actor: 'first', timed, assignment: false, request: false };
   }
-  const request = question && NL_REQUEST.test(s);
-  const polite = NL_POLITE.test(s);
-  if (NL_SECOND.test(s) && (SECOND_SUBJECT.test(s) || request || polite)) {
-    if (isReceive(s)) return null;
+  if (!nlActs(bare, timed)) return null;
+  const request = question && NL_REQUEST.test(bare);
+  const polite = NL_POLITE.test(bare);
+  if (NL_SECOND.test(bare) && (request || polite || secondPersonActs(bare, timed))) {
+    if (isReceive(bare)) return null;
     if (!request && !polite) {
       if (question) return null;
-      if (MODAL_OPTION_2.test(s) || WISH_2.test(s)) return null;
-      if (CONDITION.test(s) || /^(?:heeft|hebt|is|bent|krijgt|mocht) .*, .*\bdan\b/.test(s)) return null;
-      if (ctx.answersQuestion && /^(?:\w+[,.] )?dan\b/.test(s)) return null;
+      if (MODAL_OPTION_2.test(bare) || WISH_2.test(bare)) return null;
+      if (CONDITION.test(bare) || /^(?:heeft|hebt|is|bent|krijgt|mocht) .*, .*\bdan\b/.test(bare))
+        return null;
+      if (ctx.answersQuestion && /^(?:\w+[,.] )?dan\b/.test(bare)) return null;
     }
-    return { actor: 'second', timed, assignment: true };
+    return { actor: 'second', timed, assignment: true, request };
   }
   for (const [form] of ctx.names) {
     const f = escapeRe(form);
     if (
       new RegExp(
         `(?:^|[,:;] |\\b(?:en|dan) )${f} (?:\\w+ )?[a-z]+t\\b|\\b(?:doet|regelt|pakt|neemt) ${f}\\b`,
-      ).test(s)
+      ).test(bare)
     ) {
-      if (isReceive(s) || question) return null;
-      return { actor: 'named', timed, assignment: true };
+      if (isReceive(bare) || question) return null;
+      return { actor: 'named', timed, assignment: true, request: false };
     }
   }
   return null;
 }
 
-/** The commitment an utterance makes, or null; short acceptances ("Doe ik") are not commitments. */
-export function findCommitment(normalized: string, ctx: CommitmentContext): Commitment | null {
-  if (isAcceptance(normalized)) return null;
+/** Sentences that only frame the agreement ("Dan de afspraken.", "Oké.") and are not handed to the reader. */
+function framing(t: string): boolean {
+  return (
+    isAgreementIntro(t) ||
+    isWrapUp(t) ||
+    isSummaryOpen(t) ||
+    isAcceptance(t) ||
+    NL_FIRST.test(t) ||
+    NL_SECOND.test(t) ||
+    /\b(?:i|we|you)\b/.test(t)
+  );
+}
+
+/**
+ * The commitment an utterance makes, or null; short acceptances ("Doe ik") are not commitments. Its
+ * text keeps the committing sentences and short neutral ones around them (a vocative "Ja, mevrouw
+ * Smits:", a trailing "Uiterlijk donderdag."), and drops framing ("Dan de afspraken.", "Als u dat goed
+ * vindt wel.") that would mislead the agreement reader about who acts.
+ */
+export function findCommitment(text: string, ctx: CommitmentContext): Commitment | null {
+  if (isAcceptance(normalize(text))) return null;
   let found: Commitment | null = null;
-  for (const sentence of splitSentences(normalized)) {
-    const c = sentenceCommitment(sentence, ctx);
-    if (c) {
-      if (!found) found = c;
-      if (c.timed) found = { ...found, timed: true };
+  const sentences = splitSentences(text);
+  const keep: boolean[] = new Array(sentences.length).fill(false);
+  for (let k = 0; k < sentences.length; k++) {
+    const t = normalize(sentences[k]!);
+    const c = sentenceCommitment(t, ctx);
+    if (!c) {
+      keep[k] = !framing(t) && wordCount(t) <= 8;
+      continue;
     }
+    keep[k] = true;
+    if (!found) found = { ...c, text: '' };
+    else if (c.timed) found.timed = true;
   }
+  if (!found) return null;
+  found.text = sentences.filter((_, k) => keep[k]).join(' ');
   return found;
 }
 

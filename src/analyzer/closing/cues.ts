@@ -10,6 +10,7 @@ const WRAP_UP = r([
   '\\bvoordat we (?:afronden|afsluiten|gaan afronden|stoppen|ophangen)\\b',
   '\\b(?:bijna|tegen|aan) (?:aan )?het einde?\\b(?! van (?:de|het|mijn|je|zijn|haar) (?!gesprek|overleg|vergadering|avond|bijeenkomst|tijd))',
   '\\bwe (?:zitten|komen|lopen) (?:bijna |al )?(?:aan|tegen|over|op) (?:het einde?|de tijd|tijd)\\b',
+  '\\bdat het (?:bijna )?tijd is\\b',
   '\\bhet is (?:bijna )?tijd(?: om (?:af te ronden|af te sluiten|te stoppen|te gaan))?(?:[.!,]|$)',
   '\\bik kijk (?:even )?op de klok\\b',
   '\\bwe hebben nog (?:\\w+ )?minuten?\\b',
@@ -180,7 +181,7 @@ const FEEDBACK_ACK = r([
   '\\b(?:noted|fair point|good shout|good point|point taken|will keep|keep that in mind|good to know|good to hear|glad to hear)\\b',
 ]);
 
-const THANKS = /\b(?:bedank\w*|dank(?:je|jewel|u|uwel)?|dankzij(?!\b)|thank(?:s| you)?|cheers|merci)\b/;
+const THANKS = /\b(?:bedank\w*|dank(?:je|jewel|u|uwel|en|t)?|dankzij(?!\b)|thank(?:s| you)?|cheers|merci)\b/;
 const IRONIC_THANKS = r([
   '\\bnou,? (?:\\w+ )?(?:bedankt|dank je|dankjewel) (?:hoor|he|ja)\\b(?! (?:voor|dat))',
   '\\b(?:bedankt|dank je wel|dankjewel) voor (?:niks|niets)\\b',
@@ -209,7 +210,7 @@ const FAREWELL = r([
 
 /** Short replies that accept what was just said ("Doe ik", "Komt goed", "Will do"). */
 const ACCEPTANCE = r([
-  '^(?:\\w+[,.!]? ){0,3}(?:doe ik|doen we|komt goed|dat lukt|lukt wel|gaat lukken|dat gaan we doen|is goed|prima|akkoord|afgesproken|top|goed|oke|ok|ja|ja hoor|zeker|sure|will do|happy to|on it|sounds good|works for me|that works|no problem|of course|ok|okay|fine|yes|yep|great|deal)[.!]*$',
+  '^(?:\\w+[,.!]? ){0,3}(?:doet u maar|doe maar|ga je gang|go ahead|doe ik|doen we|komt goed|dat lukt|lukt wel|gaat lukken|dat gaan we doen|is goed|prima|akkoord|afgesproken|top|goed|oke|ok|ja|ja hoor|zeker|sure|will do|happy to|on it|sounds good|works for me|that works|no problem|of course|ok|okay|fine|yes|yep|great|deal)[.!]*$',
 ]);
 
 /** Whether the normalised text is a pre-closing move. */
@@ -248,5 +249,7 @@ const QUESTION_START =
 
 /** Whether an utterance is a question: a question mark, or an interrogative start (speech-to-text). */
 export function isQuestion(original: string, t: string): boolean {
-  return original.includes('?') || QUESTION_START.test(t);
+  if (original.includes('?')) return true;
+  // Without punctuation (speech-to-text) an interrogative start is the only sign; with it, "?" decides.
+  return !/[.!]/.test(original) && QUESTION_START.test(t);
 }

@@ -30,9 +30,9 @@ export function tryAnalyseTranscript(
     return { ok: true, analysis: analyseClosing(read.transcript, options) };
   } catch (cause) {
     // A bug must not take a batch down; report it as this file's failure.
-    const error = new TranscriptError('transcript_no_utterances', read.transcript.fileName, {
-      nl: `interne fout: ${String(cause)}`,
-      en: `internal error: ${String(cause)}`,
+    const error = new TranscriptError('transcript_analysis_failed', read.transcript.fileName, {
+      nl: String(cause),
+      en: String(cause),
     });
     return { ok: false, error };
   }

@@ -20,7 +20,7 @@ const TIME_EXPRESSION = new RegExp(
     `\\b(?:in|voor|per|eind|begin|half|medio|by|before|until|end of|in early|in late) ${MONTHS}\\b`,
     '\\b\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?\\b',
     `\\b(?:binnen|within|over|in) ${NUMBER_WORD} (?:werk|business |working )?(?:dag|dagen|days?|weken|week|weeks|maanden|maand|months?|uur|hours?)\\b`,
-    '\\b(?:volgende|komende|deze|eind|begin|na|next|this|coming|end of|the following) (?:week|maand|month|keer)\\b',
+    '\\b(?:volgende|komende|deze|eind|begin|na|next|this|coming|end of|the following) (?:week|maand|month)\\b',
     `\\b(?:volgende|komende|next|coming) ${WEEKDAY_NL}|\\b(?:volgende|komende|next|coming) ${WEEKDAY_EN}`,
     '\\bweek \\d{1,2}\\b',
     '\\buiterlijk\\b',

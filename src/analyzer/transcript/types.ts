@@ -29,7 +29,8 @@ export type TranscriptErrorCode =
   | 'transcript_binary'
   | 'transcript_truncated'
   | 'transcript_not_vtt'
-  | 'transcript_no_utterances';
+  | 'transcript_no_utterances'
+  | 'transcript_analysis_failed';
 
 const MESSAGES: Record<TranscriptErrorCode, { nl: string; en: string }> = {
   transcript_empty: { nl: 'het bestand is leeg', en: 'the file is empty' },
@@ -48,6 +49,10 @@ const MESSAGES: Record<TranscriptErrorCode, { nl: string; en: string }> = {
   transcript_no_utterances: {
     nl: 'er staan geen uitspraken in het bestand',
     en: 'the file contains no utterances',
+  },
+  transcript_analysis_failed: {
+    nl: 'de analyse is mislukt door een interne fout',
+    en: 'the analysis failed with an internal error',
   },
 };
 
