@@ -5,7 +5,7 @@
 import { detectLanguage, readAgreement } from '../agreement/index.ts';
 import type { AnalyzerLang } from '../agreement/types.ts';
 import type { Transcript, Utterance } from '../transcript/types.ts';
-import { addressesByName, findCommitment, nameForms, type Commitment } from './commitment.ts';
+import { addressesByName, findCommitment, nameForms, namePatterns, type Commitment } from './commitment.ts';
 import * as cue from './cues.ts';
 import { normalize, wordCount } from './normalize.ts';
 import { hasTimeExpression } from './time.ts';
@@ -23,7 +23,7 @@ import {
 /** How far back from the end a closing may begin: a share of the conversation, within bounds. */
 const WINDOW_MIN = 40;
 const WINDOW_SHARE = 0.3;
-const WINDOW_MAX = 600;
+const WINDOW_MAX = 300;
 /** The thanks step sits at the very end: at most this many utterances may follow it. */
 const THANKS_TAIL = 8;
 
@@ -47,10 +47,12 @@ interface Features {
   farewell: boolean;
   acceptance: boolean;
   timed: boolean;
-  commitment: Commitment | null;
+  answersQuestion: boolean;
+  /** Computed on demand (commitmentOf): only the closing needs it. */
+  commitment: Commitment | null | undefined;
 }
 
-function features(u: Utterance, previous: Utterance | undefined, names: Map<string, string>): Features {
+function features(u: Utterance, previous: Utterance | undefined): Features {
   const t = normalize(u.text);
   const question = cue.isQuestion(u.text, t);
   const answersQuestion =
@@ -60,12 +62,6 @@ function features(u: Utterance, previous: Utterance | undefined, names: Map<stri
   const summaryOpen = cue.isSummaryOpen(t);
   const timed = hasTimeExpression(t);
   const expectationIntro = cue.isExpectationIntro(t);
-  // What follows "Wat er daarna gebeurt:" describes the procedure, not a promise.
-  let commitment = expectationIntro ? null : findCommitment(u.text, { names, answersQuestion });
-  // "Mr. Jansen, … uiterlijk 8 juli": a participant addressed by name and given a day is an assignment.
-  if (!commitment && timed && !question && addressesByName(t, names) && !cue.isReceive(t)) {
-    commitment = { actor: 'named', timed: true, assignment: true, request: false, text: u.text };
-  }
   return {
     t,
     words: wordCount(t),
@@ -86,7 +82,8 @@ function features(u: Utterance, previous: Utterance | undefined, names: Map<stri
     farewell: cue.isFarewell(t),
     acceptance: cue.isAcceptance(t),
     timed,
-    commitment,
+    answersQuestion,
+    commitment: undefined,
   };
 }
 
@@ -183,7 +180,23 @@ export function analyseClosing(
   const from = Math.max(0, n - span);
   const names = nameForms(speakers);
   const feats: Features[] = new Array(n);
-  for (let i = from; i < n; i++) feats[i] = features(utterances[i]!, utterances[i - 1], names);
+  for (let i = from; i < n; i++) feats[i] = features(utterances[i]!, utterances[i - 1]);
+  const ctx = namePatterns(names);
+  /** The commitment of utterance i (computed once, on demand). */
+  const commitmentOf = (i: number): Commitment | null => {
+    const f = feats[i]!;
+    if (f.commitment !== undefined) return f.commitment;
+    // What follows "Wat er daarna gebeurt:" describes the procedure, not a promise.
+    let c = f.expectationIntro
+      ? null
+      : findCommitment(utterances[i]!.text, { ...ctx, answersQuestion: f.answersQuestion });
+    // "Mr. Jansen, … uiterlijk 8 juli": a participant addressed by name and given a day is an assignment.
+    if (!c && f.timed && !f.question && addressesByName(f.t, names) && !f.receive) {
+      c = { actor: 'named', timed: true, assignment: true, request: false, text: utterances[i]!.text };
+    }
+    f.commitment = c;
+    return c;
+  };
 
   const language: AnalyzerLang = detectLanguage(languageSample(utterances, from));
   const tipsLanguage: AnalyzerLang = options.lang ?? language;
@@ -236,7 +249,7 @@ export function analyseClosing(
   if (first < 0 && farewellAtEnd) {
     // Only goodbyes: the closing begins after the last stretch of body talk; look for its first move.
     for (let i = Math.max(from, n - 12); i < n; i++) {
-      if (isLeader(i) && (feats[i]!.contact || feats[i]!.commitment || feats[i]!.farewell)) {
+      if (isLeader(i) && (feats[i]!.contact || commitmentOf(i) || feats[i]!.farewell)) {
         first = i;
         break;
       }
@@ -247,7 +260,7 @@ export function analyseClosing(
   // Commitments and expectations said just before the first strong cue belong to the closing too.
   const closingish = (i: number): boolean => {
     const f = feats[i]!;
-    return f.commitment !== null || (isLeader(i) && (f.receive || f.contact));
+    return commitmentOf(i) !== null || (isLeader(i) && (f.receive || f.contact));
   };
   let start = first;
   let gap = 0;
@@ -278,12 +291,12 @@ export function analyseClosing(
       else if (f.questionRound) opened = 'questions';
       else if (f.summaryOpen || (f.summaryCheck && (f.words >= 12 || segment?.step === 'summary')))
         opened = 'summary';
-      else if (f.contact && !(f.commitment && f.timed)) opened = 'contact';
+      else if (f.contact && !(commitmentOf(i) && f.timed)) opened = 'contact';
       if (opened) {
         add(opened, i);
         inSegment.set(i, opened);
         segment = { step: opened, last: i, checked: opened === 'summary' && f.summaryCheck };
-        if (opened !== 'summary' && opened !== 'feedback' && f.commitment) agreementCandidates.push(i);
+        if (opened !== 'summary' && opened !== 'feedback' && commitmentOf(i)) agreementCandidates.push(i);
         continue;
       }
       const otherStep = f.agreementIntro || f.expectationIntro;
@@ -294,7 +307,7 @@ export function analyseClosing(
         segment.last = i;
         continue;
       }
-      const newMove = otherStep || f.commitment !== null || f.receive;
+      const newMove = otherStep || commitmentOf(i) !== null || f.receive;
       if (segment && !newMove && i - segment.last <= 4) {
         // The leader's reply inside an open step (an answer, an acknowledgement).
         if (segment.step !== 'questions' || f.words <= 40) add(segment.step, i);
@@ -304,7 +317,7 @@ export function analyseClosing(
       } else if (newMove) {
         segment = null;
       }
-      if (f.commitment && inSegment.get(i) !== 'feedback' && inSegment.get(i) !== 'summary')
+      if (commitmentOf(i) && inSegment.get(i) !== 'feedback' && inSegment.get(i) !== 'summary')
         agreementCandidates.push(i);
       continue;
     }
@@ -316,7 +329,7 @@ export function analyseClosing(
       segment.checked = true;
     }
     const seg = inSegment.get(i);
-    if (f.commitment && seg !== 'summary' && seg !== 'feedback') agreementCandidates.push(i);
+    if (commitmentOf(i) && seg !== 'summary' && seg !== 'feedback') agreementCandidates.push(i);
     if (f.contact && seg !== 'contact' && steps.contact.present === false && /\d|@/.test(f.t))
       add('contact', i);
   }
@@ -326,7 +339,7 @@ export function analyseClosing(
     const f = feats[i]!;
     const seg = inSegment.get(i);
     if (!isLeader(i) || seg === 'summary' || seg === 'feedback' || seg === 'thanks') continue;
-    if (f.question || f.wrapUp || f.commitment) continue;
+    if (f.question || f.wrapUp || commitmentOf(i)) continue;
     const past = /\b(?:heb|hebt|heeft|hebben|had|was|waren)\b(?: \w+){0,5} ge\w+\b/.test(f.t);
     if (f.expectationIntro || (f.receive && (f.timed || f.document)) || (f.timed && !past && !f.farewell)) {
       add('expectations', i);

@@ -133,9 +133,26 @@ export function nameForms(speakers: string[]): Map<string, string> {
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The name patterns of a conversation, compiled once (not per sentence). */
+export function namePatterns(names: Map<string, string>): Pick<CommitmentContext, 'namedWill' | 'namedDoes'> {
+  if (names.size === 0) return { namedWill: null, namedDoes: null };
+  const any = [...names.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
+  return {
+    namedWill: new RegExp(`\\b(?:${any}) (?:will|'ll|is going to|is gonna|shall|to)\\b`),
+    namedDoes: new RegExp(
+      `(?:^|[,:;] |\\b(?:en|dan) )(?:${any}) (?:\\w+ )?[a-z]+t\\b|\\b(?:doet|regelt|pakt|neemt) (?:${any})\\b`,
+    ),
+  };
+}
+
 export interface CommitmentContext {
-  /** Name forms of the participants (nameForms). */
-  names: Map<string, string>;
+  /** "Emily will …": a participant's name followed by will (namePatterns). */
+  namedWill: RegExp | null;
+  /** "Sjoerd vraagt …", "Dat doet Petra": a participant's name as the subject of a Dutch verb. */
+  namedDoes: RegExp | null;
   /** The utterance directly answers a participant's question (a condition is then implied). */
   answersQuestion: boolean;
 }
@@ -206,12 +223,7 @@ function sentenceCommitment(s: string, ctx: CommitmentContext): Omit<Commitment,
   if (EN_SECOND.test(bare) && !CONDITION.test(bare))
     return { actor: 'second', timed, assignment: true, request: false };
   if (question && EN_REQUEST.test(bare)) return { actor: 'second', timed, assignment: true, request: true };
-  for (const [form] of ctx.names) {
-    const f = escapeRe(form);
-    if (new RegExp(`\\b${f} (?:will|'ll|is going to|is gonna|shall|to)\\b`).test(bare)) {
-      return { actor: 'named', timed, assignment: true, request: false };
-    }
-  }
+  if (ctx.namedWill?.test(bare)) return { actor: 'named', timed, assignment: true, request: false };
   // Dutch.
   if (NL_FIRST.test(bare) && !MODAL_OPTION_1.test(bare) && firstPersonActs(bare, timed)) {
     if (question && !/\b(?:zal ik|zullen we)\b/.test(bare)) return null;
@@ -232,16 +244,9 @@ function sentenceCommitment(s: string, ctx: CommitmentContext): Omit<Commitment,
     }
     return { actor: 'second', timed, assignment: true, request };
   }
-  for (const [form] of ctx.names) {
-    const f = escapeRe(form);
-    if (
-      new RegExp(
-        `(?:^|[,:;] |\\b(?:en|dan) )${f} (?:\\w+ )?[a-z]+t\\b|\\b(?:doet|regelt|pakt|neemt) ${f}\\b`,
-      ).test(bare)
-    ) {
-      if (isReceive(bare) || question) return null;
-      return { actor: 'named', timed, assignment: true, request: false };
-    }
+  if (ctx.namedDoes?.test(bare)) {
+    if (isReceive(bare) || question) return null;
+    return { actor: 'named', timed, assignment: true, request: false };
   }
   return null;
 }
