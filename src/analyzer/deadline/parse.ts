@@ -57,10 +57,33 @@ const MARKERS = new Set([
   'latest',
 ]);
 const START_MARKERS = new Set(['vanaf', 'from', 'starting', 'since', 'sinds', 'na', 'after', 'sedert']);
-const NEXT = new Set(['volgende', 'next', 'komende', 'aanstaande', 'coming', 'following']);
-const THIS = new Set(['deze', 'dit', 'this', 'current', 'huidige']);
+const NEXT = new Set([
+  'volgende',
+  'volgend',
+  'next',
+  'komende',
+  'komend',
+  'aankomende',
+  'aankomend',
+  'eerstvolgende',
+  'eerstkomende',
+  'aanstaande',
+  'coming',
+  'following',
+]);
+const THIS = new Set(['deze', 'dit', 'this', 'current', 'huidige', 'huidig']);
 const ARTICLES = new Set(['de', 'het', 'the', 'a', 'een']);
-const UNIT_DAYS: Record<string, 'day' | 'workday' | 'week' | 'month' | 'year' | 'hour'> = {
+type Unit = 'day' | 'workday' | 'week' | 'fortnight' | 'month' | 'year' | 'hour' | 'minute';
+const UNIT_DAYS: Record<string, Unit> = {
+  fortnight: 'fortnight',
+  fortnights: 'fortnight',
+  minuut: 'minute',
+  minuten: 'minute',
+  minute: 'minute',
+  minutes: 'minute',
+  min: 'minute',
+  mins: 'minute',
+  kwartier: 'minute',
   dag: 'day',
   dagen: 'day',
   day: 'day',
@@ -162,7 +185,28 @@ export function readTimeTokens(text: string, t: Token[], today: Day | null): Tim
   const vagueTerms = vague
     .filter((s) => !((s.words === 'ergens' || s.words === 'some time') && s.to - s.from === 1))
     .map((s) => quote(text, t, s.from, s.to).toLowerCase());
-  return { deadline: choose(text, t, candidates), vagueTerms };
+  return { deadline: choose(text, t, mergeTimes(t, candidates)), vagueTerms };
+}
+
+/** Words that may join a time of day to its day: "morgen om 10 uur", "5 pm on the 27th", "EOD tomorrow". */
+const JOINERS = new Set(['om', 'op', 'at', 'on', 'van', 'of', 'rond', 'around']);
+
+/**
+ * A time of day next to a day is one phrase: "end of day tomorrow", "morgen 's middags", "COB Friday",
+ * "by 5 pm on the 27th". The merged candidate keeps the day and covers both, so the action loses both.
+ */
+function mergeTimes(t: Token[], candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const prev = out[out.length - 1];
+    const gap = prev ? c.from - prev.to : -1;
+    const adjacent = prev && (gap === 0 || (gap === 1 && JOINERS.has(t[prev.to]!.norm)));
+    if (prev && adjacent && (prev.kind === 'time') !== (c.kind === 'time')) {
+      const dated = prev.kind === 'time' ? c : prev;
+      out[out.length - 1] = { from: prev.from, to: c.to, day: dated.day, kind: dated.kind };
+    } else out.push(c);
+  }
+  return out;
 }
 
 /** Picks the deadline among the candidates: a marked one ("uiterlijk", "by") first, a start ("vanaf") last. */
@@ -194,6 +238,7 @@ function skipArticle(t: Token[], i: number): number {
 function matchAt(t: Token[], i: number, today: Day): Candidate | null {
   const w = t[i]!.norm;
   return (
+    weekOfMonth(t, i, today) ??
     numericDate(t, i, today) ??
     dayMonth(t, i, today) ??
     monthDay(t, i, today) ??
@@ -203,7 +248,10 @@ function matchAt(t: Token[], i: number, today: Day): Candidate | null {
     period(t, i, today) ??
     weekNumber(t, i, today) ??
     dayOfMonth(t, i, today) ??
-    (w === 'om' || w === 'at' || /^\d/.test(w) ? clockTime(t, i, today) : null)
+    quarter(t, i, today) ??
+    holiday(t, i, today) ??
+    monthAlone(t, i, today) ??
+    (CLOCK_START.has(w) || /^\d/.test(w) ? clockTime(t, i, today) : null)
   );
 }
 
@@ -229,6 +277,10 @@ function trailing(t: Token[], j: number): number {
   return w === 'a.s' || w === 'as' || w === 'aanstaande' ? j + 1 : j;
 }
 
+const NUMBERED =
+  /^(versie|version|v|release|artikel|article|art|hoofdstuk|chapter|paragraaf|par|section|sectie|punt|item|stap|step|fase|phase|nr|nummer|number|no|kamer|room|lokaal|figuur|figure|tabel|table|bijlage|annex)$/;
+const DATE_PREPS = new Set([...MARKERS, 'op', 'on', 'per', 'vanaf', 'from']);
+
 /** 12-12, 12/12, 12-12-2026, 12.12.2026, 2026-12-12. */
 function numericDate(t: Token[], i: number, today: Day): Candidate | null {
   const token = t[i];
@@ -243,6 +295,15 @@ function numericDate(t: Token[], i: number, today: Day): Candidate | null {
     return d ? { from: i, to: i + 1, day: d, kind: 'date' } : null;
   }
   if (sep === '.' && !c && (a > 23 || b > 12)) return null;
+  // "versie 2.3", "artikel 7.2", "stap 1.4": a dotted number after a word that numbers things is no date;
+  // nor are two single digits ("2.3") unless a date preposition stands before them.
+  const before = t[i - 1]?.norm ?? '';
+  if (
+    sep === '.' &&
+    !c &&
+    (NUMBERED.test(before) || (m[1]!.length === 1 && m[3]!.length === 1 && !DATE_PREPS.has(before)))
+  )
+    return null;
   // Day first (European); month first only when the day cannot be a month (US "12/24").
   let [day, month] = [a, b];
   if (month > 12 && day <= 12) [day, month] = [b, a];
@@ -329,6 +390,9 @@ function weekdayPhrase(t: Token[], i: number, today: Day): Candidate | null {
   if ((t[j]?.norm === 'volgende' || t[j]?.norm === 'next') && t[j + 1]?.norm === 'week') {
     mode = 'nextWeek';
     j += 2;
+  } else if (t[j]?.norm === 'week' && mode === 'next' && cardinal(t[j + 1]?.norm ?? '') === null) {
+    // "Wednesday week" (British): a week after the coming Wednesday.
+    return { from: i, to: j + 1, day: addDays(nextWeekday(today, weekday), 7), kind: 'weekday' };
   } else if (t[j]?.norm === 'over' && t[j + 2] && UNIT_DAYS[t[j + 2]!.norm] === 'week') {
     const n = cardinal(t[j + 1]!.norm);
     if (n !== null && n >= 1 && n <= 52) {
@@ -390,15 +454,27 @@ function dayWord(t: Token[], i: number, today: Day): Candidate | null {
     return { from: i, to, day: addDays(today, 1), kind: 'relative' };
   }
   if (w === 'overmorgen') return { from: i, to: i + 1, day: addDays(today, 2), kind: 'relative' };
+  // "'s middags", "s avonds" (speech-to-text drops the apostrophe): a part of today.
+  if (w === 's' && /^(middags|ochtends|avonds|morgens|nachts)$/.test(t[i + 1]?.norm ?? ''))
+    return { from: i, to: i + 2, day: today, kind: 'time' };
   const j = skipArticle(t, i);
+  if (/^(noon|lunch|lunchtime|lunchtijd|middaguur|lunchpauze)$/.test(t[j]?.norm ?? ''))
+    return { from: i, to: j + 1, day: today, kind: 'time' };
   if (t[j]?.norm === 'day' && t[j + 1]?.norm === 'after' && t[j + 2]?.norm === 'tomorrow')
     return { from: i, to: j + 3, day: addDays(today, 2), kind: 'relative' };
   if (w === 'this' && ['morning', 'afternoon', 'evening'].includes(t[i + 1]?.norm ?? ''))
     return { from: i, to: i + 2, day: today, kind: 'time' };
-  if ((w === 'end' || w === 'close') && (t[i + 1]?.norm === 'of' || t[i + 1]?.norm === 'van')) {
-    const k = skipArticle(t, i + 2);
+  // "end of (the) day", "close of business", "(voor het) eind van de dag/middag".
+  const e = t[j]?.norm;
+  if (
+    (e === 'end' || e === 'close' || e === 'eind' || e === 'einde') &&
+    (t[j + 1]?.norm === 'of' || t[j + 1]?.norm === 'van')
+  ) {
+    const k = skipArticle(t, j + 2);
     if (
-      ['day', 'business', 'play', 'dag'].includes(t[k]?.norm ?? '') &&
+      ['day', 'business', 'play', 'dag', 'middag', 'ochtend', 'werkdag', 'afternoon', 'morning'].includes(
+        t[k]?.norm ?? '',
+      ) &&
       !(t[k + 1] && UNIT_DAYS[t[k + 1]!.norm])
     )
       return { from: i, to: k + 1, day: today, kind: 'time' };
@@ -413,12 +489,18 @@ function countAt(t: Token[], i: number): { n: number; next: number } | null {
   if (w === 'anderhalve' || w === 'anderhalf') return { n: 1.5, next: i + 1 };
   if ((w === 'een' || w === 'a') && (t[i + 1]?.norm === 'half' || t[i + 1]?.norm === 'halve'))
     return { n: 0.5, next: i + 2 };
-  if (w === 'half' && t[i + 1]?.norm === 'a') return { n: 0.5, next: i + 2 };
+  if (w === 'half' && (t[i + 1]?.norm === 'a' || t[i + 1]?.norm === 'an')) return { n: 0.5, next: i + 2 };
   const range = /^(\d{1,3})-(\d{1,3})$/.exec(w);
   if (range) return { n: Math.max(Number(range[1]), Number(range[2])), next: i + 1 };
   let n = cardinal(w);
   if (n === null) return null;
   let next = i + 1;
+  // Speech-to-text writes "forty eight", "twenty one" apart.
+  const unit = cardinal(t[next]?.norm ?? '');
+  if (n >= 20 && n % 10 === 0 && n < 100 && /^[a-z]/.test(w) && unit !== null && unit >= 1 && unit <= 9) {
+    n += unit;
+    next++;
+  }
   if (
     ['one', 'een'].includes(w) &&
     t[next]?.norm === 'and' &&
@@ -445,8 +527,15 @@ function relativeCount(t: Token[], i: number, today: Day): Candidate | null {
   const w = t[i]!.norm;
   let j = i;
   if (['over', 'binnen', 'in', 'within', 'na', 'after'].includes(w)) j++;
+  // "in the next ten days", "binnen de komende 10 dagen", "de komende twee weken".
+  let upcomingSpan = false;
+  if (ARTICLES.has(t[j]?.norm ?? '') && NEXT.has(t[j + 1]?.norm ?? '') && countAt(t, j + 2)) {
+    j += 2;
+    upcomingSpan = true;
+  }
   const count = countAt(t, j);
   if (!count) return null;
+  const countWord = t[j]!.norm;
   j = count.next;
   let unitWord = t[j]?.norm ?? '';
   if (
@@ -459,15 +548,36 @@ function relativeCount(t: Token[], i: number, today: Day): Candidate | null {
   const unit = UNIT_DAYS[unitWord];
   if (!unit) return null;
   j++;
-  const prepositioned = j > 0 && ['over', 'binnen', 'in', 'within', 'na', 'after'].includes(w);
+  let n = count.n;
+  // "een week of twee", "a week or two", "een dag of drie": about the second number.
+  if (
+    (countWord === 'een' || countWord === 'a') &&
+    (t[j]?.norm === 'of' || t[j]?.norm === 'or') &&
+    (cardinal(t[j + 1]?.norm ?? '') ?? 0) > 1
+  ) {
+    n = cardinal(t[j + 1]!.norm)!;
+    j += 2;
+  }
+  const prepositioned =
+    upcomingSpan || (j > 0 && ['over', 'binnen', 'in', 'within', 'na', 'after'].includes(w));
   // Without a preposition only "N days from now" / "vanaf nu" counts ("het duurt twee weken" is no deadline).
   let to = j;
-  if (t[j]?.norm === 'from' && t[j + 1]?.norm === 'now') to = j + 2;
-  else if (t[j]?.norm === 'vanaf' && t[j + 1]?.norm === 'nu') to = j + 2;
-  else if (t[j]?.norm === 'van' && t[j + 1]?.norm === 'nu') to = j + 2;
-  else if (!prepositioned) return null;
+  let base = today;
+  const from = t[j]?.norm;
+  const anchor = t[j + 1]?.norm ?? '';
+  if ((from === 'from' || from === 'vanaf' || from === 'van') && (anchor === 'now' || anchor === 'nu'))
+    to = j + 2;
+  else if ((from === 'from' || from === 'vanaf') && (anchor === 'today' || anchor === 'vandaag')) to = j + 2;
+  else if ((from === 'from' || from === 'vanaf') && (anchor === 'tomorrow' || anchor === 'morgen')) {
+    to = j + 2;
+    base = addDays(today, 1);
+  } else if ((from === 'from' || from === 'vanaf') && weekdayOf(anchor) !== null) {
+    // "a week from Monday": counted from the coming Monday.
+    to = j + 2;
+    base = nextWeekday(today, weekdayOf(anchor)!);
+  } else if (!prepositioned) return null;
   if (t[to]?.norm === 'tijd' || t[to]?.norm === 'time') to++;
-  const n = count.n;
+  today = base;
   if (!(n > 0 && n <= 1000)) return null;
   let day: Day;
   switch (unit) {
@@ -480,6 +590,12 @@ function relativeCount(t: Token[], i: number, today: Day): Candidate | null {
     case 'week':
       day = addDays(today, Math.round(n * 7));
       break;
+    case 'fortnight':
+      day = addDays(today, Math.round(n * 14));
+      break;
+    case 'minute':
+      day = today;
+      break;
     case 'month':
       day = addDays(addMonths(today, Math.floor(n)), Math.round((n % 1) * 30));
       break;
@@ -491,7 +607,8 @@ function relativeCount(t: Token[], i: number, today: Day): Candidate | null {
       if (n % 24 !== 0 && n > 24) day = addDays(day, 1);
       break;
   }
-  return { from: i, to, day, kind: unit === 'hour' && n < 24 ? 'time' : 'relative' };
+  const kind = (unit === 'hour' && n < 24) || unit === 'minute' ? 'time' : 'relative';
+  return { from: i, to, day, kind };
 }
 
 /** begin/medio/eind of a week, month, year, quarter or named month; "deze week (nog)", "next week", weekend. */
@@ -523,12 +640,16 @@ function period(t: Token[], i: number, today: Day): Candidate | null {
     w = t[j]?.norm ?? '';
   } else if (!part) {
     // Bare "week"/"maand" only with a modifier ("deze week", "volgende maand"); weekend always.
-    if (w !== 'weekend') return null;
+    const afterNext = w === 'week' && t[j + 1]?.norm === 'after' && t[j + 2]?.norm === 'next';
+    if (w !== 'weekend' && !afterNext) return null;
   }
   const month = part ? monthOf(w, false) : null;
   if (month) return monthPart(i, j + 1, t, today, month, part!);
   let to = j + 1;
   if (t[to]?.norm === 'nog') to++;
+  // "the week after next": Friday of the week after next week.
+  if (w === 'week' && t[j + 1]?.norm === 'after' && t[j + 2]?.norm === 'next')
+    return { from: i, to: j + 3, day: addDays(weekdayInWeek(today, 5), 14), kind: 'period' };
   if (w === 'week') {
     const monday = addDays(weekdayInWeek(today, 1), shift * 7);
     const wd = part === 'begin' ? 1 : part === 'mid' ? 3 : 5;
@@ -539,6 +660,9 @@ function period(t: Token[], i: number, today: Day): Candidate | null {
   }
   if (w === 'weekend') {
     const prev = t[i - 1]?.norm;
+    // "voor het weekend": Friday; "na het weekend", "after the weekend": the Monday after; else Saturday.
+    const after = prev === 'na' || prev === 'after';
+    if (after) return { from: i - 1, to, day: addDays(nextWeekday(today, 1), shift * 7), kind: 'period' };
     const wd = prev === 'voor' || prev === 'before' ? 5 : 6;
     let day = addDays(weekdayInWeek(today, wd), shift * 7);
     if (day.getTime() < today.getTime()) day = addDays(day, 7);
@@ -610,66 +734,239 @@ function weekNumber(t: Token[], i: number, today: Day): Candidate | null {
   return { from: i, to: i + 2, day, kind: 'period' };
 }
 
-/** "de 15e", "op de vijftiende", "the 14th": this month's, or next month's when it has passed. */
+/** Nouns an ordinal counts ("de 2e verdieping", "de eerste keer", "the first step"): then it is no day. */
+const COUNTED = new Set([
+  'keer',
+  'maal',
+  'stap',
+  'stappen',
+  'ronde',
+  'verdieping',
+  'etage',
+  'plaats',
+  'plek',
+  'helft',
+  'punt',
+  'versie',
+  'fase',
+  'klas',
+  'poging',
+  'termijn',
+  'kwartaal',
+  'week',
+  'dag',
+  'maand',
+  'jaar',
+  'gesprek',
+  'afspraak',
+  'brief',
+  'herinnering',
+  'aanmaning',
+  'persoon',
+  'time',
+  'times',
+  'step',
+  'steps',
+  'round',
+  'floor',
+  'place',
+  'half',
+  'point',
+  'version',
+  'phase',
+  'attempt',
+  'quarter',
+  'day',
+  'month',
+  'year',
+  'meeting',
+  'letter',
+  'reminder',
+  'one',
+  'person',
+  'item',
+  'draft',
+  'concept',
+  'die',
+  'who',
+  'that',
+]);
+/**
+ * "de 15e", "op de vijftiende", "the 14th", "de 3e van volgende maand", "the 1st of next month": this month's,
+ * or next month's when it has passed. A digit ordinal ("15e") is a day unless a counted noun follows
+ * ("de 2e verdieping"); a word ordinal ("de eerste") only at the end or before a particle, pronoun, article or verb.
+ */
 function dayOfMonth(t: Token[], i: number, today: Day): Candidate | null {
   const w = t[i]!.norm;
   if (w !== 'de' && w !== 'the') return null;
-  const dom = ordinal(t[i + 1]?.norm ?? '');
+  const ordToken = t[i + 1];
+  const dom = ordinal(ordToken?.norm ?? '');
   if (dom === null || dom < 1 || dom > 31) return null;
-  // "de eerste keer", "the first step": an ordinal that counts something else.
-  const after = t[i + 2];
-  if (
-    after &&
-    after.kind === 'word' &&
-    !MARKERS.has(after.norm) &&
-    /^[a-z]{3,}$/.test(after.norm) &&
-    !isFollowWord(after.norm)
-  )
-    return null;
-  for (let k = 0; k < 3; k++) {
+  const digits = /^\d/.test(ordToken!.norm);
+  let to = i + 2;
+  let after = t[to]?.norm;
+  // "van/of (de/the) maand/month": this month; "van/of volgende/next maand": next month.
+  let monthShift = -1;
+  if ((after === 'van' || after === 'of') && t[to + 1]) {
+    let k = to + 1;
+    let shift = 0;
+    if (ARTICLES.has(t[k]!.norm) || THIS.has(t[k]!.norm)) k++;
+    else if (NEXT.has(t[k]!.norm)) {
+      shift = 1;
+      k++;
+    }
+    if (t[k]?.norm === 'maand' || t[k]?.norm === 'month') {
+      monthShift = shift;
+      to = k + 1;
+      after = t[to]?.norm;
+    }
+  }
+  if (monthShift < 0 && after !== undefined && COUNTED.has(after)) return null;
+  if (monthShift < 0 && !digits && after !== undefined && !isFollowWord(after)) return null;
+  const from = monthShift > 0 ? 1 : 0;
+  for (let k = from; k < from + 3; k++) {
     const first = addMonths(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1)), k);
     const d = makeDay(first.getUTCFullYear(), first.getUTCMonth() + 1, dom);
-    if (d && d.getTime() >= today.getTime()) return { from: i, to: i + 2, day: d, kind: 'date' };
+    if (d && d.getTime() >= today.getTime()) return { from: i, to, day: d, kind: 'date' };
   }
   return null;
 }
 
-/** Words that may follow a day-of-month without making it something else ("de 15e terug", "the 14th at"). */
+/** Words that may follow a day-of-month without making it something else ("de 15e terug", "er de 1e staat"). */
 function isFollowWord(w: string): boolean {
   return (
-    [
-      'terug',
-      'langs',
-      'bellen',
-      'om',
-      'at',
-      'in',
-      'op',
-      'and',
-      'en',
-      'of',
-      'or',
-      'dan',
-      'then',
-      'with',
-      'met',
-      'aan',
-      'naar',
-      'to',
-    ].includes(w) || /^(?:bel|stuur|mail|kom|lever)/.test(w)
+    FOLLOW.has(w) ||
+    MARKERS.has(w) ||
+    /^(?:bel|stuur|mail|kom|lever|lig|sta|sluit|zet|beslis|betaal|hoor|krijg|ontvang|heb|ben|is|zijn)/.test(w)
   );
 }
+const FOLLOW = new Set([
+  'terug',
+  'langs',
+  'om',
+  'at',
+  'in',
+  'op',
+  'and',
+  'en',
+  'of',
+  'or',
+  'dan',
+  'then',
+  'with',
+  'met',
+  'aan',
+  'naar',
+  'to',
+  'klaar',
+  'af',
+  'rond',
+  'door',
+  'uit',
+  'bij',
+  'binnen',
+  'al',
+  'wel',
+  'nog',
+  'even',
+  'gereed',
+  'ready',
+  'done',
+  'willen',
+  'wil',
+  'kunnen',
+  'kan',
+  'moet',
+  'moeten',
+  'zal',
+  'zullen',
+  'gaan',
+  'een',
+  'het',
+  'de',
+  'the',
+  'a',
+  'an',
+  'uw',
+  'je',
+  'jouw',
+  'mijn',
+  'ons',
+  'onze',
+  'your',
+  'my',
+  'our',
+  'u',
+  'jij',
+  'ik',
+  'we',
+  'wij',
+  'you',
+  'i',
+  'me',
+  'mij',
+  'us',
+  'hem',
+  'haar',
+  'him',
+  'her',
+  'them',
+  'jullie',
+  'please',
+  'graag',
+  'so',
+  'dus',
+  'right',
+  'oke',
+  'ok',
+]);
 
-/** "om 15.00", "om drie uur", "at 3 pm", "5pm": today; the weakest reading, used only without a day. */
+/** Words that may start a clock time. */
+const CLOCK_START = new Set(['om', 'at', 'rond', 'around', 'tegen']);
+const MINUTE_WORDS: Record<string, number> = {
+  vijftien: 15,
+  fifteen: 15,
+  dertig: 30,
+  thirty: 30,
+  'forty-five': 45,
+  tien: 10,
+  ten: 10,
+  twintig: 20,
+  twenty: 20,
+  vijf: 5,
+  five: 5,
+};
+
+/**
+ * "om 15.00", "om drie uur", "at 3 pm", "5pm", "om half vier", "om kwart over drie", "at four thirty": today;
+ * the weakest reading, used only without a day (a day next to it is merged by mergeTimes).
+ */
 function clockTime(t: Token[], i: number, today: Day): Candidate | null {
   let j = i;
-  if (t[j]!.norm === 'om' || t[j]!.norm === 'at') j++;
-  const w = t[j]?.norm ?? '';
-  if (/^\d{1,2}[.:]\d{2}$/.test(w) && j > i) return { from: i, to: j + 1, day: today, kind: 'time' };
+  if (CLOCK_START.has(t[j]!.norm)) j++;
+  const marked = j > i;
+  let w = t[j]?.norm ?? '';
+  // "half vier", "kwart over drie", "tien voor half vier": the hour comes last.
+  if (
+    marked &&
+    (w === 'half' || w === 'kwart' || (MINUTE_WORDS[w] && /^(over|voor)$/.test(t[j + 1]?.norm ?? '')))
+  ) {
+    let k = j + 1;
+    if (t[k]?.norm === 'over' || t[k]?.norm === 'voor') k++;
+    if (t[k]?.norm === 'half') k++;
+    const h = cardinal(t[k]?.norm ?? '');
+    if (h !== null && h >= 1 && h <= 24) return { from: i, to: k + 1, day: today, kind: 'time' };
+    return null;
+  }
+  if (/^\d{1,2}[.:]\d{2}$/.test(w) && marked) return { from: i, to: j + 1, day: today, kind: 'time' };
   if (/^\d{1,2}(am|pm)$/.test(w)) return { from: i, to: j + 1, day: today, kind: 'time' };
   const n = cardinal(w);
   if (n === null || n > 24) return null;
-  const after = t[j + 1]?.norm;
+  // "at four thirty", "om drie uur dertig".
+  w = t[j + 1]?.norm ?? '';
+  if (marked && n >= 1 && MINUTE_WORDS[w] && t[j + 2]?.norm !== 'uur' && !UNIT_DAYS[t[j + 2]?.norm ?? ''])
+    return { from: i, to: j + 2, day: today, kind: 'time' };
+  const after = w;
   if (
     after === 'uur' ||
     after === 'pm' ||
@@ -678,6 +975,159 @@ function clockTime(t: Token[], i: number, today: Day): Candidate | null {
     after === 'p.m' ||
     after === 'a.m'
   )
-    return j > i || after !== 'uur' ? { from: i, to: j + 2, day: today, kind: 'time' } : null;
+    return marked || after !== 'uur' ? { from: i, to: j + 2, day: today, kind: 'time' } : null;
   return null;
+}
+
+/** Nth week of a month ("de eerste week van januari", "the second week of May") or "de week van 7 december". */
+function weekOfMonth(t: Token[], i: number, today: Day): Candidate | null {
+  const w = t[i]!.norm;
+  if (w !== 'de' && w !== 'the' && w !== 'in') return null;
+  let j = w === 'in' ? skipArticle(t, i + 1) : i + 1;
+  if (j === i + 1 && w === 'in') return null;
+  const nth = ordinal(t[j]?.norm ?? '');
+  if (nth !== null) j++;
+  if (t[j]?.norm !== 'week' || !(t[j + 1]?.norm === 'van' || t[j + 1]?.norm === 'of')) return null;
+  j += 2;
+  if (nth === null) {
+    const date = dayMonth(t, j, today) ?? numericDate(t, j, today) ?? monthDay(t, j, today);
+    if (!date) return null;
+    return { from: i, to: date.to, day: weekdayInWeek(date.day, 5), kind: 'period' };
+  }
+  if (nth < 1 || nth > 5) return null;
+  const month = monthOf(t[j]?.norm ?? '', false);
+  if (month === null) return null;
+  const year = yearOf(t[j + 1]);
+  const weekFriday = (y: number): Day | null => {
+    // Week 1 of a month is the first week whose Thursday falls in it (as ISO numbers the weeks of a year).
+    const firstThursday = addDays(makeDay(y, month, 1)!, (4 - isoWeekday(makeDay(y, month, 1)!) + 7) % 7);
+    const friday = addDays(firstThursday, 1 + 7 * (nth - 1));
+    return friday.getUTCMonth() + 1 === month || nth < 5 ? friday : null;
+  };
+  let day = weekFriday(year ?? today.getUTCFullYear());
+  if (year === null && day && day.getTime() < today.getTime()) day = weekFriday(today.getUTCFullYear() + 1);
+  return day ? { from: i, to: year === null ? j + 1 : j + 2, day, kind: 'period' } : null;
+}
+
+/** "Q1", "Q3 2027", "het derde kwartaal", "the fourth quarter", "eind Q1": the last day of that quarter. */
+function quarter(t: Token[], i: number, today: Day): Candidate | null {
+  let j = i;
+  let part: 'begin' | 'mid' | 'end' = 'end';
+  const p = PERIOD_WORDS[t[j]!.norm];
+  if (p && p !== 'mid') {
+    part = p;
+    j++;
+    if (t[j]?.norm === 'van' || t[j]?.norm === 'of') j++;
+  }
+  j = skipArticle(t, j);
+  const w = t[j]?.norm ?? '';
+  let q: number | null = null;
+  const m = /^q([1-4])$/.exec(w);
+  if (m) {
+    q = Number(m[1]);
+    j++;
+  } else {
+    const n = ordinal(w);
+    if (n !== null && n >= 1 && n <= 4 && (t[j + 1]?.norm === 'kwartaal' || t[j + 1]?.norm === 'quarter')) {
+      q = n;
+      j += 2;
+    }
+  }
+  if (q === null) return null;
+  const year = yearOf(t[j]);
+  if (year !== null) j++;
+  const at = (y: number): Day =>
+    part === 'begin' ? workdayOnOrAfter(makeDay(y, q * 3 - 2, 1)!) : lastDayOfMonth(y, q * 3);
+  let day = at(year ?? today.getUTCFullYear());
+  if (year === null && lastDayOfMonth(day.getUTCFullYear(), q * 3).getTime() < today.getTime())
+    day = at(today.getUTCFullYear() + 1);
+  if (day.getTime() < today.getTime()) day = today;
+  return { from: i, to: j, day, kind: 'period' };
+}
+
+/** Easter Sunday (Gregorian, anonymous algorithm). */
+function easter(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const k = Math.floor(c / 4);
+  const l = c % 4;
+  const m = (32 + 2 * e + 2 * k - h - l) % 7;
+  const n = Math.floor((a + 11 * h + 22 * m) / 451);
+  const month = Math.floor((h + m - 7 * n + 114) / 31);
+  const day = ((h + m - 7 * n + 114) % 31) + 1;
+  return makeDay(year, month, day)!;
+}
+
+/** Holidays with a fixed day, by name: the next one (this year's, or next year's when it has passed). */
+const HOLIDAYS: Record<string, (y: number) => Day> = {
+  kerst: (y) => makeDay(y, 12, 25)!,
+  kerstmis: (y) => makeDay(y, 12, 25)!,
+  christmas: (y) => makeDay(y, 12, 25)!,
+  xmas: (y) => makeDay(y, 12, 25)!,
+  kerstavond: (y) => makeDay(y, 12, 24)!,
+  oudejaarsdag: (y) => makeDay(y, 12, 31)!,
+  oudjaar: (y) => makeDay(y, 12, 31)!,
+  oudejaarsavond: (y) => makeDay(y, 12, 31)!,
+  jaarwisseling: (y) => makeDay(y + 1, 1, 1)!,
+  nieuwjaar: (y) => makeDay(y, 1, 1)!,
+  nieuwjaarsdag: (y) => makeDay(y, 1, 1)!,
+  sinterklaas: (y) => makeDay(y, 12, 5)!,
+  pakjesavond: (y) => makeDay(y, 12, 5)!,
+  koningsdag: (y) => (isoWeekday(makeDay(y, 4, 27)!) === 7 ? makeDay(y, 4, 26)! : makeDay(y, 4, 27)!),
+  bevrijdingsdag: (y) => makeDay(y, 5, 5)!,
+  pasen: easter,
+  easter: easter,
+  hemelvaart: (y) => addDays(easter(y), 39),
+  hemelvaartsdag: (y) => addDays(easter(y), 39),
+  pinksteren: (y) => addDays(easter(y), 49),
+};
+
+/** "voor de kerst", "before Christmas", "met Pasen", "na Koningsdag": that day ("voor" → the day before). */
+function holiday(t: Token[], i: number, today: Day): Candidate | null {
+  const j = skipArticle(t, i);
+  let w = t[j]?.norm ?? '';
+  // "eerste kerstdag", "Christmas Eve", "New Year's Eve".
+  let fn = HOLIDAYS[w];
+  let to = j + 1;
+  if (!fn && (w === 'eerste' || w === 'tweede') && t[j + 1]?.norm === 'kerstdag') {
+    const second = w === 'tweede';
+    fn = (y) => makeDay(y, 12, second ? 26 : 25)!;
+    to = j + 2;
+  } else if (w === 'christmas' && t[j + 1]?.norm === 'eve') {
+    fn = HOLIDAYS.kerstavond;
+    to = j + 2;
+  } else if (w === 'new' && t[j + 1]?.norm === "year's" && t[j + 2]?.norm === 'eve') {
+    fn = HOLIDAYS.oudejaarsdag;
+    to = j + 3;
+  } else if (w === 'oud' && t[j + 1]?.norm === 'en' && t[j + 2]?.norm === 'nieuw') {
+    fn = HOLIDAYS.oudejaarsdag;
+    to = j + 3;
+  }
+  if (!fn) return null;
+  w = t[i - 1]?.norm ?? '';
+  let day = fn(today.getUTCFullYear());
+  if (day.getTime() < today.getTime()) day = fn(today.getUTCFullYear() + 1);
+  // "voor de kerst", "before Christmas": the day before is the last day it can be done.
+  if ((w === 'voor' || w === 'before') && day.getTime() > today.getTime()) day = addDays(day, -1);
+  return { from: i, to, day, kind: 'date' };
+}
+
+/** "in januari", "during March", "tijdens december": the last day of that month (next year's when passed). */
+function monthAlone(t: Token[], i: number, today: Day): Candidate | null {
+  const w = t[i]!.norm;
+  if (w !== 'in' && w !== 'during' && w !== 'tijdens') return null;
+  const token = t[i + 1];
+  const month = token ? monthOf(token.norm, false) : null;
+  if (month === null || (token!.norm === 'may' && !token!.upper)) return null;
+  const year = yearOf(t[i + 2]);
+  let day = lastDayOfMonth(year ?? today.getUTCFullYear(), month);
+  if (year === null && day.getTime() < today.getTime())
+    day = lastDayOfMonth(today.getUTCFullYear() + 1, month);
+  return { from: i, to: year === null ? i + 2 : i + 3, day, kind: 'period' };
 }

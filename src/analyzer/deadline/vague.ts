@@ -53,10 +53,11 @@ const PHRASES = [
   'ooit',
   'vroeg of laat',
   'ergens',
-  'nog even',
   'na de vakantie',
   'na de zomer',
   'na de zomervakantie',
+  'in het nieuwe jaar',
+  'in the new year',
   // English
   'soon',
   'soonish',
@@ -102,6 +103,72 @@ for (const few of FEW)
     for (const pre of ['', 'over ', 'binnen ', 'in ', 'within ', 'na ', 'after '])
       PHRASES.push(`${pre}${few} ${unit}`);
   }
+
+// Seasons and school breaks name no day ("voor de zomer", "na de bouwvak", "after the summer"): a word class
+// after a preposition, so every combination is covered. Holidays with a fixed day ("voor de kerst") are dates.
+const SEASONS = [
+  'zomer',
+  'winter',
+  'herfst',
+  'najaar',
+  'voorjaar',
+  'lente',
+  'vakantie',
+  'zomervakantie',
+  'herfstvakantie',
+  'kerstvakantie',
+  'voorjaarsvakantie',
+  'krokusvakantie',
+  'meivakantie',
+  'bouwvak',
+  'bouwvakantie',
+  'feestdagen',
+  'kerstdagen',
+  'zomerreces',
+  'reces',
+  'summer',
+  'autumn',
+  'fall',
+  'spring',
+  'holidays',
+  'holiday',
+  'break',
+  'summer holidays',
+  'summer break',
+  'christmas holidays',
+  'christmas break',
+  'recess',
+];
+const SEASON_PREPS = [
+  'voor',
+  'na',
+  'in',
+  'tijdens',
+  'rond',
+  'over',
+  'before',
+  'after',
+  'during',
+  'over',
+  'around',
+  'by',
+];
+for (const prep of SEASON_PREPS)
+  for (const art of ['de ', 'het ', 'the ', 'deze ', 'this ', ''])
+    for (const season of SEASONS) PHRASES.push(`${prep} ${art}${season}`);
+// After New Year / Christmas: no day ("na de jaarwisseling", "after Christmas"); "voor de kerst" is a date.
+for (const pre of ['na', 'after'])
+  for (const art of ['de ', 'het ', 'the ', ''])
+    for (const w of [
+      'jaarwisseling',
+      'kerst',
+      'kerstmis',
+      'nieuwjaar',
+      'oud en nieuw',
+      'christmas',
+      'new year',
+    ])
+      PHRASES.push(`${pre} ${art}${w}`);
 
 /** Phrases by their first word, each as a word list; longest first so "zo snel mogelijk" beats "snel". */
 const BY_FIRST = new Map<string, string[][]>();

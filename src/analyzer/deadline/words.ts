@@ -45,8 +45,26 @@ const UNITS_EN = [
   'eighteen',
   'nineteen',
 ];
-const TENS_NL: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60 };
-const TENS_EN: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60 };
+const TENS_NL: Record<string, number> = {
+  twintig: 20,
+  dertig: 30,
+  veertig: 40,
+  vijftig: 50,
+  zestig: 60,
+  zeventig: 70,
+  tachtig: 80,
+  negentig: 90,
+};
+const TENS_EN: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
 const ORD_NL: Record<string, number> = {
   eerste: 1,
   tweede: 2,
