@@ -75,6 +75,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setErrorHandler(errorHandler);
   // Only JSON on the API; the analyses route adds its own text parsers.
   app.removeContentTypeParser('text/plain');
+  // An empty body with Content-Type: application/json (common for DELETE from fetch wrappers) means "no body";
+  // anything else goes through Fastify's parser, which refuses __proto__ and constructor keys.
+  const defaultJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '' || (typeof body === 'string' && body.trim() === '')) return done(null, undefined);
+    return defaultJson(request, body as string, done);
+  });
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
