@@ -339,7 +339,7 @@ export function analyseClosing(
     const f = feats[i]!;
     const seg = inSegment.get(i);
     if (!isLeader(i) || seg === 'summary' || seg === 'feedback' || seg === 'thanks') continue;
-    if (f.question || f.wrapUp || commitmentOf(i)) continue;
+    if ((f.question && !f.expectationIntro) || f.wrapUp || commitmentOf(i)) continue;
     const past = /\b(?:heb|hebt|heeft|hebben|had|was|waren)\b(?: \w+){0,5} ge\w+\b/.test(f.t);
     if (f.expectationIntro || (f.receive && (f.timed || f.document)) || (f.timed && !past && !f.farewell)) {
       add('expectations', i);

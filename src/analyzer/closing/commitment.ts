@@ -4,6 +4,7 @@
 import {
   isAcceptance,
   isAgreementIntro,
+  stripAgreementIntro,
   isContact,
   isFeedbackAck,
   isReceive,
@@ -207,6 +208,11 @@ function secondPersonActs(s: string, timed: boolean): boolean {
 
 /** The commitment in one sentence (normalised), if any. */
 function sentenceCommitment(s: string, ctx: CommitmentContext): Omit<Commitment, 'text'> | null {
+  // "Dan de afspraken." frames; "dan de afspraken ik stuur u …" (no punctuation) still commits after it.
+  if (isAgreementIntro(s)) {
+    s = stripAgreementIntro(s);
+    if (wordCount(s) < 3) return null;
+  }
   if (isSummaryOpen(s) || isWrapUp(s) || isFeedbackAck(s) || isThanks(s) || NOTING.test(s)) return null;
   if (HABITUAL.test(s)) return null;
   const timed = hasTimeExpression(s);
@@ -251,6 +257,33 @@ function sentenceCommitment(s: string, ctx: CommitmentContext): Omit<Commitment,
   return null;
 }
 
+const FILLER_WORDS = /^(?:eh|ehm|ehh|uh|uhm|uhh|um|umm|hm|hmm|mm|erm)[,.]?$/i;
+
+/**
+ * Speech-to-text noise removed for the agreement reader, case kept: fillers, stutters ("ik ik stuur")
+ * and a leading "dan de afspraken" that an unpunctuated transcript glues to the agreement.
+ */
+export function cleanForReader(text: string): string {
+  const out: string[] = [];
+  for (const token of text.split(/\s+/)) {
+    if (token === '' || FILLER_WORDS.test(token)) continue;
+    const previous = out[out.length - 1];
+    if (previous !== undefined && previous.toLowerCase() === token.toLowerCase() && /\p{L}$/u.test(previous))
+      continue;
+    out.push(token);
+  }
+  const cleaned = out.join(' ');
+  const t = normalize(cleaned);
+  const stripped = stripAgreementIntro(t).replace(/^[\s.,:;!?]+/, '');
+  if (stripped !== t && t.endsWith(stripped) && wordCount(stripped) >= 3) {
+    const drop = wordCount(t) - wordCount(stripped);
+    const words = cleaned.split(' ');
+    // Only when the announcement opens the sentence and has no punctuation of its own.
+    if (drop > 0 && !/[.:!?]/.test(words.slice(0, drop).join(' '))) return words.slice(drop).join(' ');
+  }
+  return cleaned;
+}
+
 /** Sentences that only frame the agreement ("Dan de afspraken.", "Oké.") and are not handed to the reader. */
 function framing(t: string): boolean {
   return (
@@ -287,7 +320,7 @@ export function findCommitment(text: string, ctx: CommitmentContext): Commitment
     else if (c.timed) found.timed = true;
   }
   if (!found) return null;
-  found.text = sentences.filter((_, k) => keep[k]).join(' ');
+  found.text = cleanForReader(sentences.filter((_, k) => keep[k]).join(' '));
   return found;
 }
 

@@ -221,6 +221,12 @@ export const isSummaryOpen = (t: string): boolean => SUMMARY_OPEN.test(t);
 export const isSummaryCheck = (t: string): boolean => SUMMARY_CHECK.test(t);
 /** Whether the text announces the agreements. */
 export const isAgreementIntro = (t: string): boolean => AGREEMENT_INTRO.test(t);
+/** The text without its announcement of the agreements ("dan de afspraken ik stuur…" → "ik stuur…"). */
+export function stripAgreementIntro(t: string): string {
+  const match = AGREEMENT_INTRO.exec(t);
+  if (!match) return t;
+  return (t.slice(0, match.index) + ' ' + t.slice(match.index + match[0].length)).replace(/\s+/g, ' ').trim();
+}
 /** Whether the text announces what happens next. */
 export const isExpectationIntro = (t: string): boolean => EXPECTATION_INTRO.test(t);
 /** Whether the text tells someone they will receive something, or about legal remedies. */
