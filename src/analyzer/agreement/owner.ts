@@ -138,7 +138,36 @@ const TITLES = new Set([
   'juffrouw',
 ]);
 const RECEIVE =
-  /^(krijg|krijgt|krijgen|ontvang|ontvangt|ontvangen|receive|receives|received|hoort|horen|hoor|hear|hears)$/;
+  /^(krijg|krijgt|krijgen|ontvang|ontvangt|ontvangen|receive|receives|received|hoort|horen|hoor|hear|hears|get|gets)$/;
+/** "Mag ik van u …", "ik ontvang graag van jou …", "I need from you …": the speaker asks, the addressee acts. */
+const REQUEST_VERB =
+  /^(mag|mogen|wil|willen|zou|zouden|ontvang|ontvangen|krijg|krijgen|hoor|horen|verwacht|need|want|could|may|would)$/;
+/** Words after a bare verb at the start that show an imperative ("Bel mij even …", "Stuur me …", "Send us …"). */
+const IMPERATIVE_NEXT = new Set(['mij', 'me', 'ons', 'us', 'even', 'gerust', 'eens']);
+/** A leading subordinate clause ("Als je wilt, …", "If you like, …") has its own subject: skip it. */
+const SUBORDINATE = new Set(['als', 'indien', 'wanneer', 'zodra', 'mocht', 'if', 'when', 'once', 'should']);
+/** Prepositions before a name at the end make it an object, not the one addressed ("… naar Mark"). */
+const PREPOSITIONS = new Set([
+  'aan',
+  'met',
+  'naar',
+  'van',
+  'voor',
+  'bij',
+  'door',
+  'over',
+  'to',
+  'with',
+  'for',
+  'from',
+  'by',
+  'of',
+  'about',
+  'en',
+  'and',
+]);
+/** "Ben's going to …": a name with a contracted "is/has" before these. */
+const CONTRACTED_NEXT = /^(going|gonna|got|been|on|taking|doing|handling|sending|writing|checking)$/;
 const ASK = /^(verwacht|verwachten|vraag|vragen|need|expect|ask|want|wil|willen|would|zou|zouden|'d)$/;
 const TOKEN_SPLIT = /[\s.,]+/;
 const TITLE = '\u0000title';
@@ -205,8 +234,12 @@ export function readOwner(
     for (const p of patterns) {
       if (i + p.words.length > t.length) continue;
       let ok = true;
-      for (let k = 0; k < p.words.length && ok; k++)
-        ok = p.words[k] === TITLE ? TITLES.has(t[i + k]!.norm) : t[i + k]!.norm === p.words[k];
+      for (let k = 0; k < p.words.length && ok; k++) {
+        const norm = t[i + k]!.norm;
+        ok = p.words[k] === TITLE ? TITLES.has(norm) : norm === p.words[k];
+        if (!ok && k === p.words.length - 1 && norm === `${p.words[k]}'s`)
+          ok = CONTRACTED_NEXT.test(t[i + k + 1]?.norm ?? '');
+      }
       if (!ok) continue;
       if (caseAware && !p.titled && !t[i]!.upper) continue;
       mentions.push({ from: i, to: i + p.words.length, who: p.who });
@@ -217,6 +250,13 @@ export function readOwner(
   const mentionAt = (i: number) => mentions.find((m) => m.from === i);
   let start = 0;
   while (start < t.length && DISCOURSE.has(t[start]!.norm) && !mentionAt(start)) start++;
+  // "Als je wilt, bel ik je …", "If you like, I'll …": the main clause starts after the comma.
+  if (start < t.length && SUBORDINATE.has(t[start]!.norm)) {
+    const comma = raw.find((r) => r.norm === ',' && r.start > t[start]!.end);
+    const next = comma ? t.findIndex((x) => x.start > comma.start) : -1;
+    if (next > start && next - start <= 10) start = next;
+    else if (/^(wilt|wil|like|want|wish)$/.test(t[start + 2]?.norm ?? '')) start += 3;
+  }
   // "Dan spreken we af dat jij …", "we agree that you …": the agreement is the clause after "dat/that".
   for (let i = start; i < Math.min(t.length, start + 6); i++) {
     const w = t[i]!.norm;
@@ -253,7 +293,10 @@ export function readOwner(
     const before = raw.find(
       (r) => r.norm === ',' && r.end <= t[last.from]!.start && r.start >= t[last.from - 1]!.end,
     );
-    if (before) {
+    // Speech-to-text writes no commas: a name closing an unpunctuated sentence is addressed too.
+    const unpunctuated = !raw.some((r) => r.kind === 'punct' && r.norm !== "'");
+    const object = PREPOSITIONS.has(t[last.from - 1]?.norm ?? '');
+    if (before || (unpunctuated && !object)) {
       addressee = last.who;
       for (let k = last.from; k < last.to; k++) used.add(k);
     }
@@ -290,6 +333,12 @@ export function readOwner(
     const m = mentionAt(i);
     if (m) {
       for (let k = m.from; k < m.to; k++) used.add(k);
+      // "Ilse en ik", "Mark and I": a "we", so the speaker.
+      const joined = t[m.to]?.norm;
+      if ((joined === 'en' || joined === 'and') && FIRST.has(t[m.to + 1]?.norm ?? '')) {
+        used.add(m.to + 1);
+        return me();
+      }
       // "Kees en ik", a named doer; a title alone is still a person ("Meneer De Groot stuurt").
       return { owner: m.who, source: 'named', used, clauseStart: start };
     }
@@ -298,6 +347,12 @@ export function readOwner(
       // "ik verwacht uw reactie", "I need you to …": the speaker hands the action to the addressee.
       const verb = t[i + 1]?.norm ?? '';
       const rest = t.slice(i + 1, i + 8).map((x) => x.norm);
+      // "Mag ik van u …", "Ik ontvang graag van jou …": asked of the addressee.
+      const before = t[i - 1]?.norm ?? '';
+      const fromYou = rest.some(
+        (x, k) => (x === 'van' || x === 'from') && /^(u|jou|je|you|jullie)$/.test(rest[k + 1] ?? ''),
+      );
+      if (fromYou && (REQUEST_VERB.test(verb) || REQUEST_VERB.test(before))) return second();
       if (ASK.test(verb) && rest.some((x) => SECOND_ANY.has(x))) {
         const wantThat =
           !/^(wil|willen|want|would|zou|zouden|'d)$/.test(verb) ||
@@ -320,15 +375,29 @@ export function readOwner(
             (x.norm === 'mij' || x.norm === 'ons' || x.norm === 'me' || x.norm === 'us') &&
             /^(van|from)$/.test(t[k - 1]?.norm ?? ''),
         );
-        return fromUs ? me() : { owner: null, source: 'third_party', used, clauseStart: start };
+        if (fromUs) return me();
+        // "Can you get the results to me": "get" is a receiving only with "from us".
+        if (/^gets?$/.test(t[i + 1]?.norm ?? '') && !t.some((x) => x.norm === 'from')) return second();
+        return { owner: null, source: 'third_party', used, clauseStart: start };
       }
       return second();
     }
     if (i === start && THIRD.has(w)) return { owner: null, source: 'third_party', used, clauseStart: start };
     if (i === start && TITLES.has(w)) return { owner: null, source: 'third_party', used, clauseStart: start };
   }
-  // No subject at all: an imperative to the one addressed ("Mark, please book …").
+  // No subject at all: an imperative to the one addressed ("Mark, please book …", "Bel mij even …").
   if (addressee) return second();
+  const verb = t[start];
+  if (
+    verb &&
+    verb.kind === 'word' &&
+    !THIRD.has(verb.norm) &&
+    !TITLES.has(verb.norm) &&
+    !PREPOSITIONS.has(verb.norm) &&
+    IMPERATIVE_NEXT.has(t[start + 1]?.norm ?? '') &&
+    !t.slice(start + 1, start + 4).some((x) => FIRST.has(x.norm) || SECOND.has(x.norm))
+  )
+    return second();
   return { owner: null, source: 'none', used, clauseStart: start };
 }
 

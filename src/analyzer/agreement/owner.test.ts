@@ -1,0 +1,48 @@
+// Owner rules added for generalisation: "X en ik", requests "van u", imperatives, a leading "als"-clause,
+// "you'll get … from us", "Ben's going to", a name closing unpunctuated speech-to-text. Own sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readAgreement } from './read.ts';
+
+const date = '2026-11-25';
+const two = { date, speaker: 'Wendy', participants: ['Wendy', 'Bram Jacobs'] };
+const four = { date, speaker: 'Wendy', participants: ['Wendy', 'Bram Jacobs', 'Lisa', 'Ravi Patel'] };
+const owner = (text: string, o = two) => readAgreement(text, o).owner;
+
+test('"X en ik", "X and I" is a we: the speaker', () => {
+  assert.equal(owner('Lisa en ik maken vrijdag de begroting.', four), 'Wendy');
+  assert.equal(owner('Ravi and I will draft the memo.', four), 'Wendy');
+  assert.equal(owner('Lisa en Bram maken vrijdag de begroting.', four), 'Lisa');
+});
+
+test('a request "van u / from you" goes to the addressee', () => {
+  assert.equal(owner('Mag ik van u morgen de bankafschriften krijgen?'), 'Bram Jacobs');
+  assert.equal(owner('Ik ontvang graag van jou het verslag.'), 'Bram Jacobs');
+  assert.equal(owner('Ik stuur u de brief van de notaris.'), 'Wendy');
+});
+
+test('an imperative without subject goes to the addressee (the other of two)', () => {
+  assert.equal(owner('Stuur me even de foto’s van de meter.'), 'Bram Jacobs');
+  assert.equal(owner('Mail ons gerust als er iets verandert.'), 'Bram Jacobs');
+  assert.equal(owner('Stuur me even de foto’s van de meter.', four), null);
+  assert.equal(owner('Kan iemand de sleutel ophalen?', four), null);
+});
+
+test('a leading subordinate clause has its own subject', () => {
+  assert.equal(owner('Als u het goed vindt, stuur ik de aanvraag vandaag in.'), 'Wendy');
+  assert.equal(owner('If you like, I will call the landlord.'), 'Wendy');
+  assert.equal(owner('als je wilt bel ik de huisarts'), 'Wendy');
+});
+
+test('"you\'ll get … from us" is the speaker; "can you get …" is the addressee', () => {
+  assert.equal(owner("You'll get the new pass from us on Monday."), 'Wendy');
+  assert.equal(owner('Can you get the keys to me by Friday?'), 'Bram Jacobs');
+  assert.equal(owner("You'll get a letter from the council."), null);
+});
+
+test('a contracted name and a name closing unpunctuated speech', () => {
+  assert.equal(owner("Ravi's going to check the invoices.", four), 'Ravi Patel');
+  assert.equal(owner("Ravi's laptop is broken.", four), null);
+  assert.equal(owner('please send the minutes tonight lisa', four), 'Lisa');
+  assert.equal(owner('please send the minutes to lisa', four), null);
+});
