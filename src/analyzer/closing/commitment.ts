@@ -19,7 +19,8 @@ export type Actor = 'first' | 'second' | 'named';
 
 /** Dutch verbs of doing, in the forms used with ik/we/u/je and named people. */
 const NL_ACTION = new RegExp(
-  '\\b(?:' +
+  // An optional separable prefix: terugsturen, bijhouden, doorgeven, nabellen.
+  '\\b(?:terug|door|op|toe|na|in|uit|aan|mee|af|over|voor|rond|bij|vast|klaar)?(?:' +
     [
       'stuur|stuurt|sturen|verstuur|verstuurt|versturen|opsturen|doorsturen|toesturen',
       'bel|belt|bellen|opbellen|terugbellen|mail|mailt|mailen|app|appt|appen',
@@ -35,7 +36,7 @@ const NL_ACTION = new RegExp(
       'reserveer|reserveert|boek|boekt|boeken|bestel|bestelt|bestellen|koop|koopt|kopen|probeer|probeert',
       'overleg|overlegt|overleggen|onderzoek|onderzoekt|onderzoeken|pak|pakt|oppakken|draag|draagt|rond|rondt',
       'verstrek|verstrekt|dien|dient|indienen|print|upload|uploadt|stop|stopt|neem|neemt|doe|doet|houd|houdt|hou',
-      'kijk|kijkt|kijken|kom|komt|laat|laten|ga|gaat|gaan|zal|zullen|help|helpt|helpen|verzorg|verzorgt',
+      'kijk|kijkt|kijken|kom|komt|laat|laten|ga|gaat|gaan|zal|zullen|help|helpt|helpen|verzorg|verzorgt|houden',
     ].join('|') +
     ')\\b',
 );

@@ -162,7 +162,7 @@ const FEEDBACK_ASK = r([
   '\\b(?:iets|dingen|wat) (?:wat|dat|die) ik (?:\\w+ ){0,3}(?:anders|beter) (?:kan|had|zou|moet)\\b',
   '\\bwas (?:dit|het) (?:gesprek|overleg|zo) (?:\\w+ )?(?:nuttig|duidelijk|prettig|fijn)\\b',
   '\\bevaluatieformulier\\w*|\\bevaluatie van (?:dit|deze|het)\\b',
-  '\\bfeedback (?:op|over) (?:dit|deze|het|mij|mijn|vandaag)\\b',
+  '\\bfeedback (?:op|over) (?:dit|deze|het|mij|vandaag)\\b',
   '\\btips voor mij\\b|\\bheeft u tips\\b|\\bheb je tips\\b|\\bhebben jullie tips\\b',
   '\\bhow did (?:you find|you feel|this|the|today|that|it)\\b',
   "\\bhow (?:was|were) (?:this|the|today'?s) (?:meeting|call|conversation|session|chat|format)\\b",

@@ -69,8 +69,13 @@ export function splitLabel(line: string): LabelSplit {
   // The first colon followed by whitespace (or the end) ends a label; "10:30" and "https://" do not.
   const limit = Math.min(rest.length, 80);
   let colon = -1;
+  let depth = 0;
   for (let i = 0; i < limit; i++) {
-    if (rest.charCodeAt(i) === 58 /* : */) {
+    const c = rest.charCodeAt(i);
+    // Colons inside "(01:02:03)" or "[01:02]" belong to a time, not to the label's end.
+    if (c === 40 /* ( */ || c === 91 /* [ */) depth++;
+    else if ((c === 41 /* ) */ || c === 93) /* ] */ && depth > 0) depth--;
+    else if (c === 58 /* : */ && depth === 0) {
       const next = rest.charCodeAt(i + 1);
       if (Number.isNaN(next) || next === 32 || next === 9 || next === 160) colon = i;
       break;

@@ -1,0 +1,143 @@
+// End-to-end: transcripts written for these tests, random and mutated input (fast-check), a 10 MB file.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { analyseTranscript, tryAnalyseTranscript, STEP_KEYS, type TranscriptAnalysis } from '../index.ts';
+
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../../../test/fixtures/transcripts/${name}`, import.meta.url), 'utf8');
+const present = (a: TranscriptAnalysis): string[] => STEP_KEYS.filter((k) => a.steps[k].present);
+
+test('a complete closing in unpunctuated speech-to-text', () => {
+  const a = analyseTranscript('nl-stt-huisbezoek.txt', fixture('nl-stt-huisbezoek.txt'), {
+    date: '2026-03-12',
+  });
+  assert.equal(a.language, 'nl');
+  assert.deepEqual(a.leader, { name: 'spreker2', inferred: true, basis: 'closing-moves' });
+  assert.deepEqual(present(a), [...STEP_KEYS]);
+  assert.deepEqual(
+    a.agreements.map((g) => [g.line, g.owner, g.deadline?.date]),
+    [
+      [7, 'spreker2', '2026-03-20'],
+      [8, 'spreker1', '2026-03-13'],
+    ],
+  );
+  assert.equal(a.score, 100);
+});
+
+test('Teams meeting: summary, an assignment by name, the round, thanks; missing steps give tips', () => {
+  const a = analyseTranscript('m.vtt', fixture('nl-teams-bouwoverleg.vtt'), { date: '2026-03-12' });
+  assert.deepEqual(present(a), ['summary', 'agreements', 'questions', 'thanks']);
+  assert.equal(a.agreements[0]!.owner, 'Priya Shah');
+  assert.equal(a.tips.length, 3);
+  assert.deepEqual(
+    a.tips.map((t) => t.code),
+    ['expectations', 'feedback', 'contact'],
+  );
+  assert.ok(a.score > 0 && a.score < 100);
+});
+
+test('English Zoom and SRT transcripts', () => {
+  const z = analyseTranscript('z.vtt', fixture('en-zoom-support.vtt'), { date: '2026-03-12', lang: 'nl' });
+  assert.equal(z.language, 'en');
+  assert.equal(z.tipsLanguage, 'nl');
+  assert.deepEqual(present(z), ['summary', 'agreements', 'expectations', 'questions', 'thanks']);
+  assert.equal(z.agreements[0]!.deadline?.date, '2026-03-19');
+  const s = analyseTranscript('s.srt', fixture('en-support.srt'), { date: '2026-03-12' });
+  assert.deepEqual(present(s), ['summary', 'agreements', 'thanks']);
+});
+
+test('a conversation cut off before its end gets no closing, and "bedankt" for coffee is no thanks', () => {
+  const a = analyseTranscript('c.txt', fixture('nl-afgebroken.txt'), { date: '2026-03-12' });
+  assert.equal(a.closing.present, false);
+  assert.deepEqual(present(a), []);
+  assert.equal(a.score, 0);
+  assert.equal(a.tips[0]!.code, 'no_closing');
+});
+
+test('the leader option wins over inference; thanks by a participant is not the thanks step', () => {
+  const text = 'Ans: Heeft u nog vragen?\nBen: Nee, dank u wel, fijne dag.\nAns: Graag gedaan, dag!';
+  const a = analyseTranscript('t.txt', text, { date: '2026-03-12', leader: 'ans' });
+  assert.deepEqual(a.leader, { name: 'Ans', inferred: false, basis: 'option' });
+  assert.equal(a.steps.thanks.present, false);
+  assert.equal(a.steps.questions.present, true);
+});
+
+test('a question in the body is not the question round; the ironic thanks is not thanks', () => {
+  const text = [
+    'Eva: Mag ik iets vragen over de kosten?',
+    'Sem: Ja hoor, die zijn voor de gemeente.',
+    'Eva: Nou, bedankt hoor.',
+  ].join('\n');
+  const a = analyseTranscript('t.txt', text, { date: '2026-03-12' });
+  assert.deepEqual(present(a), []);
+});
+
+test('not a transcript: a stable error, never a throw from tryAnalyseTranscript', () => {
+  const r = tryAnalyseTranscript('x.vtt', 'WEBVTT\n\n00:00:01.000 --> 00:00:0', { date: '2026-03-12' });
+  assert.equal(r.ok, false);
+  if (!r.ok) assert.equal(r.error.code, 'transcript_truncated');
+  assert.throws(() => analyseTranscript('e.txt', '', { date: '2026-03-12' }), { code: 'transcript_empty' });
+});
+
+const base = fixture('nl-stt-huisbezoek.txt').split('\n');
+
+test('never throws on random or mutated transcripts', () => {
+  const mutated = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...base),
+        fc.string({ maxLength: 80 }),
+        fc.constantFrom(
+          'WEBVTT',
+          '00:00:01.000 --> 00:00:02.000',
+          '<v Anna>hoi',
+          '1',
+          '',
+          '&amp;',
+          'Tot slot:',
+          '\u0000',
+        ),
+      ),
+      { maxLength: 40 },
+    )
+    .map((lines) => lines.join(fc.sample(fc.constantFrom('\n', '\r\n'), 1)[0]));
+  fc.assert(
+    fc.property(
+      mutated,
+      fc.constantFrom('a.txt', 'a.vtt', 'a.srt', 'a'),
+      fc.option(fc.string({ maxLength: 12 })),
+      (text, name, leader) => {
+        const r = tryAnalyseTranscript(name, text, { date: '2026-03-12', leader: leader ?? undefined });
+        if (r.ok) {
+          for (const key of STEP_KEYS)
+            assert.equal(r.analysis.steps[key].present, r.analysis.steps[key].lines.length > 0);
+          assert.ok(r.analysis.score >= 0 && r.analysis.score <= 100);
+        } else {
+          assert.equal(r.error.code === 'transcript_analysis_failed', false, r.error.message);
+        }
+      },
+    ),
+    { numRuns: 300 },
+  );
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+      const r = tryAnalyseTranscript('r.txt', text, { date: '2026-03-12' });
+      assert.ok(r.ok || r.error.code !== 'transcript_analysis_failed');
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('a 10 MB transcript is analysed in linear time without running out of memory', () => {
+  const body = 'spreker1: ja en toen zijn we naar de markt gegaan eh met de fiets\nspreker2: o ja leuk\n';
+  const closing = fixture('nl-stt-huisbezoek.txt');
+  const text = body.repeat(Math.ceil(10e6 / body.length)) + closing;
+  const t0 = performance.now();
+  const a = analyseTranscript('big.txt', text, { date: '2026-03-12' });
+  const ms = performance.now() - t0;
+  assert.equal(a.steps.thanks.present, true);
+  assert.equal(a.agreements.length, 2);
+  assert.ok(ms < 20_000, `took ${ms} ms`);
+});

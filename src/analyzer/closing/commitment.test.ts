@@ -1,0 +1,85 @@
+// Which sentences commit someone (agreements) and which do not, with sentences written for these tests.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanForReader, findCommitment, nameForms, namePatterns, splitSentences } from './commitment.ts';
+
+const names = nameForms(['Mevrouw De Graaf', 'Johan Smit', 'Lieke', 'Tom']);
+const ctx = { ...namePatterns(names), answersQuestion: false };
+const commits = (text: string, answersQuestion = false) => findCommitment(text, { ...ctx, answersQuestion });
+
+test('first person promises, Dutch and English', () => {
+  for (const t of [
+    'Ik mail u morgen de offerte.',
+    'Dat regel ik voor het weekend.',
+    'Daar kom ik volgende week bij u op terug.',
+    'We gaan de planning nog eens nakijken.',
+    "I'll send the minutes tonight.",
+    "We're going to book the room for Tuesday.",
+  ]) {
+    assert.equal(commits(t)?.actor, 'first', t);
+  }
+});
+
+test('assignments to the other party and to named participants', () => {
+  assert.equal(commits('Lieke, jij bestelt donderdag de materialen.')?.actor, 'second');
+  assert.equal(commits('Wilt u het formulier vrijdag terugsturen?')?.request, true);
+  assert.equal(commits('Could you check the contract by Friday?')?.request, true);
+  assert.equal(commits('Johan Smit will draft the letter.')?.actor, 'named');
+  assert.equal(commits('Tom regelt de sleutels.')?.actor, 'named');
+  assert.equal(commits('Dat doet Lieke dan, toch Lieke?')?.actor, 'named');
+  assert.equal(
+    commits('als u wilt bijhouden hoeveel uur het kost, dan kan ik dat meenemen')?.actor,
+    'second',
+  );
+});
+
+test('not agreements: receiving, options, conditions, acknowledgements, the past, habits', () => {
+  for (const t of [
+    'U krijgt binnen twee weken een brief.',
+    "You'll get an email with the details.",
+    'U kunt mij altijd bellen.',
+    'Als de betaling mislukt, belt u ons dan even.',
+    'Die tip neem ik mee.',
+    'Ik schrijf het op.',
+    'Ik heb hem vorige week gebeld.',
+    'Ik reageer meestal binnen een dag.',
+    'Dan kan ik u bellen als het nodig is.',
+    'Doe ik.',
+    'Doet u maar.',
+    'Ik zie het probleem.',
+    'Dat moest ik nog doorgeven.',
+    'De monteur komt dinsdag langs.',
+    "I'll keep that in mind.",
+  ]) {
+    assert.equal(commits(t), null, t);
+  }
+  // An answer to a participant's "what if…?" that tells them what to do is a condition, not a promise.
+  assert.equal(commits('Dan stuurt u ons een bericht.', true), null);
+});
+
+test('a name particle is not a name: "de" does not stand for Mevrouw De Graaf', () => {
+  assert.equal(commits('De verbouwing begint in mei.'), null);
+  assert.equal(names.get('graaf'), 'Mevrouw De Graaf');
+  assert.equal(names.has('de'), false);
+});
+
+test('the text for the reader drops framing and keeps short neutral context', () => {
+  assert.equal(
+    commits('Dan de afspraken. Ik stuur u vrijdag het verslag.')?.text,
+    'Ik stuur u vrijdag het verslag.',
+  );
+  assert.equal(commits('Als u dat prima vindt. Ik bel u zelf terug.')?.text, 'Ik bel u zelf terug.');
+  assert.equal(
+    commits('Dat doet Lieke deze keer, toch Lieke? Voor maandag.')?.text,
+    'Dat doet Lieke deze keer, toch Lieke? Voor maandag.',
+  );
+  assert.equal(cleanForReader('dan de afspraken eh ik ik bel u morgen'), 'ik bel u morgen');
+});
+
+test('sentences split on end marks and on "Intro:"', () => {
+  assert.deepEqual(splitSentences('De afspraken: jij belt. Klopt?'), [
+    'De afspraken:',
+    'jij belt.',
+    'Klopt?',
+  ]);
+});
