@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig, parseDatabaseUrl, parseDuration } from './index.ts';
+
+test('defaults: port 3000 on localhost, SQLite under ./data, 12 hour sessions', () => {
+  const config = loadConfig({});
+  assert.equal(config.port, 3000);
+  assert.equal(config.host, 'localhost');
+  assert.deepEqual(config.database, { kind: 'sqlite', file: resolve('./data/sluitstuk.db') });
+  assert.equal(config.sessionTtlSeconds, 12 * 3600);
+  assert.equal(config.trustProxy, false);
+  assert.equal(config.publicUrl, null);
+});
+
+test('DATABASE_URL chooses the database', () => {
+  assert.equal(parseDatabaseUrl('postgres://u:p@h:5432/db').kind, 'postgres');
+  assert.equal(parseDatabaseUrl('postgresql://h/db').kind, 'postgres');
+  assert.deepEqual(parseDatabaseUrl('sqlite:/tmp/x.db'), { kind: 'sqlite', file: '/tmp/x.db' });
+  assert.deepEqual(parseDatabaseUrl('sqlite::memory:'), { kind: 'sqlite', file: ':memory:' });
+  assert.deepEqual(parseDatabaseUrl('db/s.db'), { kind: 'sqlite', file: resolve('db/s.db') });
+  assert.throws(() => parseDatabaseUrl('mysql://h/db'));
+});
+
+test('durations', () => {
+  assert.equal(parseDuration('90m'), 5400);
+  assert.equal(parseDuration('7d'), 604800);
+  assert.equal(parseDuration('3600'), 3600);
+  assert.equal(parseDuration('soon'), null);
+});
+
+test('every problem is reported at once, in both languages', () => {
+  try {
+    loadConfig({
+      PORT: '99999',
+      SESSION_TTL: '1s',
+      TRUST_PROXY: 'maybe',
+      PUBLIC_URL: 'ftp://x',
+      LOG_LEVEL: 'loud',
+      RATE_LIMIT: '0',
+    });
+    assert.fail('expected ConfigError');
+  } catch (error) {
+    assert.ok(error instanceof ConfigError);
+    assert.deepEqual(
+      error.problems.map((p) => p.variable),
+      ['PORT', 'SESSION_TTL', 'TRUST_PROXY', 'PUBLIC_URL', 'LOG_LEVEL', 'RATE_LIMIT'],
+    );
+    assert.ok(error.problems.every((p) => p.message.nl && p.message.en && p.message.nl !== p.message.en));
+  }
+});
+
+test('proxy settings and a public https address', () => {
+  const config = loadConfig({
+    TRUST_PROXY: '10.0.0.1, 10.0.0.2',
+    PUBLIC_URL: 'https://sluitstuk.example.nl',
+  });
+  assert.deepEqual(config.trustProxy, ['10.0.0.1', '10.0.0.2']);
+  assert.equal(config.publicUrl?.origin, 'https://sluitstuk.example.nl');
+  assert.equal(loadConfig({ TRUST_PROXY: '2' }).trustProxy, 2);
+});
