@@ -365,7 +365,11 @@ export function readOwner(
       }
       return me();
     }
-    if (PLURAL_SECOND.has(w)) return { owner: null, source: 'ambiguous', used, clauseStart: start };
+    if (PLURAL_SECOND.has(w)) {
+      // "jullie" names a group, not one owner (also "jullie horen van ons").
+      used.add(i);
+      return { owner: null, source: 'ambiguous', used, clauseStart: start };
+    }
     if (SECOND.has(w)) {
       used.add(i);
       // "U krijgt/ontvangt …" puts the addressee on the receiving end: the doer is whoever sends it.

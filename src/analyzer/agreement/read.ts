@@ -21,10 +21,18 @@ const VAGUE_ACTIONS: RegExp[] = [
   /\baan de slag\b/,
   /\b(bezig|oppakken|oppakt|pak\S* \S+ op|nadenken|denk\S* \S+ \S* ?na|overwegen|uitzoeken|zoek\S* het uit|in de gaten)\b/,
   /\b(probeer|probeert|proberen|poging)\b/,
-  /\b(kom|komt|komen)\b(?:\s+\S+){0,6}?\s+(terug|op terug)\b(?!\s+met)/,
+  /\b(kom|komt|komen)\b(?:\s+\S+){0,6}?\s+(terug|op terug)\b(?!\s+(met|voor|for|with))/,
   /\bterugkomen\b(?!\s+met)/,
-  /\blaat\b(?:\s+(het|dat|u|je|jou|jullie|nog|wel|even|ook))+\s+weten\b(?!\s+(of|wat|wanneer|hoe|welke|waar|wie))/,
+  /\b(laat|laten|let|lets)\b(?:\s+(het|dat|u|je|jou|jullie|nog|wel|even|ook|you|us|me|them|it))+\s+(weten|know)\b(?!\s+(?:(?:on|op|by|voor|uiterlijk|tegen)\s+)?(of|wat|wanneer|hoe|welke|waar|wie|whether|what|when|how|which|where|who|if|about|over))/,
   /\blaten weten\b$/,
+  // Staying in touch promises no result.
+  /\b(hou|houd|houdt|houden)\b(?:\s+\S+){0,3}?\s+(contact|op de hoogte)\b/,
+  /\b(in|blijven)\s+(contact|touch)\b$/,
+  /\bkeep\b(?:\s+\S+){0,2}?\s+(posted|updated|informed|in the loop|in touch)\b/,
+  /\bcircle back\b/,
+  /\b(see|zien|kijken)\s+(what|wat)\s+(i|we|ik|wij)\s+(can|kan|kunnen)\s+(do|doen)\b/,
+  // "u hoort van ons", "you'll hear from us": that something comes, not what.
+  /\b(hoort|horen|hoor|hear|hears|hearing)\s+(van|from)\s+(ons|mij|me|us)$/,
   /\b(look|looking|looks)\s+(into|at)\b/,
   /\b(have|take|taking|having)\s+a\s+(look|peek|glance)\b/,
   /\bget(ting)? back to\b/,
@@ -41,7 +49,74 @@ const VAGUE_ACTIONS: RegExp[] = [
 ];
 const VISIT = /\b(kom|komt|komen|langs|langskomen|langskomt)\b(?:\s+\S+){0,6}?\s+kijken\b/;
 // Words that hedge a promise: the result may never come.
-const HEDGES = /\b(misschien|wellicht|eventueel|hopelijk|maybe|perhaps|possibly|hopefully|might)\b/;
+const HEDGES =
+  /\b(misschien|wellicht|eventueel|hopelijk|hoop|hoopt|hopen|maybe|perhaps|possibly|hopefully|might|hope|hoping)\b/;
+// Anaphoric objects: "het", "it", "er…" point back to something said before, so the action alone names nothing.
+const ANAPHORA = /^(het|dat|dit|it|this|that|er|ermee|erover|eraan|erop|erin|ervoor|hem|'m)$/;
+// Function words that carry no content of their own (prepositions, particles, pronouns) when counting content.
+const FUNCTION = new Set([
+  'in',
+  'op',
+  'aan',
+  'met',
+  'naar',
+  'voor',
+  'van',
+  'bij',
+  'over',
+  'om',
+  'af',
+  'door',
+  'terug',
+  'weg',
+  'na',
+  'te',
+  'to',
+  'on',
+  'at',
+  'with',
+  'for',
+  'from',
+  'by',
+  'about',
+  'back',
+  'off',
+  'away',
+  'ik',
+  'i',
+  'wij',
+  'we',
+  'jij',
+  'hij',
+  'zij',
+  'ze',
+  'they',
+  'he',
+  'she',
+  'mijn',
+  'my',
+  'uw',
+  'your',
+  'jouw',
+  'onze',
+  'our',
+  'de',
+  'the',
+  'een',
+  'a',
+  'an',
+  'hope',
+  'hoop',
+  'hoopt',
+  'hopen',
+  'be',
+  'zijn',
+  'klaar',
+  'ready',
+  'done',
+  'someone',
+  'iemand',
+]);
 // Words that carry no content of their own: an action of only these plus a verb says nothing ("ik regel het").
 const EMPTY = new Set([
   'het',
@@ -219,6 +294,11 @@ function read(text: string, options: ReadAgreementExtraOptions): AgreementReadin
   for (const term of time.vagueTerms) markPhrase(t, skip, term, text);
   const words: Token[] = [];
   for (let k = 0; k < t.length; k++) if (!skip[k]) words.push(t[k]!);
+  // "Someone from QA will test it": for a third party, the action starts after its modal verb.
+  if (owner.source === 'third_party') {
+    const modal = words.findIndex((w, k) => k < 6 && /^(will|shall|zal|zullen|gaat|gaan)$/.test(w.norm));
+    if (modal > 0) words.splice(0, modal);
+  }
   while (words.length > 0 && AUX.has(words[0]!.norm)) words.shift();
   const action =
     words.length > 0
@@ -229,9 +309,17 @@ function read(text: string, options: ReadAgreementExtraOptions): AgreementReadin
       : null;
 
   const normText = t.map((x) => x.norm).join(' ');
+  // The same without the time words, so "let you know by Friday whether …" still sees its "whether".
+  const timeSkip = new Uint8Array(t.length);
+  markPhrase(t, timeSkip, time.deadline?.phrase, text);
+  for (const term of time.vagueTerms) markPhrase(t, timeSkip, term, text);
+  const normRest = t
+    .filter((_, k) => !timeSkip[k] && !owner.used.has(k) && k >= owner.clauseStart)
+    .map((x) => x.norm)
+    .join(' ');
   let vagueAction: string | null = null;
   for (const pattern of VAGUE_ACTIONS) {
-    const m = pattern.exec(normText);
+    const m = pattern.exec(normRest);
     // "komt kijken naar de lamp" is a visit, which can be checked.
     if (m && /kijk/.test(m[0]) && VISIT.test(normText)) continue;
     if (m) {
@@ -243,7 +331,18 @@ function read(text: string, options: ReadAgreementExtraOptions): AgreementReadin
   const contentful = words.some(
     (w) => !EMPTY.has(w.norm) && !AUX.has(w.norm) && w.kind === 'word' && w.norm.length > 1,
   );
-  const specific = action !== null && contentful && vagueAction === null && words.length >= 2;
+  // "ik neem het mee", "we'll fix it": one content word and an anaphoric object say nothing checkable.
+  const content = words.filter(
+    (w) =>
+      w.kind === 'word' &&
+      w.norm.length > 1 &&
+      !EMPTY.has(w.norm) &&
+      !AUX.has(w.norm) &&
+      !FUNCTION.has(w.norm) &&
+      !ANAPHORA.test(w.norm),
+  );
+  const anaphoric = content.length <= 1 && words.some((w) => ANAPHORA.test(w.norm));
+  const specific = action !== null && contentful && !anaphoric && vagueAction === null && words.length >= 2;
   const measurable = specific && !hedged;
   const smart = {
     owner: owner.owner !== null,

@@ -223,6 +223,7 @@ function choose(text: string, t: Token[], candidates: Candidate[]): Deadline | n
       from = c.from - 1;
       if (prev === 'latest' || prev === 'tot') score = 1;
     } else if (prev && START_MARKERS.has(prev)) score = -2;
+    else if (prev === 'on' || prev === 'op') from = c.from - 1;
     if (!best || score > best.score) best = { c, score, from };
   }
   if (!best) return null;
@@ -1012,8 +1013,9 @@ function weekOfMonth(t: Token[], i: number, today: Day): Candidate | null {
 /** "Q1", "Q3 2027", "het derde kwartaal", "the fourth quarter", "eind Q1": the last day of that quarter. */
 function quarter(t: Token[], i: number, today: Day): Candidate | null {
   let j = i;
+  if (/^(in|during|tijdens)$/.test(t[j]!.norm)) j++;
   let part: 'begin' | 'mid' | 'end' = 'end';
-  const p = PERIOD_WORDS[t[j]!.norm];
+  const p = PERIOD_WORDS[t[j]?.norm ?? ''];
   if (p && p !== 'mid') {
     part = p;
     j++;
