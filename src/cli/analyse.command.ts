@@ -10,7 +10,6 @@ import {
   tryAnalyseTranscript,
   type StepKey,
   type TranscriptAnalysis,
-  type TranscriptError,
 } from '../analyzer/index.ts';
 import type { Lang } from '../i18n/index.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
@@ -166,7 +165,7 @@ function isIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-/** The JSON shape of one analysis: the eval contract first, then the extra fields. */
+/** The JSON shape of one analysis: the eval contract first (language, steps, agreements), then the rest. */
 export function analysisJson(a: TranscriptAnalysis): Record<string, unknown> {
   return {
     file: a.fileName,
@@ -187,6 +186,7 @@ export function analysisJson(a: TranscriptAnalysis): Record<string, unknown> {
     closing: a.closing,
     score: a.score,
     tips: a.tips,
+    evidence: a.evidence,
     format: a.format,
     date: a.date,
     utterances: a.utterances,
@@ -195,6 +195,7 @@ export function analysisJson(a: TranscriptAnalysis): Record<string, unknown> {
   };
 }
 
+/** SMART letters of an agreement as four characters (W = who, S, M, T; "·" when missing). */
 function smartLetters(smart: TranscriptAnalysis['agreements'][number]['smart']): string {
   return [
     smart.owner ? 'W' : '·',
@@ -205,9 +206,10 @@ function smartLetters(smart: TranscriptAnalysis['agreements'][number]['smart']):
 }
 
 /** The utterance text of a line, shortened for a quote. */
-function quoteOf(a: TranscriptAnalysis, texts: Map<number, string>, line: number): string {
-  const t = (texts.get(line) ?? '').replace(/\s+/g, ' ');
-  void a;
+function quoteOf(a: TranscriptAnalysis, line: number): string {
+  const found =
+    a.evidence.find((e) => e.line === line)?.text ?? a.agreements.find((g) => g.line === line)?.text ?? '';
+  const t = found.replace(/\s+/g, ' ').trim();
   return t.length > 90 ? `${t.slice(0, 87)}…` : t;
 }
 
@@ -218,105 +220,115 @@ function leaderLine(a: TranscriptAnalysis, m: Texts): string {
   return a.leader.inferred ? `${a.leader.name} (${m.inferred}: ${basis})` : `${a.leader.name} (${basis})`;
 }
 
-/** A report of one analysis as plain text, Markdown or HTML (every transcript string escaped in HTML). */
-export function renderReport(
-  a: TranscriptAnalysis,
-  lines: Map<number, string>,
-  lang: Lang,
-  format: Format,
-): string {
-  const m = texts[lang];
-  const names = STEP_NAMES[lang];
-  const esc = format === 'html' ? escapeHtml : format === 'md' ? escapeMd : (s: string) => s;
-  const out: string[] = [];
-  const h1 = (s: string) =>
-    format === 'html' ? `<h1>${esc(s)}</h1>` : format === 'md' ? `# ${esc(s)}` : s.toUpperCase();
-  const h2 = (s: string) =>
-    format === 'html' ? `<h2>${esc(s)}</h2>` : format === 'md' ? `\n## ${esc(s)}\n` : `\n${s}`;
-  const p = (s: string) => (format === 'html' ? `<p>${s}</p>` : s);
-  out.push(h1(`${m.title}: ${a.fileName}`));
-  const meta = [
-    `${m.language}: ${a.language}`,
-    `${m.leader}: ${leaderLine(a, m)}`,
-    a.closing.present ? fill(m.closingFrom, { line: a.closing.startLine ?? 0 }) : m.noClosing,
-    `${m.score}: ${a.score}/100`,
-  ];
-  if (format === 'html') out.push(`<ul>${meta.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`);
-  else if (format === 'md') out.push('', ...meta.map((x) => `- ${esc(x)}`));
-  else out.push(...meta.map((x) => `  ${x}`));
-
-  out.push(h2(m.steps));
-  if (format === 'html') out.push('<ul class="steps">');
-  for (const key of STEP_KEYS) {
-    const step = a.steps[key];
-    const mark = step.present ? (format === 'text' ? '[x]' : '✓') : format === 'text' ? '[ ]' : '✗';
-    const evidence = step.lines.length > 0 ? step.lines[0]! : null;
-    const quote = evidence !== null ? `${m.line} ${evidence}: “${quoteOf(a, lines, evidence)}”` : '';
-    if (format === 'html') {
-      out.push(
-        `<li class="${step.present ? 'done' : 'missing'}"><strong>${mark} ${esc(names[key])}</strong>${quote ? ` <q>${esc(quote)}</q>` : ''}</li>`,
-      );
-    } else if (format === 'md') {
-      out.push(`- ${mark} **${esc(names[key])}**${quote ? ` — ${esc(quote)}` : ''}`);
-    } else {
-      out.push(`  ${mark} ${names[key].padEnd(24)} ${quote}`);
-    }
-  }
-  if (format === 'html') out.push('</ul>');
-
-  out.push(h2(m.agreements));
-  if (a.agreements.length === 0) out.push(p(esc(m.noAgreements)));
-  if (format === 'html' && a.agreements.length > 0) out.push('<ul class="agreements">');
-  for (const g of a.agreements) {
-    const due = g.deadline ? `${g.deadline.date} (“${g.deadline.phrase}”)` : m.none;
-    const vague = g.vagueTerms.length > 0 ? `; ${m.vague}: ${g.vagueTerms.join(', ')}` : '';
-    const text = `${m.line} ${g.line} [${smartLetters(g.smart)}] ${m.owner}: ${g.owner ?? m.none}; ${m.deadline}: ${due}${vague} — “${quoteOf(a, lines, g.line)}”`;
-    if (format === 'html') out.push(`<li>${esc(text)}</li>`);
-    else if (format === 'md') out.push(`- ${esc(text)}`);
-    else out.push(`  ${text}`);
-  }
-  if (format === 'html' && a.agreements.length > 0) out.push('</ul>');
-
-  out.push(h2(m.tips));
-  if (format === 'html') out.push(`<ol>${a.tips.map((t) => `<li>${esc(t.text)}</li>`).join('')}</ol>`);
-  else
-    a.tips.forEach((t, i) =>
-      out.push(format === 'md' ? `${i + 1}. ${esc(t.text)}` : `  ${i + 1}. ${t.text}`),
-    );
-
-  const body = out.join('\n') + '\n';
-  if (format !== 'html') return body;
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(`${m.title}: ${a.fileName}`)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5}li.missing{color:#8a1c1c}li.done{color:#1d5c2e}q{color:#333}</style>
-</head>
-<body>
-${body}</body>
-</html>
-`;
-}
-
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Escapes Markdown and inline HTML so a transcript cannot inject links, images or markup. */
-function escapeMd(s: string): string {
+export function escapeMd(s: string): string {
   return s.replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) =>
     c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
   );
 }
 
+/**
+ * A report of one analysis as plain text, Markdown or an HTML fragment. Every string that comes from
+ * the transcript (names, quotes, the file name) is escaped for the target format.
+ */
+export function renderReport(a: TranscriptAnalysis, lang: Lang, format: Format): string {
+  const m = texts[lang];
+  const names = STEP_NAMES[lang];
+  const esc = format === 'html' ? escapeHtml : format === 'md' ? escapeMd : (s: string) => s;
+  const out: string[] = [];
+  const heading = (level: 1 | 2, s: string): string =>
+    format === 'html'
+      ? `<h${level}>${esc(s)}</h${level}>`
+      : format === 'md'
+        ? `${level === 1 ? '' : '\n'}${'#'.repeat(level)} ${esc(s)}\n`
+        : level === 1
+          ? s
+          : `\n${s}`;
+  const list = (items: string[], ordered = false): void => {
+    if (format === 'html') {
+      const tag = ordered ? 'ol' : 'ul';
+      out.push(`<${tag}>${items.map((x) => `<li>${x}</li>`).join('')}</${tag}>`);
+    } else {
+      const prefix = format === 'md' ? '' : '  ';
+      out.push(
+        ...items.map((x, i) =>
+          `${prefix}${ordered ? `${i + 1}.` : format === 'md' ? '-' : ''} ${x}`.replace(/^\s+/, prefix),
+        ),
+      );
+    }
+  };
+  out.push(heading(1, `${m.title}: ${a.fileName}`));
+  list(
+    [
+      `${m.language}: ${a.language}`,
+      `${m.leader}: ${leaderLine(a, m)}`,
+      a.closing.present ? fill(m.closingFrom, { line: a.closing.startLine ?? 0 }) : m.noClosing,
+      `${m.score}: ${a.score}/100`,
+    ].map(esc),
+  );
+  out.push(heading(2, m.steps));
+  list(
+    STEP_KEYS.map((key) => {
+      const step = a.steps[key];
+      const first = step.lines[0];
+      const quote = first !== undefined ? `${m.line} ${first}: “${quoteOf(a, first)}”` : '';
+      if (format === 'text')
+        return `${step.present ? '[x]' : '[ ]'} ${names[key].padEnd(24)} ${quote}`.trimEnd();
+      const name = format === 'html' ? `<strong>${esc(names[key])}</strong>` : `**${esc(names[key])}**`;
+      return `${step.present ? '✓' : '✗'} ${name}${quote ? ` — ${esc(quote)}` : ''}`;
+    }),
+  );
+  out.push(heading(2, m.agreements));
+  if (a.agreements.length === 0)
+    out.push(format === 'html' ? `<p>${esc(m.noAgreements)}</p>` : `  ${m.noAgreements}`);
+  else {
+    list(
+      a.agreements.map((g) => {
+        const due = g.deadline ? `${g.deadline.date} (“${g.deadline.phrase}”)` : m.none;
+        const vague = g.vagueTerms.length > 0 ? `; ${m.vague}: ${g.vagueTerms.join(', ')}` : '';
+        const owner = g.owner ?? m.none;
+        return esc(
+          `${m.line} ${g.line} [${smartLetters(g.smart)}] ${m.owner}: ${owner}; ${m.deadline}: ${due}${vague} — “${quoteOf(a, g.line)}”`,
+        );
+      }),
+    );
+  }
+  out.push(heading(2, m.tips));
+  list(
+    a.tips.map((t) => esc(t.text)),
+    true,
+  );
+  return out.join('\n') + '\n';
+}
+
+/** A complete, self-contained HTML page around report fragments (already escaped). */
+export function htmlDocument(title: string, fragments: string[], lang: Lang): string {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5}table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2rem .6rem;text-align:left}</style>
+</head>
+<body>
+<main>
+${fragments.join('\n<hr>\n')}
+</main>
+</body>
+</html>
+`;
+}
+
 interface FileOutcome {
   path: string;
   analysis?: TranscriptAnalysis;
-  lines?: Map<number, string>;
-  error?: TranscriptError | Error;
+  error?: Error;
 }
 
 async function analyseFile(
@@ -329,43 +341,13 @@ async function analyseFile(
   } catch (error) {
     return { path, error: error as Error };
   }
-  const content = decodeTranscriptBytes(bytes);
-  const result = tryAnalyseTranscript(basename(path), content, options);
-  if (!result.ok) return { path, error: result.error };
-  // Keep only the quoted lines' texts for the report, not the whole transcript.
-  const wanted = new Set<number>();
-  for (const key of STEP_KEYS)
-    if (result.analysis.steps[key].lines[0]) wanted.add(result.analysis.steps[key].lines[0]!);
-  for (const g of result.analysis.agreements) wanted.add(g.line);
-  const lines = new Map<number, string>();
-  for (const g of result.analysis.agreements) lines.set(g.line, g.text);
-  if (wanted.size > lines.size) {
-    const again = tryAnalyseTranscriptLines(basename(path), content, wanted);
-    for (const [k, v] of again) if (!lines.has(k)) lines.set(k, v);
-  }
-  return { path, analysis: result.analysis, lines };
+  const result = tryAnalyseTranscript(basename(path), decodeTranscriptBytes(bytes), options);
+  return result.ok ? { path, analysis: result.analysis } : { path, error: result.error };
 }
 
-/** The texts of some utterance lines (read again: the analysis itself does not keep the transcript). */
-function tryAnalyseTranscriptLines(
-  fileName: string,
-  content: string,
-  wanted: Set<number>,
-): Map<number, string> {
-  const out = new Map<number, string>();
-  const read = readTranscriptSafe(fileName, content);
-  for (const u of read) if (wanted.has(u.line)) out.set(u.line, u.text);
-  return out;
-}
-
-import { readTranscript } from '../analyzer/index.ts';
-function readTranscriptSafe(fileName: string, content: string) {
-  const r = readTranscript(fileName, content);
-  return r.ok ? r.transcript.utterances : [];
-}
-
-function errorText(error: TranscriptError | Error, lang: Lang, path: string): string {
-  const e = error as { messages?: Record<Lang, string>; code?: string };
+/** The user's message for a failed file: the analyzer's nl/en text with its code, or the I/O reason. */
+function errorText(error: Error, lang: Lang, path: string): string {
+  const e = error as Error & { messages?: Record<Lang, string>; code?: string };
   if (e.messages) return `${e.messages[lang]} [${e.code}]`;
   if (e.code === 'ENOENT') return fill(texts[lang].notFound, { path });
   return `${path}: ${error.message}`;
@@ -394,27 +376,29 @@ async function emit(io: CliIo, out: string | undefined, text: string, lang: Lang
   }
 }
 
+/** Per step: in how many of the analysed conversations it happened. */
 function batchTable(outcomes: FileOutcome[], lang: Lang, format: Format): string {
   const m = texts[lang];
   const ok = outcomes.filter((o) => o.analysis);
-  const rows = STEP_KEYS.map((key) => [
-    STEP_NAMES[lang][key],
-    `${ok.filter((o) => o.analysis!.steps[key].present).length}/${ok.length}`,
-  ]);
+  const rows = STEP_KEYS.map(
+    (key) =>
+      [
+        STEP_NAMES[lang][key],
+        `${ok.filter((o) => o.analysis!.steps[key].present).length}/${ok.length}`,
+      ] as const,
+  );
   const title = fill(m.batch, { ok: ok.length, total: outcomes.length });
   const failed = outcomes.length - ok.length;
+  const failedLine = failed ? fill(m.failedFiles, { n: failed }) : '';
   if (format === 'html') {
-    return `<h2>${escapeHtml(title)}</h2>\n<table><thead><tr><th>${m.stepCol}</th><th>${m.countCol}</th></tr></thead><tbody>${rows
-      .map(([a, b]) => `<tr><td>${escapeHtml(a!)}</td><td>${b}</td></tr>`)
-      .join(
-        '',
-      )}</tbody></table>\n${failed ? `<p>${escapeHtml(fill(m.failedFiles, { n: failed }))}</p>\n` : ''}`;
+    const body = rows.map(([a, b]) => `<tr><td>${escapeHtml(a)}</td><td>${b}</td></tr>`).join('');
+    return `<h2>${escapeHtml(title)}</h2>\n<table><thead><tr><th>${m.stepCol}</th><th>${m.countCol}</th></tr></thead><tbody>${body}</tbody></table>${failedLine ? `\n<p>${escapeHtml(failedLine)}</p>` : ''}\n`;
   }
   if (format === 'md') {
-    return `\n## ${title}\n\n| ${m.stepCol} | ${m.countCol} |\n|---|---|\n${rows.map(([a, b]) => `| ${a} | ${b} |`).join('\n')}\n${failed ? `\n${fill(m.failedFiles, { n: failed })}\n` : ''}`;
+    return `\n## ${title}\n\n| ${m.stepCol} | ${m.countCol} |\n|---|---|\n${rows.map(([a, b]) => `| ${a} | ${b} |`).join('\n')}\n${failedLine ? `\n${failedLine}\n` : ''}`;
   }
-  const width = Math.max(...rows.map(([a]) => a!.length), m.stepCol.length);
-  return `\n${title}\n  ${m.stepCol.padEnd(width)}  ${m.countCol}\n${rows.map(([a, b]) => `  ${a!.padEnd(width)}  ${b}`).join('\n')}\n${failed ? `  ${fill(m.failedFiles, { n: failed })}\n` : ''}`;
+  const width = Math.max(...rows.map(([a]) => a.length), m.stepCol.length);
+  return `\n${title}\n  ${m.stepCol.padEnd(width)}  ${m.countCol}\n${rows.map(([a, b]) => `  ${a.padEnd(width)}  ${b}`).join('\n')}\n${failedLine ? `  ${failedLine}\n` : ''}`;
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
@@ -466,23 +450,26 @@ async function run(args: string[], io: CliIo): Promise<number> {
     return ExitCode.usage;
   }
   const target = positionals[0]!;
-  let info;
+  let isDir: boolean;
   try {
-    info = await stat(target);
+    isDir = (await stat(target)).isDirectory();
   } catch {
     io.stderr.write(fill(m.notFound, { path: target }) + '\n');
     return ExitCode.notFound;
   }
   const options = { date, leader: values.leader, lang };
 
-  if (!info.isDirectory()) {
+  if (!isDir) {
     const outcome = await analyseFile(target, options);
     if (!outcome.analysis) {
       io.stderr.write(`${m.failed}: ${errorText(outcome.error!, lang, target)}\n`);
       return ExitCode.failure;
     }
     if (values.json) return emit(io, values.out, JSON.stringify(analysisJson(outcome.analysis)) + '\n', lang);
-    return emit(io, values.out, renderReport(outcome.analysis, outcome.lines!, lang, format), lang);
+    const report = renderReport(outcome.analysis, lang, format);
+    const page =
+      format === 'html' ? htmlDocument(`${m.title}: ${outcome.analysis.fileName}`, [report], lang) : report;
+    return emit(io, values.out, page, lang);
   }
 
   const files = await listTranscripts(target);
@@ -490,6 +477,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(fill(m.emptyDir, { path: target }) + '\n');
     return ExitCode.notFound;
   }
+  // The progress bar goes to stderr, and only to a terminal: pipes and files get clean output.
   let bar: { start(total: number, value: number): void; update(value: number): void; stop(): void } | null =
     null;
   if (io.stderr.isTTY) {
@@ -508,7 +496,6 @@ async function run(args: string[], io: CliIo): Promise<number> {
   bar?.stop();
   for (const o of outcomes)
     if (o.error) io.stderr.write(`${m.failed}: ${errorText(o.error, lang, o.path)}\n`);
-  const failed = outcomes.some((o) => o.error);
   let text: string;
   if (values.json) {
     const all = outcomes.map((o) =>
@@ -517,27 +504,19 @@ async function run(args: string[], io: CliIo): Promise<number> {
         : {
             file: basename(o.path),
             error: {
-              code: (o.error as TranscriptError).code ?? 'io',
+              code: (o.error as Error & { code?: string }).code ?? 'io',
               message: errorText(o.error!, lang, o.path),
             },
           },
     );
     text = JSON.stringify(all) + '\n';
   } else {
-    const reports = outcomes
-      .filter((o) => o.analysis)
-      .map((o) => renderReport(o.analysis!, o.lines!, lang, format === 'html' ? 'md' : format));
-    const table = batchTable(outcomes, lang, format === 'html' ? 'md' : format);
-    text = format === 'html' ? htmlPage(reports, table, lang) : reports.join('\n') + table;
+    const reports = outcomes.filter((o) => o.analysis).map((o) => renderReport(o.analysis!, lang, format));
+    const table = batchTable(outcomes, lang, format);
+    text = format === 'html' ? htmlDocument(m.title, [...reports, table], lang) : reports.join('\n') + table;
   }
   const code = await emit(io, values.out, text, lang);
-  return failed ? ExitCode.failure : code;
-}
-
-/** A batch as one HTML page: the per-file reports are rendered as HTML fragments, all text escaped. */
-function htmlPage(_mdReports: string[], _table: string, lang: Lang): string {
-  // Batch HTML reuses the single-file renderer per file; see runHtmlBatch below.
-  return `<!doctype html><html lang="${lang}"><meta charset="utf-8"><body><pre>${escapeHtml(_mdReports.join('\n') + _table)}</pre></body></html>\n`;
+  return outcomes.some((o) => o.error) ? ExitCode.failure : code;
 }
 
 export const command: Command = {

@@ -348,7 +348,7 @@ export function analyseClosing(
 
   const agreements = readAgreements(utterances, feats, agreementCandidates, speakers, options, language);
   for (const a of agreements) {
-    const i = utterances.findIndex((u) => u.line === a.line);
+    const i = a.line - 1;
     add('agreements', i);
     if (i + 1 < n && utterances[i + 1]!.speaker !== utterances[i]!.speaker && feats[i + 1]!.acceptance) {
       add('agreements', i + 1);
@@ -465,6 +465,14 @@ function finish(
 ): TranscriptAnalysis {
   const closing = { present: startLine !== null, startLine };
   const score = closingScore(closing.present, steps, agreements);
+  const cited = new Set<number>();
+  for (const key of STEP_KEYS) for (const line of steps[key].lines) cited.add(line);
+  // Lines are 1-based positions, so utterance `line` sits at index line - 1.
+  const evidence = [...cited]
+    .sort((a, b) => a - b)
+    .map((line) => transcript.utterances[line - 1]!)
+    .filter((u) => u !== undefined)
+    .map((u) => ({ line: u.line, speaker: u.speaker, text: u.text }));
   return {
     fileName: transcript.fileName,
     format: transcript.format,
@@ -479,6 +487,7 @@ function finish(
     agreements,
     score,
     tips: closingTips(tipsLanguage, closing.present, steps, agreements),
+    evidence,
     warnings: transcript.warnings,
   };
 }

@@ -53,6 +53,8 @@ export interface TranscriptAnalysis {
   /** 0–100: how complete and concrete the closing is. */
   score: number;
   tips: { code: string; step: StepKey | null; text: string }[];
+  /** The utterances cited as evidence (every line in `steps`), for quoting in a report. */
+  evidence: { line: number; speaker: string | null; text: string }[];
   warnings: string[];
 }
 
