@@ -217,7 +217,7 @@ export const nl = {
   'web.timebox.over':
     'De richttijd is voorbij. Rond rustig af; wat overblijft kan een vervolgafspraak worden.',
 
-  'web.questions.add': 'Vraag of opmerking',
+  'web.questions.add': 'Nieuwe vraag of opmerking',
   'web.questions.text': 'Vraag of opmerking',
   'web.questions.askedBy': 'Van wie?',
   'web.questions.unknown': 'Niet genoteerd',
@@ -551,7 +551,7 @@ export const en: Translation<typeof nl> = {
   'web.timebox.progress': 'Time spent in the question round',
   'web.timebox.over': 'The target time has passed. Wind down calmly; anything left can become a follow-up.',
 
-  'web.questions.add': 'Question or remark',
+  'web.questions.add': 'New question or remark',
   'web.questions.text': 'Question or remark',
   'web.questions.askedBy': 'From whom?',
   'web.questions.unknown': 'Not noted',

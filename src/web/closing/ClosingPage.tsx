@@ -134,7 +134,7 @@ export default function ClosingPage({ id, step }: { id: string; step: string | u
         <div className="closing__body">
           <StepNav current={current} />
           <div className="closing__main">
-            <StepFrame step={current} number={index + 1}>
+            <StepFrame key={current} step={current} number={index + 1}>
               <Step />
             </StepFrame>
             <nav className="step-pager" aria-label={t('web.closing.pager')}>

@@ -21,6 +21,7 @@ interface ParticipantDraft {
   contactConsent: boolean;
 }
 
+const LAST_TYPE_KEY = 'sluitstuk:lastType';
 let nextKey = 1;
 const emptyParticipant = (): ParticipantDraft => ({
   key: nextKey++,
@@ -60,8 +61,16 @@ export default function NewConversationPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // Most leaders hold the same kind of conversation day after day: start with the one they chose last time.
   useEffect(() => {
-    if (!typeId && activeTypes.length > 0) setTypeId(activeTypes[0]!.id);
+    if (typeId || activeTypes.length === 0) return;
+    let last: string | null = null;
+    try {
+      last = window.localStorage.getItem(LAST_TYPE_KEY);
+    } catch {
+      // No storage: the first type it is.
+    }
+    setTypeId(activeTypes.some((type) => type.id === last) ? last! : activeTypes[0]!.id);
   }, [typeId, activeTypes]);
 
   const type = activeTypes.find((candidate) => candidate.id === typeId);
@@ -111,6 +120,11 @@ export default function NewConversationPage() {
             contactConsent: p.contactConsent,
           })),
       });
+      try {
+        window.localStorage.setItem(LAST_TYPE_KEY, typeId);
+      } catch {
+        // Only a convenience.
+      }
       navigate(`/conversations/${created.id}/close/summary`);
     } catch (error) {
       setErrors(fieldErrorsOf(error));

@@ -1,0 +1,135 @@
+// What the browser tests share: the real server as a child process on a temp SQLite file, Debian's
+// Chromium through playwright-core, an axe check for every page state, and screenshots for the user guide.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import assert from 'node:assert/strict';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export interface Server {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/** Starts `sluitstuk serve` on a fresh database and waits until /api/health answers. */
+export async function startServer(): Promise<Server> {
+  const dir = mkdtempSync(join(tmpdir(), 'sluitstuk-e2e-'));
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin', 'sluitstuk.mjs'), 'serve'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: `sqlite:${join(dir, 'e2e.db')}`,
+      LOG_LEVEL: 'warn',
+      // Every test signs in and clicks a lot; the default limit is for the internet, not for this loopback.
+      RATE_LIMIT: '100000',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  // Poll the health route: a condition, not a sleep. Gives up after 60 s of a server that never answers.
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) throw new Error('the server exited before it answered /api/health');
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error('the server did not answer /api/health within 60 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    stop: async () => {
+      if (!exited) {
+        const gone = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await gone;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Debian's Chromium, headless; never a downloaded browser. Playwright gives every launch a fresh temporary
+ * profile (its equivalent of a new --user-data-dir, which it does not accept as an argument).
+ */
+export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    browser,
+    close: () => browser.close(),
+  };
+}
+
+/** A new browser context the size of a laptop (or of a phone with `mobile`). */
+export function newContext(browser: Browser, options: { mobile?: boolean } = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: options.mobile ? { width: 360, height: 780 } : { width: 1280, height: 900 },
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    reducedMotion: 'reduce',
+  });
+}
+
+/** Runs axe with the WCAG 2.1 A and AA rules on the page as it is now; fails on any violation. */
+export async function expectAccessible(page: Page, state: string): Promise<void> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const violations = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  assert.deepEqual(violations, [], `axe violations on "${state}"`);
+}
+
+/** Saves a screenshot for docs/screenshots (the user guide uses them). */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
+}
+
+/** Waits until the closing screen says everything is saved. */
+export async function waitSaved(page: Page): Promise<void> {
+  await page.locator('.save-status__line--saved').waitFor();
+}
