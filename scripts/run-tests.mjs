@@ -33,6 +33,14 @@ for (const name of chosen) {
   const files = suite.dirs.flatMap(testFiles);
   if (files.length === 0) continue;
   console.log(`\n# ${name}: ${files.length} file(s)`);
+  if (name === 'e2e') {
+    // The browser tests click through the built web app that the server serves from dist/web.
+    const build = spawnSync('npm', ['run', 'build:web'], { stdio: 'inherit' });
+    if (build.status !== 0) {
+      failed = true;
+      continue;
+    }
+  }
   const result = spawnSync(
     process.execPath,
     ['--import', 'tsx', '--test', `--test-concurrency=${suite.concurrency}`, ...files],

@@ -162,13 +162,15 @@ export default function RecordPage({ id }: { id: string }) {
           {skipped('expectations')}
           {closing.expectations.length === 0 ? <Empty /> : null}
           <ul>
-            {closing.expectations.map((e) => (
-              <li key={e.id}>
-                <strong>{e.date ? formatDay(e.date, locale) : t('web.expectations.noDate')}</strong>:{' '}
-                {e.label}
-                {e.note ? <span className="muted"> — {e.note}</span> : null}
-              </li>
-            ))}
+            {[...closing.expectations]
+              .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.position - b.position)
+              .map((e) => (
+                <li key={e.id}>
+                  <strong>{e.date ? formatDay(e.date, locale) : t('web.expectations.noDate')}</strong>:{' '}
+                  {e.label}
+                  {e.note ? <span className="muted"> — {e.note}</span> : null}
+                </li>
+              ))}
           </ul>
         </RecordSection>
 
