@@ -140,7 +140,9 @@ export async function benchAgreementReader(): Promise<string> {
     `| readAgreement, language given | ${f(readerRate)} | ${(chronoRate / readerRate).toFixed(2)}× |`,
     `| readAgreement, language detected (eld) | ${f(detectRate)} | ${(chronoRate / detectRate).toFixed(2)}× |`,
     '',
-    `Browser bundle of \`src/analyzer/agreement\` (esbuild, minified, platform browser, gzip -9): **${kb(gz)}** (${kb(bytes.length)} minified; budget 80 KB).`,
+    `readAgreement includes the guarded chrono fallback (asked only when the scanner finds no deadline and the sentence has a digit, month or weekday); budget: at most 2× bare chrono.`,
+    '',
+    `Browser bundle of \`src/analyzer/agreement\` (esbuild, minified, platform browser, gzip -9), chrono-node's nl and en locales included through the \`chrono-node/nl\` and \`chrono-node/en\` subpaths: **${kb(gz)}** (${kb(bytes.length)} minified; budget 80 KB).`,
     `eld/medium alone would add ${kb(eldGz)} gzipped, so the browser build maps \`#analyzer-eld\` to a stand-in and detects the language by function words only (see docs/analyzer.md).`,
     '',
   ].join('\n');

@@ -274,7 +274,7 @@ function read(text: string, options: ReadAgreementExtraOptions): AgreementReadin
   const raw = tokenize(text);
   const t = contentTokens(raw);
   const today = parseDay(typeof options.date === 'string' ? options.date : '');
-  const time = readTimeTokens(text, t, today);
+  const time = readTimeTokens(text, t, today, lang);
   const speaker =
     typeof options.speaker === 'string' && options.speaker.trim() ? options.speaker.trim() : null;
   const participants = Array.isArray(options.participants)

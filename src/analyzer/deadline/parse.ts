@@ -3,7 +3,7 @@
 // at a few tokens from one position, so the whole parse is linear in the length of the text.
 // Readings of ambiguous phrases are documented in docs/analyzer.md.
 import type { AnalyzerLang, Deadline, DeadlineKind } from '../agreement/types.ts';
-import { contentTokens, tokenize, type Token } from '../language/tokenize.ts';
+import { contentTokens, READ_WINDOW, tokenize, type Token } from '../language/tokenize.ts';
 import {
   addDays,
   addMonths,
@@ -20,6 +20,7 @@ import {
   workdayOnOrAfter,
   type Day,
 } from './calendar.ts';
+import { chronoDeadline, mayHoldDate } from './chrono.ts';
 import { quote, vagueSpans } from './vague.ts';
 import { cardinal, monthOf, ordinal, weekdayOf } from './words.ts';
 
@@ -144,11 +145,16 @@ export function readTime(text: string, options: ParseDeadlineOptions): TimeReadi
   const today = parseDay(options?.date ?? '');
   if (typeof text !== 'string' || text.length === 0) return { deadline: null, vagueTerms: [] };
   const tokens = contentTokens(tokenize(text));
-  return readTimeTokens(text, tokens, today);
+  return readTimeTokens(text, tokens, today, options?.lang);
 }
 
 /** The same, on tokens the caller already has (the agreement reader tokenizes once). */
-export function readTimeTokens(text: string, t: Token[], today: Day | null): TimeReading {
+export function readTimeTokens(
+  text: string,
+  t: Token[],
+  today: Day | null,
+  lang?: AnalyzerLang,
+): TimeReading {
   const vague = vagueSpans(t);
   const inVague = new Uint8Array(t.length + 1);
   for (const span of vague) for (let k = span.from; k < span.to; k++) inVague[k] = 1;
@@ -185,7 +191,11 @@ export function readTimeTokens(text: string, t: Token[], today: Day | null): Tim
   const vagueTerms = vague
     .filter((s) => !((s.words === 'ergens' || s.words === 'some time') && s.to - s.from === 1))
     .map((s) => quote(text, t, s.from, s.to).toLowerCase());
-  return { deadline: choose(text, t, mergeTimes(t, candidates)), vagueTerms };
+  let deadline = choose(text, t, mergeTimes(t, candidates));
+  // Fallback: chrono for explicit notations the scanner does not know, guarded (see chrono.ts).
+  if (!deadline && today && mayHoldDate(t))
+    deadline = chronoDeadline(text.slice(0, READ_WINDOW), today, lang === 'en' ? 'en' : 'nl', vagueTerms);
+  return { deadline, vagueTerms };
 }
 
 /** Words that may join a time of day to its day: "morgen om 10 uur", "5 pm on the 27th", "EOD tomorrow". */
