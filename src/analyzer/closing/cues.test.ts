@@ -92,7 +92,18 @@ test('feedback: how the conversation went, what could be better', () => {
     'How did you find this session?',
     'Anything I should do differently?',
   );
-  no(cue.isFeedbackAsk, 'Ik wil graag feedback op mijn sollicitatie.', 'Hoe laat begint de film?');
+  yes(
+    cue.isFeedbackAsk,
+    'Hoe was dit gesprek voor u?',
+    'Wat vond je van dit overleg?',
+    'What did you think of this session?',
+  );
+  no(
+    cue.isFeedbackAsk,
+    'Ik wil graag feedback op mijn sollicitatie.',
+    'Hoe laat begint de film?',
+    'Hoe was de vakantie?',
+  );
   yes(cue.isFeedbackAck, 'Goeie tip, die neem ik mee.', 'Noted, thanks.');
 });
 

@@ -52,7 +52,9 @@ export function piecesToUtterances(pieces: RawPiece[]): Utterance[] {
         text = split.body;
       }
     }
-    text = text.replace(/\s+/g, ' ').trim();
+    // Most lines are clean; only collapse whitespace when there is something to collapse.
+    if (/\s\s|[\t\n\r\f\v\u00a0]/.test(text)) text = text.replace(/\s+/g, ' ');
+    text = text.trim();
     previous = speaker;
     // The line number is the piece's position, even when a piece is empty: the numbering is the contract.
     const utterance: Utterance = { line: i + 1, speaker, text };
