@@ -48,6 +48,29 @@ test('English Zoom and SRT transcripts', () => {
   assert.deepEqual(present(s), ['summary', 'agreements', 'thanks']);
 });
 
+test('a phone call: "Is er nog iets waarmee ik u kan helpen?" is the round; the leader thanks at the end', () => {
+  const a = analyseTranscript('t.txt', fixture('nl-telefoon-regeling.txt'), { date: '2026-03-12' });
+  assert.deepEqual(present(a), [...STEP_KEYS]);
+  assert.deepEqual(
+    a.agreements.map((g) => g.line),
+    [5],
+  );
+  assert.deepEqual(a.steps.expectations.lines, [6]);
+});
+
+test('a meeting: named owners ("Priya will"), acceptances are no extra agreements', () => {
+  const a = analyseTranscript('m.txt', fixture('en-meeting-roadmap.txt'), { date: '2026-03-12' });
+  assert.deepEqual(present(a), ['summary', 'agreements', 'questions', 'thanks']);
+  assert.deepEqual(
+    a.agreements.map((g) => [g.line, g.owner]),
+    [
+      [5, 'Sam'],
+      [7, 'Priya'],
+      [9, 'Chair'],
+    ],
+  );
+});
+
 test('a conversation cut off before its end gets no closing, and "bedankt" for coffee is no thanks', () => {
   const a = analyseTranscript('c.txt', fixture('nl-afgebroken.txt'), { date: '2026-03-12' });
   assert.equal(a.closing.present, false);

@@ -23,6 +23,7 @@ const WRAP_UP = r([
   '\\b(?:almost|nearly|about|running|basically) out of time\\b',
   "\\bwe'?re (?:at|out of|over) time\\b",
   '\\b(?:coming|come|getting) to (?:the|an) end\\b',
+  '\\bcoming up on (?:the|our) (?:hour|time)\\b',
   '\\bto (?:close|finish) (?:off|up)\\b',
 ]);
 
@@ -123,6 +124,8 @@ const QUESTION_ROUND = r([
   '\\b(?:do you|does anyone|anyone|do any of you|does anybody) (?:\\w+ )?have (?:any |a )?(?:questions?|concerns|anything)\\b',
   "\\banything (?:else )?(?:you(?:'d| would)? (?:like|want) to|to) (?:ask|add|raise|bring up|mention)\\b",
   '\\bis there anything else (?:i can|you|we)\\b',
+  '\\banything else (?:\\w+ ){0,3}(?:to |wants? to |would like to |needs? to )?(?:ask|add|raise|bring up|mention|discuss|cover)\\b',
+  '\\b(?:waarmee|waar|ergens) (?:\\w+ ){0,3}(?:ik|we) (?:u|je|jullie) (?:nog )?(?:\\w+ )?(?:mee )?(?:kan|kunnen) (?:helpen|van dienst zijn)\\b',
   '^(?:\\w+[,.!]? ){0,2}anything else\\?',
   '^(?:\\w+[,.!?]? ){0,3}(?:any )?(?:more |other |further )?questions\\?',
 ]);
