@@ -51,8 +51,8 @@ export function createDatabase(config: DatabaseConfig): Storage {
   const { kind, db, sqlite } = openDatabase(config);
   return {
     kind,
-    repos: createRepositories(db),
-    transaction: (work) => db.transaction().execute((trx) => work(createRepositories(trx))),
+    repos: createRepositories(db, kind),
+    transaction: (work) => db.transaction().execute((trx) => work(createRepositories(trx, kind))),
     async migrate() {
       const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
       const { error, results } = await migrator.migrateToLatest();

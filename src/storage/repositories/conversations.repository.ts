@@ -11,6 +11,8 @@ import {
 } from '../../core/index.ts';
 import type { Executor } from './executor.ts';
 import { bool, fromJson } from './json.ts';
+import type { DatabaseKind } from '../db.ts';
+import { jsonRows, loadQuery } from './conversation-load.ts';
 
 /** The row fields of a conversation (without its closing record). */
 export interface ConversationHead {
@@ -45,7 +47,7 @@ function likePattern(text: string): string {
 }
 
 /** Conversations, and loading one with its whole closing record. */
-export function conversationsRepository(db: Executor) {
+export function conversationsRepository(db: Executor, kind: DatabaseKind) {
   return {
     /** Stores the row of a new conversation. */
     async insert(head: ConversationHead): Promise<void> {
@@ -169,58 +171,14 @@ export function conversationsRepository(db: Executor) {
       };
     },
 
-    /** A conversation with its whole closing record, or null. */
+    /** A conversation with its whole closing record, or null: one statement (see conversation-load.ts). */
     async load(id: string): Promise<Conversation | null> {
-      const head = await this.head(id);
-      if (!head) return null;
-      const [closingRow, steps, participants, confirmations, agreements, history, expectations, questions] =
-        await Promise.all([
-          db.selectFrom('closings').selectAll().where('conversation_id', '=', id).executeTakeFirst(),
-          db.selectFrom('step_statuses').selectAll().where('conversation_id', '=', id).execute(),
-          db
-            .selectFrom('participants')
-            .selectAll()
-            .where('conversation_id', '=', id)
-            .orderBy('position')
-            .orderBy('id')
-            .execute(),
-          db.selectFrom('confirmations').selectAll().where('conversation_id', '=', id).execute(),
-          db
-            .selectFrom('agreements')
-            .selectAll()
-            .where('conversation_id', '=', id)
-            .orderBy('position')
-            .orderBy('id')
-            .execute(),
-          db
-            .selectFrom('agreement_history')
-            .innerJoin('agreements', 'agreements.id', 'agreement_history.agreement_id')
-            .select([
-              'agreement_history.agreement_id',
-              'agreement_history.at',
-              'agreement_history.by_user_id',
-              'agreement_history.status',
-              'agreement_history.note',
-            ])
-            .where('agreements.conversation_id', '=', id)
-            .orderBy('agreement_history.at')
-            .orderBy('agreement_history.id')
-            .execute(),
-          db
-            .selectFrom('expectations')
-            .selectAll()
-            .where('conversation_id', '=', id)
-            .orderBy('position')
-            .orderBy('id')
-            .execute(),
-          db
-            .selectFrom('questions')
-            .selectAll()
-            .where('conversation_id', '=', id)
-            .orderBy('position')
-            .orderBy('id')
-            .execute(),
-        ]);
+      const row = (await db.executeQuery(loadQuery(kind, id))).rows[0];
+      if (!row) return null;
+      const steps = jsonRows(row.steps);
+      const participants = jsonRows(row.participants);
+      const history = jsonRows(row.history);
+      const closingRow = row.closing_id === null ? null : row;
 
       const stepMap = new Map(steps.map((s) => [s.step, s]));
       const historyBy = new Map<string, Agreement['history']>();
@@ -229,33 +187,29 @@ export function conversationsRepository(db: Executor) {
         list.push({ at: h.at, byUserId: h.by_user_id, status: h.status as AgreementStatus, note: h.note });
         historyBy.set(h.agreement_id, list);
       }
-      const confirmationBy = new Map(confirmations.map((c) => [c.participant_id, c]));
 
       const closing: Closing = {
         steps: Object.fromEntries(
           STEP_KEYS.map((key) => {
-            const row = stepMap.get(key);
+            const step = stepMap.get(key);
             return [
               key,
               {
-                state: (row?.state ?? 'open') as 'open' | 'done' | 'skipped',
-                skipReason: row?.skip_reason ?? null,
+                state: (step?.state ?? 'open') as 'open' | 'done' | 'skipped',
+                skipReason: step?.skip_reason ?? null,
               },
             ];
           }),
         ) as Closing['steps'],
         summary: {
           text: closingRow?.summary_text ?? '',
-          confirmations: participants.map((p) => {
-            const c = confirmationBy.get(p.id);
-            return {
-              participantId: p.id,
-              state: (c?.state ?? 'pending') as 'pending' | 'confirmed' | 'corrected',
-              correction: c?.correction ?? '',
-            };
-          }),
+          confirmations: participants.map((p) => ({
+            participantId: p.id,
+            state: (p.confirmation_state ?? 'pending') as 'pending' | 'confirmed' | 'corrected',
+            correction: p.correction ?? '',
+          })),
         },
-        agreements: agreements.map((a) => ({
+        agreements: jsonRows(row.agreements).map((a) => ({
           id: a.id,
           sourceText: a.source_text,
           owner: a.owner,
@@ -267,7 +221,7 @@ export function conversationsRepository(db: Executor) {
           history: historyBy.get(a.id) ?? [],
           position: Number(a.position),
         })),
-        expectations: expectations.map((e) => ({
+        expectations: jsonRows(row.expectations).map((e) => ({
           id: e.id,
           label: e.label,
           date: e.date,
@@ -275,7 +229,7 @@ export function conversationsRepository(db: Executor) {
           source: e.source === 'template' ? 'template' : 'custom',
           position: Number(e.position),
         })),
-        questions: questions.map((q) => ({
+        questions: jsonRows(row.questions).map((q) => ({
           id: q.id,
           askedBy: q.asked_by,
           text: q.text,
@@ -299,13 +253,13 @@ export function conversationsRepository(db: Executor) {
       };
 
       return {
-        id: head.id,
-        typeId: head.typeId,
-        title: head.title,
-        startsAt: head.startsAt,
-        mode: head.mode,
-        leaderId: head.leaderId,
-        status: head.status,
+        id: row.id,
+        typeId: row.type_id,
+        title: row.title,
+        startsAt: row.starts_at,
+        mode: row.mode as ConversationMode,
+        leaderId: row.leader_id,
+        status: row.status as ConversationStatus,
         participants: participants.map((p) => ({
           id: p.id,
           name: p.name,
@@ -316,9 +270,9 @@ export function conversationsRepository(db: Executor) {
           consentRecordedAt: p.consent_recorded_at,
         })),
         closing,
-        createdAt: head.createdAt,
-        updatedAt: head.updatedAt,
-        closedAt: head.closedAt,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        closedAt: row.closed_at,
       };
     },
   };

@@ -1,4 +1,5 @@
 import type { Executor } from './executor.ts';
+import type { DatabaseKind } from '../db.ts';
 import { organisationRepository } from './organisation.repository.ts';
 import { teamsRepository } from './teams.repository.ts';
 import { usersRepository } from './users.repository.ts';
@@ -14,14 +15,14 @@ import { auditRepository } from './audit.repository.ts';
 import { statisticsRepository } from './statistics.repository.ts';
 
 /** Every repository, bound to the database or to one transaction. */
-export function createRepositories(db: Executor) {
+export function createRepositories(db: Executor, kind: DatabaseKind) {
   return {
     organisation: organisationRepository(db),
     teams: teamsRepository(db),
     users: usersRepository(db),
     sessions: sessionsRepository(db),
     conversationTypes: conversationTypesRepository(db),
-    conversations: conversationsRepository(db),
+    conversations: conversationsRepository(db, kind),
     closings: closingsRepository(db),
     steps: stepStatusesRepository(db),
     participants: participantsRepository(db),

@@ -1,0 +1,198 @@
+// Loading one conversation with its whole closing record in a single statement: the conversation row joined to
+// its closing row, and every child table aggregated into a JSON array by a correlated subquery. One round trip
+// instead of nine; the text is built once per dialect, so Kysely compiles nothing per request.
+import { CompiledQuery } from 'kysely';
+import type { DatabaseKind } from '../db.ts';
+
+type Pairs = readonly (readonly [key: string, expression: string])[];
+
+/**
+ * A JSON array of objects, one per row of `from … where`, in `orderBy` order (an empty list when there are
+ * no rows). SQLite: json_group_array(json_object(…) ORDER BY …) (ordered aggregates since 3.44);
+ * PostgreSQL: json_agg(json_build_object(…) ORDER BY …), which is NULL for no rows, hence the coalesce.
+ */
+function jsonArray(kind: DatabaseKind, pairs: Pairs, fromWhere: string, orderBy: string): string {
+  const fields = pairs.map(([key, expression]) => `'${key}', ${expression}`).join(', ');
+  return kind === 'sqlite'
+    ? `(select json_group_array(json_object(${fields}) order by ${orderBy}) ${fromWhere})`
+    : `(select coalesce(json_agg(json_build_object(${fields}) order by ${orderBy}), '[]'::json) ${fromWhere})`;
+}
+
+function loadSql(kind: DatabaseKind): string {
+  const array = (pairs: Pairs, fromWhere: string, orderBy: string) =>
+    jsonArray(kind, pairs, fromWhere, orderBy);
+  const steps = array(
+    [
+      ['step', 's.step'],
+      ['state', 's.state'],
+      ['skip_reason', 's.skip_reason'],
+    ],
+    'from step_statuses s where s.conversation_id = c.id',
+    's.step',
+  );
+  const participants = array(
+    [
+      ['id', 'p.id'],
+      ['name', 'p.name'],
+      ['role', 'p.role'],
+      ['email', 'p.email'],
+      ['phone', 'p.phone'],
+      ['contact_consent', 'p.contact_consent'],
+      ['consent_recorded_at', 'p.consent_recorded_at'],
+      ['confirmation_state', 'f.state'],
+      ['correction', 'f.correction'],
+    ],
+    'from participants p left join confirmations f on f.conversation_id = p.conversation_id and f.participant_id = p.id where p.conversation_id = c.id',
+    'p.position, p.id',
+  );
+  const agreements = array(
+    [
+      ['id', 'a.id'],
+      ['source_text', 'a.source_text'],
+      ['owner', 'a.owner'],
+      ['action', 'a.action'],
+      ['deadline', 'a.deadline'],
+      ['measure', 'a.measure'],
+      ['accepted_by', 'a.accepted_by'],
+      ['status', 'a.status'],
+      ['position', 'a.position'],
+    ],
+    'from agreements a where a.conversation_id = c.id',
+    'a.position, a.id',
+  );
+  const history = array(
+    [
+      ['agreement_id', 'h.agreement_id'],
+      ['at', 'h.at'],
+      ['by_user_id', 'h.by_user_id'],
+      ['status', 'h.status'],
+      ['note', 'h.note'],
+    ],
+    'from agreement_history h inner join agreements ha on ha.id = h.agreement_id where ha.conversation_id = c.id',
+    'h.at, h.id',
+  );
+  const expectations = array(
+    [
+      ['id', 'e.id'],
+      ['label', 'e.label'],
+      ['date', 'e.date'],
+      ['note', 'e.note'],
+      ['source', 'e.source'],
+      ['position', 'e.position'],
+    ],
+    'from expectations e where e.conversation_id = c.id',
+    'e.position, e.id',
+  );
+  const questions = array(
+    [
+      ['id', 'q.id'],
+      ['asked_by', 'q.asked_by'],
+      ['text', 'q.text'],
+      ['answer', 'q.answer'],
+      ['state', 'q.state'],
+      ['position', 'q.position'],
+    ],
+    'from questions q where q.conversation_id = c.id',
+    'q.position, q.id',
+  );
+  return [
+    'select c.id, c.type_id, c.leader_id, c.title, c.starts_at, c.mode, c.status, c.created_at, c.updated_at,',
+    'c.closed_at, cl.conversation_id as closing_id, cl.summary_text, cl.question_round_target_minutes,',
+    'cl.question_round_started_at, cl.contact_card, cl.contact_shared, cl.feedback_asked, cl.feedback_notes,',
+    'cl.thanks_said, cl.thanks_message,',
+    `${steps} as steps, ${participants} as participants, ${agreements} as agreements,`,
+    `${history} as history, ${expectations} as expectations, ${questions} as questions`,
+    'from conversations c left join closings cl on cl.conversation_id = c.id',
+    `where c.id = ${kind === 'sqlite' ? '?' : '$1'}`,
+  ].join('\n');
+}
+
+/** A JSON column as the driver hands it over: text on SQLite, already parsed on PostgreSQL. */
+export type JsonColumn<T> = T | string;
+
+export interface LoadRow {
+  id: string;
+  type_id: string;
+  leader_id: string;
+  title: string;
+  starts_at: string;
+  mode: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  /** Null when the conversation has no closing row. */
+  closing_id: string | null;
+  summary_text: string | null;
+  question_round_target_minutes: number | null;
+  question_round_started_at: string | null;
+  contact_card: string | null;
+  contact_shared: number | null;
+  feedback_asked: number | null;
+  feedback_notes: string | null;
+  thanks_said: number | null;
+  thanks_message: string | null;
+  steps: JsonColumn<{ step: string; state: string; skip_reason: string | null }[]>;
+  participants: JsonColumn<
+    {
+      id: string;
+      name: string;
+      role: string;
+      email: string | null;
+      phone: string | null;
+      contact_consent: number;
+      consent_recorded_at: string | null;
+      confirmation_state: string | null;
+      correction: string | null;
+    }[]
+  >;
+  agreements: JsonColumn<
+    {
+      id: string;
+      source_text: string;
+      owner: string | null;
+      action: string;
+      deadline: string | null;
+      measure: string;
+      accepted_by: string;
+      status: string;
+      position: number;
+    }[]
+  >;
+  history: JsonColumn<
+    { agreement_id: string; at: string; by_user_id: string | null; status: string; note: string }[]
+  >;
+  expectations: JsonColumn<
+    {
+      id: string;
+      label: string;
+      date: string | null;
+      note: string;
+      source: string;
+      position: number;
+    }[]
+  >;
+  questions: JsonColumn<
+    {
+      id: string;
+      asked_by: string | null;
+      text: string;
+      answer: string;
+      state: string;
+      position: number;
+    }[]
+  >;
+}
+
+const texts: Record<DatabaseKind, string> = { sqlite: loadSql('sqlite'), postgres: loadSql('postgres') };
+
+/** The load statement for one conversation id, ready to execute. */
+export function loadQuery(kind: DatabaseKind, id: string): CompiledQuery<LoadRow> {
+  return CompiledQuery.raw(texts[kind], [id]) as CompiledQuery<LoadRow>;
+}
+
+/** Parses a JSON array column of either driver. */
+export function jsonRows<T>(value: JsonColumn<T[]> | null): T[] {
+  if (value === null) return [];
+  return typeof value === 'string' ? (JSON.parse(value) as T[]) : value;
+}
