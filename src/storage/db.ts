@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase as SqliteDialectDatabase } from 'kysely';
 import type { DatabaseConfig } from '../config/index.ts';
 import type { Tables } from './tables.ts';
 
@@ -28,6 +28,33 @@ export function configureSqlite(handle: SqliteDatabase.Database): void {
   handle.pragma('busy_timeout = 5000');
 }
 
+/** How many prepared SQLite statements are kept for reuse (the product has a few dozen query shapes). */
+const STATEMENT_CACHE_SIZE = 200;
+
+/**
+ * The handle as Kysely's SqliteDialect sees it, with prepared statements reused by SQL text: Kysely prepares
+ * every query anew, and preparing (parsing and planning) costs more than running most of ours. A statement
+ * still iterating (a stream) is never handed out twice; the least recently used one is dropped past the limit.
+ */
+export function withStatementCache(handle: SqliteDatabase.Database): SqliteDialectDatabase {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => handle.close(),
+    prepare(text: string) {
+      let statement = cache.get(text);
+      if (statement && !statement.busy) {
+        cache.delete(text);
+        cache.set(text, statement);
+        return statement;
+      }
+      statement = handle.prepare(text);
+      cache.set(text, statement);
+      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      return statement;
+    },
+  } as SqliteDialectDatabase;
+}
+
 /** Opens a Kysely instance for the configured database. */
 export function openDatabase(config: DatabaseConfig): OpenDatabase {
   if (config.kind === 'sqlite') {
@@ -37,7 +64,7 @@ export function openDatabase(config: DatabaseConfig): OpenDatabase {
     return {
       kind: 'sqlite',
       sqlite: handle,
-      db: new Kysely<Tables>({ dialect: new SqliteDialect({ database: handle }) }),
+      db: new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(handle) }) }),
     };
   }
   const pool = new pg.Pool({
