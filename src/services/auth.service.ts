@@ -114,14 +114,15 @@ export function authService(ctx: Context) {
     /** The session of a token; extends it when more than half its lifetime has passed. */
     async resolveSession(token: string): Promise<ResolvedSession> {
       const tokenHash = hashToken(token);
-      const session = await ctx.storage.repos.sessions.find(tokenHash);
-      if (!session) throw new AppError('not_authenticated');
+      // One query: the session joined to its user.
+      const found = await ctx.storage.repos.sessions.findWithUser(tokenHash);
+      if (!found) throw new AppError('not_authenticated');
+      const { session, user } = found;
       const now = ctx.clock.now();
       if (Date.parse(session.expiresAt) <= now.getTime()) {
         await ctx.storage.repos.sessions.delete(tokenHash);
         throw new AppError('session_expired');
       }
-      const user = await ctx.storage.repos.users.find(session.userId);
       if (!user || !user.active) {
         await ctx.storage.repos.sessions.delete(tokenHash);
         throw new AppError('not_authenticated');

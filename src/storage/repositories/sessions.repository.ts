@@ -1,4 +1,6 @@
+import type { User } from '../../core/index.ts';
 import type { Executor } from './executor.ts';
+import { toUser } from './users.repository.ts';
 
 export interface StoredSession {
   tokenHash: string;
@@ -37,6 +39,51 @@ export function sessionsRepository(db: Executor) {
             expiresAt: row.expires_at,
           }
         : null;
+    },
+    /** The session with this token hash and its user (null when the user is gone), in one query; or null. */
+    async findWithUser(tokenHash: string): Promise<{ session: StoredSession; user: User | null } | null> {
+      const row = await db
+        .selectFrom('sessions')
+        .leftJoin('users', 'users.id', 'sessions.user_id')
+        .select([
+          'sessions.token_hash',
+          'sessions.user_id',
+          'sessions.created_at as session_created_at',
+          'sessions.expires_at',
+          'users.id',
+          'users.email',
+          'users.name',
+          'users.role',
+          'users.team_id',
+          'users.locale',
+          'users.contact_card',
+          'users.active',
+          'users.created_at',
+        ])
+        .where('sessions.token_hash', '=', tokenHash)
+        .executeTakeFirst();
+      if (!row) return null;
+      const session = {
+        tokenHash: row.token_hash,
+        userId: row.user_id,
+        createdAt: row.session_created_at,
+        expiresAt: row.expires_at,
+      };
+      if (row.id === null) return { session, user: null };
+      return {
+        session,
+        user: toUser({
+          id: row.id,
+          email: row.email!,
+          name: row.name!,
+          role: row.role!,
+          team_id: row.team_id,
+          locale: row.locale!,
+          contact_card: row.contact_card!,
+          active: row.active!,
+          created_at: row.created_at!,
+        }),
+      };
     },
     /** Moves the expiry of a session. */
     async extend(tokenHash: string, expiresAt: string): Promise<void> {

@@ -9,7 +9,8 @@ export type UserWithHash = User & { passwordHash: string };
 
 const EMPTY_CARD: ContactCard = { name: '', role: '', phone: null, email: null, reachability: '' };
 
-function toUser(row: UserTable): User {
+/** A stored user row as the domain's User. */
+export function toUser(row: Omit<UserTable, 'password_hash' | 'updated_at'>): User {
   return {
     id: row.id,
     email: row.email,
