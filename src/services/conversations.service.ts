@@ -349,12 +349,7 @@ export function conversationsService(ctx: Context) {
         checkRef(conversation, input.owner, 'owner');
         checkParticipants(conversation, input.acceptedBy, 'acceptedBy');
         const id = ctx.ids.id();
-        await repos.agreements.insert(
-          conversationId,
-          id,
-          { ...input, status: 'open' },
-          await repos.agreements.nextPosition(conversationId),
-        );
+        await repos.agreements.insertLast(conversationId, id, { ...input, status: 'open' });
         await repos.agreements.addHistory(ctx.ids.id(), id, {
           at,
           byUserId: actor.userId,

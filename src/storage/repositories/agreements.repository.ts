@@ -1,4 +1,5 @@
 import type { Agreement } from '../../core/index.ts';
+import { sql } from 'kysely';
 import type { Executor } from './executor.ts';
 
 export type AgreementFields = Omit<Agreement, 'id' | 'history' | 'position'>;
@@ -27,6 +28,44 @@ export function agreementsRepository(db: Executor) {
           status: fields.status,
           position,
         })
+        .execute();
+    },
+    /**
+     * Adds an agreement after the last one (position = highest + 1, or 0), in one statement: the position is
+     * read and written together (INSERT … SELECT max(position)), one round trip fewer than nextPosition + insert.
+     */
+    async insertLast(conversationId: string, id: string, fields: AgreementFields): Promise<void> {
+      await db
+        .insertInto('agreements')
+        .columns([
+          'id',
+          'conversation_id',
+          'source_text',
+          'owner',
+          'action',
+          'deadline',
+          'measure',
+          'accepted_by',
+          'status',
+          'position',
+        ])
+        .expression(
+          db
+            .selectFrom('agreements')
+            .select([
+              sql<string>`${id}`.as('id'),
+              sql<string>`${conversationId}`.as('conversation_id'),
+              sql<string>`${fields.sourceText}`.as('source_text'),
+              sql<string | null>`${fields.owner}`.as('owner'),
+              sql<string>`${fields.action}`.as('action'),
+              sql<string | null>`${fields.deadline}`.as('deadline'),
+              sql<string>`${fields.measure}`.as('measure'),
+              sql<string>`${JSON.stringify(fields.acceptedBy)}`.as('accepted_by'),
+              sql<string>`${fields.status}`.as('status'),
+              sql<number>`coalesce(max(position) + 1, 0)`.as('position'),
+            ])
+            .where('conversation_id', '=', conversationId),
+        )
         .execute();
     },
     /** Replaces the fields of an agreement. */
