@@ -341,7 +341,13 @@ export function analyseClosing(
     if (!isLeader(i) || seg === 'summary' || seg === 'feedback' || seg === 'thanks') continue;
     if ((f.question && !f.expectationIntro) || f.wrapUp || commitmentOf(i)) continue;
     const past = /\b(?:heb|hebt|heeft|hebben|had|was|waren)\b(?: \w+){0,5} ge\w+\b/.test(f.t);
-    if (f.expectationIntro || (f.receive && (f.timed || f.document)) || (f.timed && !past && !f.farewell)) {
+    const followUp = cue.isFollowUp(f.t);
+    if (
+      f.expectationIntro ||
+      (f.receive && (f.timed || f.document)) ||
+      followUp ||
+      (f.timed && !past && !f.farewell)
+    ) {
       add('expectations', i);
     }
   }

@@ -104,6 +104,14 @@ const RECEIVE = r([
   '\\b(?:bezwaar|beroep) (?:maken|aantekenen|indienen)\\b|\\bin beroep\\b|\\b(?:appeal|object) within\\b',
 ]);
 
+/** Someone else will get in touch ("de leverancier belt u zelf", "a planner will call you"). */
+const FOLLOW_UP = r([
+  '\\b(?:neemt|nemen|zal|zullen) (?:\\w+ ){0,4}contact (?:met )?(?:u|je|jullie) op\\b',
+  '\\b(?:belt|bellen|mailt|mailen|benadert) (?:u|je|jullie) (?:zelf|dan|nog|binnenkort|voor)\\b',
+  '\\bkomt (?:\\w+ ){0,4}(?:bij u|bij jullie|bij je) langs\\b|\\bkomt er (?:\\w+ ){0,4}langs\\b',
+  '\\bwill (?:call|contact|email|reach out to|get back to|be in touch with) you\\b|\\bwill be in touch\\b',
+]);
+
 /** Documents and messages someone is told they will receive. */
 const DOCUMENT =
   /\b(?:brief|beschikking|besluit|bericht|mail|e-mail|sms|uitnodiging|bevestiging|verslag|antwoord|reactie|factuur|rekening|overzicht|pakket|link|stemformulier|formulier|advies|letter|email|e-mail|invite|invitation|confirmation|decision|update|message|tracking|report|minutes|notice)\b/;
@@ -160,23 +168,32 @@ const CONTACT = r([
 ]);
 
 /** The leader asks how the conversation went and what could be better. */
+/** What a conversation is called, for feedback questions ("hoe vond u dit gesprek?"). */
+const TALK =
+  '(?:gesprek|gesprekje|overleg|avond|bijeenkomst|vergadering|sessie|bespreking|hoorzitting|meeting|ochtend|middag|keer|telefoongesprek|bezoek|intake|call|conversation|session|chat|kickoff|kick-off|retro|retrospective|one-on-one|1:1|format|workshop|review|interview|appointment)';
+
+/** The leader asks how the conversation went and what could be better (about this talk, not a film). */
 const FEEDBACK_ASK = r([
-  '\\bhoe (?:heeft|hebt|heb|hebben) (?:u|je|jij|jullie|ge) (?:\\w+ ){0,4}ervaren\\b',
-  '\\bhoe (?:u|je|jij|jullie) (?:\\w+ ){0,4}(?:ervaren|ervaren hebt|ervaren heeft|vond|vonden|vindt)\\b',
-  '\\bhoe (?:vond|vonden|vindt|vind|ervaart|ervaarde|beleefde) (?:u|je|jij|jullie|ge) (?:het|dit|deze|dat|de)\\b',
-  '\\bwat (?:kan|kon|had|zou) (?:ik|er|het) (?:\\w+ ){0,4}(?:beter|anders)\\b',
+  `\\bhoe (?:heeft|hebt|heb|hebben) (?:u|je|jij|jullie|ge) (?:het|dit|deze|ons|de|vandaag) (?:\\w+ ){0,2}ervaren\\b`,
+  `\\bhoe (?:u|je|jij|jullie) (?:het|dit|deze|ons|de) (?:\\w+ )?${TALK} (?:\\w+ )?(?:ervaren|ervaren hebt|ervaren heeft|vond|vonden|vindt|ervaart)\\b`,
+  `\\bhoe (?:vond|vonden|vindt|vind|ervaart|ervaarde|beleefde) (?:u|je|jij|jullie|ge) (?:het|dit|deze|ons|de) (?:\\w+ )?${TALK}\\b`,
+  '\\bhoe (?:vond|vonden|vindt|vind|ervaart|ervaarde) (?:u|je|jij|jullie|ge) (?:het|dit|dat)(?:\\s*[?.!]|$| (?:om|gaan|ging|zo|vandaag)\\b)',
+  '\\bwat (?:kan|kon|had|zou) ik (?:\\w+ ){0,4}(?:beter|anders)\\b',
+  '\\bwat kan (?:er )?(?:de )?volgende keer beter\\b',
   '\\b(?:iets|dingen|wat) (?:wat|dat|die) ik (?:\\w+ ){0,3}(?:anders|beter) (?:kan|had|zou|moet)\\b',
-  '\\bwas (?:dit|het) (?:gesprek|overleg|zo) (?:\\w+ )?(?:nuttig|duidelijk|prettig|fijn)\\b',
-  '\\bhoe was (?:dit|het|deze|ons) (?:gesprek|overleg|bijeenkomst|avond|sessie|bezoek)\\b',
-  '\\bwat (?:vond|vonden|vindt|vind) (?:u|je|jij|jullie) van (?:dit|het|deze|ons) (?:gesprek|overleg|bijeenkomst|avond|sessie|bezoek)\\b',
-  '\\btevreden (?:over|met) (?:dit|het|deze|ons) (?:gesprek|overleg|bijeenkomst|contact)\\b',
-  "\\bwhat did you (?:think|make) of (?:this|the|today\\'?s|our) (?:meeting|call|conversation|session|chat)\\b",
+  `\\bwas (?:dit|het) (?:${TALK}|zo) (?:\\w+ )?(?:nuttig|duidelijk|prettig|fijn)\\b`,
+  `\\bhoe was (?:dit|het|deze|ons) ${TALK}\\b`,
+  `\\bwat (?:vond|vonden|vindt|vind) (?:u|je|jij|jullie) van (?:dit|het|deze|ons) ${TALK}\\b`,
+  `\\btevreden (?:over|met) (?:dit|het|deze|ons) (?:${TALK}|contact)\\b`,
+  `\\bwhat did you (?:think|make) of (?:this|the|today'?s|our) ${TALK}\\b`,
   '\\bevaluatieformulier\\w*|\\bevaluatie van (?:dit|deze|het)\\b',
   '\\bfeedback (?:op|over) (?:dit|deze|het|mij|vandaag)\\b',
   '\\btips voor mij\\b|\\bheeft u tips\\b|\\bheb je tips\\b|\\bhebben jullie tips\\b',
-  '\\bhow did (?:you find|you feel|this|the|today|that|it)\\b',
-  "\\bhow (?:was|were) (?:this|the|today'?s) (?:meeting|call|conversation|session|chat|format)\\b",
-  "\\bhow (?:this|the|today'?s) (?:meeting|call|conversation|session|format) (?:went|was|worked|felt)\\b",
+  `\\bhow did (?:you find|you feel about|you feel) (?:this|the|today|today'?s|our)\\b`,
+  `\\bhow did (?:this|the|today'?s|our) (?:\\w+ ){0,2}(?:go|feel|work)\\b`,
+  `\\bhow did you feel (?:this|the|it|that) (?:\\w+ )?(?:went|was)\\b`,
+  `\\bhow (?:was|were) (?:this|the|today'?s) ${TALK}\\b`,
+  `\\bhow (?:this|the|today'?s) ${TALK} (?:went|was|worked|felt)\\b`,
   '\\banything i (?:should|could|can|might) (?:do|have done) (?:differently|better)\\b',
   '\\bwhat could (?:i|we) (?:have )?do(?:ne)? better\\b',
   '\\b(?:any )?feedback (?:on|about) (?:this|the|today|how|me|my)\\b',
@@ -191,7 +208,8 @@ const FEEDBACK_ACK = r([
   '\\b(?:noted|fair point|good shout|good point|point taken|will keep|keep that in mind|good to know|good to hear|glad to hear)\\b',
 ]);
 
-const THANKS = /\b(?:bedank\w*|dank(?:je|jewel|u|uwel|en|t)?|dankzij(?!\b)|thank(?:s| you)?|cheers|merci)\b/;
+const THANKS =
+  /\b(?:bedank\w*|appreciate|waardeer|dank(?:je|jewel|u|uwel|en|t)?|dankzij(?!\b)|thank(?:s| you)?|cheers|merci)\b/;
 const IRONIC_THANKS = r([
   '\\bnou,? (?:\\w+ )?(?:bedankt|dank je|dankjewel) (?:hoor|he|ja)\\b(?! (?:voor|dat))',
   '\\b(?:bedankt|dank je wel|dankjewel) voor (?:niks|niets)\\b',
@@ -241,6 +259,8 @@ export function stripAgreementIntro(t: string): string {
 export const isExpectationIntro = (t: string): boolean => EXPECTATION_INTRO.test(t);
 /** Whether the text tells someone they will receive something, or about legal remedies. */
 export const isReceive = (t: string): boolean => RECEIVE.test(t);
+/** Whether the text says someone else will get in touch or come by. */
+export const isFollowUp = (t: string): boolean => FOLLOW_UP.test(t);
 /** Whether the text names a document or message. */
 export const mentionsDocument = (t: string): boolean => DOCUMENT.test(t);
 /** Whether the text offers the question round. */
