@@ -2,6 +2,7 @@
 // with an SPA fallback; in development /api is proxied to the backend.
 /* eslint-disable no-restricted-imports -- this file runs in Node at build time, never in the browser */
 import { readFileSync, readdirSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -51,10 +52,31 @@ function themeTokens(): Plugin {
   };
 }
 
+/**
+ * Writes .br and .gz beside every text asset, so a server (or proxy) can send them precompressed
+ * (@fastify/static's `preCompressed`) instead of compressing on every request or not at all.
+ */
+function precompress(): Plugin {
+  return {
+    name: 'sluitstuk-precompress',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (!/\.(js|css|html|svg|json)$/.test(fileName)) continue;
+        const source = output.type === 'chunk' ? output.code : output.source;
+        const bytes = typeof source === 'string' ? Buffer.from(source) : Buffer.from(source);
+        if (bytes.length < 1024) continue;
+        this.emitFile({ type: 'asset', fileName: fileName + '.gz', source: gzipSync(bytes, { level: 9 }) });
+        this.emitFile({ type: 'asset', fileName: fileName + '.br', source: brotliCompressSync(bytes) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: here,
   base: '/',
-  plugins: [react(), themeTokens()],
+  plugins: [react(), themeTokens(), precompress()],
   build: {
     outDir: resolve(here, '../../dist/web'),
     emptyOutDir: true,

@@ -30,12 +30,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let cancelled = false;
     (async () => {
+      // Both questions at once: one round trip less before the first screen.
+      const sessionAnswer = api.session();
+      sessionAnswer.catch(() => undefined);
       try {
         const { needed } = await api.setupNeeded();
         if (cancelled) return;
         if (needed) return setState({ status: 'setup' });
         try {
-          const session = await api.session();
+          const session = await sessionAnswer;
           if (cancelled) return;
           setCsrfToken(session.csrfToken);
           setState({ status: 'signedIn', user: session.user, organisation: session.organisation });
