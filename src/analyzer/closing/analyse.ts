@@ -59,16 +59,18 @@ function features(u: Utterance, previous: Utterance | undefined): Features {
     previous !== undefined &&
     previous.speaker !== u.speaker &&
     cue.isQuestion(previous.text, normalize(previous.text));
-  const summaryOpen = cue.isSummaryOpen(t);
+  const summaryCheck = cue.isSummaryCheck(t);
+  const words = wordCount(t);
+  const summaryOpen = cue.isSummaryOpen(t) || (cue.isSummarySoft(t) && (summaryCheck || words >= 20));
   const timed = hasTimeExpression(t);
   const expectationIntro = cue.isExpectationIntro(t);
   return {
     t,
-    words: wordCount(t),
+    words,
     question,
     wrapUp: cue.isWrapUp(t),
     summaryOpen,
-    summaryCheck: cue.isSummaryCheck(t),
+    summaryCheck,
     agreementIntro: cue.isAgreementIntro(t),
     expectationIntro,
     receive: cue.isReceive(t),

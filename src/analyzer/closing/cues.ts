@@ -36,14 +36,19 @@ const SUMMARY_OPEN = r([
   '\\b(?:zet|zetten|zette) (?:ik |we |het |alles |even |nog |dat |dit |de zaken |de punten )*op een rij(?:tje)?\\b',
   '\\bop een rij(?:tje)? (?:zetten|te zetten)\\b',
   '\\b(?:wat|waar) (?:we|wij) (?:vandaag|vanavond|vanmiddag|vanochtend|nu|zojuist|net|zo)? ?(?:allemaal )?(?:hebben )?(?:besproken|vastgesteld|gehoord|geconcludeerd)\\b',
-  '\\beven kijken of ik (?:het|alles|dat) goed (?:heb|begrepen heb|begrijp)\\b',
-  '\\bals ik (?:het|u|je|jullie) goed (?:begrijp|begrepen heb|samenvat)\\b',
   '\\bsum(?:mari[sz]\\w*|mary| up| things up| it up)\\b',
   '\\b(?:to |quick |a quick |let me )?recap\\b',
   "\\bwhere we'?ve landed\\b",
   '\\b(?:so )?where we (?:are|stand)\\s*[:,]',
-  '\\bif i understand (?:you |this |it )?(?:correctly|right)\\b',
   "\\bwhat we(?:'ve| have)? (?:discussed|covered|talked about|decided|concluded) (?:today|so far|this (?:morning|afternoon))?",
+]);
+
+/** Checking one's understanding: a summary only when it is long or checked ("…, klopt dat?"). */
+const SUMMARY_SOFT = r([
+  '\\beven kijken of ik (?:het|alles|dat) goed (?:heb|begrepen heb|begrijp)\\b',
+  '\\bals ik (?:het|u|je|jullie) goed (?:begrijp|begrepen heb|heb begrepen|samenvat)\\b',
+  '\\bif i understand (?:you |this |it )?(?:correctly|right)\\b',
+  '\\bso (?:basically|in short)\\b',
 ]);
 
 /** A check that the summary is right ("Klopt dat?", "Is that a fair summary?"). */
@@ -122,8 +127,8 @@ const QUESTION_ROUND = r([
   '^(?:\\w+[,.!]? ){0,2}(?:nog|verder nog|zijn er nog|verder) (?:vragen|opmerkingen)\\b',
   '^(?:\\w+[,.!]? ){0,2}(?:nog |verder |andere )?(?:vragen|opmerkingen)\\?',
   '\\brondvraag\\b',
-  '^(?:\\w+[,.!]? ){0,3}(?:is er |was er |zijn er |heeft u |hebt u |heb je |hebben jullie )?(?:verder |anders )?nog (?:iets|wat)(?: anders| dat \\w+ \\w+)?\\?',
-  '\\b(?:heeft|hebt|heb|hebben) (?:u|je|jij|jullie) (?:verder |nu |zelf )*nog (?:iets|wat)\\b',
+  '^(?:(?:oke|ok|goed|nou|dan|en|verder|prima|mooi|top)[,.!]? ){0,2}(?:is er |was er |zijn er |heeft u |hebt u |heb je |hebben jullie )?(?:verder |anders |zelf )*nog (?:iets|wat)(?: anders| voor mij| te vragen)?\\?',
+  '\\b(?:heeft|hebt|heb|hebben) (?:u|je|jij|jullie) (?:verder |nu |zelf )*nog (?:iets|wat)(?: voor mij| te vragen| anders)?\\s*\\?',
   '\\b(?:iets|dingen|wat)\\b(?: \\w+){0,4} (?:kwijt|toevoegen|aanvullen)\\b',
   '\\b(?:wil|wilt|willen) (?:u|je|jij|jullie|iemand|er iemand) (?:\\w+ ){0,3}(?:iets|wat|dingen) (?:\\w+ ){0,3}(?:kwijt|toevoegen|aanvullen|vragen|zeggen|inbrengen)\\b',
   '\\b(?:dingen|iets|wat) (?:die|dat|wat) (?:u|je|jij|jullie) (?:nog )?(?:wilt|wil|willen) (?:vragen|kwijt)\\b',
@@ -143,7 +148,7 @@ const CONTACT = r([
   '\\bbereikbaar\\b',
   "\\b(?:me|mij|ons|mijn collega'?s?) (?:\\w+ ){0,5}(?:bereiken|bellen|mailen|appen|vinden|e-mailen|whatsappen)\\b",
   '\\b(?:bel|belt|mail|mailt|app|appt|bellen|mailen|appen) (?:\\w+ )?(?:me|mij|ons)\\b',
-  '\\b(?:bel|mail|app) (?:gerust|maar|gewoon)\\b',
+  '\\b(?:bel|mail|app) (?:gerust|gewoon)\\b',
   '\\bweet (?:me|mij|ons) te vinden\\b',
   '\\b(?:mijn|ons) (?:directe |eigen |algemene |mobiele |vaste )?(?:nummer|telefoonnummer|mailadres|e-mailadres|e-mail|email|kaartje|visitekaartje|gegevens|contactgegevens)\\b',
   '\\bhier is mijn\\b|\\bmijn kaartjes\\b',
@@ -229,7 +234,7 @@ const FAREWELL = r([
   '\\b(?:fijne|goede|prettige|mooie|leuke|fijn|goed) (?:dag|avond|middag|ochtend|weekend|dag verder|avond verder|rest van|vakantie|werkdag|kerst|reis)\\w*',
   '\\bnog (?:een )?(?:fijne|goede|prettige|hele fijne|mooie|fijn)\\b',
   '\\b(?:tot ziens|tot straks|tot morgen|tot later|tot volgende (?:week|keer|maand)|tot de volgende|tot gauw|tot snel|tot dan)\\b',
-  '\\b(?:doei|daag|doeg|houdoe|ajuus|dag dag|de groeten|groetjes|wel thuis|kom veilig thuis|goedenavond|goedemiddag|sterkte|succes)\\b',
+  '\\b(?:doei|daag|doeg|houdoe|ajuus|dag dag|de groeten|groetjes|wel thuis|kom veilig thuis|goedenavond|goedemiddag)\\b',
   '(?:^|[.!,] )dag(?: \\w+){0,3}[.!]?$',
   '\\b(?:bye|goodbye|bye-bye|see you|talk soon|take care|cheers|good night)\\b',
   '\\b(?:have|enjoy) (?:a|the|your) (?:good|great|nice|lovely|wonderful|rest)\\b',
@@ -245,6 +250,8 @@ const ACCEPTANCE = r([
 export const isWrapUp = (t: string): boolean => WRAP_UP.test(t);
 /** Whether the text opens (or asks for) a summary. */
 export const isSummaryOpen = (t: string): boolean => SUMMARY_OPEN.test(t);
+/** Whether the text checks one's understanding ("als ik het goed begrijp"): a summary if long or checked. */
+export const isSummarySoft = (t: string): boolean => SUMMARY_SOFT.test(t);
 /** Whether the text checks a summary with the others. */
 export const isSummaryCheck = (t: string): boolean => SUMMARY_CHECK.test(t);
 /** Whether the text announces the agreements. */
