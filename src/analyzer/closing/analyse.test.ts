@@ -71,6 +71,16 @@ test('a meeting: named owners ("Priya will"), acceptances are no extra agreement
   );
 });
 
+test('no strong move: goodbyes or a dated promise at the end still make a closing; small thanks do not', () => {
+  const en = analyseTranscript('b.txt', fixture('en-boiler-engineer.txt'), { date: '2026-03-12' });
+  assert.equal(en.leader.name, 'Oliver');
+  assert.deepEqual(present(en), ['expectations']);
+  const nl = analyseTranscript('t.txt', fixture('nl-thee-rekening.txt'), { date: '2026-03-12' });
+  assert.equal(nl.leader.name, 'Jeroen');
+  assert.deepEqual(present(nl), ['agreements']);
+  assert.equal(nl.agreements[0]!.deadline?.date, '2026-03-17');
+});
+
 test('a conversation cut off before its end gets no closing, and "bedankt" for coffee is no thanks', () => {
   const a = analyseTranscript('c.txt', fixture('nl-afgebroken.txt'), { date: '2026-03-12' });
   assert.equal(a.closing.present, false);

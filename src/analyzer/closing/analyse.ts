@@ -102,6 +102,8 @@ function matchLeader(given: string, speakers: string[]): string {
 /** Closing moves a leader makes, counted to infer who leads. */
 function leaderMoves(f: Features): number {
   return (
+    // Telling others what they will receive or who will contact them is the leader's half-move.
+    0.5 * Number(f.receive || cue.isFollowUp(f.t)) +
     Number(f.wrapUp) +
     Number(f.summaryOpen) +
     Number(f.agreementIntro) +
@@ -117,6 +119,7 @@ function inferLeader(
   from: number,
   feats: Features[],
   option: string | undefined,
+  promiseNearEnd: (i: number) => boolean,
 ): { name: string | null; inferred: boolean; basis: LeaderBasis } {
   const { utterances, speakers } = transcript;
   if (option && option.trim())
@@ -131,7 +134,8 @@ function inferLeader(
     overall.set(s, (overall.get(s) ?? 0) + 1);
     if (i >= from) {
       inWindow.set(s, (inWindow.get(s) ?? 0) + 1);
-      moves.set(s, (moves.get(s) ?? 0) + leaderMoves(feats[i]!));
+      const promise = i >= utterances.length - 12 && promiseNearEnd(i) ? 0.5 : 0;
+      moves.set(s, (moves.get(s) ?? 0) + leaderMoves(feats[i]!) + promise);
     }
   }
   let best: string | null = null;
@@ -202,7 +206,12 @@ export function analyseClosing(
 
   const language: AnalyzerLang = detectLanguage(languageSample(utterances, from));
   const tipsLanguage: AnalyzerLang = options.lang ?? language;
-  const leader = inferLeader(transcript, from, feats, options.leader);
+  /** A promise with a day that involves the other party ("ik bel u dinsdag", "you'll send it by Friday"). */
+  const promiseToOther = (i: number): boolean => {
+    const c = commitmentOf(i);
+    return c !== null && c.timed && /\b(?:u|je|jij|jullie|you)\b/.test(feats[i]!.t);
+  };
+  const leader = inferLeader(transcript, from, feats, options.leader, promiseToOther);
   const isLeader = (i: number): boolean => {
     const s = utterances[i]!.speaker;
     return leader.name === null || s === null || s === leader.name;
@@ -248,10 +257,18 @@ export function analyseClosing(
   let farewellAtEnd = false;
   for (let i = Math.max(from, n - 3); i < n; i++)
     if (feats[i]!.farewell && feats[i]!.words <= 25) farewellAtEnd = true;
-  if (first < 0 && farewellAtEnd) {
-    // Only goodbyes: the closing begins after the last stretch of body talk; look for its first move.
+  // Without a strong move, a closing still shows in goodbyes at the very end, or in a dated promise to
+  // the other party among the last utterances ("… en ik bel u uiterlijk dinsdag").
+  let promiseAtEnd = false;
+  for (let i = Math.max(from, n - 6); i < n && !promiseAtEnd; i++)
+    if (isLeader(i) && promiseToOther(i)) promiseAtEnd = true;
+  if (first < 0 && (farewellAtEnd || promiseAtEnd)) {
+    // The closing begins after the last stretch of body talk; look for its first move.
     for (let i = Math.max(from, n - 12); i < n; i++) {
-      if (isLeader(i) && (feats[i]!.contact || commitmentOf(i) || feats[i]!.farewell)) {
+      const f = feats[i]!;
+      const move =
+        f.contact || f.receive || f.expectationIntro || cue.isFollowUp(f.t) || (f.timed && !f.question);
+      if (isLeader(i) && (move || commitmentOf(i) || f.farewell)) {
         first = i;
         break;
       }

@@ -50,6 +50,8 @@ test('not agreements: receiving, options, conditions, acknowledgements, the past
     'Dat moest ik nog doorgeven.',
     'De monteur komt dinsdag langs.',
     "I'll keep that in mind.",
+    "I'll note that down.",
+    'Could you spell your surname for me?',
   ]) {
     assert.equal(commits(t), null, t);
   }

@@ -70,7 +70,7 @@ const EN_FIRST =
 const EN_SECOND =
   /\byou(?:'ll| will)(?! (?:get|receive|hear|be able|see|find|notice|be sent|be invited|be notified|be contacted|need (?:to )?(?:wait)))\b/;
 const EN_REQUEST =
-  /\b(?:can|could|would|will) you (?:please |just |also |maybe |kindly )?(?!like\b|hear\b|repeat\b|tell me\b|see\b|say\b)[a-z]+/;
+  /\b(?:can|could|would|will) you (?:please |just |also |maybe |kindly )?(?!(?:like|hear|repeat|tell|see|say|spell|hold|wait|explain|clarify|describe|give me|read|speak|confirm|remind me)\b)[a-z]+/;
 const NL_REQUEST =
   /^(?:[\w. ]+, )?(?:en |dan |oke,? )?(?:wilt u|wil je|wil jij|kunt u|kun je|kun jij|kan je|zou u|zou je|zou jij|willen jullie|kunnen jullie)\b/;
 const NL_POLITE = /\bals (?:u|je|jij|jullie) (?:dat )?(?:wilt|wil|willen) (?!dat\b)[a-z]+/;
@@ -96,7 +96,7 @@ const CONTACT_OFFER =
   /\b(?:gerust|altijd|gewoon|anytime|any time|whenever|always|nog iets|mocht|als er (?:iets|wat)|if (?:anything|you need))\b/;
 /** Ways of noting something down or permitting it ("Ik schrijf het op", "Doet u maar"). */
 const NOTING =
-  /\bschrijf (?:het|dat|die|dit|'t) (?:\w+ )?op\b|\b(?:doet u maar|doe maar|ga je gang|go ahead)\b/;
+  /\bschrijf (?:het|dat|die|dit|'t) (?:\w+ )?op\b|\bnoteer (?:het|dat|die|dit)\b|\b(?:doet u maar|doe maar|ga je gang|go ahead)\b|\b(?:note|write|jot|put) (?:that|it|this) down\b|\bmake a note\b/;
 /** A clause that explains or follows ("want…", "daarna haal ik…") rather than promises. */
 const EXPLANATION = /^(?:want|omdat|daarna|zodat|because|since|after that|so that)\b/;
 /** Reachability: who the leader is and how to reach them, never an agreement. */

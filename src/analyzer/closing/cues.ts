@@ -119,7 +119,7 @@ const FOLLOW_UP = r([
 
 /** Documents and messages someone is told they will receive. */
 const DOCUMENT =
-  /\b(?:brief|beschikking|besluit|bericht|mail|e-mail|sms|uitnodiging|bevestiging|verslag|antwoord|reactie|factuur|rekening|overzicht|pakket|link|stemformulier|formulier|advies|letter|email|e-mail|invite|invitation|confirmation|decision|update|message|tracking|report|minutes|notice)\b/;
+  /\b(?:brief|beschikking|besluit|bericht|mail|e-mail|sms|uitnodiging|bevestiging|verslag|antwoord|reactie|factuur|rekening|overzicht|pakket|link|stemformulier|formulier|advies|letter|email|e-mail|text|text message|invite|invitation|confirmation|decision|update|message|tracking|report|minutes|notice)\b/;
 
 /** The leader offers the question round. */
 const QUESTION_ROUND = r([
