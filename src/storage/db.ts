@@ -3,7 +3,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase as SqliteDialectDatabase } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type PostgresPool,
+  type PostgresPoolClient,
+  type SqliteDatabase as SqliteDialectDatabase,
+} from 'kysely';
 import type { DatabaseConfig } from '../config/index.ts';
 import type { Tables } from './tables.ts';
 
@@ -55,6 +62,42 @@ export function withStatementCache(handle: SqliteDatabase.Database): SqliteDiale
   } as SqliteDialectDatabase;
 }
 
+/** SQL texts run as named (server-side prepared) statements on PostgreSQL, with their names. */
+const namedStatements = new Map<string, string>();
+
+/**
+ * Marks a fixed SQL text of storage as worth preparing on PostgreSQL: each connection then parses and plans
+ * it once and afterwards only binds and executes it (a large statement, such as loading a conversation, costs
+ * more to plan than to run). Only fixed texts belong here: every connection keeps each named statement.
+ */
+export function prepareOnPostgres(text: string): void {
+  if (!namedStatements.has(text)) namedStatements.set(text, `sluitstuk_${namedStatements.size + 1}`);
+}
+
+/** The pool as Kysely's PostgresDialect sees it, running the texts of prepareOnPostgres as named statements. */
+function withNamedStatements(pool: pg.Pool): PostgresPool {
+  const wrapped = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  return {
+    end: () => pool.end(),
+    async connect() {
+      const client = await pool.connect();
+      let wrapper = wrapped.get(client);
+      if (!wrapper) {
+        wrapper = {
+          query(text: unknown, parameters?: unknown) {
+            const name = typeof text === 'string' ? namedStatements.get(text) : undefined;
+            if (name) return client.query({ name, text: text as string, values: parameters as unknown[] });
+            return client.query(text as string, parameters as unknown[]);
+          },
+          release: (destroy?: boolean) => client.release(destroy),
+        } as unknown as PostgresPoolClient;
+        wrapped.set(client, wrapper);
+      }
+      return wrapper;
+    },
+  };
+}
+
 /** Opens a Kysely instance for the configured database. */
 export function openDatabase(config: DatabaseConfig): OpenDatabase {
   if (config.kind === 'sqlite') {
@@ -76,6 +119,6 @@ export function openDatabase(config: DatabaseConfig): OpenDatabase {
   return {
     kind: 'postgres',
     sqlite: null,
-    db: new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }),
+    db: new Kysely<Tables>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) }),
   };
 }

@@ -2,7 +2,7 @@
 // its closing row, and every child table aggregated into a JSON array by a correlated subquery. One round trip
 // instead of nine; the text is built once per dialect, so Kysely compiles nothing per request.
 import { CompiledQuery } from 'kysely';
-import type { DatabaseKind } from '../db.ts';
+import { prepareOnPostgres, type DatabaseKind } from '../db.ts';
 
 type Pairs = readonly (readonly [key: string, expression: string])[];
 
@@ -185,6 +185,7 @@ export interface LoadRow {
 }
 
 const texts: Record<DatabaseKind, string> = { sqlite: loadSql('sqlite'), postgres: loadSql('postgres') };
+prepareOnPostgres(texts.postgres);
 
 /** The load statement for one conversation id, ready to execute. */
 export function loadQuery(kind: DatabaseKind, id: string): CompiledQuery<LoadRow> {
