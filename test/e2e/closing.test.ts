@@ -385,6 +385,7 @@ describe('the leader closes conversations in the browser', () => {
     await page.getByText('Opslaan lukt nu niet').waitFor();
     await page.getByText('Nog niet opgeslagen, wordt verstuurd…').waitFor();
     await expectAccessible(page, 'saving failed, input kept');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'closing-offline', false);
     await context.setOffline(false);
     await page.getByRole('heading', { level: 4, name: /Ik stuur Jan donderdag het verslag/ }).waitFor();

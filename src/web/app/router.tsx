@@ -63,10 +63,16 @@ export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchor
   return <a href={href} onClick={handle} {...rest} />;
 }
 
-/** Sets the document title and moves focus to the page heading, so screen readers hear the new page. */
+// On the first page of a visit the browser's own start (top of the page, skip link first) is right;
+// only after navigating inside the app does focus need to move.
+let navigated = false;
+if (typeof window !== 'undefined') window.addEventListener(NAVIGATE, () => (navigated = true));
+
+/** Sets the document title and, after in-app navigation, moves focus to the page heading. */
 export function usePageTitle(title: string, headingId = 'page-title'): void {
   useEffect(() => {
     document.title = `${title} · Sluitstuk`;
+    if (!navigated) return;
     const heading = document.getElementById(headingId);
     if (heading && !heading.contains(document.activeElement)) heading.focus({ preventScroll: false });
   }, [title, headingId]);
