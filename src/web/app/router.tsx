@@ -66,7 +66,10 @@ export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchor
 // On the first page of a visit the browser's own start (top of the page, skip link first) is right;
 // only after navigating inside the app does focus need to move.
 let navigated = false;
-if (typeof window !== 'undefined') window.addEventListener(NAVIGATE, () => (navigated = true));
+if (typeof window !== 'undefined') {
+  window.addEventListener(NAVIGATE, () => (navigated = true));
+  window.addEventListener('popstate', () => (navigated = true));
+}
 
 /** Sets the document title and, after in-app navigation, moves focus to the page heading. */
 export function usePageTitle(title: string, headingId = 'page-title'): void {
