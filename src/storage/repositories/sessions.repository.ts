@@ -1,4 +1,5 @@
 import type { User } from '../../core/index.ts';
+import { prepareOnPostgres } from '../db.ts';
 import type { Executor } from './executor.ts';
 import { toUser } from './users.repository.ts';
 
@@ -42,7 +43,7 @@ export function sessionsRepository(db: Executor) {
     },
     /** The session with this token hash and its user (null when the user is gone), in one query; or null. */
     async findWithUser(tokenHash: string): Promise<{ session: StoredSession; user: User | null } | null> {
-      const row = await db
+      const query = db
         .selectFrom('sessions')
         .leftJoin('users', 'users.id', 'sessions.user_id')
         .select([
@@ -61,7 +62,10 @@ export function sessionsRepository(db: Executor) {
           'users.created_at',
         ])
         .where('sessions.token_hash', '=', tokenHash)
-        .executeTakeFirst();
+        .compile();
+      // Every API request runs this: planned once per PostgreSQL connection.
+      prepareOnPostgres(query.sql);
+      const row = (await db.executeQuery(query)).rows[0];
       if (!row) return null;
       const session = {
         tokenHash: row.token_hash,
