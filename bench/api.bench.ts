@@ -1,7 +1,9 @@
 // API benchmark: GET a conversation with its closing record and POST an agreement, beside a bare Fastify route
 // answering constant JSON of the same size, in the same process, over loopback HTTP with keep-alive.
 // SQLite always; PostgreSQL too when BENCH_DATABASE_URL or DATABASE_URL_TEST is set.
-// Bounded: each scenario runs at most REQUESTS requests or SECONDS seconds, after a warm-up.
+// Bounded: each scenario runs at most REQUESTS requests or SECONDS seconds, after a warm-up. The bare route and the
+// real one run in alternating slices (ROUNDS of each), so a machine whose load changes during the run slows both
+// alike and the ratio between them stays meaningful.
 import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +20,7 @@ import type { DatabaseConfig } from '../src/config/index.ts';
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 5000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 interface Result {
   name: string;
@@ -27,23 +30,27 @@ interface Result {
   p99: number;
 }
 
-/** Runs `makeRequest` on CONNECTIONS keep-alive connections until the count or time bound is reached. */
+type RequestSpec = { method: string; path: string; body?: string; headers?: Record<string, string> };
+
+interface Slice {
+  latencies: number[];
+  seconds: number;
+}
+
+/** Runs `makeRequest` on CONNECTIONS keep-alive connections until `count` requests or `seconds` have passed. */
 async function load(
   name: string,
   port: number,
-  makeRequest: (n: number) => {
-    method: string;
-    path: string;
-    body?: string;
-    headers?: Record<string, string>;
-  },
+  makeRequest: (n: number) => RequestSpec,
   expectStatus: number,
-  count = REQUESTS,
-): Promise<Result> {
+  count: number,
+  seconds: number,
+  offset = 0,
+): Promise<Slice> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const latencies: number[] = [];
   let issued = 0;
-  const deadline = performance.now() + SECONDS * 1000;
+  const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
   const one = (n: number) =>
     new Promise<void>((resolve, reject) => {
@@ -66,20 +73,56 @@ async function load(
       req.end(spec.body);
     });
   const worker = async () => {
-    while (issued < count && performance.now() < deadline) await one(issued++);
+    while (issued < count && performance.now() < deadline) await one(offset + issued++);
   };
   await Promise.all(Array.from({ length: CONNECTIONS }, worker));
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
-  latencies.sort((a, b) => a - b);
+  return { latencies, seconds: elapsed };
+}
+
+function summary(name: string, slices: Slice[]): Result {
+  const latencies = slices.flatMap((slice) => slice.latencies).sort((a, b) => a - b);
+  const seconds = slices.reduce((sum, slice) => sum + slice.seconds, 0);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   return {
     name,
     requests: latencies.length,
-    perSecond: latencies.length / elapsed,
+    perSecond: latencies.length / seconds,
     p50: at(0.5),
     p99: at(0.99),
   };
+}
+
+interface Side {
+  name: string;
+  port: number;
+  makeRequest: (n: number) => RequestSpec;
+  expectStatus: number;
+  count: number;
+}
+
+/** The bare route and the real one in alternating slices: ROUNDS of each, the budget split evenly. */
+async function sideBySide(bare: Side, real: Side): Promise<[Result, Result]> {
+  const slices: [Slice[], Slice[]] = [[], []];
+  const done = [0, 0];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [index, side] of [bare, real].entries()) {
+      const count = Math.ceil(side.count / ROUNDS);
+      const slice = await load(
+        side.name,
+        side.port,
+        side.makeRequest,
+        side.expectStatus,
+        Math.min(count, side.count - done[index]!),
+        SECONDS / ROUNDS,
+        done[index],
+      );
+      done[index]! += slice.latencies.length;
+      slices[index]!.push(slice);
+    }
+  }
+  return [summary(bare.name, slices[0]), summary(real.name, slices[1])];
 }
 
 async function freshConfig(
@@ -211,39 +254,52 @@ async function bench(kind: 'sqlite' | 'postgres'): Promise<Result[]> {
     () => ({ method: 'GET', path: `/api/conversations/${readId}`, headers: auth }),
     200,
     500,
+    SECONDS,
   );
-  await load('warm-up', barePort, () => ({ method: 'GET', path: '/bare' }), 200, 500);
+  await load('warm-up', barePort, () => ({ method: 'GET', path: '/bare' }), 200, 500, SECONDS);
   const results = [
-    await load(`bare GET (${sample.length} B JSON)`, barePort, () => ({ method: 'GET', path: '/bare' }), 200),
-    await load(
-      'GET /api/conversations/:id',
-      port,
-      () => ({ method: 'GET', path: `/api/conversations/${readId}`, headers: auth }),
-      200,
-    ),
-    await load(
-      'bare POST (same answer)',
-      barePort,
-      () => ({
-        method: 'POST',
-        path: '/bare',
-        body: agreementBody,
-        headers: { 'content-type': 'application/json' },
-      }),
-      201,
-    ),
-    await load(
-      'POST /api/conversations/:id/agreements',
-      port,
-      (n) => ({
-        method: 'POST',
-        path: `/api/conversations/${writeIds[Math.floor(n / 90)]}/agreements`,
-        body: agreementBody,
-        headers: jsonHeaders,
-      }),
-      201,
-      Math.min(REQUESTS, (writeIds.length - 1) * 90),
-    ),
+    ...(await sideBySide(
+      {
+        name: `bare GET (${sample.length} B JSON)`,
+        port: barePort,
+        makeRequest: () => ({ method: 'GET', path: '/bare' }),
+        expectStatus: 200,
+        count: REQUESTS,
+      },
+      {
+        name: 'GET /api/conversations/:id',
+        port,
+        makeRequest: () => ({ method: 'GET', path: `/api/conversations/${readId}`, headers: auth }),
+        expectStatus: 200,
+        count: REQUESTS,
+      },
+    )),
+    ...(await sideBySide(
+      {
+        name: 'bare POST (same answer)',
+        port: barePort,
+        makeRequest: () => ({
+          method: 'POST',
+          path: '/bare',
+          body: agreementBody,
+          headers: { 'content-type': 'application/json' },
+        }),
+        expectStatus: 201,
+        count: REQUESTS,
+      },
+      {
+        name: 'POST /api/conversations/:id/agreements',
+        port,
+        makeRequest: (n) => ({
+          method: 'POST',
+          path: `/api/conversations/${writeIds[Math.floor(n / 90)]}/agreements`,
+          body: agreementBody,
+          headers: jsonHeaders,
+        }),
+        expectStatus: 201,
+        count: Math.min(REQUESTS, (writeIds.length - 1) * 90),
+      },
+    )),
   ];
   await bare.close();
   await app.close();
@@ -255,7 +311,8 @@ async function bench(kind: 'sqlite' | 'postgres'): Promise<Result[]> {
 const kinds: ('sqlite' | 'postgres')[] = ['sqlite'];
 if (process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL_TEST) kinds.push('postgres');
 console.log(
-  `Node ${process.version}, ${CONNECTIONS} connections, at most ${REQUESTS} requests or ${SECONDS} s per row.\n`,
+  `Node ${process.version}, ${CONNECTIONS} connections, at most ${REQUESTS} requests or ${SECONDS} s per row, ` +
+    `bare and real alternating in ${ROUNDS} rounds.\n`,
 );
 for (const kind of kinds) {
   const results = await bench(kind);
