@@ -81,6 +81,25 @@ test('no strong move: goodbyes or a dated promise at the end still make a closin
   assert.equal(nl.agreements[0]!.deadline?.date, '2026-03-17');
 });
 
+test('a sub-topic summed up mid-meeting is not where the closing starts', () => {
+  const talk = Array.from(
+    { length: 40 },
+    (_, i) => `${i % 2 ? 'Bo' : 'Ann'}: Over punt ${i} zeg ik dit en dat.`,
+  );
+  const text = [
+    'Ann: Ik vat dit agendapunt even samen: de begroting blijft gelijk, klopt dat met wat jullie zagen?',
+    'Bo: Ja.',
+    'Ann: Ik mail de begroting morgen rond.',
+    ...talk,
+    'Ann: We zijn bijna aan het einde. Zijn er nog vragen?',
+    'Bo: Nee.',
+    'Ann: Dank jullie wel allemaal, fijne dag.',
+  ].join('\n');
+  const a = analyseTranscript('m.txt', text, { date: '2026-03-12' });
+  assert.equal(a.closing.startLine, 44);
+  assert.deepEqual(present(a), ['questions', 'thanks']);
+});
+
 test('a conversation cut off before its end gets no closing, and "bedankt" for coffee is no thanks', () => {
   const a = analyseTranscript('c.txt', fixture('nl-afgebroken.txt'), { date: '2026-03-12' });
   assert.equal(a.closing.present, false);

@@ -24,6 +24,8 @@ import {
 const WINDOW_MIN = 40;
 const WINDOW_SHARE = 0.3;
 const WINDOW_MAX = 300;
+/** More ordinary utterances than this between two closing moves: the closing starts again later. */
+const MAX_CLOSING_GAP = 25;
 /** The thanks step sits at the very end: at most this many utterances may follow it. */
 const THANKS_TAIL = 8;
 
@@ -247,12 +249,14 @@ export function analyseClosing(
       thanksAt.includes(i)
     );
   };
+  // The closing is the last run of closing moves: a move followed by a long stretch of ordinary talk
+  // (a sub-topic summed up mid-meeting) was not the start of the end.
   let first = -1;
+  let previous = -1;
   for (let i = from; i < n; i++) {
-    if (strong(i)) {
-      first = i;
-      break;
-    }
+    if (!strong(i)) continue;
+    if (first < 0 || i - previous > MAX_CLOSING_GAP) first = i;
+    previous = i;
   }
   let farewellAtEnd = false;
   for (let i = Math.max(from, n - 3); i < n; i++)
