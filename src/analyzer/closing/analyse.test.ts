@@ -81,6 +81,21 @@ test('no strong move: goodbyes or a dated promise at the end still make a closin
   assert.equal(nl.agreements[0]!.deadline?.date, '2026-03-17');
 });
 
+test("the leader's bare last thanks closes the conversation; thanks for the coffee does not", () => {
+  const a = analyseTranscript(
+    't.txt',
+    'Ans: Heeft u nog vragen?\nBen: Nee.\nAns: Oké, dank u wel.\nBen: Dag.',
+    { date: '2026-03-12' },
+  );
+  assert.equal(a.steps.thanks.present, true);
+  const b = analyseTranscript(
+    't.txt',
+    'Ans: Heeft u nog vragen?\nBen: Nee. Nog koffie?\nAns: Bedankt, lekker.',
+    { date: '2026-03-12' },
+  );
+  assert.equal(b.steps.thanks.present, false);
+});
+
 test('a sub-topic summed up mid-meeting is not where the closing starts', () => {
   const talk = Array.from(
     { length: 40 },

@@ -24,6 +24,9 @@ import {
 const WINDOW_MIN = 40;
 const WINDOW_SHARE = 0.3;
 const WINDOW_MAX = 300;
+/** Thanks for a small favour ("bedankt, lekker", "thanks for the coffee") is not the thanks step. */
+const SMALL_FAVOUR =
+  /\b(?:koffie|thee|koekje|lekker|brief|formulier|pen|glas|water|coffee|tea|biscuit|letter|form)\b/;
 /** More ordinary utterances than this between two closing moves: the closing starts again later. */
 const MAX_CLOSING_GAP = 25;
 /** The thanks step sits at the very end: at most this many utterances may follow it. */
@@ -226,12 +229,20 @@ export function analyseClosing(
     if (lines[lines.length - 1] !== line && !lines.includes(line)) lines.push(line);
   };
 
+  /** Whether the leader says nothing more after utterance i than a short goodbye. */
+  const isLastWord = (i: number): boolean => {
+    for (let j = i + 1; j < n; j++)
+      if (isLeader(j) && !(feats[j]!.farewell && feats[j]!.words <= 6)) return false;
+    return true;
+  };
   // The thanks step: the leader thanks for the conversation (or everyone, or with a wish) at the very end.
   const thanksAt: number[] = [];
   for (let i = Math.max(from, n - 1 - THANKS_TAIL); i < n; i++) {
     const f = feats[i]!;
     if (!isLeader(i) || !f.thanks || f.question) continue;
     if (f.thanksConversation || f.farewell) thanksAt.push(i);
+    // A bare "dank u wel" counts only as the leader's last words in the last two utterances.
+    else if (f.words <= 6 && i >= n - 2 && !SMALL_FAVOUR.test(f.t) && isLastWord(i)) thanksAt.push(i);
   }
 
   // Strong cues: moves only a leader makes when closing. Contact and expectations alone do not open one.

@@ -188,6 +188,8 @@ const FEEDBACK_ASK = r([
   '\\b(?:iets|dingen|wat) (?:wat|dat|die) ik (?:\\w+ ){0,3}(?:anders|beter) (?:kan|had|zou|moet)\\b',
   `\\bwas (?:dit|het) (?:${TALK}|zo) (?:\\w+ )?(?:nuttig|duidelijk|prettig|fijn)\\b`,
   `\\bhoe was (?:dit|het|deze|ons) ${TALK}\\b`,
+  `\\bhoe (?:ging|verliep) (?:dit|het|deze|ons) ${TALK}\\b`,
+  `\\bhoe (?:dit|het|deze|ons) ${TALK} (?:ging|is gegaan|verliep|was)\\b`,
   `\\bwat (?:vond|vonden|vindt|vind) (?:u|je|jij|jullie) van (?:dit|het|deze|ons) ${TALK}\\b`,
   `\\btevreden (?:over|met) (?:dit|het|deze|ons) (?:${TALK}|contact)\\b`,
   `\\bwhat did you (?:think|make) of (?:this|the|today'?s|our) ${TALK}\\b`,
