@@ -54,7 +54,13 @@ export function createDatabase(config: DatabaseConfig): Storage {
     repos: createRepositories(db, kind),
     transaction: (work) => db.transaction().execute((trx) => work(createRepositories(trx, kind))),
     async migrate() {
-      const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+      const migrator = new Migrator({
+        db,
+        provider: { getMigrations: async () => migrations },
+        // With a schema of its own (tests, the bench), Kysely must look for its migration tables there: its
+        // check for them otherwise finds another schema's tables and the migration fails.
+        ...(config.kind === 'postgres' && config.schema ? { migrationTableSchema: config.schema } : {}),
+      });
       const { error, results } = await migrator.migrateToLatest();
       if (error) {
         const failed = results?.find((r: MigrationResult) => r.status === 'Error');
