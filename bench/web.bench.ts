@@ -68,7 +68,7 @@ async function main() {
     viewport: { width: 1280, height: 900 },
   });
   try {
-    const loginLoad = await firstLoad(context, server.url + '/conversations');
+    const loginLoad = await firstLoad(context, server.url + '/');
 
     const setup = await context.request.post(server.url + '/api/setup', {
       data: { organisationName: 'Bench', name: 'Bea Bench', email: EMAIL, password: PASSWORD },
@@ -93,7 +93,7 @@ async function main() {
       },
     });
     const { id } = (await created.json()) as { id: string };
-    const listLoad = await firstLoad(context, server.url + '/conversations');
+    const listLoad = await firstLoad(context, server.url + '/');
     const closingUrl = `${server.url}/conversations/${id}/close/agreements`;
     const closingLoad = await firstLoad(context, closingUrl);
 
@@ -129,14 +129,14 @@ async function main() {
     const scores: { page: string; performance: number; accessibility: number }[] = [];
     for (const [name, url] of [
       ['login', null],
-      ['list', server.url + '/conversations'],
+      ['list', server.url + '/'],
       ['closing', closingUrl],
     ] as const) {
       let target = url;
       if (name === 'login') {
         // Signed out, the app shows the login page on any path.
         await context.clearCookies();
-        target = server.url + '/conversations';
+        target = server.url + '/';
       }
       const result = await lighthouse(
         target!,

@@ -14,11 +14,13 @@ const MISSING_PAGE = `<!doctype html>
 </main></body></html>
 `;
 
-/** True when the request is a page the web app should answer (a GET outside /api that accepts HTML). */
+/** True when the request is a page the web app should answer (a GET outside /api and /assets). */
 export function isAppPage(request: FastifyRequest): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   const path = request.url.split('?')[0] ?? '/';
   if (path === '/api' || path.startsWith('/api/')) return false;
+  // A hashed file that is gone (an old tab after a new release) is a 404, not the app's HTML under a .js name.
+  if (path.startsWith('/assets/')) return false;
   return true;
 }
 
@@ -37,6 +39,9 @@ export async function registerWebApp(
     prefix: '/',
     wildcard: true,
     index: false,
+    // A folder ("/", "/assets/") is no file: without this, send answers 403 for it, which the error handler
+    // turns into 400 validation_failed. Such paths go to the not-found handler, which serves the app.
+    allowedPath: (pathname) => !pathname.endsWith('/'),
     setHeaders(res, path) {
       // Vite puts a content hash in every file under assets/: such a file never changes, so cache it for a year.
       if (/[\\/]assets[\\/]/.test(path))

@@ -68,7 +68,7 @@ describe('the leader closes conversations in the browser', () => {
   }
 
   test('first start: the organisation and the first account are set up', async () => {
-    await page.goto(server.url + '/conversations');
+    await page.goto(server.url + '/');
     await heading('Sluitstuk inrichten').waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
     await expectAccessible(page, 'setup');
@@ -434,7 +434,7 @@ describe('the leader closes conversations in the browser', () => {
     const phone = await newContext(browser, { mobile: true });
     const small = await phone.newPage();
     await small.clock.install({ time: NOW });
-    await small.goto(server.url + '/conversations');
+    await small.goto(server.url + '/');
     await small.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
     await expectAccessible(small, 'login on a phone');
     await screenshot(small, 'login-phone');
@@ -457,7 +457,7 @@ describe('the leader closes conversations in the browser', () => {
   test('the skip link and visible focus work from the keyboard', async () => {
     // Start from Dutch whatever the test before left behind.
     await page.evaluate(() => window.localStorage.setItem('sluitstuk:lang', 'nl'));
-    await page.goto(server.url + '/conversations');
+    await page.goto(server.url + '/');
     await heading('Uw gesprekken').waitFor();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Naar de inhoud' });
