@@ -1,6 +1,6 @@
 // Serves the built web app (dist/web) with a fallback to index.html for the app's own paths.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 
@@ -34,6 +34,7 @@ export async function registerWebApp(
     return (_request, reply) =>
       reply.code(200).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(MISSING_PAGE);
   }
+  const assets = join(webRoot, 'assets') + sep;
   await app.register(fastifyStatic, {
     root: webRoot,
     prefix: '/',
@@ -42,10 +43,16 @@ export async function registerWebApp(
     // A folder ("/", "/assets/") is no file: without this, send answers 403 for it, which the error handler
     // turns into 400 validation_failed. Such paths go to the not-found handler, which serves the app.
     allowedPath: (pathname) => !pathname.endsWith('/'),
+    // The build writes .br and .gz beside every text asset (src/web/vite.config.ts): send those to a browser
+    // that accepts them, the file itself to one that does not.
+    preCompressed: true,
+    // send's own Cache-Control ("public, max-age=0") would overwrite the headers set below.
+    cacheControl: false,
     setHeaders(res, path) {
+      res.setHeader('vary', 'Accept-Encoding');
       // Vite puts a content hash in every file under assets/: such a file never changes, so cache it for a year.
-      if (/[\\/]assets[\\/]/.test(path))
-        res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      // Everything else (index.html above all) is checked with the server on every use.
+      if (path.startsWith(assets)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
       else res.setHeader('cache-control', 'no-cache');
     },
   });

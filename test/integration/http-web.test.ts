@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { fixedClock } from '../../src/core/index.ts';
@@ -15,6 +16,8 @@ import { START } from './harness.ts';
 const INDEX =
   '<!doctype html><html lang="nl"><head><title>Sluitstuk</title></head><body><div id="root"></div></body></html>';
 
+const SCRIPT = `console.log(${JSON.stringify('Sluitstuk '.repeat(200))});\n`;
+
 describe('the web app over HTTP', () => {
   let app: FastifyInstance;
   let storage: Storage;
@@ -25,8 +28,15 @@ describe('the web app over HTTP', () => {
     // A small stand-in for dist/web, so the test does not depend on a build.
     webRoot = mkdtempSync(join(tmpdir(), 'sluitstuk-web-'));
     mkdirSync(join(webRoot, 'assets'));
-    writeFileSync(join(webRoot, 'index.html'), INDEX);
-    writeFileSync(join(webRoot, 'assets', 'index-AbC123.js'), 'console.log("app");\n');
+    // As the build writes them: the file, and .br and .gz beside it.
+    for (const [name, content] of [
+      ['index.html', INDEX],
+      ['assets/index-AbC123.js', SCRIPT],
+    ] as const) {
+      writeFileSync(join(webRoot, name), content);
+      writeFileSync(join(webRoot, name + '.br'), brotliCompressSync(content));
+      writeFileSync(join(webRoot, name + '.gz'), gzipSync(content));
+    }
     fresh = await freshDatabase('sqlite');
     storage = createDatabase(fresh.config);
     await storage.migrate();
@@ -67,5 +77,40 @@ describe('the web app over HTTP', () => {
     assert.equal(unknown.statusCode, 404);
     assert.equal(unknown.json().error.code, 'route_not_found');
     assert.equal((await get('/api/health')).statusCode, 200);
+  });
+
+  test('hashed assets: precompressed by what the browser accepts, cached for a year', async () => {
+    const url = '/assets/index-AbC123.js';
+    const br = await get(url, { 'accept-encoding': 'gzip, deflate, br' });
+    assert.equal(br.statusCode, 200);
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.match(String(br.headers['content-type']), /javascript/);
+    assert.equal(brotliDecompressSync(br.rawPayload).toString(), SCRIPT);
+    assert.equal(br.headers['cache-control'], 'public, max-age=31536000, immutable');
+    assert.match(String(br.headers.vary), /accept-encoding/i);
+
+    const gz = await get(url, { 'accept-encoding': 'gzip' });
+    assert.equal(gz.headers['content-encoding'], 'gzip');
+    assert.equal(gunzipSync(gz.rawPayload).toString(), SCRIPT);
+    assert.equal(gz.headers['cache-control'], 'public, max-age=31536000, immutable');
+
+    const plain = await get(url, { 'accept-encoding': 'identity' });
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.body, SCRIPT);
+    assert.equal(plain.headers['cache-control'], 'public, max-age=31536000, immutable');
+  });
+
+  test('index.html is never cached without asking, compressed or not', async () => {
+    for (const url of ['/', '/conversations', '/index.html']) {
+      const br = await get(url, { 'accept-encoding': 'br' });
+      assert.equal(br.statusCode, 200, url);
+      assert.equal(br.headers['cache-control'], 'no-cache', url);
+      assert.equal(br.headers['content-encoding'], 'br', url);
+      assert.match(String(br.headers['content-type']), /^text\/html/, url);
+      assert.equal(brotliDecompressSync(br.rawPayload).toString(), INDEX, url);
+      const plain = await get(url);
+      assert.equal(plain.headers['cache-control'], 'no-cache', url);
+      assert.equal(plain.body, INDEX, url);
+    }
   });
 });
