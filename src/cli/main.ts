@@ -20,7 +20,13 @@ export function cliLanguage(env: NodeJS.ProcessEnv): Lang {
 }
 
 function processIo(): CliIo {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, lang: cliLanguage(process.env) };
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    lang: cliLanguage(process.env),
+  };
 }
 
 async function overview(lang: Lang): Promise<string> {
@@ -36,7 +42,7 @@ async function overview(lang: Lang): Promise<string> {
   lines.push(
     '',
     lang === 'nl'
-      ? "Elke opdracht heeft --help. Taal: SLUITSTUK_LANG=en voor Engels."
+      ? 'Elke opdracht heeft --help. Taal: SLUITSTUK_LANG=en voor Engels.'
       : 'Every command has --help. Language: SLUITSTUK_LANG=nl for Dutch.',
   );
   return lines.join('\n') + '\n';
