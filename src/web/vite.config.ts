@@ -1,7 +1,7 @@
 // Vite build of the leader's web app. Output goes to dist/web at the repo root, which the server serves
 // with an SPA fallback; in development /api is proxied to the backend.
 /* eslint-disable no-restricted-imports -- this file runs in Node at build time, never in the browser */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
@@ -55,19 +55,22 @@ function themeTokens(): Plugin {
 /**
  * Writes .br and .gz beside every text asset, so a server (or proxy) can send them precompressed
  * (@fastify/static's `preCompressed`) instead of compressing on every request or not at all.
+ * It compresses the files as written to disk: in generateBundle the chunks still hold placeholders
+ * (`__VITE_PRELOAD__`) that Vite fills in later, and a browser given such a .br breaks on lazy routes.
  */
 function precompress(): Plugin {
   return {
     name: 'sluitstuk-precompress',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      for (const [fileName, output] of Object.entries(bundle)) {
+    writeBundle(options, bundle) {
+      const outDir = options.dir ?? resolve(here, '../../dist/web');
+      for (const fileName of Object.keys(bundle)) {
         if (!/\.(js|css|html|svg|json)$/.test(fileName)) continue;
-        const source = output.type === 'chunk' ? output.code : output.source;
-        const bytes = typeof source === 'string' ? Buffer.from(source) : Buffer.from(source);
+        const path = join(outDir, fileName);
+        const bytes = readFileSync(path);
         if (bytes.length < 1024) continue;
-        this.emitFile({ type: 'asset', fileName: fileName + '.gz', source: gzipSync(bytes, { level: 9 }) });
-        this.emitFile({ type: 'asset', fileName: fileName + '.br', source: brotliCompressSync(bytes) });
+        writeFileSync(path + '.gz', gzipSync(bytes, { level: 9 }));
+        writeFileSync(path + '.br', brotliCompressSync(bytes));
       }
     },
   };
