@@ -334,6 +334,8 @@ export const nl = {
   'web.analysis.line': 'regel {line}',
   'web.analysis.agreements': 'Afspraken ({count})',
   'web.analysis.tips': 'Tips',
+  'web.analysis.invalid':
+    'Dit bestand is geen transcript dat Sluitstuk kan lezen: {reason}. Kies een tekstbestand (.txt) of ondertitels (.vtt, .srt) met wie wat zei.',
 } as const;
 
 export const en: Translation<typeof nl> = {
@@ -668,4 +670,6 @@ export const en: Translation<typeof nl> = {
   'web.analysis.line': 'line {line}',
   'web.analysis.agreements': 'Agreements ({count})',
   'web.analysis.tips': 'Tips',
+  'web.analysis.invalid':
+    'This file is not a transcript Sluitstuk can read: {reason}. Choose a text file (.txt) or subtitles (.vtt, .srt) with who said what.',
 };

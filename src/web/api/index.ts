@@ -1,6 +1,7 @@
 // The typed API client: one function per route of docs/api.md, shapes from src/core (types only, so the
 // zod schemas stay out of the browser bundle).
 import type { z } from 'zod';
+import type { TranscriptAnalysis } from '../../analyzer/index.ts';
 import type {
   AuditEntry,
   ContactCard,
@@ -60,7 +61,7 @@ export const api = {
     request<Conversation>('POST', `/conversations/${encodeURIComponent(id)}/finish`, { body: { force } }),
   audit: (id: string) => request<AuditEntry[]>('GET', `/conversations/${encodeURIComponent(id)}/audit`),
   analyse: (file: File, date: string) =>
-    request<unknown>('POST', '/analyses', {
+    request<TranscriptAnalysis>('POST', '/analyses', {
       raw: {
         data: file,
         type: contentTypeOf(file.name),

@@ -1,20 +1,21 @@
 // Transcript analysis: upload a transcript of a conversation and see which closing steps were taken, with
 // the quotes that show it, the agreements with their SMART letters, and tips.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useClock } from '../app/clock.tsx';
 import { useI18n } from '../app/i18n.tsx';
 import { usePageTitle } from '../app/router.tsx';
-import { api } from '../api/index.ts';
+import { api, isApiError } from '../api/index.ts';
 import { Loading, Notice } from '../components/feedback.tsx';
 import { TextField } from '../components/form.tsx';
 import { localDay } from '../lib/dates.ts';
 import { messageOf } from '../lib/errors.ts';
 import { STEPS, stepTitle } from '../lib/labels.ts';
-import { normaliseAnalysis, type AnalysisView } from './analysis-view.ts';
+import { SmartLetters } from '../closing/steps/SmartLetters.tsx';
+import { analysisView, type AnalysisView } from './analysis-view.ts';
 
 /** The upload form and the result. */
 export default function AnalysisPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const clock = useClock();
   usePageTitle(t('web.analysis.title'));
   const [file, setFile] = useState<File | null>(null);
@@ -36,9 +37,19 @@ export default function AnalysisPage() {
     setBusy(true);
     setResult(null);
     try {
-      setResult(normaliseAnalysis(await api.analyse(file, date)));
+      setResult(analysisView(await api.analyse(file, date)));
     } catch (reason) {
-      setFailure(messageOf(reason, t));
+      // A file that is no transcript: say why, in the leader's language (the analyzer gives both, after the
+      // file's name, which the page names already).
+      const why =
+        isApiError(reason) && reason.code === 'transcript_invalid'
+          ? (reason.details?.messages as Partial<Record<string, string>> | undefined)?.[lang]
+          : undefined;
+      setFailure(
+        why
+          ? t('web.analysis.invalid', { reason: why.replace(/^[^:\n]+\.(txt|vtt|srt): /i, '') })
+          : messageOf(reason, t),
+      );
     } finally {
       setBusy(false);
     }
@@ -84,9 +95,12 @@ export default function AnalysisPage() {
 
 function AnalysisResult({ result }: { result: AnalysisView }) {
   const { t } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A new result is announced by moving focus to its heading (the form above stays as it was).
+  useEffect(() => heading.current?.focus(), [result]);
   return (
     <section className="analysis stack-lg" aria-labelledby="analysis-result">
-      <h2 id="analysis-result" tabIndex={-1}>
+      <h2 id="analysis-result" tabIndex={-1} ref={heading}>
         {t('web.analysis.result')}
       </h2>
       <ol className="analysis__steps">
@@ -103,13 +117,11 @@ function AnalysisResult({ result }: { result: AnalysisView }) {
                   {found?.present ? t('web.analysis.found') : t('web.analysis.notFound')}
                 </span>
               </h3>
-              {found?.evidence.map((quote, i) => (
-                <blockquote key={i} className="quote">
+              {found?.evidence.map((quote) => (
+                <blockquote key={quote.line} className="quote">
                   {quote.speaker ? <strong>{quote.speaker}: </strong> : null}
                   {quote.text}
-                  {quote.line ? (
-                    <span className="muted small"> ({t('web.analysis.line', { line: quote.line })})</span>
-                  ) : null}
+                  <span className="muted small"> ({t('web.analysis.line', { line: quote.line })})</span>
                 </blockquote>
               ))}
             </li>
@@ -121,19 +133,12 @@ function AnalysisResult({ result }: { result: AnalysisView }) {
           {t('web.analysis.agreements', { count: result.agreements.length })}
         </h3>
         <ul className="agreements">
-          {result.agreements.map((a, i) => (
-            <li key={i} className="agreement">
-              <p className="agreement__sentence">{a.text}</p>
-              <p className="smart-inline">
-                {(['S', 'M', 'A', 'R', 'T'] as const).map((letter) => (
-                  <span key={letter} className={`smart__letter smart__letter--${a.letters[letter]}`}>
-                    <span aria-hidden="true">{letter}</span>
-                    <span className="visually-hidden">
-                      {t(`web.smart.${letter}`)}: {t(`web.smart.${a.letters[letter]}`)}
-                    </span>
-                  </span>
-                ))}
+          {result.agreements.map((a) => (
+            <li key={a.line} className="agreement">
+              <p className="agreement__sentence">
+                {a.text} <span className="muted small">({t('web.analysis.line', { line: a.line })})</span>
               </p>
+              <SmartLetters letters={a.letters} />
               {a.hints.length > 0 ? (
                 <ul className="hints">
                   {a.hints.map((h, j) => (
