@@ -159,6 +159,8 @@ export function readTimeTokens(
   const inVague = new Uint8Array(t.length + 1);
   for (const span of vague) for (let k = span.from; k < span.to; k++) inVague[k] = 1;
   const candidates: Candidate[] = [];
+  /** Time phrases that are no deadline (a habit, the past): chrono may not read them either. */
+  const notDeadlines: string[] = [];
   if (today) {
     for (let i = 0; i < t.length; i++) {
       if (inVague[i]) continue;
@@ -183,6 +185,13 @@ export function readTimeTokens(
       let overlapsVague = false;
       for (let k = i; k < found.to; k++) if (inVague[k]) overlapsVague = true;
       if (overlapsVague) continue;
+      // "elke zondagavond", "every Monday", "om de twee weken": a habit, no deadline (and not vague either).
+      // "wat hier vanavond gezegd is", "what we discussed today": a time in a clause about the past.
+      if (recurring(t, i) || pastRelative(t, i, found.to)) {
+        notDeadlines.push(quote(text, t, Math.max(0, i - 1), found.to).toLowerCase());
+        i = found.to - 1;
+        continue;
+      }
       candidates.push(found);
       i = found.to - 1;
     }
@@ -191,10 +200,13 @@ export function readTimeTokens(
   const vagueTerms = vague
     .filter((s) => !((s.words === 'ergens' || s.words === 'some time') && s.to - s.from === 1))
     .map((s) => quote(text, t, s.from, s.to).toLowerCase());
-  let deadline = choose(text, t, mergeTimes(t, candidates));
+  let deadline = choose(text, t, mergeTimes(t, candidates), sentenceIds(text, t));
   // Fallback: chrono for explicit notations the scanner does not know, guarded (see chrono.ts).
   if (!deadline && today && mayHoldDate(t))
-    deadline = chronoDeadline(text.slice(0, READ_WINDOW), today, lang === 'en' ? 'en' : 'nl', vagueTerms);
+    deadline = chronoDeadline(text.slice(0, READ_WINDOW), today, lang === 'en' ? 'en' : 'nl', [
+      ...vagueTerms,
+      ...notDeadlines,
+    ]);
   return { deadline, vagueTerms };
 }
 
@@ -219,10 +231,15 @@ function mergeTimes(t: Token[], candidates: Candidate[]): Candidate[] {
   return out;
 }
 
-/** Picks the deadline among the candidates: a marked one ("uiterlijk", "by") first, a start ("vanaf") last. */
-function choose(text: string, t: Token[], candidates: Candidate[]): Deadline | null {
+/**
+ * Picks the deadline among the candidates: a marked one ("uiterlijk", "by") or one bound by "nog" ("vandaag
+ * nog") first, a start ("vanaf") last; a day later in the same sentence as a start belongs to the period it
+ * starts ("vanaf volgende week, op dinsdag en donderdag": a schedule, no deadline).
+ */
+function choose(text: string, t: Token[], candidates: Candidate[], sentence: Uint32Array): Deadline | null {
   const dated = candidates.filter((c) => c.kind !== 'time');
   const pool = dated.length > 0 ? dated : candidates;
+  const open = periodScope(t, candidates, sentence);
   let best: { c: Candidate; score: number; from: number } | null = null;
   for (const c of pool) {
     let from = c.from;
@@ -233,11 +250,132 @@ function choose(text: string, t: Token[], candidates: Candidate[]): Deadline | n
       from = c.from - 1;
       if (prev === 'latest' || prev === 'tot') score = 1;
     } else if (prev && START_MARKERS.has(prev)) score = -2;
+    else if (c.from > 0 && open[c.from - 1]) score = -2;
     else if (prev === 'on' || prev === 'op') from = c.from - 1;
+    // "vandaag nog", "morgen nog": the time the speaker binds the action to.
+    if (score >= 0 && t[c.to]?.norm === 'nog') score = 3;
     if (!best || score > best.score) best = { c, score, from };
   }
   if (!best) return null;
   return { date: formatDay(best.c.day), phrase: quote(text, t, best.from, best.c.to), kind: best.c.kind };
+}
+
+const SUBJECTS = new Set([
+  'ik',
+  'wij',
+  'we',
+  'u',
+  'jij',
+  'je',
+  'jullie',
+  'hij',
+  'zij',
+  'ze',
+  'i',
+  'you',
+  'he',
+  'she',
+  'they',
+]);
+
+/** Words that open a period ("vanaf volgende week", "starting in May"); "from" only right before a time. */
+const PERIOD_OPENERS = new Set(['vanaf', 'starting', 'sinds', 'since', 'sedert']);
+
+/**
+ * For each token: whether it lies in the scope of a period's start, i.e. after "vanaf/from …" in the same
+ * sentence with no new subject in between. Days there are the period's schedule, not a deadline.
+ */
+function periodScope(t: Token[], candidates: Candidate[], sentence: Uint32Array): Uint8Array {
+  const open = new Uint8Array(t.length);
+  const starts = new Uint8Array(t.length + 1);
+  for (const c of candidates) starts[c.from] = 1;
+  let inScope = false;
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k]!.norm;
+    if (k > 0 && sentence[k] !== sentence[k - 1]) inScope = false;
+    if (SUBJECTS.has(w) || /^(i|you|we|they)'/.test(w)) inScope = false;
+    if (PERIOD_OPENERS.has(w) || (w === 'from' && starts[k + 1])) inScope = true;
+    open[k] = inScope ? 1 : 0;
+  }
+  return open;
+}
+
+/** Sentence number of each token: a new sentence starts after ".", "!", "?" or ";" between two tokens. */
+function sentenceIds(text: string, t: Token[]): Uint32Array {
+  const ids = new Uint32Array(t.length);
+  let id = 0;
+  for (let k = 1; k < t.length; k++) {
+    const gap = text.slice(t[k - 1]!.end, t[k]!.start);
+    if (/[!?;]|\.(?:\s|$)/.test(gap)) id++;
+    ids[k] = id;
+  }
+  return ids;
+}
+
+/** Words before a time that make it a habit: "elke/iedere/every/each maandag", "om de (twee) weken". */
+const DISTRIBUTIVE = new Set(['elke', 'iedere', 'ieder', 'elk', 'every', 'each', 'alle']);
+
+function recurring(t: Token[], i: number): boolean {
+  const prev = t[i - 1]?.norm ?? '';
+  if (DISTRIBUTIVE.has(prev)) return true;
+  // "every other Friday", "elke eerste maandag": the distributive one word further back.
+  if (
+    DISTRIBUTIVE.has(t[i - 2]?.norm ?? '') &&
+    /^(other|second|andere|eerste|first|tweede|laatste|last)$/.test(prev)
+  )
+    return true;
+  return prev === 'de' && t[i - 2]?.norm === 'om';
+}
+
+/** Relative words that open a clause about something said or done ("wat hier vanavond gezegd is"). */
+const RELATIVE = new Set([
+  'wat',
+  'die',
+  'dat',
+  'welke',
+  'waarover',
+  'waar',
+  'what',
+  'which',
+  'that',
+  'whatever',
+]);
+/** Dutch auxiliaries of the perfect and the passive. */
+const PERFECT_NL = /^(is|zijn|was|waren|werd|werden|heb|hebt|heeft|hebben|had|hadden)$/;
+/** A Dutch past participle: ge-…d/t/en, also after a particle (afgesproken) or with be-/ver-/ont-/her-. */
+const PARTICIPLE_NL =
+  /^(?:[a-z]{0,5}ge[a-z]{2,}|be[a-z]{3,}|ver[a-z]{3,}|ont[a-z]{3,}|her[a-z]{3,})(?:d|t|en)$/;
+/** Dutch simple past of verbs of saying and doing. */
+const PAST_NL =
+  /^(zei|zeiden|besprak|bespraken|sprak|spraken|afspraken|vertelde|vertelden|hoorde|hoorden|deed|deden|beloofde|beloofden|noemde|noemden|vroeg|vroegen)$/;
+/** English past tense or participle: -ed, or a common irregular one. */
+const PAST_EN =
+  /^(?:[a-z]{3,}ed|said|told|heard|saw|seen|did|done|went|had|was|were|spoke|spoken|met|made|came|wrote|written|found|thought|brought|gave|given|agreed)$/;
+
+/** Whether the time at i..to lies in a relative clause about the past ("what we discussed today"). */
+function pastRelative(t: Token[], i: number, to: number): boolean {
+  if (MARKERS.has(t[i - 1]?.norm ?? '')) return false;
+  let rel = -1;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--)
+    if (RELATIVE.has(t[k]!.norm)) {
+      rel = k;
+      break;
+    }
+  if (rel < 0) return false;
+  // English: the past verb stands between the relative word and the time ("what we discussed today").
+  for (let k = rel + 1; k < i; k++) if (PAST_EN.test(t[k]!.norm) && t[k]!.norm !== 'need') return true;
+  // Dutch: the verbs close the clause ("wat we vandaag besproken hebben", "wat u vanavond zei").
+  let participle = false;
+  let aux = false;
+  for (let k = to; k < t.length && k < to + 4; k++) {
+    const w = t[k]!.norm;
+    if (PAST_NL.test(w)) return true;
+    if (PARTICIPLE_NL.test(w)) participle = true;
+    else if (PERFECT_NL.test(w)) aux = true;
+    if (participle && aux) return true;
+  }
+  for (let k = rel + 1; k < i; k++) if (PERFECT_NL.test(t[k]!.norm)) aux = true;
+  return participle && aux;
 }
 
 /** The first word after i that is not "de"/"the" (skipping one article). */
@@ -387,6 +525,13 @@ function weekdayPhrase(t: Token[], i: number, today: Day): Candidate | null {
   }
   const weekday = t[j] ? weekdayOf(t[j]!.norm) : null;
   if (weekday === null) return null;
+  // "Friday's retro" is a deadline after next/this/at/by ("at next Friday's retro"); "Monday's notes" is not.
+  if (
+    t[j]!.norm.endsWith("'s") &&
+    j === i &&
+    !/^(at|by|before|for|until|till|on)$/.test(t[i - 1]?.norm ?? '')
+  )
+    return null;
   j++;
   // A full date after the weekday decides ("vrijdag 6 februari", "Friday 13 March").
   const date = dayMonth(t, j, today) ?? numericDate(t, j, today) ?? monthDay(t, j, today);
@@ -453,6 +598,16 @@ function dayWord(t: Token[], i: number, today: Day): Candidate | null {
   const w = t[i]!.norm;
   const kind = TODAY_WORDS[w];
   if (kind) return { from: i, to: i + 1, day: today, kind };
+  // "tomorrow's meeting"; "(at) today's stand-up" only after a preposition (else often about the past).
+  if (w === "tomorrow's" || w === "morgen's")
+    return { from: i, to: i + 1, day: addDays(today, 1), kind: 'relative' };
+  if (
+    (w === "today's" || w === "tonight's") &&
+    /^(at|by|before|in|for|during|until|till)$/.test(t[i - 1]?.norm ?? '')
+  )
+    return { from: i, to: i + 1, day: today, kind: 'time' };
+  const now = immediately(t, i);
+  if (now > i) return { from: i, to: now, day: today, kind: 'time' };
   if (w === 'morgen' || w === 'tomorrow' || /^morgen(ochtend|middag|avond|vroeg)$/.test(w)) {
     // "morgen" after a weekday is a part of that day ("maandagmorgen" written apart) – weekday rule has it.
     let to = i + 1;
@@ -491,6 +646,45 @@ function dayWord(t: Token[], i: number, today: Day): Candidate | null {
       return { from: i, to: k + 1, day: today, kind: 'time' };
   }
   return null;
+}
+
+/** Words after "meteen/direct/right away" that make it "right after something", not now. */
+const AFTER = /^(na|nadat|bij|als|zodra|wanneer|after|once|when|upon|following)$/;
+
+/**
+ * "nu meteen", "meteen", "direct", "onmiddellijk", "right now", "right away", "straight away", "immediately":
+ * today (the end index, or i when there is none). Not "meteen na …", "right after …", nor the adjective
+ * ("een direct gesprek", "a direct line", "I'll direct you").
+ */
+function immediately(t: Token[], i: number): number {
+  const w = t[i]!.norm;
+  let to = i;
+  if (
+    (w === 'nu' || w === 'now') &&
+    /^(meteen|direct|gelijk|onmiddellijk|immediately)$/.test(t[i + 1]?.norm ?? '')
+  )
+    to = i + 2;
+  else if (w === 'meteen' || w === 'onmiddellijk' || w === 'immediately' || w === 'straightaway') to = i + 1;
+  else if (w === 'direct') {
+    const prev = t[i - 1]?.norm ?? '';
+    if (
+      /^(a|an|the|de|het|een|to|will|would|can|could|i|we|you|they|please|i'll|we'll|you'll|zo|heel|erg|meer|niet)$/.test(
+        prev,
+      ) ||
+      /^(message|messages|debit|report|reports|line|link|contact|deposit|mail|manager|access|route|result|verband|lijn|gevolg)$/.test(
+        t[i + 1]?.norm ?? '',
+      )
+    )
+      return i;
+    to = i + 1;
+  } else if (
+    (w === 'right' && (t[i + 1]?.norm === 'now' || t[i + 1]?.norm === 'away')) ||
+    (w === 'straight' && t[i + 1]?.norm === 'away')
+  )
+    to = i + 2;
+  if (to === i) return i;
+  if (AFTER.test(t[to]?.norm ?? '')) return i;
+  return to;
 }
 
 /** A count: digits, words, "een"/"a", "anderhalve", "twee à drie" (the larger). Returns value and next index. */

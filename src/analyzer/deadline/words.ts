@@ -230,6 +230,11 @@ const DAY_PARTS = ['ochtend', 'morgen', 'middag', 'avond', 'nacht', 'einde'];
 export function weekdayOf(norm: string): number | null {
   const direct = WEEKDAYS[norm];
   if (direct) return direct;
+  // "next Friday's retro": the possessive names the same day.
+  if (norm.endsWith("'s")) {
+    const base = WEEKDAYS[norm.slice(0, -2)];
+    if (base) return base;
+  }
   if (norm.length > 9 && norm.includes('dag')) {
     const cut = norm.indexOf('dag') + 3;
     const head = WEEKDAYS[norm.slice(0, cut)];
