@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { TranscriptAnalysis } from '../../analyzer/index.ts';
 import type {
+  AgreementStatus,
   AuditEntry,
   ContactCard,
   Conversation,
@@ -59,6 +60,16 @@ export const api = {
     request<{ missing: MissingItem[] }>('GET', `/conversations/${encodeURIComponent(id)}/closing-check`),
   finish: (id: string, force: boolean) =>
     request<Conversation>('POST', `/conversations/${encodeURIComponent(id)}/finish`, { body: { force } }),
+  updateAgreement: (
+    id: string,
+    agreementId: string,
+    patch: { status?: AgreementStatus; statusNote?: string },
+  ) =>
+    request<Conversation>(
+      'PATCH',
+      `/conversations/${encodeURIComponent(id)}/agreements/${encodeURIComponent(agreementId)}`,
+      { body: patch },
+    ),
   audit: (id: string) => request<AuditEntry[]>('GET', `/conversations/${encodeURIComponent(id)}/audit`),
   analyse: (file: File, date: string) =>
     request<TranscriptAnalysis>('POST', '/analyses', {

@@ -10,6 +10,7 @@ import { Loading, Notice } from '../components/feedback.tsx';
 import { dayOfInstant, formatInstant } from '../lib/dates.ts';
 import { messageOf } from '../lib/errors.ts';
 import { STEPS, modeLabel, stepTitle } from '../lib/labels.ts';
+import { AddParticipant } from './AddParticipant.tsx';
 import { ClosingContext, useSyncSnapshot, type ClosingContextValue } from './context.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { StepNav } from './StepNav.tsx';
@@ -120,6 +121,7 @@ export default function ClosingPage({ id, step }: { id: string; step: string | u
                 ? ' · ' + conversation.participants.map((p) => p.name).join(', ')
                 : ''}
             </p>
+            <AddParticipant />
           </div>
           <SaveStatus />
         </div>

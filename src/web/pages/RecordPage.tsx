@@ -1,12 +1,13 @@
 // The record (verslag): everything the closing produced, as a clean page to read, print and copy.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { Conversation, StepKey, User } from '../../core/index.ts';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type { AgreementStatus, Conversation, StepKey, User } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { Link, usePageTitle } from '../app/router.tsx';
 import { useUser } from '../app/session.tsx';
 import { api } from '../api/index.ts';
 import { ContactCardView } from '../components/ContactCardView.tsx';
 import { Loading, Notice } from '../components/feedback.tsx';
+import { RadioGroup, TextArea } from '../components/form.tsx';
 import { syncFor, whenSettled } from '../closing/registry.ts';
 import { ownerName } from '../closing/context.tsx';
 import { formatDay, formatInstant } from '../lib/dates.ts';
@@ -153,7 +154,13 @@ export default function RecordPage({ id }: { id: string }) {
           {closing.agreements.length === 0 ? <Empty /> : null}
           <ol className="record__agreements">
             {closing.agreements.map((a) => (
-              <AgreementLine key={a.id} agreement={a} conversation={conversation} user={user} />
+              <AgreementLine
+                key={a.id}
+                agreement={a}
+                conversation={conversation}
+                user={user}
+                onChange={setConversation}
+              />
             ))}
           </ol>
         </RecordSection>
@@ -235,14 +242,22 @@ function RecordSection({ step, children }: { step: StepKey; children: ReactNode 
   );
 }
 
+const statusLabel = {
+  open: 'web.agreementStatus.open',
+  done: 'web.agreementStatus.done',
+  cancelled: 'web.agreementStatus.cancelled',
+} as const;
+
 function AgreementLine({
   agreement: a,
   conversation,
   user,
+  onChange,
 }: {
   agreement: Conversation['closing']['agreements'][number];
   conversation: Conversation;
   user: User;
+  onChange: (conversation: Conversation) => void;
 }) {
   const { t, locale } = useI18n();
   const accepted = a.acceptedBy
@@ -267,6 +282,96 @@ function AgreementLine({
           {t(a.status === 'done' ? 'web.record.statusDone' : 'web.record.statusCancelled')}
         </p>
       ) : null}
+      {a.history.length > 0 ? (
+        <div className="record__history small">
+          <p className="record__history-title">{t('web.record.history')}</p>
+          <ul>
+            {a.history.map((entry, i) => {
+              const values = { date: formatInstant(entry.at, locale), status: t(statusLabel[entry.status]) };
+              return (
+                <li key={i}>
+                  {entry.note
+                    ? t('web.record.historyNote', { ...values, note: entry.note })
+                    : t('web.record.historyEntry', values)}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
+      <StatusForm agreement={a} conversationId={conversation.id} onChange={onChange} />
     </li>
+  );
+}
+
+/** Marks an agreement done or cancelled later (or open again), with a note; the server keeps the history. */
+function StatusForm({
+  agreement,
+  conversationId,
+  onChange,
+}: {
+  agreement: Conversation['closing']['agreements'][number];
+  conversationId: string;
+  onChange: (conversation: Conversation) => void;
+}) {
+  const { t } = useI18n();
+  const [status, setStatus] = useState<AgreementStatus>(agreement.status);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setFailure(null);
+    setMessage('');
+    try {
+      onChange(await api.updateAgreement(conversationId, agreement.id, { status, statusNote: note.trim() }));
+      setNote('');
+      setMessage(t('web.agreementStatus.saved'));
+    } catch (error) {
+      setFailure(messageOf(error, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <details className="agreement__edit record__status no-print">
+      <summary>{t('web.agreementStatus.change')}</summary>
+      <form onSubmit={save} className="stack" noValidate>
+        <RadioGroup
+          legend={t('web.agreementStatus.legend')}
+          name={`status-${agreement.id}`}
+          value={status}
+          inline
+          options={(['open', 'done', 'cancelled'] as const).map((value) => ({
+            value,
+            label: t(statusLabel[value]),
+          }))}
+          onChange={setStatus}
+        />
+        <TextArea
+          label={t('web.agreementStatus.note')}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          rows={2}
+        />
+        <div className="record__status-actions">
+          <button type="submit" className="button button--secondary" disabled={busy}>
+            {t('web.agreementStatus.save')}
+          </button>
+          <span role="status" className="muted">
+            {message}
+          </span>
+        </div>
+        {failure ? (
+          <Notice kind="error" live="assertive">
+            {failure}
+          </Notice>
+        ) : null}
+      </form>
+    </details>
   );
 }
