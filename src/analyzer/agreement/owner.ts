@@ -216,19 +216,141 @@ interface Mention {
   who: string;
 }
 
-/** Reads the owner from content tokens (`raw` keeps the punctuation, for commas around a vocative). */
+/** A demonstrative or adverb that can open a Dutch main clause as its topic, before the finite verb. */
+const TOPIC = new Set(['dat', 'dit', 'die', 'deze', 'daar', 'hier', 'that', 'this', 'those', 'these']);
+/** Conjunctions that may join a main clause without changing its word order. */
+const COORDINATING = new Set(['en', 'maar', 'dus', 'want', 'of', 'and', 'but', 'so', 'or']);
+/** Words that end a sentence between tokens. */
+const SENTENCE_END = new Set(['.', '!', '?', ';']);
+/** At most this many later clauses are tried for a subject (keeps the reading linear). */
+const MAX_CLAUSES = 8;
+
+const DEFINITE: ReadonlySet<OwnerSource> = new Set(['speaker', 'addressee', 'named']);
+
+/**
+ * Reads the owner from content tokens (`raw` keeps the punctuation, for commas around a vocative).
+ * `focus` is the token where the deadline starts, if any: the sentence that binds the time holds the
+ * agreement ("Je houdt je eigen klanten. Dat regel ik morgen." → the speaker).
+ */
 export function readOwner(
   t: Token[],
   raw: Token[],
   speaker: string | null,
   participants: string[],
   caseAware: boolean,
+  focus?: number,
 ): OwnerReading {
-  const used = new Set<number>();
   const people = participants.slice(0, 50);
   if (speaker && !people.some((p) => same(p, speaker))) people.push(speaker);
-  const others = people.filter((p) => !speaker || !same(p, speaker));
-  const patterns = namePatterns(people);
+  const mentions = findMentions(t, namePatterns(people), caseAware);
+  const at = (from: number) => readFrom(t, raw, speaker, people, mentions, from);
+  const base = at(0);
+  const { sentences, commas } = clauseStarts(t, raw);
+  if (focus !== undefined) {
+    let own = 0;
+    for (const s of sentences) if (s <= focus) own = s;
+    if (own > 0) {
+      const reading = at(own);
+      if (DEFINITE.has(reading.source)) return reading;
+    }
+  }
+  if (DEFINITE.has(base.source)) return base;
+  // The first clause gave nobody at the table ("Het mijne is veranderd, dat pas ik aan"; "De vraag over X,
+  // daar kom ik op terug"): a later main clause with a subject of its own names the owner.
+  let tried = 0;
+  for (const s of [...sentences, ...commas].sort((a, b) => a - b)) {
+    if (s === 0 || tried >= MAX_CLAUSES) continue;
+    const sentence = sentences.includes(s);
+    if (!sentence && !mainClause(t, s, mentions)) continue;
+    tried++;
+    const reading = at(s);
+    if (DEFINITE.has(reading.source)) return reading;
+  }
+  return base;
+}
+
+/** Token indices where a sentence starts (after . ! ? ;) and where a comma clause starts. */
+function clauseStarts(t: Token[], raw: Token[]): { sentences: number[]; commas: number[] } {
+  const sentences: number[] = [0];
+  const commas: number[] = [];
+  let k = 0;
+  let pending: 'sentence' | 'comma' | null = null;
+  for (const r of raw) {
+    if (r.kind === 'punct') {
+      if (SENTENCE_END.has(r.norm)) pending = 'sentence';
+      else if (r.norm === ',' && pending === null) pending = 'comma';
+      continue;
+    }
+    while (k < t.length && t[k]!.start < r.start) k++;
+    if (k >= t.length) break;
+    if (t[k]!.start === r.start && pending && k > 0) {
+      if (pending === 'sentence') {
+        if (sentences[sentences.length - 1] !== k && sentences.length < 64) sentences.push(k);
+      } else if (commas.length < 64) commas.push(k);
+    }
+    pending = null;
+  }
+  return { sentences, commas };
+}
+
+/**
+ * Whether a comma clause is a main clause with its own subject: "ik …", "Petra …", or a topic with inverted
+ * word order ("dat pas ik aan", "daar kom ik op terug"). Subordinate clauses ("zodat u …") are not.
+ */
+function mainClause(t: Token[], s: number, mentions: Mention[]): boolean {
+  let i = s;
+  if (COORDINATING.has(t[i]?.norm ?? '')) i++;
+  const w = t[i]?.norm ?? '';
+  if (FIRST.has(w)) return true;
+  if (mentions.some((m) => m.from === i) && t[i + 1]?.kind === 'word') return true;
+  return TOPIC.has(w) && invertedSubject(t, i, mentions);
+}
+
+/** V2 order after a topic: "Dat regel ik", "Die stuur je me", "Dat doet Petra": finite verb, then subject. */
+function invertedSubject(t: Token[], topic: number, mentions: Mention[]): boolean {
+  const verb = t[topic + 1];
+  const subject = t[topic + 2];
+  if (!verb || !subject || verb.kind !== 'word') return false;
+  if (THIRD.has(verb.norm) || PREPOSITIONS.has(verb.norm) || TITLES.has(verb.norm)) return false;
+  return FIRST.has(subject.norm) || SECOND.has(subject.norm) || mentions.some((m) => m.from === topic + 2);
+}
+
+/** Unambiguous subject pronouns: after a verb they can only be its subject. */
+const SUBJECT_ONLY = new Set(['ik', 'wij', 'we', 'jij', 'i', "i'll", "we'll"]);
+const RELATIVE = new Set([
+  'die',
+  'dat',
+  'wat',
+  'waar',
+  'welke',
+  'that',
+  'which',
+  'who',
+  'en',
+  'of',
+  'and',
+  'or',
+]);
+
+/**
+ * A noun phrase as topic: "De verslagen zet ik morgen in het dossier", "The report I'll send tomorrow":
+ * an article, one to three words, a verb, then ik/wij/jij (never inside a relative clause "de man die ik …").
+ */
+function nounTopic(t: Token[], start: number): boolean {
+  if (!/^(de|het|een|die|deze|dat|dit|the|this|that|these|those)$/.test(t[start]?.norm ?? '')) return false;
+  for (let j = start + 2; j <= start + 4 && j < t.length; j++) {
+    const w = t[j]!.norm;
+    if (RELATIVE.has(w) || PREPOSITIONS.has(w) || FIRST.has(w) || SECOND.has(w)) {
+      if (!SUBJECT_ONLY.has(w)) return false;
+      const before = t[j - 1]!.norm;
+      return !RELATIVE.has(before) && !PREPOSITIONS.has(before);
+    }
+  }
+  return false;
+}
+
+/** Mentions of participants by name, in order. */
+function findMentions(t: Token[], patterns: Pattern[], caseAware: boolean): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < t.length; i++) {
     for (const p of patterns) {
@@ -247,8 +369,22 @@ export function readOwner(
       break;
     }
   }
+  return mentions;
+}
+
+/** Reads the owner of the clause that starts at token `from`. */
+function readFrom(
+  t: Token[],
+  raw: Token[],
+  speaker: string | null,
+  people: string[],
+  mentions: Mention[],
+  from: number,
+): OwnerReading {
+  const used = new Set<number>();
+  const others = people.filter((p) => !speaker || !same(p, speaker));
   const mentionAt = (i: number) => mentions.find((m) => m.from === i);
-  let start = 0;
+  let start = from;
   while (start < t.length && DISCOURSE.has(t[start]!.norm) && !mentionAt(start)) start++;
   // "Als je wilt, bel ik je …", "If you like, I'll …": the main clause starts after the comma.
   if (start < t.length && SUBORDINATE.has(t[start]!.norm)) {
@@ -327,6 +463,8 @@ export function readOwner(
       return addressee || other ? second() : { owner: null, source: 'none', used, clauseStart: start };
   }
   // The subject: the first pronoun or named participant, within the first constituent and the inverted verb.
+  // A demonstrative topic before the finite verb is no subject ("Dat regel ik", "Die stuur je me door").
+  const topicFirst = (TOPIC.has(w0) && invertedSubject(t, start, mentions)) || nounTopic(t, start);
   const limit = Math.min(t.length, start + 8);
   for (let i = start; i < limit; i++) {
     const w = t[i]!.norm;
@@ -386,7 +524,8 @@ export function readOwner(
       }
       return second();
     }
-    if (i === start && THIRD.has(w)) return { owner: null, source: 'third_party', used, clauseStart: start };
+    if (i === start && THIRD.has(w) && !topicFirst)
+      return { owner: null, source: 'third_party', used, clauseStart: start };
     if (i === start && TITLES.has(w)) return { owner: null, source: 'third_party', used, clauseStart: start };
   }
   // No subject at all: an imperative to the one addressed ("Mark, please book …", "Bel mij even …").

@@ -284,7 +284,14 @@ function read(text: string, options: ReadAgreementExtraOptions): AgreementReadin
     : [];
   // Speech-to-text writes everything lowercase; names can only be told by capitals when there are capitals.
   const caseAware = /\p{Lu}/u.test(text.slice(0, 4000)) && /\p{Ll}/u.test(text.slice(0, 4000));
-  const owner = readOwner(t, raw, speaker, participants, caseAware);
+  const owner = readOwner(
+    t,
+    raw,
+    speaker,
+    participants,
+    caseAware,
+    phraseToken(t, time.deadline?.phrase, text),
+  );
 
   // The action: the clause without owner, time words, fillers and auxiliaries.
   const skip = new Uint8Array(t.length);
@@ -371,6 +378,15 @@ function read(text: string, options: ReadAgreementExtraOptions): AgreementReadin
     hints,
     notReadable: ['acceptable', 'realistic'],
   };
+}
+
+/** The first token of a quoted phrase of the text (first occurrence), if any. */
+function phraseToken(t: Token[], phrase: string | undefined, text: string): number | undefined {
+  if (!phrase) return undefined;
+  const at = text.slice(0, READ_WINDOW).toLowerCase().indexOf(phrase.toLowerCase());
+  if (at < 0) return undefined;
+  const k = t.findIndex((x) => x.start >= at);
+  return k >= 0 ? k : undefined;
 }
 
 /** Marks the tokens that lie inside a quoted phrase of the text (first occurrence). */
