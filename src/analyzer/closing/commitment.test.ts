@@ -85,3 +85,28 @@ test('sentences split on end marks and on "Intro:"', () => {
     'Klopt?',
   ]);
 });
+
+test('verbs of doing that were missing: entering, talking, putting, bringing', () => {
+  assert.equal(commits('Ik voer de aanvraag vanmiddag in het systeem in.')?.actor, 'first');
+  assert.equal(commits('Lieke, jij praat vrijdag met de conciërge.')?.actor, 'second');
+  assert.equal(commits('Wilt u uw bankafschriften meenemen?')?.request, true);
+  assert.equal(commits('Kun je de bonnetjes voor dinsdag in een envelop doen?')?.request, true);
+  assert.equal(commits('Ik inventariseer morgen welke kamers leeg staan.')?.actor, 'first');
+});
+
+test('taking in a correction is no agreement unless a day is named', () => {
+  for (const t of [
+    'Dat pas ik aan.',
+    'Goed, die voeg ik toe.',
+    'Oké. Dat verander ik.',
+    "Sure, I'll fix that.",
+  ])
+    assert.equal(commits(t), null, t);
+  assert.equal(commits('Dat pas ik morgen aan.')?.actor, 'first');
+});
+
+test('a condition with the verb first is no assignment', () => {
+  assert.equal(commits('Gaat het slechter, dan belt u ons meteen.'), null);
+  assert.equal(commits('Wordt de lekkage erger, dan meldt u het bij de storingsdienst.'), null);
+  assert.equal(commits('U belt ons vrijdag, dan weten we het.')?.actor, 'second');
+});

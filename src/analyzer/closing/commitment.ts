@@ -37,12 +37,15 @@ const NL_ACTION = new RegExp(
       'overleg|overlegt|overleggen|onderzoek|onderzoekt|onderzoeken|pak|pakt|oppakken|draag|draagt|rond|rondt',
       'verstrek|verstrekt|dien|dient|indienen|print|upload|uploadt|stop|stopt|neem|neemt|doe|doet|houd|houdt|hou',
       'kijk|kijkt|kijken|kom|komt|laat|laten|ga|gaat|gaan|zal|zullen|help|helpt|helpen|verzorg|verzorgt|houden',
+      // Verbs of doing that were missing: entering data, talking to someone, putting or bringing things.
+      'voer|voert|voeren|invoeren|praat|praten|doen|nemen|inventariseer|inventariseert|inventariseren',
+      'verzamel|verzamelt|verzamelen|bewaar|bewaart|bewaren|bezorg|bezorgt|bezorgen|kopieer|kopieert|scan|scant',
     ].join('|') +
     ')\\b',
 );
 /** Generic Dutch verbs that only commit with a particle or an auxiliary ("kom … terug", "ga … kijken"). */
 const NL_GENERIC =
-  /^(?:neem|neemt|doe|doet|houd|houdt|hou|kijk|kijkt|kijken|kom|komt|laat|laten|ga|gaat|gaan|zal|zullen|help|helpt|helpen|pas|past|stel|stelt|leg|legt|geef|geeft|vraag|vraagt|vragen|spreek|spreekt|begin|begint)$/;
+  /^(?:neem|neemt|nemen|doe|doet|doen|houd|houdt|hou|kijk|kijkt|kijken|kom|komt|laat|laten|ga|gaat|gaan|zal|zullen|help|helpt|helpen|pas|past|stel|stelt|leg|legt|geef|geeft|vraag|vraagt|vragen|spreek|spreekt|begin|begint)$/;
 const NL_GENERIC_OK = new RegExp(
   [
     '\\b(?:neem|neemt|nemen)\\b.*\\b(?:contact|over|mee terug|mee naar|op met|door)\\b',
@@ -52,6 +55,8 @@ const NL_GENERIC_OK = new RegExp(
     '\\b(?:houd|houdt|hou|houden)\\b.*\\b(?:bij|op de hoogte)\\b',
     '\\b(?:laat|laten)\\b.*\\b(?:weten|horen|zien)\\b',
     '\\b(?:doe|doet)\\b(?: \\w+){2,}',
+    // A request ends in what is asked ("Wil jij de brieven in een map doen?").
+    "^(?:[\\w. ]+, )?(?:en |dan |oke,? )?(?:wilt u|wil je|wil jij|kunt u|kun je|kun jij|zou u|zou je|willen jullie|kunnen jullie)\\b(?: [\\w']+){2,} (?:doen|nemen)\\b",
     '\\b(?:help|helpt|helpen)\\b.*\\bmet\\b',
     '\\b(?:pas|past)\\b.*\\baan\\b',
     '\\b(?:stel|stelt)\\b.*\\b(?:op|voor)\\b',
@@ -97,6 +102,11 @@ const CONTACT_OFFER =
 /** Ways of noting something down or permitting it ("Ik schrijf het op", "Doet u maar"). */
 const NOTING =
   /\bschrijf (?:het|dat|die|dit|'t) (?:\w+ )?op\b|\bnoteer (?:het|dat|die|dit)\b|\b(?:doet u maar|doe maar|ga je gang|go ahead)\b|\b(?:note|write|jot|put) (?:that|it|this) down\b|\bmake a note\b/;
+/** Taking in a correction, untimed ("Dat pas ik aan", "Die voeg ik toe"): an acknowledgement. */
+const CORRECTION_ACK =
+  /^(?:(?:\w+|ja|oke|goed)[,.!]? ){0,2}(?:dat|die|het|dit) (?:pas|voeg|zet|verander|wijzig|verbeter|corrigeer|neem) ik (?:\w+ )?(?:aan|toe|bij|erbij|erin|in|op|mee)?[.!]?$|^(?:(?:\w+)[,.!]? ){0,2}(?:i'll|let me|i will) (?:fix|correct|change|update|amend) (?:that|it|this)[.!]?$/;
+/** A Dutch condition with the verb first ("Wordt ze benauwd, dan belt u"): no agreement. */
+const CONDITION_V1 = /^[a-z]+ (?:ze|hij|zij|het|er|u|je|jij|jullie|de|het|uw|haar|zijn)\b[^,]{0,80}, dan\b/;
 /** A clause that explains or follows ("want…", "daarna haal ik…") rather than promises. */
 const EXPLANATION = /^(?:want|omdat|daarna|zodat|because|since|after that|so that)\b/;
 /** Reachability: who the leader is and how to reach them, never an agreement. */
@@ -217,6 +227,7 @@ function sentenceCommitment(s: string, ctx: CommitmentContext): Omit<Commitment,
   if (isSummaryOpen(s) || isWrapUp(s) || isFeedbackAck(s) || isThanks(s) || NOTING.test(s)) return null;
   if (HABITUAL.test(s)) return null;
   const timed = hasTimeExpression(s);
+  if (!timed && CORRECTION_ACK.test(s)) return null;
   if (isContact(s) && (!timed || REACH.test(s) || CONTACT_OFFER.test(s) || MODAL_OPTION_2.test(s)))
     return null;
   if (PAST.test(s) && !timed) return null;
@@ -245,7 +256,11 @@ function sentenceCommitment(s: string, ctx: CommitmentContext): Omit<Commitment,
     if (!request && !polite) {
       if (question) return null;
       if (MODAL_OPTION_2.test(bare) || WISH_2.test(bare)) return null;
-      if (CONDITION.test(bare) || /^(?:heeft|hebt|is|bent|krijgt|mocht) .*, .*\bdan\b/.test(bare))
+      if (
+        CONDITION.test(bare) ||
+        CONDITION_V1.test(bare) ||
+        /^(?:heeft|hebt|is|bent|krijgt|mocht) .*, .*\bdan\b/.test(bare)
+      )
         return null;
       if (ctx.answersQuestion && /^(?:\w+[,.] )?dan\b/.test(bare)) return null;
     }
