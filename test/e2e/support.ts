@@ -94,6 +94,8 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Dutch browser UI: date inputs show dd-mm-jjjj and the file input "Bestand kiezen", as a Dutch leader sees them.
+      '--lang=nl-NL',
     ],
   });
   return {
