@@ -208,3 +208,57 @@ test('a 10 MB transcript is analysed in linear time without running out of memor
   assert.equal(a.agreements.length, 2);
   assert.ok(ms < 20_000, `took ${ms} ms`);
 });
+
+const steps = (text: string, date = '2026-05-04'): TranscriptAnalysis =>
+  analyseTranscript('t.txt', text, { date });
+
+test('a check of understanding mid-body, with the talk going on, is no closing', () => {
+  const body = [
+    'Sanne: Waar gaat het om?',
+    'Meneer Poel: De stoep voor mijn deur is al maanden opgebroken.',
+    'Sanne: Dus de aannemer is weg en de stoep ligt nog steeds open, als ik het zo hoor. Klopt dat?',
+    'Meneer Poel: Ja, al sinds februari.',
+    'Sanne: Heeft u foto’s gemaakt?',
+    'Meneer Poel: Een paar, op mijn telefoon.',
+    'Sanne: Wie woont er nog meer aan die kant?',
+    'Meneer Poel: De familie Kaya en een oudere dame, die',
+  ].join('\n');
+  const a = steps(body);
+  assert.equal(a.closing.present, false);
+  assert.deepEqual(present(a), []);
+});
+
+test('a participant taking in a card, a letter or an assignment makes no agreement of their own', () => {
+  const text = [
+    'Ilse: Goed, laten we afronden.',
+    'Ilse: U stuurt de meterstanden uiterlijk vrijdag naar ons.',
+    'Meneer Roos: Dat ga ik proberen.',
+    'Ilse: U krijgt volgende week een brief met het nieuwe voorschot.',
+    'Meneer Roos: Die leg ik wel bij de andere papieren.',
+    'Ilse: Hier is mijn kaartje met mijn directe nummer.',
+    'Meneer Roos: Ik hang het op het prikbord.',
+    'Ilse: Dank u wel voor uw tijd en een fijne dag.',
+  ].join('\n');
+  const a = steps(text);
+  assert.deepEqual(
+    a.agreements.map((g) => g.line),
+    [2],
+  );
+  assert.ok(a.steps.agreements.lines.includes(3));
+});
+
+test('what a third party does next is an expectation; the closing does not reach back over a body question', () => {
+  const text = [
+    'Wim: Dan moeten we snel iets regelen. Heeft u al een advocaat?',
+    'Mevrouw Arslan: Nee, nog niet.',
+    'Wim: We ronden af. Ik stuur u morgen de lijst met advocaten.',
+    'Wim: De rechtbank plant daarna een zitting in.',
+    'Wim: Bedankt voor uw komst, en een goede dag.',
+  ].join('\n');
+  const a = steps(text);
+  assert.deepEqual(a.steps.expectations.lines, [4]);
+  assert.deepEqual(
+    a.agreements.map((g) => g.line),
+    [3],
+  );
+});

@@ -264,10 +264,18 @@ export function analyseClosing(
   // (a sub-topic summed up mid-meeting) was not the start of the end.
   let first = -1;
   let previous = -1;
+  let onlyChecks = true;
   for (let i = from; i < n; i++) {
     if (!strong(i)) continue;
-    if (first < 0 || i - previous > MAX_CLOSING_GAP) first = i;
+    if (first < 0 || i - previous > MAX_CLOSING_GAP) {
+      first = i;
+      onlyChecks = true;
+    }
     previous = i;
+    // A check of one's understanding ("Dus …, klopt dat?") is a closing move only with company.
+    const f = feats[i]!;
+    if (!(f.summaryCheck && !f.summaryOpen && !f.wrapUp && !f.questionRound && !thanksAt.includes(i)))
+      onlyChecks = false;
   }
   let farewellAtEnd = false;
   for (let i = Math.max(from, n - 3); i < n; i++)
@@ -277,6 +285,8 @@ export function analyseClosing(
   let promiseAtEnd = false;
   for (let i = Math.max(from, n - 6); i < n && !promiseAtEnd; i++)
     if (isLeader(i) && promiseToOther(i)) promiseAtEnd = true;
+  // A run of nothing but understanding checks, with no goodbye or promise at the end: a check mid-body.
+  if (first >= 0 && onlyChecks && !farewellAtEnd && !promiseAtEnd) first = -1;
   if (first < 0 && (farewellAtEnd || promiseAtEnd)) {
     // The closing begins after the last stretch of body talk; look for its first move.
     for (let i = Math.max(from, n - 12); i < n; i++) {
@@ -294,6 +304,8 @@ export function analyseClosing(
   // Commitments and expectations said just before the first strong cue belong to the closing too.
   const closingish = (i: number): boolean => {
     const f = feats[i]!;
+    // A turn that asks a new question ("…, sta je ingeschreven?") still belongs to the body.
+    if (f.question && commitmentOf(i)?.request !== true) return false;
     return commitmentOf(i) !== null || (isLeader(i) && (f.receive || f.contact));
   };
   let start = first;
@@ -304,6 +316,24 @@ export function analyseClosing(
       gap = 0;
     } else gap++;
   }
+
+  /**
+   * A participant's short, untimed "I'll do something with it" in reply to the other side ("Die lees ik
+   * wel", "Ik zet het bij de telefoon", "Dat ga ik proberen") takes in what was just given or asked: the
+   * information, the card, the assignment. It is no agreement of its own.
+   */
+  const takesIn = (i: number): boolean => {
+    const c = commitmentOf(i);
+    const f = feats[i]!;
+    const prev = utterances[i - 1];
+    if (!c || c.actor !== 'first' || c.timed || f.words > 10 || i - 1 < start || !prev) return false;
+    if (prev.speaker === utterances[i]!.speaker) return false;
+    if (!/\b(?:het|'t|die|dat|dit|deze|it|that|this)\b/.test(f.t)) return false;
+    const p = feats[i - 1]!;
+    const given = p.contact || p.receive || p.document || p.expectationIntro || cue.isFollowUp(p.t);
+    const asked = commitmentOf(i - 1)?.assignment === true;
+    return given || asked;
+  };
 
   // Walk the closing in order; answers and acknowledgements belong to the step that asked for them.
   type Segment = { step: StepKey; last: number; checked: boolean };
@@ -363,7 +393,8 @@ export function analyseClosing(
       segment.checked = true;
     }
     const seg = inSegment.get(i);
-    if (commitmentOf(i) && seg !== 'summary' && seg !== 'feedback') agreementCandidates.push(i);
+    if (commitmentOf(i) && seg !== 'summary' && seg !== 'feedback' && !takesIn(i))
+      agreementCandidates.push(i);
     if (f.contact && seg !== 'contact' && steps.contact.present === false && /\d|@/.test(f.t))
       add('contact', i);
   }
@@ -380,6 +411,7 @@ export function analyseClosing(
       f.expectationIntro ||
       (f.receive && (f.timed || f.document)) ||
       followUp ||
+      cue.isThirdPartyNext(f.t) ||
       (f.timed && !past && !f.farewell)
     ) {
       add('expectations', i);
@@ -390,7 +422,8 @@ export function analyseClosing(
   for (const a of agreements) {
     const i = a.line - 1;
     add('agreements', i);
-    if (i + 1 < n && utterances[i + 1]!.speaker !== utterances[i]!.speaker && feats[i + 1]!.acceptance) {
+    const reply = i + 1 < n && utterances[i + 1]!.speaker !== utterances[i]!.speaker;
+    if (reply && (feats[i + 1]!.acceptance || takesIn(i + 1))) {
       add('agreements', i + 1);
     }
   }

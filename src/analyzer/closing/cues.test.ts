@@ -165,3 +165,26 @@ test('time expressions', () => {
     assert.equal(hasTimeExpression(normalize(t)), false, t);
   }
 });
+
+test('contact: where to turn to, a number that is printed somewhere, reaching us', () => {
+  for (const t of [
+    'voor vragen kunt u terecht bij de balie van het stadskantoor.',
+    'het nummer staat onderaan de uitnodiging.',
+    'bel me op mijn werknummer als het niet lukt.',
+    'you can always reach me through the front desk.',
+  ])
+    assert.ok(cue.isContact(t), t);
+  assert.ok(!cue.isContact('dat is terecht, daar had u gelijk in.'));
+});
+
+test('a third party acts next: sequence word or leading condition, subject no participant', () => {
+  for (const t of [
+    'de tandarts bekijkt dan of er een kroon nodig is.',
+    'daarna beoordeelt de commissie uw aanvraag.',
+    'als u het formulier heeft ingestuurd, krijgt de verzekeraar automatisch bericht.',
+    'the committee then decides on the appeal.',
+  ])
+    assert.ok(cue.isThirdPartyNext(t), t);
+  for (const t of ['de verwarming hapert al weken.', 'ik bel de verhuurder.', 'wat doet de verhuurder dan?'])
+    assert.ok(!cue.isThirdPartyNext(t), t);
+});

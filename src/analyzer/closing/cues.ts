@@ -117,6 +117,17 @@ const FOLLOW_UP = r([
   '\\bwill (?:call|contact|email|reach out to|get back to|be in touch with) you\\b|\\bwill be in touch\\b',
 ]);
 
+/**
+ * A third party acts after the conversation ("De dokter luistert dan…", "Als je klaar bent, krijgt de
+ * officier bericht"): a sequence word or a leading condition, and a subject that is no participant.
+ */
+const THIRD_PARTY_NEXT = r([
+  '^(?:(?:en|dan|daarna|vervolgens)[,]? )?(?:de|het|onze|een|the|our) [a-z-]+(?: [a-z-]+){0,3}? [a-z]+(?:t|en|s)\\b[^,?]*\\b(?:dan|daarna|vervolgens|daarop|nadien|then|afterwards|next)\\b',
+  '^(?:(?:en|dan)[,]? )?(?:daarna|vervolgens|daarop|nadien|afterwards|after that|then)[,]? (?:[a-z]+ )(?:de|het|onze|een|the|our) [a-z-]+',
+  '^(?:als|zodra|wanneer|nadat|once|when|after) [^,]+, (?:[a-z]+ )(?:de|het|onze|the|our) [a-z-]+',
+  '^(?:(?:and|then)[,]? )?(?:the|our) [a-z-]+(?: [a-z-]+){0,2}? (?:will )?(?:then|next|afterwards) [a-z]+',
+]);
+
 /** Documents and messages someone is told they will receive. */
 const DOCUMENT =
   /\b(?:brief|beschikking|besluit|bericht|mail|e-mail|sms|uitnodiging|bevestiging|verslag|antwoord|reactie|factuur|rekening|overzicht|pakket|link|stemformulier|formulier|advies|letter|email|e-mail|text|text message|invite|invitation|confirmation|decision|update|message|tracking|report|minutes|notice)\b/;
@@ -159,6 +170,10 @@ const CONTACT = r([
   '\\b(?:telefoonnummer|e-mailadres|mailadres|emailadres|contactgegevens)\\b',
   '\\bhet (?:beste|goede|juiste) nummer\\b',
   '\\bspreekuur\\b',
+  // Where to turn to ("voor vragen kunt u terecht bij het secretariaat", "het nummer staat in de brief").
+  '\\b(?:kunt|kun|kan|kunnen) (?:u|je|jij|jullie) (?:\\w+ ){0,2}terecht (?:bij|op|via)\\b',
+  '\\b(?:het|mijn|ons) (?:\\w+)?nummer (?:staat|vindt u|vind je)\\b|\\b(?:mijn|ons) (?:werk|mobiele |direct)nummer\\b',
+  '\\byou can (?:always )?(?:reach|find|contact) (?:me|us)\\b|\\bget in touch with (?:me|us)\\b',
   '\\breach (?:me|us)\\b|\\b(?:call|email|e-mail|ping|message|text|contact|phone) (?:me|us)\\b',
   '\\bmy (?:direct |work |mobile )?(?:line|number|phone number|email(?: address)?|details|card|contact details)\\b',
   '\\bpoint of contact\\b',
@@ -270,6 +285,8 @@ export const isExpectationIntro = (t: string): boolean => EXPECTATION_INTRO.test
 export const isReceive = (t: string): boolean => RECEIVE.test(t);
 /** Whether the text says someone else will get in touch or come by. */
 export const isFollowUp = (t: string): boolean => FOLLOW_UP.test(t);
+/** Whether a third party acts next ("De commissie beslist daarna…"). */
+export const isThirdPartyNext = (t: string): boolean => THIRD_PARTY_NEXT.test(t);
 /** Whether the text names a document or message. */
 export const mentionsDocument = (t: string): boolean => DOCUMENT.test(t);
 /** Whether the text offers the question round. */

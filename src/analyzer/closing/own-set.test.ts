@@ -133,5 +133,5 @@ test('the floor can fail: the same transcripts against inverted gold score below
   }
 });
 
-const STEPS_FLOOR = 0.95;
-const AGREEMENTS_FLOOR = 0.8;
+const STEPS_FLOOR = 0.97;
+const AGREEMENTS_FLOOR = 0.93;
