@@ -37,7 +37,19 @@ function restrictionsFor(mod) {
   return patterns;
 }
 
-const nodeOnly = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'stream', 'util'];
+const nodeOnly = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'net',
+  'url',
+  'stream',
+  'util',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', 'coverage', 'docs', 'test-results'] },
@@ -66,6 +78,19 @@ export default tseslint.config(
       ],
     },
   })),
+  {
+    // `*.node.ts` files in the analyzer are the Node side of a package.json "imports" mapping: the browser
+    // build maps '#analyzer-eld' to eld.browser.ts, so eld.node.ts never reaches the browser and may use
+    // node:module / node:url (to load eld's database lazily). The dependency rule still applies.
+    files: ['src/analyzer/**/*.node.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: restrictionsFor('analyzer') }] },
+  },
+  {
+    // The Vite config runs in Node at build time, never in the browser: Node imports are fine there, the
+    // dependency rule still holds.
+    files: ['src/web/vite.config.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: restrictionsFor('web') }] },
+  },
   {
     // Tests of the browser-safe modules may use Node's test runner and files.
     files: ['src/**/*.test.{ts,tsx}'],

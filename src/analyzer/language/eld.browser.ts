@@ -7,5 +7,10 @@ export function eldDetect(_text: string): AnalyzerLang | null {
   return null;
 }
 
+/** Always false: nothing to load in the browser build. */
+export function eldLoaded(): boolean {
+  return false;
+}
+
 /** Whether the n-gram detector is present in this build. */
 export const eldAvailable = false;
