@@ -34,6 +34,8 @@ test('a left-dislocated topic or a first clause without owner: the main clause a
   assert.equal(owner('De planning van het project, daar kom ik dinsdag op terug.', four), 'Wendy');
   assert.equal(owner('Het adres klopt niet meer, dat verbeter ik vandaag.', four), 'Wendy');
   assert.equal(owner('De zaal is vol, Lisa zoekt morgen een andere.', four), 'Lisa');
+  assert.equal(owner('Wat jullie net vroegen, zoek ik voor vrijdag uit.', four), 'Wendy');
+  assert.equal(owner('What you raised, I will check with legal.', four), 'Wendy');
   // A subordinate clause after the comma does not name the owner.
   assert.equal(owner('De aanvraag is binnen, zodat u morgen bericht krijgt.', four), null);
 });

@@ -146,6 +146,8 @@ const REQUEST_VERB =
 const IMPERATIVE_NEXT = new Set(['mij', 'me', 'ons', 'us', 'even', 'gerust', 'eens']);
 /** A leading subordinate clause ("Als je wilt, …", "If you like, …") has its own subject: skip it. */
 const SUBORDINATE = new Set(['als', 'indien', 'wanneer', 'zodra', 'mocht', 'if', 'when', 'once', 'should']);
+/** Words that open a free relative clause used as a topic ("Wat u zei, …"). */
+const FREE_RELATIVE = new Set(['wat', 'what', 'whatever', 'alles', 'everything']);
 /** Prepositions before a name at the end make it an object, not the one addressed ("… naar Mark"). */
 const PREPOSITIONS = new Set([
   'aan',
@@ -392,6 +394,14 @@ function readFrom(
     const next = comma ? t.findIndex((x) => x.start > comma.start) : -1;
     if (next > start && next - start <= 10) start = next;
     else if (/^(wilt|wil|like|want|wish)$/.test(t[start + 2]?.norm ?? '')) start += 3;
+  } else if (start < t.length && FREE_RELATIVE.has(t[start]!.norm)) {
+    // A fronted free relative ("Wat u vanavond zei, neem ik mee"; "What you asked, I'll check"): the main
+    // clause after the comma has the subject, right after its verb (V2) or first.
+    const comma = raw.find((r) => r.norm === ',' && r.start > t[start]!.end);
+    const next = comma ? t.findIndex((x) => x.start > comma.start) : -1;
+    const w = t[next]?.norm ?? '';
+    const inverted = t[next]?.kind === 'word' && SUBJECT_ONLY.has(t[next + 1]?.norm ?? '');
+    if (next > start && next - start <= 10 && (FIRST.has(w) || inverted)) start = next;
   }
   // "Dan spreken we af dat jij …", "we agree that you …": the agreement is the clause after "dat/that".
   for (let i = start; i < Math.min(t.length, start + 6); i++) {
