@@ -1,6 +1,14 @@
 // Step 2: agreements. The leader types one sentence; owner, action and deadline are read from it as they
 // type, with a hint for every SMART letter that is not met yet. Saved agreements stay editable.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import {
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+} from 'react';
 import type { Agreement } from '../../../core/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Checkbox, SelectField, TextField } from '../../components/form.tsx';
@@ -81,23 +89,35 @@ function AgreementComposer() {
   );
   const [error, setError] = useState<string | null>(null);
   const typedAt = useRef<number | null>(null);
+  const echoAt = useRef<number | null>(null);
 
-  const reading = useMemo(
-    () => (draft.text.trim() ? readSentence(draft.text, conversation, user, day, lang) : null),
-    [draft.text, conversation, user, day, lang],
-  );
+  // The input shows every key at once; the reading (and its hints) follows in a render React may interrupt,
+  // so typing never waits for the reader on a slow device.
+  const readText = useDeferredValue(draft.text);
+  const read = (text: string) => (text.trim() ? readSentence(text, conversation, user, day, lang) : null);
+  // `read` uses exactly these values.
+  const reading = useMemo(() => read(readText), [readText, conversation, user, day, lang]);
+
+  // The typed key is on screen once this runs (docs/performance.md: keystroke → input).
+  useLayoutEffect(() => {
+    if (echoAt.current === null) return;
+    performance.measure('sluitstuk:agreement-input', { start: echoAt.current, end: performance.now() });
+    echoAt.current = null;
+  }, [draft.text]);
 
   // The hints are on screen once this runs: record how long it took from the keystroke (docs/performance.md).
   useLayoutEffect(() => {
-    if (typedAt.current === null) return;
+    if (typedAt.current === null || readText !== draft.text) return;
     performance.measure('sluitstuk:agreement-hints', { start: typedAt.current, end: performance.now() });
     typedAt.current = null;
-  }, [reading]);
+  }, [reading, readText, draft.text]);
 
-  const owner =
-    draft.owner !== undefined ? draft.owner : ownerRefFor(reading?.owner ?? null, conversation, user);
-  const action = draft.action ?? reading?.action ?? '';
-  const deadline = draft.deadline !== undefined ? draft.deadline : (reading?.deadline?.date ?? null);
+  const derive = (r: typeof reading) => ({
+    owner: draft.owner !== undefined ? draft.owner : ownerRefFor(r?.owner ?? null, conversation, user),
+    action: draft.action ?? r?.action ?? '',
+    deadline: draft.deadline !== undefined ? draft.deadline : (r?.deadline?.date ?? null),
+  });
+  const { owner, action, deadline } = derive(reading);
   const composerLetters = reading ? lettersOfReading(reading, draft.measure) : null;
   // Hints about fields the leader already filled in by hand no longer apply.
   const hints = (reading?.hints ?? []).filter(
@@ -132,12 +152,14 @@ function AgreementComposer() {
       return;
     }
     setError(null);
+    // If the reading is still catching up with the last keys, read the sentence as it is now.
+    const current = readText === draft.text ? { owner, action, deadline } : derive(read(draft.text));
     const localId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
     sync.enqueue(`create:agreement:${localId}`, 'POST', `${basePath(conversation)}/agreements`, {
       sourceText: draft.text.trim(),
-      owner,
-      action: action.trim(),
-      deadline,
+      owner: current.owner,
+      action: current.action.trim(),
+      deadline: current.deadline,
       measure: draft.measure.trim(),
       acceptedBy: [],
     });
@@ -158,7 +180,8 @@ function AgreementComposer() {
         error={error}
         autoComplete="off"
         onChange={(e) => {
-          typedAt.current = e.timeStamp;
+          typedAt.current ??= e.timeStamp;
+          echoAt.current = e.timeStamp;
           setDraft({ ...draft, text: e.target.value });
         }}
       />
