@@ -1,6 +1,5 @@
 // Vite build of the leader's web app. Output goes to dist/web at the repo root, which the server serves
 // with an SPA fallback; in development /api is proxied to the backend.
-/* eslint-disable no-restricted-imports -- this file runs in Node at build time, never in the browser */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
