@@ -1,32 +1,23 @@
 // The analyzer behind the API: reading one agreement sentence, and analysing a whole transcript.
-// The analyzer is loaded on first use: it carries a language model that a server without analyses need not
-// load, and it lets the server start while the analyzer is still being built.
+// The analyzer is imported on first use: a server that never analyses need not load it at start-up.
 import { AppError, dayOf, type Actor, type Clock } from '../core/index.ts';
+import type { AgreementReading, TranscriptAnalysis } from '../analyzer/index.ts';
 
-type AnalyzerModule = Record<string, unknown>;
-let analyzer: Promise<AnalyzerModule> | null = null;
+import type * as AnalyzerModule from '../analyzer/index.ts';
 
-async function loadAnalyzer(): Promise<AnalyzerModule> {
-  analyzer ??= import('../analyzer/index.ts').then(
-    (mod) => mod as unknown as AnalyzerModule,
-    (error: unknown) => {
-      analyzer = null;
-      throw error;
-    },
-  );
-  return analyzer;
-}
+type Analyzer = typeof AnalyzerModule;
+let analyzer: Promise<Analyzer> | null = null;
 
-async function analyzerFunction(name: string): Promise<(...args: unknown[]) => unknown> {
-  let mod: AnalyzerModule;
+async function loadAnalyzer(): Promise<Analyzer> {
+  analyzer ??= import('../analyzer/index.ts').catch((error: unknown) => {
+    analyzer = null;
+    throw error;
+  });
   try {
-    mod = await loadAnalyzer();
+    return await analyzer;
   } catch {
-    throw new AppError('unavailable', { feature: name });
+    throw new AppError('unavailable', { feature: 'analyzer' });
   }
-  const fn = mod[name];
-  if (typeof fn !== 'function') throw new AppError('unavailable', { feature: name });
-  return fn as (...args: unknown[]) => unknown;
 }
 
 export interface ReadAgreementInput {
@@ -44,21 +35,28 @@ export interface TranscriptInput {
   contentType?: string | undefined;
   date?: string | undefined;
   leader?: string | undefined;
+  /** Language of the tips: the reader's, not necessarily the transcript's. */
+  tipsLang?: 'nl' | 'en' | undefined;
 }
 
 /** Use cases of the analyzer. */
 export function analysisService(clock: Clock) {
   return {
     /** Reads owner, action, deadline and SMART hints from one agreement sentence. */
-    async readAgreement(_actor: Actor, input: ReadAgreementInput): Promise<unknown> {
-      const read = await analyzerFunction('readAgreement');
-      const { text, ...options } = input;
-      return read(text, Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)));
+    async readAgreement(_actor: Actor, input: ReadAgreementInput): Promise<AgreementReading> {
+      const { readAgreement } = await loadAnalyzer();
+      const { text, date, speaker, participants, lang } = input;
+      return readAgreement(text, {
+        date,
+        ...(speaker !== undefined ? { speaker } : {}),
+        ...(participants !== undefined ? { participants } : {}),
+        ...(lang !== undefined ? { lang } : {}),
+      });
     },
 
     /** Analyses a transcript: speakers, closing steps found, agreements. A file that is no transcript is 422. */
-    async analyseTranscript(_actor: Actor, input: TranscriptInput): Promise<unknown> {
-      const analyse = await analyzerFunction('tryAnalyseTranscript');
+    async analyseTranscript(_actor: Actor, input: TranscriptInput): Promise<TranscriptAnalysis> {
+      const { tryAnalyseTranscript } = await loadAnalyzer();
       const extension =
         input.contentType === 'text/vtt'
           ? '.vtt'
@@ -69,17 +67,15 @@ export function analysisService(clock: Clock) {
         input.fileName && /\.(txt|vtt|srt)$/i.test(input.fileName)
           ? input.fileName
           : `transcript${extension}`;
-      const options = {
+      const result = tryAnalyseTranscript(fileName, input.text, {
         date: input.date ?? dayOf(clock.now()),
         ...(input.leader ? { leader: input.leader } : {}),
-      };
-      const result = (await analyse(fileName, input.text, options)) as
-        | { ok: true; analysis: unknown }
-        | { ok: false; error: { code?: string; messages?: { nl: string; en: string } } };
+        ...(input.tipsLang ? { lang: input.tipsLang } : {}),
+      });
       if (!result.ok) {
         throw new AppError('transcript_invalid', {
-          reason: result.error.code ?? 'unreadable',
-          ...(result.error.messages ? { messages: result.error.messages } : {}),
+          reason: result.error.code,
+          messages: result.error.messages,
         });
       }
       return result.analysis;

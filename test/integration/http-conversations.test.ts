@@ -437,16 +437,48 @@ for (const dialect of dialects()) {
       assert.equal(huge.statusCode, 413);
     });
 
-    test('the agreement reader answers, or says it is unavailable', async () => {
+    test('the agreement reader reads owner, deadline and SMART letters', async () => {
       const response = await leader.post('/api/agreements/read', {
-        text: 'Ik bel u vrijdag.',
-        date: '2026-11-27',
+        text: 'Ik bel u vrijdag over de traplift.',
+        date: '2026-11-25',
+        speaker: 'Anna',
+        participants: ['Anna', 'Piet'],
         lang: 'nl',
       });
-      assert.ok([200, 503].includes(response.statusCode), response.body);
-      if (response.statusCode === 200) assert.equal(response.json().lang, 'nl');
+      assert.equal(response.statusCode, 200, response.body);
+      const reading = response.json();
+      assert.equal(reading.owner, 'Anna');
+      assert.equal(reading.deadline.date, '2026-11-27');
+      assert.equal(reading.smart.timeBound, true);
       const badDate = await leader.post('/api/agreements/read', { text: 'x', date: '2026-02-30' });
       assert.equal(codeOf(badDate), 'invalid_date');
+    });
+
+    test("a transcript is analysed, with tips in the reader's language", async () => {
+      const transcript = [
+        'Anna: Zal ik even samenvatten wat we hebben besproken? U wilt hulp bij het huishouden.',
+        'Piet: Ja, dat klopt.',
+        'Anna: Ik stuur u vrijdag het verslag.',
+        'Anna: Bedankt voor het gesprek, fijne dag nog.',
+      ].join('\n');
+      const headers = { 'content-type': 'text/plain', 'x-file-name': 'gesprek.txt' };
+      const dutch = await leader.request('POST', '/api/analyses?date=2026-11-25', transcript, headers);
+      assert.equal(dutch.statusCode, 200, dutch.body);
+      assert.equal(dutch.json().language, 'nl');
+      assert.equal(dutch.json().steps.thanks.present, true);
+      const english = await leader.request('POST', '/api/analyses?date=2026-11-25', transcript, {
+        ...headers,
+        'accept-language': 'en',
+      });
+      assert.equal(english.json().language, 'nl');
+      assert.ok(english.json().tips.length > 0);
+      assert.notDeepEqual(
+        english.json().tips.map((tip: { text: string }) => tip.text),
+        dutch.json().tips.map((tip: { text: string }) => tip.text),
+      );
+      const binary = await leader.request('POST', '/api/analyses', 'a\u0000b\u0001c', headers);
+      assert.equal(binary.statusCode, 422);
+      assert.equal(codeOf(binary), 'transcript_invalid');
     });
   });
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { LIMITS, day, text } from '../../../core/index.ts';
+import { pickLanguage } from '../../../i18n/index.ts';
 import type { Services } from '../../../services/index.ts';
 import { actorOf } from '../../session.ts';
 import { commonErrors, errorSchema } from '../common.ts';
@@ -40,7 +41,10 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request) =>
-      (await services.analysis.readAgreement(actorOf(request), request.body)) as Record<string, unknown>,
+      (await services.analysis.readAgreement(actorOf(request), request.body)) as unknown as Record<
+        string,
+        unknown
+      >,
   );
 
   app.post(
@@ -69,7 +73,9 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         contentType,
         date: request.query.date,
         leader: request.query.leader,
-      })) as Record<string, unknown>;
+        // Tips are advice for the person reading them: in their language, whatever the transcript's.
+        tipsLang: pickLanguage(request.headers['accept-language']),
+      })) as unknown as Record<string, unknown>;
     },
   );
 };
