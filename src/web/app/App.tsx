@@ -4,6 +4,7 @@ import { ClockProvider, systemClock, type Clock } from './clock.tsx';
 import { I18nProvider, useI18n } from './i18n.tsx';
 import { Link, matchPath, useLocation } from './router.tsx';
 import { SessionProvider, useSession } from './session.tsx';
+import { loadClosingPage } from './prefetch.ts';
 import { Loading, Notice } from '../components/feedback.tsx';
 import { LoginPage } from '../pages/LoginPage.tsx';
 import { SetupPage } from '../pages/SetupPage.tsx';
@@ -11,7 +12,7 @@ import { ConversationListPage } from '../pages/ConversationListPage.tsx';
 
 // Screens that are not needed on first load come later, so the first page stays light.
 const NewConversationPage = lazy(() => import('../pages/NewConversationPage.tsx'));
-const ClosingPage = lazy(() => import('../closing/ClosingPage.tsx'));
+const ClosingPage = lazy(loadClosingPage);
 const FinishPage = lazy(() => import('../pages/FinishPage.tsx'));
 const RecordPage = lazy(() => import('../pages/RecordPage.tsx'));
 const ProfilePage = lazy(() => import('../pages/ProfilePage.tsx'));

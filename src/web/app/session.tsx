@@ -1,7 +1,8 @@
 // Who is signed in. Loads once at start: is setup needed, is there a session; 401 anywhere sends to login.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Organisation, User } from '../../core/index.ts';
-import { api, onUnauthorised, setCsrfToken, type SignedIn } from '../api/index.ts';
+import { api, onUnauthorised, setCsrfToken, type Session, type SignedIn } from '../api/index.ts';
+import { takeEarly } from './prefetch.ts';
 
 export type SessionState =
   | { status: 'loading' }
@@ -31,10 +32,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     let cancelled = false;
     (async () => {
       // Both questions at once: one round trip less before the first screen.
-      const sessionAnswer = api.session();
+      // On the first attempt they were started by the entry script already (app/prefetch.ts).
+      const sessionAnswer = takeEarly<Session>('session') ?? api.session();
       sessionAnswer.catch(() => undefined);
       try {
-        const { needed } = await api.setupNeeded();
+        const { needed } = await (takeEarly<{ needed: boolean }>('setup') ?? api.setupNeeded());
         if (cancelled) return;
         if (needed) return setState({ status: 'setup' });
         try {

@@ -1,11 +1,12 @@
 // The closing screen, the centre of the product: the seven steps in order, one at a time, with an overview
 // of what is done, skipped or still open, and saving that never loses what the leader typed.
 import { useEffect, useMemo, useState } from 'react';
-import type { StepKey } from '../../core/index.ts';
+import type { Conversation, StepKey } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { Link, navigate, usePageTitle } from '../app/router.tsx';
 import { useUser } from '../app/session.tsx';
 import { api } from '../api/index.ts';
+import { takeEarly } from '../app/prefetch.ts';
 import { Loading, Notice } from '../components/feedback.tsx';
 import { dayOfInstant, formatInstant } from '../lib/dates.ts';
 import { messageOf } from '../lib/errors.ts';
@@ -45,7 +46,9 @@ export default function ClosingPage({ id, step }: { id: string; step: string | u
 
   useEffect(() => {
     let live = true;
-    api.conversation(id).then(
+    // On first load the entry script asked for it already (app/prefetch.ts); used if it came back well.
+    const early = attempt === 0 ? takeEarly<Conversation>(`conversation:${id}`) : undefined;
+    (early ? early.catch(() => api.conversation(id)) : api.conversation(id)).then(
       (conversation) => {
         if (live) sync.loaded(conversation);
       },
@@ -71,8 +74,14 @@ export default function ClosingPage({ id, step }: { id: string; step: string | u
   const current: StepKey = (STEPS as readonly string[]).includes(step ?? '') ? (step as StepKey) : 'summary';
   const conversation = snapshot.conversation;
   usePageTitle(conversation ? `${t(stepTitle[current])} – ${conversation.title}` : t('web.loading'));
+  // One object per change of the queue, not per render, so the steps' context readers re-render only then.
+  const context = useMemo<ClosingContextValue | null>(
+    () =>
+      conversation ? { conversation, sync, snapshot, user, day: dayOfInstant(conversation.startsAt) } : null,
+    [conversation, sync, snapshot, user],
+  );
 
-  if (!conversation) {
+  if (!conversation || !context) {
     if (loadError) {
       return (
         <Notice kind="error" title={t('web.closing.loadFailed')}>
@@ -93,13 +102,6 @@ export default function ClosingPage({ id, step }: { id: string; step: string | u
     return <Loading label={t('web.loading')} />;
   }
 
-  const context: ClosingContextValue = {
-    conversation,
-    sync,
-    snapshot,
-    user,
-    day: dayOfInstant(conversation.startsAt),
-  };
   const index = STEPS.indexOf(current);
   const Step = stepComponents[current];
   const previous = STEPS[index - 1];

@@ -1,4 +1,5 @@
 // The overview of the seven steps: where the leader is, and which are done, skipped or still open.
+import { memo } from 'react';
 import type { StepKey } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { Link } from '../app/router.tsx';
@@ -31,7 +32,7 @@ function StepLink({ step, number, current }: { step: StepKey; number: number; cu
 }
 
 /** The list of steps with their state. */
-export function StepNav({ current }: { current: StepKey }) {
+export const StepNav = memo(function StepNav({ current }: { current: StepKey }) {
   const { t } = useI18n();
   const { conversation, snapshot } = useClosing();
   const states = STEPS.map((step) => {
@@ -52,4 +53,4 @@ export function StepNav({ current }: { current: StepKey }) {
       </ol>
     </nav>
   );
-}
+});

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { ConversationType } from '../../core/index.ts';
 import { api } from '../api/index.ts';
+import { takeEarly } from '../app/prefetch.ts';
 
 let cache: Promise<ConversationType[]> | null = null;
 
@@ -11,7 +12,9 @@ export function useConversationTypes(): { types: ConversationType[] | null; erro
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     let live = true;
-    cache ??= api.conversationTypes();
+    // An answer started before the first render is used if it came back well (signed out it did not).
+    cache ??=
+      takeEarly<ConversationType[]>('types')?.catch(() => api.conversationTypes()) ?? api.conversationTypes();
     cache.then(
       (value) => live && setTypes(value),
       (reason) => {

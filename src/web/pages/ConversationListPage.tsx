@@ -4,6 +4,7 @@ import type { ConversationStatus, ConversationSummary } from '../../core/index.t
 import { useI18n } from '../app/i18n.tsx';
 import { Link, usePageTitle } from '../app/router.tsx';
 import { api, type ConversationQuery } from '../api/index.ts';
+import { takeEarly } from '../app/prefetch.ts';
 import { Loading, Notice } from '../components/feedback.tsx';
 import { SelectField, TextField } from '../components/form.tsx';
 import { formatInstant } from '../lib/dates.ts';
@@ -26,7 +27,11 @@ export function ConversationListPage() {
   // Typing in the search box waits a moment so every key does not cost a request.
   useEffect(() => {
     const timer = window.setTimeout(
-      () => setQuery((current) => ({ ...current, q: q.trim() || undefined })),
+      // Same text, same query object: no second request for what is on screen already.
+      () =>
+        setQuery((current) =>
+          current.q === (q.trim() || undefined) ? current : { ...current, q: q.trim() || undefined },
+        ),
       SEARCH_DELAY_MS,
     );
     return () => window.clearTimeout(timer);
@@ -34,7 +39,13 @@ export function ConversationListPage() {
 
   useEffect(() => {
     const controller = new AbortController();
-    api.conversations(query, controller.signal).then(
+    // The unfiltered list was asked for when the app started (app/prefetch.ts); used if it came back well.
+    type Answer = Awaited<ReturnType<typeof api.conversations>>;
+    const early = Object.keys(query).length === 0 ? takeEarly<Answer>('conversations') : undefined;
+    const answer = early
+      ? early.catch(() => api.conversations(query, controller.signal))
+      : api.conversations(query, controller.signal);
+    answer.then(
       (value) => {
         setResult(value);
         setFailure(null);

@@ -1,14 +1,7 @@
 // Step 2: agreements. The leader types one sentence; owner, action and deadline are read from it as they
 // type, with a hint for every SMART letter that is not met yet. Saved agreements stay editable.
-import {
-  useDeferredValue,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type FormEvent,
-} from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { AgreementReading } from '../../../analyzer/index.ts';
 import type { Agreement } from '../../../core/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Checkbox, SelectField, TextField } from '../../components/form.tsx';
@@ -62,7 +55,8 @@ export function AgreementsStep() {
   );
 }
 
-function OwnerOptions() {
+// Memoised: its props (the conversation and the user) do not change while the leader types.
+const OwnerOptions = memo(function OwnerOptions() {
   const { t } = useI18n();
   const { conversation, user } = useClosing();
   return (
@@ -78,7 +72,41 @@ function OwnerOptions() {
       ))}
     </>
   );
-}
+});
+
+/** The reading of the sentence being typed: its SMART letters and the hints that still apply. */
+const ComposerReading = memo(function ComposerReading({
+  reading,
+  measure,
+  hints,
+}: {
+  reading: AgreementReading;
+  measure: string;
+  hints: AgreementReading['hints'];
+}) {
+  const { t } = useI18n();
+  const letters = useMemo(() => lettersOfReading(reading, measure), [reading, measure]);
+  return (
+    <div className="reading">
+      <div className="reading__head">
+        <span className="reading__label">{t('web.agreements.smartLabel')}</span>
+        <SmartLetters letters={letters} />
+      </div>
+      {hints.length > 0 ? (
+        <ul className="hints" aria-label={t('web.agreements.hintsLabel')}>
+          {hints.map((hint) => (
+            <li key={hint.code} className="hint" data-letter={hint.letter}>
+              {hint.message}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="hint hint--ok">{t('web.agreements.smartOk')}</p>
+      )}
+      <p className="muted small">{t('web.agreements.askAR')}</p>
+    </div>
+  );
+});
 
 function AgreementComposer() {
   const { t, lang, locale } = useI18n();
@@ -89,28 +117,23 @@ function AgreementComposer() {
   );
   const [error, setError] = useState<string | null>(null);
   const typedAt = useRef<number | null>(null);
-  const echoAt = useRef<number | null>(null);
 
-  // The input shows every key at once; the reading (and its hints) follows in a render React may interrupt,
-  // so typing never waits for the reader on a slow device.
-  const readText = useDeferredValue(draft.text);
+  // The reader costs a few hundredths of a millisecond per sentence, so the reading is part of the same
+  // render as the key itself: the hints are on screen in the frame that shows the key (docs/performance.md).
+  // Deferring it (useDeferredValue) cost a second render and a frame of waiting for nothing.
   const read = (text: string) => (text.trim() ? readSentence(text, conversation, user, day, lang) : null);
   // `read` uses exactly these values.
-  const reading = useMemo(() => read(readText), [readText, conversation, user, day, lang]);
+  const reading = useMemo(() => read(draft.text), [draft.text, conversation, user, day, lang]);
 
-  // The typed key is on screen once this runs (docs/performance.md: keystroke → input).
+  // The typed key and its hints are on screen once this runs (docs/performance.md: keystroke → input and
+  // → hints; both are the same commit now).
   useLayoutEffect(() => {
-    if (echoAt.current === null) return;
-    performance.measure('sluitstuk:agreement-input', { start: echoAt.current, end: performance.now() });
-    echoAt.current = null;
-  }, [draft.text]);
-
-  // The hints are on screen once this runs: record how long it took from the keystroke (docs/performance.md).
-  useLayoutEffect(() => {
-    if (typedAt.current === null || readText !== draft.text) return;
-    performance.measure('sluitstuk:agreement-hints', { start: typedAt.current, end: performance.now() });
+    if (typedAt.current === null) return;
+    const end = performance.now();
+    performance.measure('sluitstuk:agreement-input', { start: typedAt.current, end });
+    performance.measure('sluitstuk:agreement-hints', { start: typedAt.current, end });
     typedAt.current = null;
-  }, [reading, readText, draft.text]);
+  }, [draft.text]);
 
   const derive = (r: typeof reading) => ({
     owner: draft.owner !== undefined ? draft.owner : ownerRefFor(r?.owner ?? null, conversation, user),
@@ -118,13 +141,19 @@ function AgreementComposer() {
     deadline: draft.deadline !== undefined ? draft.deadline : (r?.deadline?.date ?? null),
   });
   const { owner, action, deadline } = derive(reading);
-  const composerLetters = reading ? lettersOfReading(reading, draft.measure) : null;
   // Hints about fields the leader already filled in by hand no longer apply.
-  const hints = (reading?.hints ?? []).filter(
-    (hint) =>
-      !(hint.letter === 'owner' && draft.owner) &&
-      !(hint.letter === 'timeBound' && draft.deadline) &&
-      !(hint.letter === 'measurable' && draft.measure.trim()),
+  const hasMeasure = Boolean(draft.measure.trim());
+  const handOwner = Boolean(draft.owner);
+  const handDeadline = Boolean(draft.deadline);
+  const hints = useMemo(
+    () =>
+      (reading?.hints ?? []).filter(
+        (hint) =>
+          !(hint.letter === 'owner' && handOwner) &&
+          !(hint.letter === 'timeBound' && handDeadline) &&
+          !(hint.letter === 'measurable' && hasMeasure),
+      ),
+    [reading, handOwner, handDeadline, hasMeasure],
   );
 
   // Announce the hints once the leader pauses, not on every key.
@@ -152,8 +181,7 @@ function AgreementComposer() {
       return;
     }
     setError(null);
-    // If the reading is still catching up with the last keys, read the sentence as it is now.
-    const current = readText === draft.text ? { owner, action, deadline } : derive(read(draft.text));
+    const current = { owner, action, deadline };
     const localId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
     sync.enqueue(`create:agreement:${localId}`, 'POST', `${basePath(conversation)}/agreements`, {
       sourceText: draft.text.trim(),
@@ -180,31 +208,11 @@ function AgreementComposer() {
         error={error}
         autoComplete="off"
         onChange={(e) => {
-          typedAt.current ??= e.timeStamp;
-          echoAt.current = e.timeStamp;
+          typedAt.current = e.timeStamp;
           setDraft({ ...draft, text: e.target.value });
         }}
       />
-      {reading ? (
-        <div className="reading">
-          <div className="reading__head">
-            <span className="reading__label">{t('web.agreements.smartLabel')}</span>
-            {composerLetters ? <SmartLetters letters={composerLetters} /> : null}
-          </div>
-          {hints.length > 0 ? (
-            <ul className="hints" aria-label={t('web.agreements.hintsLabel')}>
-              {hints.map((hint) => (
-                <li key={hint.code} className="hint" data-letter={hint.letter}>
-                  {hint.message}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="hint hint--ok">{t('web.agreements.smartOk')}</p>
-          )}
-          <p className="muted small">{t('web.agreements.askAR')}</p>
-        </div>
-      ) : null}
+      {reading ? <ComposerReading reading={reading} measure={draft.measure} hints={hints} /> : null}
       <div className="visually-hidden" role="status">
         {announced}
       </div>

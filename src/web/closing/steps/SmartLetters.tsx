@@ -1,4 +1,5 @@
 // The five SMART letters as small marks: met, missing, or "ask the participants".
+import { memo } from 'react';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../../i18n/index.ts';
 import type { Letter, LetterState } from './smart.ts';
@@ -17,7 +18,11 @@ const stateName: Record<LetterState, MessageKey> = {
 };
 
 /** A row of S M A R T with the state of each, readable by screen readers as a list. */
-export function SmartLetters({ letters }: { letters: Record<Letter, LetterState> }) {
+export const SmartLetters = memo(function SmartLetters({
+  letters,
+}: {
+  letters: Record<Letter, LetterState>;
+}) {
   const { t } = useI18n();
   return (
     <ul className="smart" aria-label={t('web.smart.label')}>
@@ -35,4 +40,4 @@ export function SmartLetters({ letters }: { letters: Record<Letter, LetterState>
       ))}
     </ul>
   );
-}
+});
