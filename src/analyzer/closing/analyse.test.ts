@@ -262,3 +262,25 @@ test('what a third party does next is an expectation; the closing does not reach
     [3],
   );
 });
+
+test('unpunctuated speech-to-text: the question round and the feedback question still count', () => {
+  const text = [
+    'Noor: goed dan de verhuisdozen die breng ik zaterdag langs',
+    'Said: fijn',
+    'Noor: top verder nog wat',
+    'Said: nee dat was alles',
+    'Noor: was dit een beetje wat je verwachtte',
+    'Said: ja zeker',
+    'Noor: bedankt voor je tijd said fijne avond',
+    'Said: jij ook',
+  ].join('\n');
+  const a = analyseTranscript('stt.txt', text, { date: '2026-05-06' });
+  assert.ok(a.steps.questions.present);
+  assert.deepEqual(a.steps.feedback.lines, [5, 6]);
+  const negated = analyseTranscript(
+    'stt2.txt',
+    text.replace('top verder nog wat', 'ik heb verder geen vragen meer over de dozen'),
+    { date: '2026-05-06' },
+  );
+  assert.equal(negated.steps.questions.present, false);
+});

@@ -53,6 +53,8 @@ interface Features {
   acceptance: boolean;
   timed: boolean;
   answersQuestion: boolean;
+  /** No sentence punctuation at all: speech-to-text, where a question shows only in its words. */
+  unpunctuated: boolean;
   /** Computed on demand (commitmentOf): only the closing needs it. */
   commitment: Commitment | null | undefined;
 }
@@ -60,6 +62,9 @@ interface Features {
 function features(u: Utterance, previous: Utterance | undefined): Features {
   const t = normalize(u.text);
   const question = cue.isQuestion(u.text, t);
+  const unpunctuated = !/[.!?]/.test(u.text);
+  // Without punctuation a question-round cue is taken as asked, unless it is negated ("i don't have any questions").
+  const roundAsked = question || (unpunctuated && !/\b(?:geen|niet|no|not|n't|don't|dont)\b/.test(t));
   const answersQuestion =
     previous !== undefined &&
     previous.speaker !== u.speaker &&
@@ -80,7 +85,7 @@ function features(u: Utterance, previous: Utterance | undefined): Features {
     expectationIntro,
     receive: cue.isReceive(t),
     document: cue.mentionsDocument(t),
-    questionRound: question && cue.isQuestionRound(t) && !summaryOpen,
+    questionRound: roundAsked && cue.isQuestionRound(t) && !summaryOpen,
     contact: cue.isContact(t),
     feedbackAsk: cue.isFeedbackAsk(t),
     feedbackAck: cue.isFeedbackAck(t),
@@ -90,6 +95,7 @@ function features(u: Utterance, previous: Utterance | undefined): Features {
     acceptance: cue.isAcceptance(t),
     timed,
     answersQuestion,
+    unpunctuated,
     commitment: undefined,
   };
 }
@@ -351,7 +357,7 @@ export function analyseClosing(
     }
     if (lead) {
       let opened: StepKey | null = null;
-      if (f.feedbackAsk && f.question) opened = 'feedback';
+      if (f.feedbackAsk && (f.question || f.unpunctuated)) opened = 'feedback';
       else if (f.questionRound) opened = 'questions';
       else if (f.summaryOpen || (f.summaryCheck && (f.words >= 12 || segment?.step === 'summary')))
         opened = 'summary';

@@ -188,3 +188,45 @@ test('a third party acts next: sequence word or leading condition, subject no pa
   for (const t of ['de verwarming hapert al weken.', 'ik bel de verhuurder.', 'wat doet de verhuurder dan?'])
     assert.ok(!cue.isThirdPartyNext(t), t);
 });
+
+test('closing cues: full stop, own words, mid-utterance "anything else", "zit je nog ergens mee"', () => {
+  yes(
+    cue.isWrapUp,
+    'Oké, dan zetten we er nu een punt achter.',
+    'We laten het hierbij voor vandaag.',
+    "Let's leave it there for today.",
+  );
+  no(cue.isWrapUp, 'Hij zette een punt achter zijn naam.', 'Het punt is dat de lift kapot is.');
+  yes(
+    cue.isSummaryOpen,
+    'Kun jij in je eigen woorden zeggen wat je meeneemt?',
+    'Could you put it in your own words for me?',
+  );
+  yes(
+    cue.isQuestionRound,
+    'Right. Two things from my side. Anything else, anybody?',
+    'Zit u nog ergens mee?',
+    'Loop je verder nog ergens mee rond?',
+    'goed verder nog wat',
+  );
+  no(cue.isQuestionRound, 'Hij zit nog met die lening.', 'Daar zit ik mee.', 'En dan nog wat.');
+});
+
+test('feedback: about the leader, about expectations', () => {
+  yes(
+    cue.isFeedbackAsk,
+    'so how did i do on this one',
+    'Was I clear enough about the options?',
+    'Was this session okay for you?',
+    'Is het een beetje wat jullie hadden verwacht?',
+    'Was dit ongeveer waar u op hoopte?',
+    'Was today more or less what you were expecting?',
+    'Voldeed het gesprek een beetje aan uw verwachting?',
+  );
+  no(
+    cue.isFeedbackAsk,
+    'Het was precies wat ik verwachtte.',
+    'The invoice was higher than you expected.',
+    'Hoe laat was ik er?',
+  );
+});

@@ -15,6 +15,12 @@ const WRAP_UP = r([
   '\\bik kijk (?:even )?op de klok\\b',
   '\\bwe hebben nog (?:\\w+ )?minuten?\\b',
   '\\bter afsluiting\\b',
+  // "Dan wil ik er een punt achter zetten", "we laten het hierbij", "let's leave it there".
+  // ("er" itself is dropped by normalize as an English filler.)
+  '\\b(?:wil|willen|gaan|ga|laten|zullen|moeten|mogen) (?:\\w+ ){0,4}punt (?:achter|aan) (?:zetten|te zetten)\\b',
+  '\\b(?:zetten|zet) (?:we|ik|jullie) (?:\\w+ ){0,3}(?:een )?punt achter\\s*(?:[.!,]|$)',
+  '\\b(?:we laten|laten we|ik laat) het (?:hier|daar)bij\\b',
+  "\\b(?:let'?s|we'?ll|i'?ll) (?:leave|stop) it (?:there|here)\\b",
   '\\b(?:dan )?sluit ik (?:de|het|hierbij de|hierbij het) (?:vergadering|gesprek|hoorzitting|overleg|bijeenkomst|zitting|avond)\\b',
   "\\b(?:let'?s|let us|i'?ll|we'?ll|we should|time to|going to) (?:start to |begin to )?(?:wrap|close)(?: this| things| it)? (?:up|out|off)\\b",
   '\\blet me wrap\\b',
@@ -36,6 +42,9 @@ const SUMMARY_OPEN = r([
   '\\b(?:zet|zetten|zette) (?:ik |we |het |alles |even |nog |dat |dit |de zaken |de punten )*op een rij(?:tje)?\\b',
   '\\bop een rij(?:tje)? (?:zetten|te zetten)\\b',
   '\\b(?:wat|waar) (?:we|wij) (?:vandaag|vanavond|vanmiddag|vanochtend|nu|zojuist|net|zo)? ?(?:allemaal )?(?:hebben )?(?:besproken|vastgesteld|gehoord|geconcludeerd)\\b',
+  '\\bin (?:je|jouw|uw|jullie|eigen) (?:eigen )?woorden\\b',
+  '\\bin your own words\\b',
+  "\\bwhat you(?:'re| are) taking away\\b",
   '\\bsum(?:mari[sz]\\w*|mary| up| things up| it up)\\b',
   '\\b(?:to |quick |a quick |let me )?recap\\b',
   "\\bwhere we'?ve landed\\b",
@@ -138,7 +147,7 @@ const QUESTION_ROUND = r([
   '^(?:\\w+[,.!]? ){0,2}(?:nog|verder nog|zijn er nog|verder) (?:vragen|opmerkingen)\\b',
   '^(?:\\w+[,.!]? ){0,2}(?:nog |verder |andere )?(?:vragen|opmerkingen)\\?',
   '\\brondvraag\\b',
-  '^(?:(?:oke|ok|goed|nou|dan|en|verder|prima|mooi|top)[,.!]? ){0,2}(?:is er |was er |zijn er |heeft u |hebt u |heb je |hebben jullie )?(?:verder |anders |zelf )*nog (?:iets|wat)(?: anders| voor mij| te vragen)?\\?',
+  '^(?:(?:oke|ok|goed|nou|dan|en|verder|prima|mooi|top)[,.!]? ){0,2}(?:is er |was er |zijn er |heeft u |hebt u |heb je |hebben jullie )?(?:verder |anders |zelf )*nog (?:iets|wat)(?: anders| voor mij| te vragen)?(?:\\?|$)',
   '\\b(?:heeft|hebt|heb|hebben) (?:u|je|jij|jullie) (?:verder |nu |zelf )*nog (?:iets|wat)(?: voor mij| te vragen| anders)?\\s*\\?',
   '\\b(?:iets|dingen|wat)\\b(?: \\w+){0,4} (?:kwijt|toevoegen|aanvullen)\\b',
   '\\b(?:wil|wilt|willen) (?:u|je|jij|jullie|iemand|er iemand) (?:\\w+ ){0,3}(?:iets|wat|dingen) (?:\\w+ ){0,3}(?:kwijt|toevoegen|aanvullen|vragen|zeggen|inbrengen)\\b',
@@ -150,7 +159,10 @@ const QUESTION_ROUND = r([
   '\\bis there anything else (?:i can|you|we)\\b',
   '\\banything else (?:\\w+ ){0,3}(?:to |wants? to |would like to |needs? to )?(?:ask|add|raise|bring up|mention|discuss|cover)\\b',
   '\\b(?:waarmee|waar|ergens) (?:\\w+ ){0,3}(?:ik|we) (?:u|je|jullie) (?:nog )?(?:\\w+ )?(?:mee )?(?:kan|kunnen) (?:helpen|van dienst zijn)\\b',
-  '^(?:\\w+[,.!]? ){0,2}anything else\\?',
+  '(?:^|[.!?] )(?:\\w+[,.!]? ){0,2}anything else(?:,? (?:anyone|anybody|from anyone|from anybody|from you|at all))?\\?',
+  // "Zit je nog ergens mee?", "Loopt u nog ergens mee rond?", "Is er nog iets blijven liggen?"
+  '\\b(?:zit|zitten|loop|loopt|lopen) (?:u|je|jij|jullie) (?:\\w+ ){0,2}(?:nog |verder )(?:ergens|met iets|met wat)(?: \\w+){0,2} (?:mee|over)\\b',
+  '\\b(?:is|zijn) er (?:nog )?(?:iets|dingen|vragen) (?:blijven )?(?:liggen|hangen|open ?blijven)\\b',
   '^(?:\\w+[,.!?]? ){0,3}(?:any )?(?:more |other |further )?questions\\?',
 ]);
 
@@ -201,7 +213,7 @@ const FEEDBACK_ASK = r([
   '\\bwat (?:kan|kon|had|zou) ik (?:\\w+ ){0,4}(?:beter|anders)\\b',
   '\\bwat kan (?:er )?(?:de )?volgende keer beter\\b',
   '\\b(?:iets|dingen|wat) (?:wat|dat|die) ik (?:\\w+ ){0,3}(?:anders|beter) (?:kan|had|zou|moet)\\b',
-  `\\bwas (?:dit|het) (?:${TALK}|zo) (?:\\w+ )?(?:nuttig|duidelijk|prettig|fijn)\\b`,
+  `\\bwas (?:dit|het) (?:${TALK}|zo) (?:\\w+ )?(?:nuttig|duidelijk|prettig|fijn|oke|ok|goed|helder)\\b`,
   `\\bhoe was (?:dit|het|deze|ons) ${TALK}\\b`,
   `\\bhoe (?:ging|verliep) (?:dit|het|deze|ons) ${TALK}\\b`,
   `\\bhoe (?:dit|het|deze|ons) ${TALK} (?:ging|is gegaan|verliep|was)\\b`,
@@ -220,6 +232,15 @@ const FEEDBACK_ASK = r([
   '\\bwhat could (?:i|we) (?:have )?do(?:ne)? better\\b',
   '\\b(?:any )?feedback (?:on|about) (?:this|the|today|how|me|my)\\b',
   '\\bis (?:the|this) format working\\b',
+  // The leader asks about themselves ("how did I do?", "was I clear enough?", "heb ik het duidelijk uitgelegd?").
+  '\\bhow did i do\\b|\\bhow am i doing\\b|\\bwas i (?:\\w+ )?(?:clear|helpful|too (?:quick|fast|slow|long))\\b',
+  '\\b(?:was|ben) ik (?:\\w+ )?(?:duidelijk|te snel|te vaag|te lang|helder) (?:genoeg|geweest)?',
+  `\\bwas (?:this|the|today'?s|that) ${TALK} (?:\\w+ )?(?:okay|ok|alright|all right|helpful|useful|clear)\\b`,
+  // Whether it met their expectations ("was dit een beetje wat u verwachtte?", "was this what you expected?").
+  '\\b(?:was|is) (?:dit|het|dat) (?:\\w+ ){0,3}(?:wat|waar) (?:u|je|jij|jullie|ge) (?:\\w+ )?(?:verwachtte|verwachtten|verwacht had(?:den)?|had(?:den)? verwacht|hebt verwacht|heeft verwacht|hebben verwacht|op hoopte|op hoopten|op had gehoopt)\\b',
+  '\\b(?:was|is) (?:this|it|today) (?:\\w+ ){0,3}what you (?:\\w+ )?(?:expected|were expecting|hoped for|had in mind)\\b',
+  '\\b(?:voldeed|voldoet) (?:dit|het) (?:\\w+ ){0,3}aan (?:uw|je|jouw|jullie) verwachting',
+  '\\b(?:did|does) (?:this|it|today) (?:\\w+ )?meet your expectations\\b',
 ]);
 
 /** Utterances that only take in feedback ("Die neem ik mee", "Noted"). */
