@@ -110,3 +110,20 @@ test('a condition with the verb first is no assignment', () => {
   assert.equal(commits('Wordt de lekkage erger, dan meldt u het bij de storingsdienst.'), null);
   assert.equal(commits('U belt ons vrijdag, dan weten we het.')?.actor, 'second');
 });
+
+test('speech-to-text: a request without a question mark is still a request', () => {
+  for (const t of [
+    'en kunt u de meterstanden voor maandag doorgeven',
+    'ok so would you upload the signed form by wednesday',
+    'dan wil jij de sleutel vrijdag bij de buren brengen',
+  ]) {
+    assert.equal(commits(t)?.request, true, t);
+  }
+  // With punctuation the "?" still decides, and a request form further on is no opening.
+  assert.notEqual(commits('Kunt u dat vrijdag doen.')?.request, true);
+  assert.notEqual(commits('ik vroeg of je kon komen')?.request, true);
+});
+
+test('a request form before a colon in punctuated text is not taken as a spoken request', () => {
+  assert.notEqual(commits('Wilt u later nog iets kwijt: mijn nummer staat op de brief.')?.request, true);
+});

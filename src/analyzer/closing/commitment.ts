@@ -78,6 +78,9 @@ const EN_REQUEST =
   /\b(?:can|could|would|will) you (?:please |just |also |maybe |kindly )?(?!(?:like|hear|repeat|tell|see|say|spell|hold|wait|explain|clarify|describe|give me|read|speak|confirm|remind me)\b)[a-z]+/;
 const NL_REQUEST =
   /^(?:[\w. ]+, )?(?:en |dan |oke,? )?(?:wilt u|wil je|wil jij|kunt u|kun je|kun jij|kan je|zou u|zou je|zou jij|willen jullie|kunnen jullie)\b/;
+/** The start of a request, after "en/dan/and/so" and a name-less opener, for text without punctuation. */
+const SPOKEN_REQUEST_START =
+  /^(?:(?:en|dan|oke|ok|okay|nou|and|so|then|right)[,]? ){0,2}(?:(?:can|could|would|will) you|wilt u|wil je|wil jij|kunt u|kun je|kun jij|kan je|zou u|zou je|zou jij|willen jullie|kunnen jullie)\b/;
 const NL_POLITE = /\bals (?:u|je|jij|jullie) (?:dat )?(?:wilt|wil|willen) (?!dat\b)[a-z]+/;
 
 const PAST =
@@ -218,7 +221,11 @@ function secondPersonActs(s: string, timed: boolean): boolean {
 }
 
 /** The commitment in one sentence (normalised), if any. */
-function sentenceCommitment(s: string, ctx: CommitmentContext): Omit<Commitment, 'text'> | null {
+function sentenceCommitment(
+  s: string,
+  ctx: CommitmentContext,
+  spoken = false,
+): Omit<Commitment, 'text'> | null {
   // "Dan de afspraken." frames; "dan de afspraken ik stuur u …" (no punctuation) still commits after it.
   if (isAgreementIntro(s)) {
     s = stripAgreementIntro(s);
@@ -233,7 +240,8 @@ function sentenceCommitment(s: string, ctx: CommitmentContext): Omit<Commitment,
   if (PAST.test(s) && !timed) return null;
   // A tag question ("…, toch Petra?", "…, right?") does not make a statement a question.
   const bare = s.replace(/,? (?:toch|he|hè|ja|right|ok|okay|goed|oke)(?: [a-z]+)?\?$/, '.');
-  const question = bare.includes('?');
+  // Speech-to-text writes no "?": in an unpunctuated utterance a sentence opening with a request form is one.
+  const question = bare.includes('?') || (spoken && SPOKEN_REQUEST_START.test(bare));
   // English: will/'ll/going to, requests, named people who will.
   if (EN_FIRST.test(bare) && !/\bi'll keep\b|\bkeep (?:that|it) in mind\b/.test(bare)) {
     return { actor: 'first', timed, assignment: false, request: false };
@@ -323,10 +331,12 @@ export function findCommitment(text: string, ctx: CommitmentContext): Commitment
   if (isAcceptance(normalize(text))) return null;
   let found: Commitment | null = null;
   const sentences = splitSentences(text);
+  // No punctuation anywhere in the utterance: speech-to-text, where a request shows only in its words.
+  const spoken = !/[.!?:;]/.test(text);
   const keep: boolean[] = new Array(sentences.length).fill(false);
   for (let k = 0; k < sentences.length; k++) {
     const t = normalize(sentences[k]!);
-    const c = sentenceCommitment(t, ctx);
+    const c = sentenceCommitment(t, ctx, spoken);
     if (!c) {
       keep[k] = !framing(t) && wordCount(t) <= 8;
       continue;
