@@ -2,44 +2,21 @@
 // done, then cancelled, on the record, which shows its history. Every state is checked with axe.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import {
-  expectAccessible,
-  launchBrowser,
-  newContext,
-  screenshot,
-  startServer,
-  waitSaved,
-  type Server,
-} from './support.ts';
+import type { Page } from 'playwright-core';
+import { expectAccessible, screenshot, startSignedIn, waitSaved } from './support.ts';
 
 const NOW = new Date('2026-11-27T10:00:00+01:00');
 
 describe('the leader follows agreements up and adds a participant', () => {
-  let server: Server;
-  let closeBrowser: () => Promise<void>;
-  let browser: Browser;
   let page: Page;
+  let close: () => Promise<void>;
 
   before(async () => {
-    server = await startServer();
-    ({ browser, close: closeBrowser } = await launchBrowser());
-    const context = await newContext(browser);
-    page = await context.newPage();
-    await page.clock.install({ time: NOW });
-    page.on('pageerror', (error) => assert.fail(`page error: ${error.message}`));
-    await page.goto(server.url + '/');
-    await page.getByLabel('Naam van de organisatie').fill('Gemeente Voorbeeld');
-    await page.getByLabel('Uw naam').fill('Anna Bakker');
-    await page.getByLabel('E-mailadres').fill('anna.bakker@example.nl');
-    await page.getByLabel('Wachtwoord').fill('een-lang-wachtwoord');
-    await page.getByRole('button', { name: 'Inrichten en aanmelden' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Uw gesprekken' }).waitFor();
+    ({ page, close } = await startSignedIn(NOW));
   });
 
   after(async () => {
-    await closeBrowser?.();
-    await server?.stop();
+    await close?.();
   });
 
   test('a participant who joins later is added from the closing screen', async () => {

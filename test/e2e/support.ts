@@ -135,3 +135,32 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
 export async function waitSaved(page: Page): Promise<void> {
   await page.locator('.save-status__line--saved').waitFor();
 }
+
+/** A fresh server and browser page, set up through the first-run page and signed in, as a person would. */
+export async function startSignedIn(
+  now: Date,
+): Promise<{ server: Server; page: Page; close: () => Promise<void> }> {
+  const server = await startServer();
+  const { browser, close: closeBrowser } = await launchBrowser();
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.clock.install({ time: now });
+  page.on('pageerror', (error) => {
+    throw new Error(`page error: ${error.message}`);
+  });
+  await page.goto(server.url + '/');
+  await page.getByLabel('Naam van de organisatie').fill('Gemeente Voorbeeld');
+  await page.getByLabel('Uw naam').fill('Anna Bakker');
+  await page.getByLabel('E-mailadres').fill('anna.bakker@example.nl');
+  await page.getByLabel('Wachtwoord').fill('een-lang-wachtwoord');
+  await page.getByRole('button', { name: 'Inrichten en aanmelden' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Uw gesprekken' }).waitFor();
+  return {
+    server,
+    page,
+    close: async () => {
+      await closeBrowser();
+      await server.stop();
+    },
+  };
+}
