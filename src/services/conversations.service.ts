@@ -45,9 +45,14 @@ type Out<S extends z.ZodType> = z.output<S>;
 
 const DEFAULT_QUESTION_ROUND_MINUTES = 5;
 
+/** The fields of a patch that were given (undefined means "leave as it is"). */
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
 /** Names of the fields present in a patch, for the audit log. */
 function fieldsOf(patch: object): string[] {
-  return Object.keys(patch).filter((key) => (patch as Record<string, unknown>)[key] !== undefined);
+  return Object.keys(definedOnly(patch));
 }
 
 /** Refuses an owner or participant reference that is not 'leader' or one of the conversation's participants. */
@@ -266,7 +271,7 @@ export function conversationsService(ctx: Context) {
         if (!current) throw new AppError('participant_not_found');
         const next: Participant = {
           ...current,
-          ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+          ...definedOnly(patch),
         };
         consentOrRefuse(next);
         if (next.contactConsent !== current.contactConsent)
@@ -427,7 +432,7 @@ export function conversationsService(ctx: Context) {
         if (!current) throw new AppError('expectation_not_found');
         await repos.expectations.update(conversationId, {
           ...current,
-          ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+          ...definedOnly(patch),
         });
         return { expectationId, fields: fieldsOf(patch) };
       });
@@ -472,7 +477,7 @@ export function conversationsService(ctx: Context) {
         checkRef(conversation, patch.askedBy, 'askedBy');
         await repos.questions.update(conversationId, {
           ...current,
-          ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+          ...definedOnly(patch),
         });
         return { questionId, fields: fieldsOf(patch), ...(patch.state ? { state: patch.state } : {}) };
       });

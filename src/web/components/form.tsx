@@ -40,6 +40,13 @@ function Shell(props: FieldShell & { id: string; hintId: string; errorId: string
   );
 }
 
+/** The ids that tie a field to its label, hint and error message. */
+function useFieldIds(givenId: string | undefined) {
+  const autoId = useId();
+  const id = givenId ?? autoId;
+  return { id, hintId: id + '-hint', errorId: id + '-error' };
+}
+
 /** A labelled text input. */
 export function TextField({
   label,
@@ -49,10 +56,7 @@ export function TextField({
   id: givenId,
   ...input
 }: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
-  const autoId = useId();
-  const id = givenId ?? autoId;
-  const hintId = id + '-hint';
-  const errorId = id + '-error';
+  const { id, hintId, errorId } = useFieldIds(givenId);
   return (
     <Shell {...{ label, hint, error, hideLabel, id, hintId, errorId }}>
       <input
@@ -75,10 +79,7 @@ export function TextArea({
   id: givenId,
   ...area
 }: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const autoId = useId();
-  const id = givenId ?? autoId;
-  const hintId = id + '-hint';
-  const errorId = id + '-error';
+  const { id, hintId, errorId } = useFieldIds(givenId);
   return (
     <Shell {...{ label, hint, error, hideLabel, id, hintId, errorId }}>
       <textarea
@@ -103,10 +104,7 @@ export function SelectField({
   children,
   ...select
 }: FieldShell & SelectHTMLAttributes<HTMLSelectElement>) {
-  const autoId = useId();
-  const id = givenId ?? autoId;
-  const hintId = id + '-hint';
-  const errorId = id + '-error';
+  const { id, hintId, errorId } = useFieldIds(givenId);
   return (
     <Shell {...{ label, hint, error, hideLabel, id, hintId, errorId }}>
       <select
@@ -130,10 +128,7 @@ export function Checkbox({
   id: givenId,
   ...input
 }: { label: ReactNode; error?: string | null; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
-  const autoId = useId();
-  const id = givenId ?? autoId;
-  const hintId = id + '-hint';
-  const errorId = id + '-error';
+  const { id, hintId, errorId } = useFieldIds(givenId);
   return (
     <div className={'checkbox' + (error ? ' field--invalid' : '')}>
       <input
