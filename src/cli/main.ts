@@ -7,6 +7,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   serve: () => import('./serve.command.ts'),
   migrate: () => import('./migrate.command.ts'),
   user: () => import('./user.command.ts'),
+  'setup-code': () => import('./setup-code.command.ts'),
   backup: () => import('./backup.command.ts'),
   agreement: () => import('./agreement.command.ts'),
   agreements: () => import('./agreements.command.ts'),

@@ -6,8 +6,9 @@ import { organisationService } from './organisation.service.ts';
 import { conversationsService } from './conversations.service.ts';
 import { analysisService } from './analysis.service.ts';
 
-export type { ServiceDeps } from './context.ts';
-export type { SignedIn, ResolvedSession } from './auth.service.ts';
+export type { ServiceDeps, AnalysisLimits } from './context.ts';
+export type { SignedIn, ResolvedSession, IssuedSetupCode } from './auth.service.ts';
+export { SETUP_CODE_TTL_MS } from './auth.service.ts';
 export type { TeamStatistics } from './organisation.service.ts';
 export type { ReadAgreementInput, TranscriptInput } from './analysis.service.ts';
 export { csrfMatches } from './secrets.ts';
