@@ -1,6 +1,6 @@
 // Builds the Fastify app without listening: the server command listens, tests call app.inject().
 import { resolve } from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -51,7 +51,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // A hop count is valid at run time (proxy-addr), though Fastify's types list only the other forms.
     trustProxy: (deps.trustProxy ?? false) as boolean | string | string[],
     // One line per request of our own (logRequest), with the route instead of the URL: no query strings.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     logger: {
       level: deps.logLevel ?? 'info',
       serializers: logSerializers,

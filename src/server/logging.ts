@@ -34,12 +34,13 @@ export const logSerializers = {
 
 /**
  * onResponse hook: one line per finished request (method, route, status, time). API requests at info;
- * the web app's files at debug, so opening the app does not fill the log with its assets.
+ * health checks and the web app's files at debug, so opening the app does not fill the log with its assets.
  */
 export async function logRequest(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   const route = routeOf(request);
   const api = request.url === '/api' || request.url.startsWith('/api/');
-  const level = api ? 'info' : 'debug';
+  // Health probes come every few seconds from a load balancer: debug, like the web app's files.
+  const level = api && route !== '/api/health' ? 'info' : 'debug';
   request.log[level](
     {
       method: request.method,
