@@ -13,6 +13,7 @@ import {
 } from '../analyzer/index.ts';
 import type { Lang } from '../i18n/index.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
+import { rawStream, terminalText } from './terminal-text.ts';
 
 const STEP_NAMES: Record<Lang, Record<StepKey, string>> = {
   nl: {
@@ -367,7 +368,7 @@ async function emit(io: CliIo, out: string | undefined, text: string, lang: Lang
     return ExitCode.ok;
   }
   try {
-    await writeFile(out, text);
+    await writeFile(out, terminalText(text));
     io.stderr.write(fill(texts[lang].written, { path: out }) + '\n');
     return ExitCode.ok;
   } catch (error) {
@@ -483,7 +484,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (io.stderr.isTTY) {
     const { default: progress } = await import('cli-progress');
     bar = new progress.SingleBar(
-      { stream: io.stderr as NodeJS.WritableStream, clearOnComplete: true, hideCursor: true },
+      // The bar's own escape sequences go to the terminal as they are; everything else is stripped (main.ts).
+      { stream: rawStream(io.stderr as NodeJS.WritableStream), clearOnComplete: true, hideCursor: true },
       progress.Presets.shades_classic,
     );
     bar.start(files.length, 0);
