@@ -57,10 +57,17 @@ export const command: Command = {
       logStream: pretty ? prettyLogStream(io.stdout) : io.stdout,
       rateLimits: { general: config.rateLimitPerMinute, login: 10 },
     });
-    /** A line for the person who started the server: as it is on a terminal, as a log entry otherwise. */
+    /**
+     * A line for the person who started the server: as it is on a terminal, a JSON log line otherwise. Always
+     * written, whatever LOG_LEVEL says: where the server listens and the setup code must not be filtered away.
+     */
     const announce = (level: 'info' | 'warn', message: string, fields: Record<string, unknown> = {}) => {
       if (pretty) io.stdout.write(message + '\n');
-      else app.log[level](fields, message);
+      else
+        io.stdout.write(
+          JSON.stringify({ level: level === 'warn' ? 40 : 30, time: Date.now(), ...fields, msg: message }) +
+            '\n',
+        );
     };
     if (config.trustProxy === true) announce('warn', t(io.lang, 'security.serve.trustProxyTrue'));
     try {
