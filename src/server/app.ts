@@ -167,6 +167,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const services = deps.services;
+  // The analyzer's threads end with the server.
+  app.addHook('onClose', async () => services.analysis.close());
   await app.register(
     async (api) => {
       // preParsing, not onRequest: the rate limiter's hooks belong to each route and run after the onRequest

@@ -20,7 +20,7 @@ export function createServices(deps: ServiceDeps) {
     auth: authService(ctx),
     organisation: organisationService(ctx),
     conversations: conversationsService(ctx),
-    analysis: analysisService(ctx.clock),
+    analysis: analysisService(ctx.clock, deps.analysis),
     /** Database kind and reachability, for the health check. */
     health: async () => {
       await ctx.storage.ping();

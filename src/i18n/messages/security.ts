@@ -10,7 +10,7 @@ export const nl = {
   'error.conversation_closed': 'Dit gesprek is al afgesloten.',
   'error.conversation_not_closed': 'Dit gesprek is niet afgesloten; heropenen is niet nodig.',
   'error.analysis_timeout':
-    'De analyse duurde te lang en is gestopt. Probeert u een korter transcript, of splitst u het op.',
+    'De analyse vroeg te veel tijd of geheugen en is gestopt. Probeert u een korter transcript, of splitst u het op.',
   'error.analysis_busy': 'Er lopen nu te veel analyses tegelijk. Probeert u het over een minuut opnieuw.',
   'security.field.setupCode': 'Setupcode',
   'security.field.setupCodeHint':
@@ -37,7 +37,7 @@ export const en: Translation<typeof nl> = {
   'error.conversation_closed': 'This conversation has already been closed.',
   'error.conversation_not_closed': 'This conversation is not closed; there is nothing to reopen.',
   'error.analysis_timeout':
-    'The analysis took too long and was stopped. Please try a shorter transcript, or split it up.',
+    'The analysis needed too much time or memory and was stopped. Please try a shorter transcript, or split it up.',
   'error.analysis_busy': 'Too many analyses are running at the moment. Please try again in a minute.',
   'security.field.setupCode': 'Setup code',
   'security.field.setupCodeHint':
