@@ -219,12 +219,23 @@ export const conversationSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   closedAt: z.string().nullable(),
+  /** Raised by every change: a write sent with If-Match of an older revision is refused (412). */
+  revision: z.number().int(),
 });
 export type Conversation = z.output<typeof conversationSchema>;
 
 /** A conversation in a list: no closing record. */
 export const conversationSummarySchema = conversationSchema
-  .pick({ id: true, typeId: true, title: true, startsAt: true, mode: true, leaderId: true, status: true })
+  .pick({
+    id: true,
+    typeId: true,
+    title: true,
+    startsAt: true,
+    mode: true,
+    leaderId: true,
+    status: true,
+    revision: true,
+  })
   .extend({ participantNames: z.array(z.string()), updatedAt: z.string() });
 export type ConversationSummary = z.output<typeof conversationSummarySchema>;
 

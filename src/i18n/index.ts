@@ -5,12 +5,13 @@ import * as common from './messages/common.ts';
 import * as errors from './messages/errors.ts';
 import * as web from './messages/web.ts';
 import * as security from './messages/security.ts';
+import * as offline from './messages/offline.ts';
 
 export type { Lang, Translation } from './dictionary.ts';
 
 const dictionaries = {
-  nl: { ...common.nl, ...errors.nl, ...web.nl, ...security.nl },
-  en: { ...common.en, ...errors.en, ...web.en, ...security.en },
+  nl: { ...common.nl, ...errors.nl, ...web.nl, ...security.nl, ...offline.nl },
+  en: { ...common.en, ...errors.en, ...web.en, ...security.en, ...offline.en },
 } as const;
 
 /** Every message key known to the product. */

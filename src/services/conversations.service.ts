@@ -44,6 +44,14 @@ import { writeAudit, type Context } from './context.ts';
 
 type Out<S extends z.ZodType> = z.output<S>;
 
+/** Preconditions of a write, from the request (If-Match, Idempotency-Key); see `change`. */
+export interface WriteOptions {
+  /** The revision the client's change was based on: refused when the conversation has moved on. */
+  ifRevision?: number;
+  /** The client's key for this change: a repeat with the same key is not made twice. */
+  idempotencyKey?: string;
+}
+
 const DEFAULT_QUESTION_ROUND_MINUTES = 5;
 
 /** The fields of a patch that were given (undefined means "leave as it is"). */
@@ -85,8 +93,14 @@ function consentOrRefuse(participant: {
 
 /** Use cases of a leader's conversations. */
 export function conversationsService(ctx: Context) {
-  /** Loads a conversation the actor may change, runs `work` on it in one transaction, audits, and returns it anew. */
+  /**
+   * Loads a conversation the actor may change, runs `work` on it in one transaction, audits, and returns it
+   * anew with its revision raised. With `ifRevision`, refuses (revision_mismatch) when the conversation has
+   * changed since that revision: another device wrote in between, and the client compares again. With an
+   * `idempotencyKey` seen before, the change is not made twice: the conversation is returned as it is.
+   */
   async function change(
+    options: WriteOptions,
     actor: Actor,
     conversationId: string,
     action: string,
@@ -101,9 +115,15 @@ export function conversationsService(ctx: Context) {
       // Someone else's conversation answers as if it did not exist: ids are not to be probed.
       if (!conversation || !canEditConversation(actor, conversation))
         throw new AppError('conversation_not_found');
+      const { idempotencyKey, ifRevision } = options;
+      // A repeat of a change that was made (its answer got lost, or a second tab sent it too).
+      if (idempotencyKey && (await repos.idempotency.find(actor.userId, idempotencyKey))) return conversation;
+      if (ifRevision !== undefined && ifRevision !== conversation.revision)
+        throw new AppError('revision_mismatch', { revision: conversation.revision });
       const at = ctx.now();
       const details = (await work(repos, conversation, at)) ?? {};
       await repos.conversations.touch(conversationId, at);
+      if (idempotencyKey) await repos.idempotency.insert(actor.userId, idempotencyKey, conversationId, at);
       await writeAudit(ctx, repos, { at, userId: actor.userId, conversationId, action, details });
       return (await repos.conversations.load(conversationId))!;
     });
@@ -141,10 +161,22 @@ export function conversationsService(ctx: Context) {
     get: readable,
 
     /** Starts a conversation: fresh closing record, next steps from the type, the leader's contact card. */
-    async create(actor: Actor, input: Out<typeof conversationInputSchema>): Promise<Conversation> {
+    async create(
+      actor: Actor,
+      input: Out<typeof conversationInputSchema>,
+      options: WriteOptions = {},
+    ): Promise<Conversation> {
       if (!canCreateConversation(actor)) throw new AppError('forbidden');
-      const id = ctx.ids.id();
+      let id = ctx.ids.id();
       await ctx.storage.transaction(async (repos) => {
+        // Made before (a conversation created offline whose answer got lost): that one, not a second.
+        const seen = options.idempotencyKey
+          ? await repos.idempotency.find(actor.userId, options.idempotencyKey)
+          : null;
+        if (seen) {
+          id = seen.conversationId;
+          return;
+        }
         const type = await repos.conversationTypes.find(input.typeId);
         if (!type || type.archived) throw new AppError('conversation_type_not_found');
         const leader = await repos.users.find(actor.userId);
@@ -202,8 +234,13 @@ export function conversationsService(ctx: Context) {
           action: 'conversation.created',
           details: { typeId: type.id, participants: input.participants.length },
         });
+        if (options.idempotencyKey)
+          await repos.idempotency.insert(actor.userId, options.idempotencyKey, id, at);
       });
-      return (await ctx.storage.repos.conversations.load(id))!;
+      const created = await ctx.storage.repos.conversations.load(id);
+      // Made once and deleted since: the repeat does not bring it back.
+      if (!created || !canReadConversation(actor, created)) throw new AppError('conversation_not_found');
+      return created;
     },
 
     /** Changes title, type, start or mode (the status changes only through finish and reopen). */
@@ -211,8 +248,9 @@ export function conversationsService(ctx: Context) {
       actor: Actor,
       conversationId: string,
       patch: Out<typeof conversationPatchSchema>,
+      options: WriteOptions = {},
     ): Promise<Conversation> {
-      return change(actor, conversationId, 'conversation.updated', async (repos, conversation) => {
+      return change(options, actor, conversationId, 'conversation.updated', async (repos, conversation) => {
         if (patch.typeId !== undefined && patch.typeId !== conversation.typeId) {
           const type = await repos.conversationTypes.find(patch.typeId);
           if (!type || type.archived) throw new AppError('conversation_type_not_found');
@@ -244,8 +282,13 @@ export function conversationsService(ctx: Context) {
     },
 
     /** Adds a participant, with a pending confirmation of the summary. */
-    async addParticipant(actor: Actor, conversationId: string, input: Out<typeof participantInputSchema>) {
-      return change(actor, conversationId, 'participant.added', async (repos, conversation, at) => {
+    async addParticipant(
+      actor: Actor,
+      conversationId: string,
+      input: Out<typeof participantInputSchema>,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'participant.added', async (repos, conversation, at) => {
         if (conversation.participants.length >= LIMITS.participants)
           throw new AppError('limit_reached', { limit: LIMITS.participants });
         const participant = newParticipant(input, at);
@@ -265,25 +308,37 @@ export function conversationsService(ctx: Context) {
       conversationId: string,
       participantId: string,
       patch: Out<typeof participantPatchSchema>,
+      options: WriteOptions = {},
     ) {
-      return change(actor, conversationId, 'participant.updated', async (repos, conversation, at) => {
-        const current = conversation.participants.find((p) => p.id === participantId);
-        if (!current) throw new AppError('participant_not_found');
-        const next: Participant = {
-          ...current,
-          ...definedOnly(patch),
-        };
-        consentOrRefuse(next);
-        if (next.contactConsent !== current.contactConsent)
-          next.consentRecordedAt = next.contactConsent ? at : null;
-        await repos.participants.update(conversationId, next);
-        return { participantId, fields: fieldsOf(patch) };
-      });
+      return change(
+        options,
+        actor,
+        conversationId,
+        'participant.updated',
+        async (repos, conversation, at) => {
+          const current = conversation.participants.find((p) => p.id === participantId);
+          if (!current) throw new AppError('participant_not_found');
+          const next: Participant = {
+            ...current,
+            ...definedOnly(patch),
+          };
+          consentOrRefuse(next);
+          if (next.contactConsent !== current.contactConsent)
+            next.consentRecordedAt = next.contactConsent ? at : null;
+          await repos.participants.update(conversationId, next);
+          return { participantId, fields: fieldsOf(patch) };
+        },
+      );
     },
 
     /** Removes a participant; agreements and questions that named them no longer do. */
-    async removeParticipant(actor: Actor, conversationId: string, participantId: string) {
-      return change(actor, conversationId, 'participant.removed', async (repos, conversation) => {
+    async removeParticipant(
+      actor: Actor,
+      conversationId: string,
+      participantId: string,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'participant.removed', async (repos, conversation) => {
         if (!conversation.participants.some((p) => p.id === participantId))
           throw new AppError('participant_not_found');
         for (const agreement of conversation.closing.agreements) {
@@ -308,10 +363,11 @@ export function conversationsService(ctx: Context) {
       conversationId: string,
       step: StepKey,
       input: Out<typeof stepStatusInputSchema>,
+      options: WriteOptions = {},
     ) {
       const reason = input.skipReason?.trim() ?? '';
       if (input.state === 'skipped' && reason === '') throw new AppError('skip_reason_required');
-      return change(actor, conversationId, `step.${input.state}`, async (repos, conversation) => {
+      return change(options, actor, conversationId, `step.${input.state}`, async (repos, conversation) => {
         await repos.steps.set(conversationId, step, input.state, input.state === 'skipped' ? reason : null);
         // The first step handled moves an open conversation into its closing phase.
         if (conversation.status === 'open' && input.state !== 'open') {
@@ -322,8 +378,13 @@ export function conversationsService(ctx: Context) {
     },
 
     /** Sets the summary text; when it changes, earlier confirmations no longer apply. */
-    async setSummary(actor: Actor, conversationId: string, input: Out<typeof summaryInputSchema>) {
-      return change(actor, conversationId, 'summary.updated', async (repos, conversation) => {
+    async setSummary(
+      actor: Actor,
+      conversationId: string,
+      input: Out<typeof summaryInputSchema>,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'summary.updated', async (repos, conversation) => {
         const changed = conversation.closing.summary.text !== input.text;
         await repos.closings.update(conversationId, { summaryText: input.text });
         if (changed) await repos.confirmations.resetAll(conversationId);
@@ -337,8 +398,9 @@ export function conversationsService(ctx: Context) {
       conversationId: string,
       participantId: string,
       input: Out<typeof confirmationInputSchema>,
+      options: WriteOptions = {},
     ) {
-      return change(actor, conversationId, 'summary.confirmation', async (repos, conversation) => {
+      return change(options, actor, conversationId, 'summary.confirmation', async (repos, conversation) => {
         if (!conversation.participants.some((p) => p.id === participantId))
           throw new AppError('participant_not_found');
         await repos.confirmations.set(conversationId, participantId, input.state, input.correction);
@@ -347,8 +409,13 @@ export function conversationsService(ctx: Context) {
     },
 
     /** Adds an agreement; its history starts as open. */
-    async addAgreement(actor: Actor, conversationId: string, input: Out<typeof agreementInputSchema>) {
-      return change(actor, conversationId, 'agreement.added', async (repos, conversation, at) => {
+    async addAgreement(
+      actor: Actor,
+      conversationId: string,
+      input: Out<typeof agreementInputSchema>,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'agreement.added', async (repos, conversation, at) => {
         if (conversation.closing.agreements.length >= LIMITS.agreements)
           throw new AppError('limit_reached', { limit: LIMITS.agreements });
         checkRef(conversation, input.owner, 'owner');
@@ -371,8 +438,9 @@ export function conversationsService(ctx: Context) {
       conversationId: string,
       agreementId: string,
       patch: Out<typeof agreementPatchSchema>,
+      options: WriteOptions = {},
     ) {
-      return change(actor, conversationId, 'agreement.updated', async (repos, conversation, at) => {
+      return change(options, actor, conversationId, 'agreement.updated', async (repos, conversation, at) => {
         const current = conversation.closing.agreements.find((a) => a.id === agreementId);
         if (!current) throw new AppError('agreement_not_found');
         checkRef(conversation, patch.owner, 'owner');
@@ -398,8 +466,13 @@ export function conversationsService(ctx: Context) {
     },
 
     /** Removes an agreement. */
-    async removeAgreement(actor: Actor, conversationId: string, agreementId: string) {
-      return change(actor, conversationId, 'agreement.removed', async (repos, conversation) => {
+    async removeAgreement(
+      actor: Actor,
+      conversationId: string,
+      agreementId: string,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'agreement.removed', async (repos, conversation) => {
         if (!conversation.closing.agreements.some((a) => a.id === agreementId))
           throw new AppError('agreement_not_found');
         await repos.agreements.delete(conversationId, agreementId);
@@ -408,8 +481,13 @@ export function conversationsService(ctx: Context) {
     },
 
     /** Adds a next step of the leader's own. */
-    async addExpectation(actor: Actor, conversationId: string, input: Out<typeof expectationInputSchema>) {
-      return change(actor, conversationId, 'expectation.added', async (repos, conversation) => {
+    async addExpectation(
+      actor: Actor,
+      conversationId: string,
+      input: Out<typeof expectationInputSchema>,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'expectation.added', async (repos, conversation) => {
         if (conversation.closing.expectations.length >= LIMITS.expectations)
           throw new AppError('limit_reached', { limit: LIMITS.expectations });
         const id = ctx.ids.id();
@@ -426,8 +504,9 @@ export function conversationsService(ctx: Context) {
       conversationId: string,
       expectationId: string,
       patch: Out<typeof expectationPatchSchema>,
+      options: WriteOptions = {},
     ) {
-      return change(actor, conversationId, 'expectation.updated', async (repos, conversation) => {
+      return change(options, actor, conversationId, 'expectation.updated', async (repos, conversation) => {
         const current = conversation.closing.expectations.find((e) => e.id === expectationId);
         if (!current) throw new AppError('expectation_not_found');
         await repos.expectations.update(conversationId, {
@@ -439,8 +518,13 @@ export function conversationsService(ctx: Context) {
     },
 
     /** Removes a next step. */
-    async removeExpectation(actor: Actor, conversationId: string, expectationId: string) {
-      return change(actor, conversationId, 'expectation.removed', async (repos, conversation) => {
+    async removeExpectation(
+      actor: Actor,
+      conversationId: string,
+      expectationId: string,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'expectation.removed', async (repos, conversation) => {
         if (!conversation.closing.expectations.some((e) => e.id === expectationId))
           throw new AppError('expectation_not_found');
         await repos.expectations.delete(conversationId, expectationId);
@@ -449,8 +533,13 @@ export function conversationsService(ctx: Context) {
     },
 
     /** Records a question or remark of the last round. */
-    async addQuestion(actor: Actor, conversationId: string, input: Out<typeof questionInputSchema>) {
-      return change(actor, conversationId, 'question.added', async (repos, conversation) => {
+    async addQuestion(
+      actor: Actor,
+      conversationId: string,
+      input: Out<typeof questionInputSchema>,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'question.added', async (repos, conversation) => {
         if (conversation.closing.questions.length >= LIMITS.questions)
           throw new AppError('limit_reached', { limit: LIMITS.questions });
         checkRef(conversation, input.askedBy, 'askedBy');
@@ -470,8 +559,9 @@ export function conversationsService(ctx: Context) {
       conversationId: string,
       questionId: string,
       patch: Out<typeof questionPatchSchema>,
+      options: WriteOptions = {},
     ) {
-      return change(actor, conversationId, 'question.updated', async (repos, conversation) => {
+      return change(options, actor, conversationId, 'question.updated', async (repos, conversation) => {
         const current = conversation.closing.questions.find((q) => q.id === questionId);
         if (!current) throw new AppError('question_not_found');
         checkRef(conversation, patch.askedBy, 'askedBy');
@@ -484,8 +574,13 @@ export function conversationsService(ctx: Context) {
     },
 
     /** Removes a question. */
-    async removeQuestion(actor: Actor, conversationId: string, questionId: string) {
-      return change(actor, conversationId, 'question.removed', async (repos, conversation) => {
+    async removeQuestion(
+      actor: Actor,
+      conversationId: string,
+      questionId: string,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'question.removed', async (repos, conversation) => {
         if (!conversation.closing.questions.some((q) => q.id === questionId))
           throw new AppError('question_not_found');
         await repos.questions.delete(conversationId, questionId);
@@ -498,8 +593,9 @@ export function conversationsService(ctx: Context) {
       actor: Actor,
       conversationId: string,
       input: Out<typeof questionRoundInputSchema>,
+      options: WriteOptions = {},
     ) {
-      return change(actor, conversationId, 'question_round.updated', async (repos) => {
+      return change(options, actor, conversationId, 'question_round.updated', async (repos) => {
         await repos.closings.update(conversationId, {
           questionRoundTargetMinutes: input.targetMinutes,
           questionRoundStartedAt: input.startedAt,
@@ -509,16 +605,26 @@ export function conversationsService(ctx: Context) {
     },
 
     /** Sets the leader's contact card for this conversation and whether it was shared. */
-    async setContact(actor: Actor, conversationId: string, input: Out<typeof contactInputSchema>) {
-      return change(actor, conversationId, 'contact.updated', async (repos) => {
+    async setContact(
+      actor: Actor,
+      conversationId: string,
+      input: Out<typeof contactInputSchema>,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'contact.updated', async (repos) => {
         await repos.closings.update(conversationId, { contactCard: input.card, contactShared: input.shared });
         return { fields: fieldsOf(input) };
       });
     },
 
     /** Records whether feedback was asked, and what was said. */
-    async setFeedback(actor: Actor, conversationId: string, input: Out<typeof feedbackInputSchema>) {
-      return change(actor, conversationId, 'feedback.updated', async (repos) => {
+    async setFeedback(
+      actor: Actor,
+      conversationId: string,
+      input: Out<typeof feedbackInputSchema>,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'feedback.updated', async (repos) => {
         await repos.closings.update(conversationId, {
           feedbackAsked: input.asked,
           feedbackNotes: input.notes,
@@ -528,8 +634,13 @@ export function conversationsService(ctx: Context) {
     },
 
     /** Records the thanks and the closing message. */
-    async setThanks(actor: Actor, conversationId: string, input: Out<typeof thanksInputSchema>) {
-      return change(actor, conversationId, 'thanks.updated', async (repos) => {
+    async setThanks(
+      actor: Actor,
+      conversationId: string,
+      input: Out<typeof thanksInputSchema>,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'thanks.updated', async (repos) => {
         await repos.closings.update(conversationId, {
           thanksSaid: input.said,
           thanksMessage: input.closingMessage,
@@ -544,15 +655,26 @@ export function conversationsService(ctx: Context) {
     },
 
     /** Closes the conversation; refuses with the missing items unless forced. */
-    async finish(actor: Actor, conversationId: string, input: { force?: boolean }): Promise<Conversation> {
-      return change(actor, conversationId, 'conversation.closed', async (repos, conversation, at) => {
-        // Closing twice would move closedAt silently; a closed record is reopened explicitly first.
-        if (conversation.status === 'closed') throw new AppError('conversation_closed');
-        const missing = missingForClosing(conversation);
-        if (missing.length > 0 && !input.force) throw new AppError('closing_incomplete', { missing });
-        await repos.conversations.update(conversationId, { status: 'closed', closedAt: at });
-        return { forced: Boolean(input.force) && missing.length > 0, missing: missing.length };
-      });
+    async finish(
+      actor: Actor,
+      conversationId: string,
+      input: { force?: boolean },
+      options: WriteOptions = {},
+    ): Promise<Conversation> {
+      return change(
+        options,
+        actor,
+        conversationId,
+        'conversation.closed',
+        async (repos, conversation, at) => {
+          // Closing twice would move closedAt silently; a closed record is reopened explicitly first.
+          if (conversation.status === 'closed') throw new AppError('conversation_closed');
+          const missing = missingForClosing(conversation);
+          if (missing.length > 0 && !input.force) throw new AppError('closing_incomplete', { missing });
+          await repos.conversations.update(conversationId, { status: 'closed', closedAt: at });
+          return { forced: Boolean(input.force) && missing.length > 0, missing: missing.length };
+        },
+      );
     },
 
     /**
@@ -563,8 +685,9 @@ export function conversationsService(ctx: Context) {
       actor: Actor,
       conversationId: string,
       input: Out<typeof reopenInputSchema>,
+      options: WriteOptions = {},
     ): Promise<Conversation> {
-      return change(actor, conversationId, 'conversation.reopened', async (repos, conversation) => {
+      return change(options, actor, conversationId, 'conversation.reopened', async (repos, conversation) => {
         if (conversation.status !== 'closed') throw new AppError('conversation_not_closed');
         await repos.conversations.update(conversationId, { status: 'closing', closedAt: null });
         return { reason: input.reason, closedAt: conversation.closedAt };

@@ -1,5 +1,6 @@
 // Row types of every table, as Kysely sees them. Booleans are integers 0/1 and instants ISO text in both
 // dialects, so the same SQL and the same mapping serve SQLite and PostgreSQL.
+import type { Generated } from 'kysely';
 
 export interface OrganisationTable {
   id: string;
@@ -49,6 +50,14 @@ export interface ConversationTypeTable {
   created_at: string;
 }
 
+/** A change already made, by the client's key (0009): a repeat is not made twice. */
+export interface IdempotencyKeyTable {
+  user_id: string;
+  key: string;
+  conversation_id: string;
+  created_at: string;
+}
+
 export interface ConversationTable {
   id: string;
   type_id: string;
@@ -65,6 +74,8 @@ export interface ConversationTable {
   created_at: string;
   updated_at: string;
   closed_at: string | null;
+  /** Raised by every change (0009): a write based on an older one is refused. */
+  revision: Generated<number>;
 }
 
 export interface ClosingTable {
@@ -187,4 +198,5 @@ export interface Tables {
   questions: QuestionTable;
   audit_log: AuditLogTable;
   setup_codes: SetupCodeTable;
+  idempotency_keys: IdempotencyKeyTable;
 }

@@ -1,5 +1,6 @@
 // The low-level HTTP client: JSON, the CSRF token, the interface language and error shapes in one place.
 import { ApiError } from './errors.ts';
+import { reportReachable, reportUnreachable } from '../offline/connectivity.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -31,6 +32,8 @@ export interface RequestOptions {
   /** Login and setup answer 401 for wrong credentials; that is not a lost session. */
   skipUnauthorisedHandler?: boolean;
   signal?: AbortSignal;
+  /** Extra headers: the save queue's If-Match (revision) and Idempotency-Key. */
+  headers?: Record<string, string>;
 }
 
 /** Sends one request to /api and returns the parsed JSON answer (undefined for 204). */
@@ -50,6 +53,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
     body = JSON.stringify(options.body ?? {});
   }
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  Object.assign(headers, options.headers);
 
   let response: Response;
   try {
@@ -62,8 +66,10 @@ export async function request<T>(method: Method, path: string, options: RequestO
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    reportUnreachable();
     throw new ApiError(0, 'network', 'network');
   }
+  reportReachable();
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   let data: unknown = undefined;

@@ -1,10 +1,20 @@
-// Continuous saving of a closing. Every edit becomes an operation in a queue that is kept in localStorage
-// first and sent afterwards, so nothing typed is lost on a reload, a closed lid or a dropped connection.
-// Edits to the same thing are merged (the last text wins); the server's answer replaces our copy.
+// Continuous saving of a closing. Every edit becomes an operation in a queue that is kept on the device
+// first (the signed-in user's own IndexedDB store, src/web/offline) and sent afterwards, so nothing typed is
+// lost on a reload, a closed lid or a day without a connection. Edits to the same thing are merged (the
+// last text wins); the server's answer replaces our copy.
+// Two devices: every field remembers what it started from, and before it is sent it is compared with the
+// newest copy (conflict.ts); a write carries the revision it was compared with (If-Match), so the server
+// refuses it when a newer one exists, and the comparison runs again. A real conflict waits for the leader.
+// A conversation made offline ('local-…') is created first; its local ids then become the server's.
 import type { Conversation } from '../../core/index.ts';
 import { ApiError, isApiError } from '../api/errors.ts';
+import { baseFieldsFor, conflictOf, isObsolete, resolveConflict, type Choice, type Conflict } from './conflict.ts';
+import { idMapFor, isLocalId, readField, remapOp } from './op-model.ts';
 
 type Method = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** The key of the change that creates a conversation made on this device. */
+export const CREATE_CONVERSATION = 'create:conversation';
 
 /** One change waiting to be sent. */
 export interface Op {
@@ -16,6 +26,12 @@ export interface Op {
   rev: number;
   /** Order of the first change to this key: operations go out in the order the leader made them. */
   order: number;
+  /** Sent as Idempotency-Key: a creation repeated (a lost answer, a second tab) is made once. */
+  uid?: string;
+  /** The values the fields had when the leader started changing them (see conflict.ts). */
+  base?: Record<string, unknown>;
+  /** Changed on another device too: held until the leader chooses. */
+  conflict?: Conflict;
 }
 
 /** An operation the server refused (validation, too large): kept so the leader can see and copy it. */
@@ -24,11 +40,17 @@ export interface Rejected {
   message: string;
 }
 
-export type SaveStatus = 'saved' | 'pending' | 'saving' | 'retrying' | 'signedOut';
+/** 'conflict': nothing else waits but changes that need the leader's choice. */
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'retrying' | 'signedOut' | 'conflict';
 
 export interface SyncDeps {
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
-  send: (op: Op) => Promise<Conversation>;
+  /** Sends one change; `revision` is the copy it was compared with (null: no precondition). */
+  send: (op: Op, revision: number | null) => Promise<Conversation>;
+  /** The newest copy from the server, after it said ours is outdated (412). */
+  fetch?: () => Promise<Conversation>;
+  /** A conversation made on this device reached the server under its own id. */
+  onCreated?: (localId: string, conversation: Conversation) => void;
   /** Debounce for typed text; ticks and buttons go out at once. */
   typingDelayMs?: number;
   setTimer?: (fn: () => void, ms: number) => unknown;
@@ -41,15 +63,30 @@ export interface SyncSnapshot {
   status: SaveStatus;
   error: ApiError | null;
   rejected: readonly Rejected[];
+  /** Changes held because the other device changed the same thing (in the order they were made). */
+  conflicts: readonly Op[];
 }
 
 const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
+/** How often one change is compared anew after the server said a newer copy exists, before waiting. */
+const MAX_REBASES = 3;
+
+function storageKeyOf(conversationId: string): string {
+  return `sluitstuk:pending:${conversationId}`;
+}
+
+function newUid(): string {
+  return typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
 
 /** The save queue of one conversation. */
 export class ClosingSync {
   private snapshot: SyncSnapshot;
   private readonly listeners = new Set<() => void>();
-  private readonly storageKey: string;
+  private id: string;
+  private storageKey: string;
   private timer: unknown = null;
   private inFlight = false;
   private failures = 0;
@@ -58,21 +95,29 @@ export class ClosingSync {
   private readonly clearTimer: (handle: unknown) => void;
 
   constructor(
-    readonly conversationId: string,
+    conversationId: string,
     private readonly deps: SyncDeps,
   ) {
-    this.storageKey = `sluitstuk:pending:${conversationId}`;
+    this.id = conversationId;
+    this.storageKey = storageKeyOf(conversationId);
     this.setTimer = deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = deps.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
     const stored = this.read();
     this.order = Math.max(0, ...stored.pending.map((op) => op.order)) + 1;
+    const pending = new Map(stored.pending.map((op) => [op.key, op]));
     this.snapshot = {
       conversation: null,
-      pending: new Map(stored.pending.map((op) => [op.key, op])),
+      pending,
       status: stored.pending.length > 0 ? 'pending' : 'saved',
       error: null,
       rejected: stored.rejected,
+      conflicts: conflictsIn(pending),
     };
+  }
+
+  /** The conversation's id: a local one until a conversation made offline reaches the server. */
+  get conversationId(): string {
+    return this.id;
   }
 
   /** The current state; a new object after every change (for useSyncExternalStore). */
@@ -111,16 +156,21 @@ export class ClosingSync {
       options.merge && existing?.body && body && existing.method === method
         ? { ...existing.body, ...body }
         : body;
-    pending.set(key, {
+    const op: Op = {
       key,
       method,
       path,
       body: mergedBody,
       rev: (existing?.rev ?? 0) + 1,
       order: existing?.order ?? this.order++,
-    });
+      uid: existing?.uid ?? newUid(),
+      base: this.baseFor(existing, { key, method, body: mergedBody }),
+    };
+    if (existing?.conflict) op.conflict = existing.conflict;
+    pending.set(key, op);
     this.set({
       pending,
+      conflicts: conflictsIn(pending),
       status: this.inFlight ? 'saving' : this.snapshot.status === 'retrying' ? 'retrying' : 'pending',
     });
     this.persist();
@@ -136,7 +186,8 @@ export class ClosingSync {
   /** Sends now (the network came back, the page is being hidden). */
   flushNow(): void {
     this.failures = 0;
-    if (this.snapshot.status === 'retrying') this.set({ status: 'pending' });
+    if (this.snapshot.status === 'retrying' || this.snapshot.status === 'signedOut')
+      this.set({ status: 'pending' });
     this.schedule(0);
   }
 
@@ -147,10 +198,61 @@ export class ClosingSync {
     this.persist();
   }
 
+  /** The leader's choice for a change held in conflict: per field, this device's value or the other's. */
+  resolve(key: string, choices: Record<string, Choice>): void {
+    const op = this.snapshot.pending.get(key);
+    if (!op?.conflict) return;
+    const resolved = resolveConflict(op, op.conflict, choices);
+    const pending = new Map(this.snapshot.pending);
+    pending.delete(key);
+    if (resolved) pending.set(resolved.key, { ...resolved, rev: op.rev + 1 });
+    this.set({ pending, conflicts: conflictsIn(pending), status: 'pending' });
+    this.persist();
+    this.schedule(0);
+  }
+
+  /** Takes the queue as another tab of the same user left it on the device. */
+  reloadFromStorage(): void {
+    const stored = this.read();
+    const pending = new Map(stored.pending.map((op) => [op.key, op]));
+    this.order = Math.max(this.order, ...stored.pending.map((op) => op.order + 1));
+    this.set({
+      pending,
+      rejected: stored.rejected,
+      conflicts: conflictsIn(pending),
+      status: this.inFlight ? 'saving' : pending.size > 0 ? this.snapshot.status : 'saved',
+    });
+  }
+
   dispose(): void {
     if (this.timer !== null) this.clearTimer(this.timer);
     this.timer = null;
     this.listeners.clear();
+  }
+
+  /** The starting values of the fields the change sets, kept from the first time each field was queued. */
+  private baseFor(
+    existing: Op | undefined,
+    op: Pick<Op, 'key' | 'method' | 'body'>,
+  ): Record<string, unknown> | undefined {
+    const conversation = this.snapshot.conversation;
+    if (!conversation) return existing?.base;
+    const base = { ...(existing?.base ?? {}) };
+    for (const field of baseFieldsFor(op, conversation)) {
+      if (Object.prototype.hasOwnProperty.call(base, field)) continue;
+      const value = readField(conversation, op.key, field);
+      if (value !== undefined) base[field] = value;
+    }
+    return Object.keys(base).length > 0 ? base : undefined;
+  }
+
+  private sendable(): Op[] {
+    const ops = [...this.snapshot.pending.values()].filter((op) => !op.conflict);
+    // A conversation made on this device: nothing can go before the server has created it.
+    const local = isLocalId(this.id);
+    return ops
+      .filter((op) => !local || op.key === CREATE_CONVERSATION)
+      .sort((a, b) => a.order - b.order);
   }
 
   private schedule(ms: number): void {
@@ -163,46 +265,136 @@ export class ClosingSync {
 
   private async flush(): Promise<void> {
     if (this.inFlight || !this.snapshot.conversation) return;
-    const next = [...this.snapshot.pending.values()].sort((a, b) => a.order - b.order)[0];
+    const next = this.sendable()[0];
     if (!next) {
-      this.set({ status: 'saved', error: null });
+      const waiting = this.snapshot.pending.size > 0;
+      this.set({ status: waiting ? 'conflict' : 'saved', error: null });
       return;
     }
     this.inFlight = true;
     this.set({ status: 'saving' });
     try {
-      const conversation = await this.deps.send(next);
+      const conversation = await this.sendChecked(next);
       this.failures = 0;
-      const pending = new Map(this.snapshot.pending);
-      if (pending.get(next.key)?.rev === next.rev) pending.delete(next.key);
-      this.set({ conversation, pending, error: null, status: pending.size > 0 ? 'saving' : 'saved' });
-      this.persist();
       this.inFlight = false;
-      if (pending.size > 0) void this.flush();
+      if (conversation) this.sent(next, conversation);
+      void this.flush();
     } catch (reason) {
       this.inFlight = false;
-      const error = isApiError(reason) ? reason : new ApiError(0, 'network', String(reason));
-      if (error.status === 401) {
-        // Keep everything; after signing in again the page loads this queue and sends it.
-        this.set({ status: 'signedOut', error });
-      } else if (error.retriable) {
-        const wait = RETRY_MS[Math.min(this.failures, RETRY_MS.length - 1)]!;
-        this.failures += 1;
-        this.set({ status: 'retrying', error });
-        this.schedule(wait);
-      } else {
-        // The server will not take this change as it is: take it out of the queue but keep it visible.
-        const pending = new Map(this.snapshot.pending);
-        pending.delete(next.key);
-        this.set({
-          pending,
-          error,
-          rejected: [...this.snapshot.rejected, { op: next, message: error.message }],
-          status: pending.size > 0 ? 'pending' : 'saved',
-        });
-        this.persist();
-        if (pending.size > 0) this.schedule(0);
+      this.failed(next, reason);
+    }
+  }
+
+  /**
+   * Compares the change with the newest copy and sends it with that copy's revision; when the server has a
+   * newer one, compares again with it. Returns null when the change was held (conflict) or dropped.
+   */
+  private async sendChecked(op: Op): Promise<Conversation | null> {
+    for (let attempt = 0; ; attempt++) {
+      const latest = this.snapshot.conversation!;
+      if (isObsolete(latest, op)) {
+        this.drop(op);
+        return null;
       }
+      const conflict = conflictOf(latest, op);
+      if (conflict) {
+        this.hold(op, conflict);
+        return null;
+      }
+      try {
+        const revision = isLocalId(latest.id) ? null : (latest.revision ?? null);
+        return await this.deps.send(op, revision);
+      } catch (reason) {
+        const outdated = isApiError(reason) && reason.status === 412 && this.deps.fetch;
+        if (!outdated || attempt >= MAX_REBASES) throw reason;
+        this.set({ conversation: await this.deps.fetch!() });
+      }
+    }
+  }
+
+  private sent(op: Op, conversation: Conversation): void {
+    let pending = new Map(this.snapshot.pending);
+    const current = pending.get(op.key);
+    if (current?.rev === op.rev) pending.delete(op.key);
+    else if (current) {
+      // Typed on while it was on its way: the newer version now starts from what was just saved.
+      const base = { ...(current.base ?? {}) };
+      for (const field of Object.keys(op.body ?? {})) base[field] = readField(conversation, op.key, field);
+      pending.set(op.key, { ...current, base });
+    }
+    if (op.key === CREATE_CONVERSATION && conversation.id !== this.id) {
+      pending = this.moveTo(conversation, pending);
+    }
+    this.set({
+      conversation,
+      pending,
+      conflicts: conflictsIn(pending),
+      error: null,
+      status: pending.size > 0 ? 'saving' : 'saved',
+    });
+    this.persist();
+  }
+
+  /** A conversation made here got its server id: the queue's local ids become the server's, and so does its key. */
+  private moveTo(conversation: Conversation, pending: Map<string, Op>): Map<string, Op> {
+    const local = this.snapshot.conversation!;
+    const map = idMapFor(local, conversation);
+    const moved = new Map<string, Op>();
+    for (const op of pending.values()) {
+      const next = remapOp(op, map);
+      moved.set(next.key, next);
+    }
+    const oldId = this.id;
+    try {
+      this.deps.storage?.removeItem(this.storageKey);
+    } catch {
+      // Written anew under the new key below.
+    }
+    this.id = conversation.id;
+    this.storageKey = storageKeyOf(conversation.id);
+    this.deps.onCreated?.(oldId, conversation);
+    return moved;
+  }
+
+  private drop(op: Op): void {
+    const pending = new Map(this.snapshot.pending);
+    if (pending.get(op.key)?.rev === op.rev) pending.delete(op.key);
+    this.set({ pending, conflicts: conflictsIn(pending) });
+    this.persist();
+  }
+
+  private hold(op: Op, conflict: Conflict): void {
+    const pending = new Map(this.snapshot.pending);
+    const current = pending.get(op.key);
+    if (!current) return;
+    pending.set(op.key, { ...current, conflict });
+    this.set({ pending, conflicts: conflictsIn(pending) });
+    this.persist();
+  }
+
+  private failed(next: Op, reason: unknown): void {
+    const error = isApiError(reason) ? reason : new ApiError(0, 'network', String(reason));
+    if (error.status === 401 || error.code === 'csrf_invalid') {
+      // Keep everything; after signing in again (or the session is checked anew) the queue is sent.
+      this.set({ status: 'signedOut', error });
+    } else if (error.retriable || error.status === 412) {
+      const wait = RETRY_MS[Math.min(this.failures, RETRY_MS.length - 1)]!;
+      this.failures += 1;
+      this.set({ status: 'retrying', error });
+      this.schedule(wait);
+    } else {
+      // The server will not take this change as it is: take it out of the queue but keep it visible.
+      const pending = new Map(this.snapshot.pending);
+      pending.delete(next.key);
+      this.set({
+        pending,
+        conflicts: conflictsIn(pending),
+        error,
+        rejected: [...this.snapshot.rejected, { op: next, message: error.message }],
+        status: pending.size > 0 ? 'pending' : 'saved',
+      });
+      this.persist();
+      if (pending.size > 0) this.schedule(0);
     }
   }
 
@@ -235,4 +427,8 @@ export class ClosingSync {
       // Storage full or unavailable: the queue still lives in memory and is sent as usual.
     }
   }
+}
+
+function conflictsIn(pending: ReadonlyMap<string, Op>): Op[] {
+  return [...pending.values()].filter((op) => op.conflict).sort((a, b) => a.order - b.order);
 }
