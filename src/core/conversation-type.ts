@@ -1,6 +1,6 @@
 // Conversation types: editable templates that carry the default next steps and their terms (step 3).
 import { z } from 'zod';
-import { addTerm, type Term } from './calendar.ts';
+import type { Term } from './calendar.ts';
 import { LIMITS } from './limits.ts';
 import { id, requiredText, text } from './schema-helpers.ts';
 
@@ -161,12 +161,3 @@ export const SEED_CONVERSATION_TYPES: ConversationTypeSeed[] = [
     ],
   },
 ];
-
-/** The type's next steps with their dates computed from the day of the conversation. */
-export function nextStepsFrom(type: Pick<ConversationType, 'nextSteps'>, conversationDay: string) {
-  return type.nextSteps.map((step) => ({
-    label: step.label,
-    date: step.term ? addTerm(conversationDay, step.term) : null,
-    note: [step.note, step.legalBasis].filter(Boolean).join(' '),
-  }));
-}

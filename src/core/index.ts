@@ -7,6 +7,7 @@ export * from './limits.ts';
 export * from './schema-helpers.ts';
 export * from './conversation.ts';
 export * from './conversation-type.ts';
+export * from './new-conversation.ts';
 export * from './user.ts';
 export * from './policy.ts';
 export * from './closing-check.ts';

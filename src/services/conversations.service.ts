@@ -30,6 +30,8 @@ import {
   dayOf,
   missingForClosing,
   nextStepsFrom,
+  contactCardFor,
+  DEFAULT_QUESTION_ROUND_MINUTES,
   type Actor,
   type AuditEntry,
   type Conversation,
@@ -51,8 +53,6 @@ export interface WriteOptions {
   /** The client's key for this change: a repeat with the same key is not made twice. */
   idempotencyKey?: string;
 }
-
-const DEFAULT_QUESTION_ROUND_MINUTES = 5;
 
 /** The fields of a patch that were given (undefined means "leave as it is"). */
 function definedOnly<T extends object>(patch: T): Partial<T> {
@@ -202,7 +202,7 @@ export function conversationsService(ctx: Context) {
           summaryText: '',
           questionRoundTargetMinutes: DEFAULT_QUESTION_ROUND_MINUTES,
           questionRoundStartedAt: null,
-          contactCard: { ...leader.contactCard, name: leader.contactCard.name || leader.name },
+          contactCard: contactCardFor(leader),
           contactShared: false,
           feedbackAsked: false,
           feedbackNotes: '',

@@ -77,6 +77,31 @@ function precompress(): Plugin {
 }
 
 /**
+ * The web app takes core's types and its zod-free constants (LIMITS, the text rules of core/limits.ts), never
+ * zod: the schemas validate on the server. Fails the build when zod reaches a chunk anyway.
+ */
+function withoutZod(): Plugin {
+  return {
+    name: 'sluitstuk-without-zod',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const zod = Object.keys(chunk.modules).find((id) => /[\\/]node_modules[\\/]zod[\\/]/.test(id));
+        if (zod)
+          this.error(
+            `zod is in the web bundle (${chunk.fileName}, via ${zod}); import only core's constants.`,
+          );
+      }
+    },
+  };
+}
+
+// Core's and the analyzer's modules are pure (their top level only builds schemas, tables and constants): a
+// module the web app takes nothing from is left out whole, zod's schemas with it.
+const pureDirs = [resolve(here, '../core') + '/', resolve(here, '../analyzer') + '/'];
+
+/**
  * The installable app: a web manifest and a Workbox service worker that precaches the whole app shell (every
  * file of the build), so after one visit the app opens and reloads without a network. It never caches API
  * answers: the leader's data lives in IndexedDB per user (src/web/offline), where signing out can remove it.
@@ -127,10 +152,13 @@ function offlineApp(): Plugin[] {
 export default defineConfig({
   root: here,
   base: '/',
-  plugins: [react(), themeTokens(), precompress(), ...offlineApp()],
+  plugins: [react(), themeTokens(), precompress(), withoutZod(), ...offlineApp()],
   build: {
     outDir: resolve(here, '../../dist/web'),
     emptyOutDir: true,
+    rolldownOptions: {
+      treeshake: { moduleSideEffects: (id: string) => !pureDirs.some((dir) => id.startsWith(dir)) },
+    },
     // The budget is about what a leader's device downloads; a warning here is a signal, not noise.
     chunkSizeWarningLimit: 200,
   },

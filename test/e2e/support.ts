@@ -33,12 +33,15 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts `sluitstuk serve` on a fresh database and waits until /api/health answers. */
-export async function startServer(): Promise<Server> {
+/**
+ * Starts `sluitstuk serve` on a fresh database and waits until /api/health answers. With `cwd`, the server
+ * runs from that folder and so serves the web app of its `dist/web` (a copy a test may change).
+ */
+export async function startServer(options: { cwd?: string } = {}): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'sluitstuk-e2e-'));
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin', 'sluitstuk.mjs'), 'serve'], {
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     env: {
       ...process.env,
       PORT: String(port),

@@ -7,6 +7,7 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 let csrfToken: string | null = null;
 let language = 'nl';
 const unauthorisedListeners = new Set<() => void>();
+const answeredListeners = new Set<() => void>();
 
 /** Remembers the CSRF token from the session, login or setup answer. */
 export function setCsrfToken(token: string | null): void {
@@ -22,6 +23,12 @@ export function setApiLanguage(lang: string): void {
 export function onUnauthorised(listener: () => void): () => void {
   unauthorisedListeners.add(listener);
   return () => unauthorisedListeners.delete(listener);
+}
+
+/** Called when the server answered a request of the session (it is still valid): offline use may go on. */
+export function onSessionAnswer(listener: () => void): () => void {
+  answeredListeners.add(listener);
+  return () => answeredListeners.delete(listener);
 }
 
 export interface RequestOptions {
@@ -92,5 +99,6 @@ export async function request<T>(method: Method, path: string, options: RequestO
     }
     throw apiError;
   }
+  if (!options.skipUnauthorisedHandler) for (const listener of answeredListeners) listener();
   return data as T;
 }

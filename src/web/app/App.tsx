@@ -1,14 +1,19 @@
 // The app shell: providers, the header with navigation and language switch, and the route table.
-import { Suspense, lazy, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, type ReactNode } from 'react';
 import { ClockProvider, systemClock, type Clock } from './clock.tsx';
 import { I18nProvider, useI18n } from './i18n.tsx';
-import { Link, matchPath, useLocation } from './router.tsx';
+import { Link, matchPath, navigate, useLocation } from './router.tsx';
 import { SessionProvider, useSession } from './session.tsx';
 import { loadClosingPage } from './prefetch.ts';
 import { Loading, Notice } from '../components/feedback.tsx';
 import { LoginPage } from '../pages/LoginPage.tsx';
 import { SetupPage } from '../pages/SetupPage.tsx';
 import { ConversationListPage } from '../pages/ConversationListPage.tsx';
+import { ConnectionStatus } from '../offline/ConnectionStatus.tsx';
+import { SignOut } from '../offline/SignOut.tsx';
+import { StorageNotice, UpdatePrompt } from '../offline/Notices.tsx';
+import { useOnline } from '../offline/connectivity.ts';
+import { resolveAlias } from '../offline/data.ts';
 
 // Screens that are not needed on first load come later, so the first page stays light.
 const NewConversationPage = lazy(() => import('../pages/NewConversationPage.tsx'));
@@ -43,7 +48,7 @@ function LanguageSwitch() {
 
 function Header() {
   const { t } = useI18n();
-  const { state, signOut } = useSession();
+  const { state } = useSession();
   const { path } = useLocation();
   const signedIn = state.status === 'signedIn';
   const current = (href: string) =>
@@ -81,12 +86,9 @@ function Header() {
           </nav>
         ) : null}
         <div className="header__tools">
+          {signedIn ? <ConnectionStatus /> : null}
           <LanguageSwitch />
-          {signedIn ? (
-            <button type="button" className="button button--quiet" onClick={() => void signOut()}>
-              {t('web.nav.logout')}
-            </button>
-          ) : null}
+          {signedIn ? <SignOut /> : null}
         </div>
       </div>
     </header>
@@ -95,6 +97,7 @@ function Header() {
 
 function Shell() {
   const { t } = useI18n();
+  const { state } = useSession();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -102,6 +105,8 @@ function Shell() {
       </a>
       <Header />
       <main id="main" className="main" tabIndex={-1}>
+        <UpdatePrompt />
+        {state.status === 'signedIn' ? <StorageNotice /> : null}
         <Suspense fallback={<Loading label={t('web.loading')} />}>
           <Routes />
         </Suspense>
@@ -114,12 +119,13 @@ function Routes(): ReactNode {
   const { t } = useI18n();
   const { state, reload } = useSession();
   const { path } = useLocation();
+  const online = useOnline();
 
   if (state.status === 'loading') return <Loading label={t('web.loading')} />;
   if (state.status === 'unreachable') {
     return (
       <Notice kind="error" title={t('web.error.unreachableTitle')}>
-        <p>{t('web.error.unreachable')}</p>
+        <p>{online ? t('web.error.unreachable') : t('offline.signIn.needed')}</p>
         <button type="button" className="button" onClick={reload}>
           {t('web.action.retry')}
         </button>
@@ -130,6 +136,11 @@ function Routes(): ReactNode {
   if (state.status === 'anonymous') return <LoginPage expired={state.expired} />;
 
   let params: Record<string, string> | null;
+  // A link to a conversation made offline keeps working once it has its server id.
+  const id = matchPath('/conversations/:id/:rest?/:step?', path)?.id;
+  if (id && resolveAlias(id) !== id) {
+    return <Redirect to={path.replace(encodeURIComponent(id), encodeURIComponent(resolveAlias(id)))} />;
+  }
   if (path === '/' || path === '/conversations') return <ConversationListPage />;
   if (path === '/conversations/new') return <NewConversationPage />;
   if ((params = matchPath('/conversations/:id/close/:step?', path))) {
@@ -147,4 +158,10 @@ function Routes(): ReactNode {
       </p>
     </Notice>
   );
+}
+
+/** Replaces the address (after render, as navigating during render is not allowed). */
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
 }

@@ -2,7 +2,14 @@
 // an operation sets (to tell a change on another device from our own, see conflict.ts), and how the queue
 // looks applied to the last known copy (the record and the closing check while offline). One place for the
 // meaning of the save queue's keys, which the step screens choose ('summary', 'agreement:<id>', …).
-import type { Agreement, Conversation, Expectation, Participant, Question, StepKey } from '../../core/index.ts';
+import type {
+  Agreement,
+  Conversation,
+  Expectation,
+  Participant,
+  Question,
+  StepKey,
+} from '../../core/index.ts';
 import type { Op } from './sync.ts';
 
 /** Marks an item that no longer exists in a copy (removed on another device). */

@@ -8,7 +8,14 @@
 // A conversation made offline ('local-…') is created first; its local ids then become the server's.
 import type { Conversation } from '../../core/index.ts';
 import { ApiError, isApiError } from '../api/errors.ts';
-import { baseFieldsFor, conflictOf, isObsolete, resolveConflict, type Choice, type Conflict } from './conflict.ts';
+import {
+  baseFieldsFor,
+  conflictOf,
+  isObsolete,
+  resolveConflict,
+  type Choice,
+  type Conflict,
+} from './conflict.ts';
 import { idMapFor, isLocalId, readField, remapOp } from './op-model.ts';
 
 type Method = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -75,7 +82,8 @@ function storageKeyOf(conversationId: string): string {
   return `sluitstuk:pending:${conversationId}`;
 }
 
-function newUid(): string {
+/** A fresh key for a change (its Idempotency-Key is this key and its version). */
+export function newOpUid(): string {
   return typeof crypto.randomUUID === 'function'
     ? crypto.randomUUID()
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
@@ -148,7 +156,7 @@ export class ClosingSync {
     method: Method,
     path: string,
     body?: Record<string, unknown>,
-    options: { merge?: boolean; typing?: boolean } = {},
+    options: { merge?: boolean; typing?: boolean; uid?: string } = {},
   ): void {
     const pending = new Map(this.snapshot.pending);
     const existing = pending.get(key);
@@ -163,7 +171,7 @@ export class ClosingSync {
       body: mergedBody,
       rev: (existing?.rev ?? 0) + 1,
       order: existing?.order ?? this.order++,
-      uid: existing?.uid ?? newUid(),
+      uid: existing?.uid ?? options.uid ?? newOpUid(),
       base: this.baseFor(existing, { key, method, body: mergedBody }),
     };
     if (existing?.conflict) op.conflict = existing.conflict;
@@ -250,9 +258,7 @@ export class ClosingSync {
     const ops = [...this.snapshot.pending.values()].filter((op) => !op.conflict);
     // A conversation made on this device: nothing can go before the server has created it.
     const local = isLocalId(this.id);
-    return ops
-      .filter((op) => !local || op.key === CREATE_CONVERSATION)
-      .sort((a, b) => a.order - b.order);
+    return ops.filter((op) => !local || op.key === CREATE_CONVERSATION).sort((a, b) => a.order - b.order);
   }
 
   private schedule(ms: number): void {

@@ -1,12 +1,15 @@
-// State that also lives in localStorage, for input that has not become a saved change yet (a half-typed
-// agreement), so a reload or a closed lid does not lose it.
+// State that also lives on the device, for input that has not become a saved change yet (a half-typed
+// agreement), so a reload or a closed lid does not lose it. It is kept in the signed-in user's own store
+// (src/web/offline), never in localStorage: another user of the browser does not see it, and signing out
+// removes it.
 import { useCallback, useState } from 'react';
+import { userStorage } from '../offline/device.ts';
 
-/** Like useState, kept on the device under `key`. */
+/** Like useState, kept on the device under `key` for the signed-in user. */
 export function useLocalDraft<T>(key: string, initial: T): [T, (value: T) => void, () => void] {
   const [value, setValue] = useState<T>(() => {
     try {
-      const raw = window.localStorage.getItem(key);
+      const raw = userStorage().getItem(key);
       return raw ? (JSON.parse(raw) as T) : initial;
     } catch {
       return initial;
@@ -16,7 +19,7 @@ export function useLocalDraft<T>(key: string, initial: T): [T, (value: T) => voi
     (next: T) => {
       setValue(next);
       try {
-        window.localStorage.setItem(key, JSON.stringify(next));
+        userStorage().setItem(key, JSON.stringify(next));
       } catch {
         // Kept in memory only.
       }
@@ -25,11 +28,7 @@ export function useLocalDraft<T>(key: string, initial: T): [T, (value: T) => voi
   );
   const clear = useCallback(() => {
     setValue(initial);
-    try {
-      window.localStorage.removeItem(key);
-    } catch {
-      // Nothing to clear.
-    }
+    userStorage().removeItem(key);
     // `initial` is a fresh literal on every render; the key alone decides identity.
   }, [key]);
   return [value, set, clear];

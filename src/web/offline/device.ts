@@ -2,7 +2,7 @@
 // device keeps outside a user's own store are in one localStorage entry: the id of the user who is signed in,
 // the ids of users who still have a store here, and a sign-out that could not reach the server yet. Ids are
 // random server ids: nothing in it says who someone is or what they wrote.
-import { UserStore, deleteStore, memoryKeyValue, type KeyValue } from './user-store.ts';
+import { UserStore, deleteStore, isPreference, memoryKeyValue, type KeyValue } from './user-store.ts';
 
 const DEVICE_KEY = 'sluitstuk:device';
 
@@ -22,7 +22,9 @@ const listeners = new Set<() => void>();
 
 function readDevice(): DeviceState {
   try {
-    const parsed = JSON.parse(window.localStorage.getItem(DEVICE_KEY) ?? 'null') as Partial<DeviceState> | null;
+    const parsed = JSON.parse(
+      window.localStorage.getItem(DEVICE_KEY) ?? 'null',
+    ) as Partial<DeviceState> | null;
     return {
       current: typeof parsed?.current === 'string' ? parsed.current : null,
       users: Array.isArray(parsed?.users) ? parsed.users.filter((u) => typeof u === 'string') : [],
@@ -94,7 +96,7 @@ async function removeIdleStores(except: string): Promise<void> {
   for (const userId of readDevice().users) {
     if (userId === except) continue;
     const other = await UserStore.open(userId);
-    const idle = other.storage.keys().length === 0;
+    const idle = other.storage.keys().every(isPreference);
     other.close();
     if (!idle) continue;
     await deleteStore(userId);

@@ -31,11 +31,17 @@ export interface KeyValue {
   keys(prefix?: string): string[];
 }
 
-type Message = { kind: 'kv'; key: string; value: string | null; tab: string } | { kind: 'cleared'; tab: string };
+type Message =
+  { kind: 'kv'; key: string; value: string | null; tab: string } | { kind: 'cleared'; tab: string };
 
 const DB_PREFIX = 'sluitstuk-user-';
 const VERSION = 1;
 const TAB = Math.random().toString(36).slice(2);
+
+/** True for a key that holds a preference (the last type chosen), not something typed that waits. */
+export function isPreference(key: string): boolean {
+  return key.startsWith('sluitstuk:pref:');
+}
 
 /** The name of a user's database; user ids are random server ids, not personal data. */
 export function databaseName(userId: string): string {
@@ -87,7 +93,8 @@ export class UserStore {
     } catch {
       db = null;
     }
-    const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(databaseName(userId)) : null;
+    const channel =
+      typeof BroadcastChannel === 'function' ? new BroadcastChannel(databaseName(userId)) : null;
     return new UserStore(userId, db, kv, channel);
   }
 

@@ -11,6 +11,11 @@ import { fromDateTimeLocal, toDateTimeLocal } from '../lib/dates.ts';
 import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
 import { MODES, modeLabel } from '../lib/labels.ts';
 import { useConversationTypes } from '../lib/use-types.ts';
+import { useUser } from '../app/session.tsx';
+import { createOnDevice } from '../closing/registry.ts';
+import { newOpUid } from '../closing/sync.ts';
+import { isUnreachable, type NewConversation } from '../offline/data.ts';
+import { userStorage } from '../offline/device.ts';
 
 interface ParticipantDraft {
   key: number;
@@ -21,7 +26,7 @@ interface ParticipantDraft {
   contactConsent: boolean;
 }
 
-const LAST_TYPE_KEY = 'sluitstuk:lastType';
+const LAST_TYPE_KEY = 'sluitstuk:pref:lastType';
 let nextKey = 1;
 const emptyParticipant = (): ParticipantDraft => ({
   key: nextKey++,
@@ -47,6 +52,7 @@ function defaultMode(type: ConversationType | undefined): ConversationMode {
 export default function NewConversationPage() {
   const { t } = useI18n();
   const clock = useClock();
+  const user = useUser();
   usePageTitle(t('web.new.title'));
   const { types, error: typesError } = useConversationTypes();
   const activeTypes = types?.filter((type) => !type.archived) ?? [];
@@ -66,7 +72,7 @@ export default function NewConversationPage() {
     if (typeId || activeTypes.length === 0) return;
     let last: string | null = null;
     try {
-      last = window.localStorage.getItem(LAST_TYPE_KEY);
+      last = userStorage().getItem(LAST_TYPE_KEY);
     } catch {
       // No storage: the first type it is.
     }
@@ -104,29 +110,36 @@ export default function NewConversationPage() {
       return;
     }
     setBusy(true);
+    const input: NewConversation = {
+      typeId,
+      title: shownTitle.trim(),
+      startsAt: fromDateTimeLocal(startsAt),
+      mode: shownMode,
+      participants: participants
+        .filter((p) => p.name.trim())
+        .map((p) => ({
+          name: p.name.trim(),
+          role: p.role.trim(),
+          email: p.email.trim() || null,
+          phone: p.phone.trim() || null,
+          contactConsent: p.contactConsent,
+        })),
+    };
+    // One key for both ways: if the answer got lost and the conversation is made offline after all, the
+    // server recognises it on sync and does not make a second one.
+    const uid = newOpUid();
     try {
-      const created = await api.createConversation({
-        typeId,
-        title: shownTitle.trim(),
-        startsAt: fromDateTimeLocal(startsAt),
-        mode: shownMode,
-        participants: participants
-          .filter((p) => p.name.trim())
-          .map((p) => ({
-            name: p.name.trim(),
-            role: p.role.trim(),
-            email: p.email.trim() || null,
-            phone: p.phone.trim() || null,
-            contactConsent: p.contactConsent,
-          })),
-      });
-      try {
-        window.localStorage.setItem(LAST_TYPE_KEY, typeId);
-      } catch {
-        // Only a convenience.
-      }
+      const created = await api.createConversation(input, `${uid}.1`);
+      userStorage().setItem(LAST_TYPE_KEY, typeId);
       navigate(`/conversations/${created.id}/close/summary`);
     } catch (error) {
+      if (isUnreachable(error) && type) {
+        // No connection: the conversation is made on this device and created on the server later.
+        const id = await createOnDevice(input, type, user, clock.now().toISOString(), uid);
+        userStorage().setItem(LAST_TYPE_KEY, typeId);
+        navigate(`/conversations/${id}/close/summary`);
+        return;
+      }
       setErrors(fieldErrorsOf(error));
       setFailure(messageOf(error, t));
       setBusy(false);

@@ -10,6 +10,8 @@ import { ReopenConversation } from '../components/ReopenConversation.tsx';
 import { Loading, Notice } from '../components/feedback.tsx';
 import { RadioGroup, TextArea } from '../components/form.tsx';
 import { syncFor, whenSettled } from '../closing/registry.ts';
+import { useClock } from '../app/clock.tsx';
+import { loadConversation, withPending } from '../offline/data.ts';
 import { ownerName } from '../closing/context.tsx';
 import { formatDay, formatInstant } from '../lib/dates.ts';
 import { messageOf } from '../lib/errors.ts';
@@ -24,6 +26,8 @@ export default function RecordPage({ id }: { id: string }) {
   const [conversation, setConversation] = useState<Conversation | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [copied, setCopied] = useState<string>('');
+  const [onDevice, setOnDevice] = useState(false);
+  const clock = useClock();
   const article = useRef<HTMLElement>(null);
   usePageTitle(conversation ? t('web.record.title', { title: conversation.title }) : t('web.loading'));
 
@@ -34,11 +38,19 @@ export default function RecordPage({ id }: { id: string }) {
         // Whatever is still on its way is sent first, so the record shows it.
         const sync = syncFor(id);
         if (sync.getSnapshot().pending.size > 0) {
-          if (!sync.getSnapshot().conversation) sync.loaded(await api.conversation(id));
+          if (!sync.getSnapshot().conversation) sync.loaded((await loadConversation(id)).conversation);
           await whenSettled(sync);
         }
-        const loaded = await api.conversation(id);
-        if (live) setConversation(loaded);
+        const loaded = await loadConversation(sync.conversationId);
+        // Offline, or not all sent: the kept copy with what still waits on top, and a word that it does.
+        const waiting = sync.getSnapshot().pending.size > 0;
+        const shown = waiting
+          ? withPending(loaded.conversation, clock.now().toISOString())
+          : loaded.conversation;
+        if (live) {
+          setConversation(shown);
+          setOnDevice(loaded.fromDevice || waiting);
+        }
       } catch (error) {
         if (live) setFailure(messageOf(error, t));
       }
@@ -46,7 +58,7 @@ export default function RecordPage({ id }: { id: string }) {
     return () => {
       live = false;
     };
-  }, [id, t]);
+  }, [id, t, clock]);
 
   async function copy() {
     const text = article.current?.innerText ?? '';
@@ -91,6 +103,11 @@ export default function RecordPage({ id }: { id: string }) {
           {copied}
         </span>
       </div>
+      {onDevice ? (
+        <div className="no-print">
+          <Notice kind="info">{t('offline.record.onDevice')}</Notice>
+        </div>
+      ) : null}
       {conversation.status === 'closed' ? (
         <div className="no-print stack">
           <Notice kind="info">{t('web.record.auditNote')}</Notice>
