@@ -14,7 +14,7 @@ const DATE = '2026-03-12';
 
 /** A meeting of our own words: varied body talk by four people, then a full closing. */
 export function generateTranscript(bytes: number): string {
-  const people = ['Anouk Visser', 'Rachid El Idrissi', 'Marleen de Boer', 'Tim Verhoeven'];
+  const people = ['Noortje Brinkman', 'Rachid El Idrissi', 'Marleen de Boer', 'Tim Verhoeven'];
   const body = [
     'Ik denk dat we de planning voor het voorjaar nog eens goed moeten bekijken.',
     'Eh ja, de aannemer had het over een vertraging van een paar weken.',
@@ -26,18 +26,18 @@ export function generateTranscript(bytes: number): string {
     'Net aan, als er niks meer tegenvalt bij de funderingen.',
   ];
   const closing = [
-    'Anouk Visser: We zitten bijna aan het eind, dus ik vat het even samen: de planning schuift twee weken op en de bewoners krijgen een nieuwe brief. Klopt dat?',
+    'Noortje Brinkman: We ronden af, dus ik vat het even samen: de planning schuift twee weken op en de bewoners krijgen een nieuwe brief. Klopt dat?',
     'Rachid El Idrissi: Ja, dat klopt.',
-    'Anouk Visser: Dan de afspraken. Rachid, jij belt uiterlijk vrijdag de aannemer over de nieuwe planning.',
+    'Noortje Brinkman: Dan de afspraken. Rachid, jij belt uiterlijk vrijdag de aannemer over de nieuwe planning.',
     'Rachid El Idrissi: Doe ik.',
-    'Anouk Visser: En ik stuur de bewoners binnen twee weken een brief.',
-    'Anouk Visser: Wat er daarna gebeurt: de gemeente beslist in april over de vergunning.',
-    'Anouk Visser: Zijn er nog vragen?',
+    'Noortje Brinkman: En ik stuur de bewoners binnen twee weken een brief.',
+    'Noortje Brinkman: Wat er daarna gebeurt: de gemeente beslist in april over de vergunning.',
+    'Noortje Brinkman: Zijn er nog vragen?',
     'Tim Verhoeven: Nee, helder.',
-    'Anouk Visser: Jullie kunnen mij altijd mailen op a.visser@example.org.',
-    'Anouk Visser: Hoe vonden jullie dit overleg?',
+    'Noortje Brinkman: Jullie kunnen mij altijd mailen op a.visser@example.org.',
+    'Noortje Brinkman: Hoe vonden jullie dit overleg?',
     'Marleen de Boer: Prima, lekker kort.',
-    'Anouk Visser: Dank jullie wel allemaal, fijne dag!',
+    'Noortje Brinkman: Dank jullie wel allemaal, fijne dag!',
   ].join('\n');
   const lines: string[] = [];
   let size = closing.length + 1;

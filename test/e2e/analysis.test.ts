@@ -64,7 +64,11 @@ describe('the leader analyses a transcript in the browser', () => {
     }
     // The quotes name the speaker and the line.
     await step('Samenvatten').getByText('(regel 1)').waitFor();
-    await step('Samenvatten').locator('blockquote strong').filter({ hasText: 'Anna:' }).first().waitFor();
+    await step('Samenvatten')
+      .locator('blockquote strong')
+      .filter({ hasText: 'Marjolein:' })
+      .first()
+      .waitFor();
 
     await result().getByRole('heading', { level: 3, name: 'Afspraken (2)' }).waitFor();
     const agreements = result().locator('.agreement');
@@ -93,7 +97,7 @@ describe('the leader analyses a transcript in the browser', () => {
     await result().getByRole('heading', { level: 3, name: 'Afspraken (1)' }).waitFor();
     await step('Samenvatten')
       .locator('blockquote strong')
-      .filter({ hasText: 'Anna Bakker:' })
+      .filter({ hasText: 'Marjolein Smeets:' })
       .first()
       .waitFor();
     await step('Samenvatten').getByText('u wilt hulp bij het huishouden', { exact: false }).waitFor();

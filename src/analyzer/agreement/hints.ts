@@ -20,8 +20,8 @@ export function hintsFor(lang: AnalyzerLang, smart: SmartVerdict, c: HintContext
         letter: 'owner',
         code: 'owner_ambiguous',
         message: nl
-          ? 'Niet duidelijk wie van de aanwezigen dit doet. Noem de naam: "Ilse, jij stuurt …".'
-          : 'Unclear which of the participants does this. Name them: "Ilse, you send …".',
+          ? 'Niet duidelijk wie van de aanwezigen dit doet. Noem de naam: "Gwendolyn, jij stuurt …".'
+          : 'Unclear which of the participants does this. Name them: "Gwendolyn, you send …".',
       });
     else if (c.source === 'third_party')
       hints.push({
@@ -36,8 +36,8 @@ export function hintsFor(lang: AnalyzerLang, smart: SmartVerdict, c: HintContext
         letter: 'owner',
         code: 'owner_missing',
         message: nl
-          ? 'Niemand is eigenaar. Zeg wie het doet: "Kees belt de aannemer" in plaats van "er wordt gebeld".'
-          : 'Nobody owns this. Say who does it: "Kees calls the contractor" rather than "it will be looked at".',
+          ? 'Niemand is eigenaar. Zeg wie het doet: "Harm belt de aannemer" in plaats van "er wordt gebeld".'
+          : 'Nobody owns this. Say who does it: "Harm calls the contractor" rather than "it will be looked at".',
       });
   }
   if (!smart.specific) {

@@ -6,12 +6,12 @@ import { readAgreement } from './read.ts';
 
 const date = '2026-11-25';
 const two = { date, speaker: 'Wendy', participants: ['Wendy', 'Bram Jacobs'] };
-const four = { date, speaker: 'Wendy', participants: ['Wendy', 'Bram Jacobs', 'Lisa', 'Ravi Patel'] };
+const four = { date, speaker: 'Wendy', participants: ['Wendy', 'Bram Jacobs', 'Lisa', 'Arjun Mehta'] };
 const owner = (text: string, o = two) => readAgreement(text, o).owner;
 
 test('"X en ik", "X and I" is a we: the speaker', () => {
   assert.equal(owner('Lisa en ik maken vrijdag de begroting.', four), 'Wendy');
-  assert.equal(owner('Ravi and I will draft the memo.', four), 'Wendy');
+  assert.equal(owner('Arjun and I will draft the memo.', four), 'Wendy');
   assert.equal(owner('Lisa en Bram maken vrijdag de begroting.', four), 'Lisa');
 });
 
@@ -41,8 +41,8 @@ test('"you\'ll get … from us" is the speaker; "can you get …" is the address
 });
 
 test('a contracted name and a name closing unpunctuated speech', () => {
-  assert.equal(owner("Ravi's going to check the invoices.", four), 'Ravi Patel');
-  assert.equal(owner("Ravi's laptop is broken.", four), null);
+  assert.equal(owner("Arjun's going to check the invoices.", four), 'Arjun Mehta');
+  assert.equal(owner("Arjun's laptop is broken.", four), null);
   assert.equal(owner('please send the minutes tonight lisa', four), 'Lisa');
   assert.equal(owner('please send the minutes to lisa', four), null);
 });

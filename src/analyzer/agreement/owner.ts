@@ -180,7 +180,7 @@ interface Pattern {
   titled: boolean;
 }
 
-/** Name patterns per participant: full name, unique first name, title + surname ("mevrouw El Amrani"). */
+/** Name patterns per participant: full name, unique first name, title + surname ("mevrouw El Ouali"). */
 function namePatterns(participants: string[]): Pattern[] {
   const patterns: Pattern[] = [];
   const firstCounts = new Map<string, number>();
@@ -208,7 +208,7 @@ function namePatterns(participants: string[]): Pattern[] {
         patterns.push({ words: [TITLE, surname[surname.length - 1]!], who, titled: true });
     }
   });
-  // Longest first, so "Jan van de Ven" beats "Jan".
+  // Longest first, so "Jan van de Wal" beats "Jan".
   return patterns.sort((a, b) => b.words.length - a.words.length);
 }
 
@@ -296,7 +296,7 @@ function clauseStarts(t: Token[], raw: Token[]): { sentences: number[]; commas: 
 }
 
 /**
- * Whether a comma clause is a main clause with its own subject: "ik …", "Petra …", or a topic with inverted
+ * Whether a comma clause is a main clause with its own subject: "ik …", "Carla …", or a topic with inverted
  * word order ("dat pas ik aan", "daar kom ik op terug"). Subordinate clauses ("zodat u …") are not.
  */
 function mainClause(t: Token[], s: number, mentions: Mention[]): boolean {
@@ -308,7 +308,7 @@ function mainClause(t: Token[], s: number, mentions: Mention[]): boolean {
   return TOPIC.has(w) && invertedSubject(t, i, mentions);
 }
 
-/** V2 order after a topic: "Dat regel ik", "Die stuur je me", "Dat doet Petra": finite verb, then subject. */
+/** V2 order after a topic: "Dat regel ik", "Die stuur je me", "Dat doet Carla": finite verb, then subject. */
 function invertedSubject(t: Token[], topic: number, mentions: Mention[]): boolean {
   const verb = t[topic + 1];
   const subject = t[topic + 2];
@@ -415,7 +415,7 @@ function readFrom(
       break;
     }
   }
-  // A vocative: a name first, then a comma or a second-person question ("Peter, kun jij …", "noor wil jij").
+  // A vocative: a name first, then a comma or a second-person question ("Ewout, kun jij …", "noor wil jij").
   let addressee: string | null = null;
   const first = mentionAt(start);
   if (first && first.who !== speaker) {
@@ -433,7 +433,7 @@ function readFrom(
       start = first.to;
     }
   }
-  // … or a name at the end: "Kun je dat doen, Peter?"
+  // … or a name at the end: "Kun je dat doen, Ewout?"
   const last = mentions[mentions.length - 1];
   if (!addressee && last && last.to === t.length && last.who !== speaker && last.from > start) {
     const before = raw.find(
@@ -481,13 +481,13 @@ function readFrom(
     const m = mentionAt(i);
     if (m) {
       for (let k = m.from; k < m.to; k++) used.add(k);
-      // "Ilse en ik", "Mark and I": a "we", so the speaker.
+      // "Gwendolyn en ik", "Mark and I": a "we", so the speaker.
       const joined = t[m.to]?.norm;
       if ((joined === 'en' || joined === 'and') && FIRST.has(t[m.to + 1]?.norm ?? '')) {
         used.add(m.to + 1);
         return me();
       }
-      // "Kees en ik", a named doer; a title alone is still a person ("Meneer De Groot stuurt").
+      // "Harm en ik", a named doer; a title alone is still a person ("Meneer De Leeuw stuurt").
       return { owner: m.who, source: 'named', used, clauseStart: start };
     }
     if (FIRST.has(w)) {

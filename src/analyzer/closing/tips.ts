@@ -45,7 +45,7 @@ const TEXT = {
     no_closing:
       'Er is geen afsluiting gevonden: het gesprek stopt zonder samenvatting, afspraken of afscheid. Neem de laatste vijf minuten om het gesprek in zeven stappen af te ronden.',
     summary:
-      'Vat aan het eind in een paar zinnen samen wat er besproken is en vraag iedereen of het klopt ("Heb ik het zo goed samengevat?").',
+      'Vat aan het eind in een paar zinnen samen wat er besproken is en vraag iedereen of het klopt ("Klopt dit zo, of mis ik iets?").',
     agreements:
       'Maak van elke oplossing een afspraak: wie doet wat, en wanneer ("Ik stuur u uiterlijk vrijdag het verslag").',
     agreement_deadline:
@@ -55,7 +55,7 @@ const TEXT = {
     expectations:
       'Vertel wat er na het gesprek gebeurt en binnen welke termijn (een brief, een besluit, wie er belt), zodat niemand later teleurgesteld is.',
     questions:
-      'Geef iedereen een laatste kans voor vragen of aanvullingen ("Zijn er nog vragen, of wilt u nog iets kwijt?").',
+      'Geef iedereen een laatste kans voor vragen of aanvullingen ("Wat wilt u nog vragen of kwijt voordat we stoppen?").',
     contact:
       'Zeg nog eens wie u bent en hoe en wanneer u het best bereikbaar bent, en vraag de contactgegevens van de ander.',
     feedback:

@@ -64,7 +64,7 @@ test('relative days and counts, in digits and words', () => {
 test('periods: begin, medio and end of week, month, named month; week numbers', () => {
   assert.equal(at('eind van de week'), '2026-11-27');
   assert.equal(at('eind volgende week'), '2026-12-04');
-  assert.equal(at('by the end of next week'), '2026-12-04');
+  assert.equal(at('at the end of next week'), '2026-12-04');
   assert.equal(at('begin volgende week'), '2026-11-30');
   assert.equal(at('eind van de maand'), '2026-11-30');
   assert.equal(at('end of the month'), '2026-11-30');
