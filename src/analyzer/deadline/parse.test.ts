@@ -10,8 +10,9 @@ const at = (text: string, date = WED) => parseDeadline(text, { date })?.date ?? 
 test('explicit dates, written and spoken', () => {
   assert.equal(at('Ik lever het rapport op 3 december in.'), '2026-12-03');
   assert.equal(at('uiterlijk 3 dec. stuur ik de brief'), '2026-12-03');
-  assert.equal(at('voor 3-12 graag'), '2026-12-03');
-  assert.equal(at('voor 3/12 graag'), '2026-12-03');
+  // "voor" before a date: the day before is the last day ("voor 1 januari" is 31 December).
+  assert.equal(at('voor 3-12 graag'), '2026-12-02');
+  assert.equal(at('voor 3/12 graag'), '2026-12-02');
   assert.equal(at('deadline 03-12-2027'), '2027-12-03');
   assert.equal(at('deadline 2027-01-08'), '2027-01-08');
   assert.equal(at('eh ik stuur het eh op drie december'), '2026-12-03');

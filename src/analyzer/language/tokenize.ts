@@ -10,6 +10,8 @@ export interface Token {
   kind: 'word' | 'num' | 'punct';
   /** Starts with an upper-case letter in the original (names). */
   upper: boolean;
+  /** A dot follows right after it ("vr.", "dec."): an abbreviation. */
+  dot?: boolean;
 }
 
 /** At most this many characters are read: agreements are sentences, not books; keeps huge input cheap. */
@@ -44,6 +46,7 @@ export function tokenize(text: string): Token[] {
       end: start + raw.length,
       kind: !isWord ? 'punct' : /^\d/.test(raw) ? 'num' : 'word',
       upper: first !== first.toLowerCase(),
+      dot: source.charCodeAt(start + raw.length) === 46,
     });
   }
   return tokens;

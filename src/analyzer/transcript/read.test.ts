@@ -13,7 +13,10 @@ function ok(name: string, content: string): Transcript {
 }
 
 test('txt: "Name: text" lines, numbered by non-empty line', () => {
-  const t = ok('a.txt', 'Marjolein: Hallo.\n\n\nMr. Timmer: Goedemiddag.\n   \nMarjolein: Zullen we beginnen?\n');
+  const t = ok(
+    'a.txt',
+    'Marjolein: Hallo.\n\n\nMr. Timmer: Goedemiddag.\n   \nMarjolein: Zullen we beginnen?\n',
+  );
   assert.deepEqual(
     t.utterances.map((u) => [u.line, u.speaker, u.text]),
     [
