@@ -49,7 +49,10 @@ export function compilePattern(source: string, classes: WordClassMap = {}): Patt
       if (part.startsWith('@')) {
         const members = classes[part.slice(1)];
         if (!members) throw new PatternError(`unknown word class ${part} in "${source}"`);
-        for (const m of members) (m.endsWith('*') ? prefixes.push(m.slice(0, -1)) : exact.add(m));
+        for (const m of members) {
+          if (m.endsWith('*')) prefixes.push(m.slice(0, -1));
+          else exact.add(m);
+        }
       } else if (part.endsWith('*') && part.length > 1) prefixes.push(part.slice(0, -1));
       else if (part.length > 0) exact.add(part);
     }
