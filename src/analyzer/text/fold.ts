@@ -7,7 +7,12 @@ const QUOTES = /[“”„]/g;
 
 /** The folded form of a word or text: lower case, accents removed, apostrophes and quotes straightened. */
 export function fold(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(MARKS, '').replace(APOSTROPHES, "'").replace(QUOTES, '"');
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(APOSTROPHES, "'")
+    .replace(QUOTES, '"');
 }
 
 /** Same person or phrase, ignoring case, accents and spacing. */

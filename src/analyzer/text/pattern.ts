@@ -15,7 +15,14 @@
 import type { Word } from './tokenize.ts';
 
 type Node =
-  | { t: 'words'; exact: ReadonlySet<string>; prefixes: string[]; any: boolean; num: boolean; optional: boolean }
+  | {
+      t: 'words';
+      exact: ReadonlySet<string>;
+      prefixes: string[];
+      any: boolean;
+      num: boolean;
+      optional: boolean;
+    }
   | { t: 'gap'; max: number }
   | { t: 'group'; alternatives: Node[][]; optional: boolean }
   | { t: 'not'; exact: ReadonlySet<string>; prefixes: string[]; before: boolean }
@@ -42,11 +49,13 @@ export class PatternError extends Error {}
 export function compilePattern(source: string, classes: WordClassMap = {}): Pattern {
   const tokens = source.match(/\[|\]\??|\||[^\s[\]|]+(?:\|[^\s[\]|]+)*/g) ?? [];
   let pos = 0;
-  const wordSet = (spec: string): { exact: Set<string>; prefixes: string[] } => {
+  const wordSet = (spec: string): { exact: Set<string>; prefixes: string[]; num: boolean } => {
     const exact = new Set<string>();
     const prefixes: string[] = [];
+    let num = false;
     for (const part of spec.split('|')) {
-      if (part.startsWith('@')) {
+      if (part === '#n') num = true;
+      else if (part.startsWith('@')) {
         const members = classes[part.slice(1)];
         if (!members) throw new PatternError(`unknown word class ${part} in "${source}"`);
         for (const m of members) {
@@ -56,7 +65,7 @@ export function compilePattern(source: string, classes: WordClassMap = {}): Patt
       } else if (part.endsWith('*') && part.length > 1) prefixes.push(part.slice(0, -1));
       else if (part.length > 0) exact.add(part);
     }
-    return { exact, prefixes };
+    return { exact, prefixes, num };
   };
   const sequence = (): Node[][] => {
     const alternatives: Node[][] = [[]];
@@ -88,17 +97,17 @@ export function compilePattern(source: string, classes: WordClassMap = {}): Patt
       } else {
         const optional = tok.length > 1 && tok.endsWith('?');
         const spec = optional ? tok.slice(0, -1) : tok;
-        if (spec === '_') seq.push({ t: 'words', exact: new Set(), prefixes: [], any: true, num: false, optional });
-        else if (spec === '#n')
-          seq.push({ t: 'words', exact: new Set(), prefixes: [], any: false, num: true, optional });
-        else seq.push({ t: 'words', ...wordSet(spec), any: false, num: false, optional });
+        if (spec === '_')
+          seq.push({ t: 'words', exact: new Set(), prefixes: [], any: true, num: false, optional });
+        else seq.push({ t: 'words', ...wordSet(spec), any: false, optional });
       }
     }
     return alternatives;
   };
   const alternatives = sequence();
   if (pos !== tokens.length) throw new PatternError(`unbalanced ] in "${source}"`);
-  const nodes: Node[] = alternatives.length === 1 ? alternatives[0]! : [{ t: 'group', alternatives, optional: false }];
+  const nodes: Node[] =
+    alternatives.length === 1 ? alternatives[0]! : [{ t: 'group', alternatives, optional: false }];
   if (nodes.length === 0) throw new PatternError(`empty pattern "${source}"`);
   const anchored = nodes[0]!.t === 'start';
   return { source, first: firstWords(anchored ? nodes.slice(1) : nodes), anchored, nodes };
@@ -153,12 +162,18 @@ function run(
   const inSentence = here !== undefined && here.sentence === sentence;
   switch (node.t) {
     case 'start':
-      return (i === 0 || words[i - 1]!.sentence !== (here?.sentence ?? -1)) && run(nodes, n + 1, words, i, sentence, done);
+      return (
+        (i === 0 || words[i - 1]!.sentence !== (here?.sentence ?? -1)) &&
+        run(nodes, n + 1, words, i, sentence, done)
+      );
     case 'end':
       return !inSentence && run(nodes, n + 1, words, i, sentence, done);
     case 'punct': {
       const prev = words[i - 1];
-      const ok = prev !== undefined && prev.sentence === sentence && (node.mark === '?' ? prev.after === '?' : prev.after === ',');
+      const ok =
+        prev !== undefined &&
+        prev.sentence === sentence &&
+        (node.mark === '?' ? prev.after === '?' : prev.after === ',');
       return ok && run(nodes, n + 1, words, i, sentence, done);
     }
     case 'not': {
@@ -182,7 +197,7 @@ function run(
     case 'words': {
       const ok =
         inSentence &&
-        (node.any || (node.num ? here!.kind === 'num' : inSet(here!.norm, node.exact, node.prefixes)));
+        (node.any || (node.num && here!.kind === 'num') || inSet(here!.norm, node.exact, node.prefixes));
       if (ok && run(nodes, n + 1, words, i + 1, sentence, done)) return true;
       return node.optional && run(nodes, n + 1, words, i, sentence, done);
     }
