@@ -27,6 +27,8 @@ export interface Deadline {
   /** The words of the sentence the date was read from. */
   phrase: string;
   kind: DeadlineKind;
+  /** Which time rule read it (TIME_RULES in deadline/parse.ts), for evidence and tests. */
+  rule?: string;
 }
 
 export type SmartLetter = 'owner' | 'specific' | 'measurable' | 'timeBound';

@@ -345,7 +345,12 @@ function choose(text: string, t: Token[], candidates: Candidate[], sentence: Uin
   const marker = t[best.c.from - 1]?.norm;
   if ((marker === 'voor' || marker === 'before') && best.c.rule === 'date' && day.getTime() > todayTime)
     day = addDays(day, -1);
-  return { date: formatDay(day), phrase: quote(text, t, best.from, best.c.to), kind: best.c.kind };
+  return {
+    date: formatDay(day),
+    phrase: quote(text, t, best.from, best.c.to),
+    kind: best.c.kind,
+    ...(best.c.rule ? { rule: best.c.rule } : {}),
+  };
 }
 
 /** Whether the time at i is negated: "niet vrijdag", "not on Friday", "geen dinsdag". */

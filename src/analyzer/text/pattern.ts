@@ -8,7 +8,7 @@
 //   ~3              up to three words (any)        x?  [..]?     optional slot or group
 //   [a b | c]       one of several sequences       !x|y          the next word is none of these (zero width)
 //   !<x|y           the previous word is none      ^  $          start / end of the sentence
-//   {?}  {,}        the previous word is followed by a question mark / a comma
+//   {?}  {,}        the previous word is followed by a question mark / a comma or colon
 //   #n              a number (digits or a number token)
 //
 // A match never crosses a sentence end: everything it reads lies in one sentence.
@@ -173,7 +173,7 @@ function run(
       const ok =
         prev !== undefined &&
         prev.sentence === sentence &&
-        (node.mark === '?' ? prev.after === '?' : prev.after === ',');
+        (node.mark === '?' ? prev.after === '?' : prev.after === ',' || prev.after === ':');
       return ok && run(nodes, n + 1, words, i, sentence, done);
     }
     case 'not': {

@@ -16,7 +16,7 @@ const rules: [CueFamily, string, string][] = [
   ['wrapUp', 'bijna-einde', 'bijna|stilaan|langzaamaan aan|tegen het einde|eind !van'],
   ['wrapUp', 'tijd', '@wij zitten|komen|lopen bijna? ~1 aan|tegen|over|op de|het tijd|einde|eind'],
   ['wrapUp', 'tijd-is', 'het is bijna? tijd [om ~2 af te ronden|sluiten|stoppen]? $'],
-  ['wrapUp', 'punt-achter', 'punt achter|aan zetten|te'],
+  ['wrapUp', 'punt-achter', 'punt achter|aan [zetten | te | $]'],
   ['wrapUp', 'hierbij', '@wij|ik laten|laat het hierbij|daarbij'],
   [
     'wrapUp',
@@ -35,7 +35,7 @@ const rules: [CueFamily, string, string][] = [
   ['summarySoft', 'goed-begrepen', 'als ik @you|het goed begrijp|begrepen|hoor'],
   ['summarySoft', 'even-kijken', 'even checken|kijken|nagaan of ik ~2 goed ~1 heb|begrepen|begrijp|hoorde'],
   ['summaryCheck', 'klopt', 'klopt dat|het|dit|alles zo?'],
-  ['summaryCheck', 'is-dat-juist', 'is|zijn dat|dit|het zo? juist|correct|goed samengevat'],
+  ['summaryCheck', 'is-dat-juist', 'is|zijn dat|dit|het zo? juist|correct [{?} | $]'],
   [
     'summaryCheck',
     'heb-ik-goed',
@@ -44,13 +44,13 @@ const rules: [CueFamily, string, string][] = [
   [
     'summaryCheck',
     'herkent',
-    'herkent|herken|herkennen @you ~1 zich|je|jullie|u|jezelf|uzelf ~2 daarin|hierin|erin?',
+    '[herkent u | herken je | herkennen jullie] zich|je|jullie|u|jezelf|uzelf? ~1 daarin|hierin|erin|{?}',
   ],
   ['summaryCheck', 'ziet-u-het-zo', 'ziet|zie|zien @you het|dat ook zo'],
-  ['summaryCheck', 'eens', 'zijn|bent|ben @you|wij het ~2 eens {?}'],
+  ['summaryCheck', 'eens', 'zijn|bent|ben @you|@wij het ~2 eens {?}'],
   ['summaryCheck', 'mis-ik', 'mis ik ~1 iets|wat'],
   ['summaryCheck', 'vergeet-ik', 'vergeet ik ~1 iets|wat'],
-  ['summaryCheck', 'recht', 'doe ik ~1 recht'],
+  ['summaryCheck', 'recht', 'doe ik ~2 recht'],
   // The leader turns to agreements.
   ['agreementIntro', 'de-afspraken', '^ ~1 dan? de|onze afspraken'],
   ['agreementIntro', 'afspreken', '@wij spreken ~2 af|afspreken'],
@@ -69,7 +69,7 @@ const rules: [CueFamily, string, string][] = [
   ['expectationIntro', 'hoe-verder', 'hoe het|dit|dat ~2 verder gaat|loopt|verloopt'],
   ['expectationIntro', 'hoe-gaat-verder', 'hoe gaat het|dit ~2 verder'],
   ['expectationIntro', 'kunt-verwachten', 'wat @you ~2 kunt|kan|mag|moogt ~1 verwachten'],
-  ['expectationIntro', 'procedure', 'verdere|vervolg procedure|stappen|gang'],
+  ['expectationIntro', 'procedure', '[verdere procedure|stappen|gang] | vervolgstappen|vervolgprocedure'],
   ['expectationIntro', 'volgende-stap', 'de volgende|eerstvolgende stap|stappen is|zijn'],
   // The other side will receive something.
   [
@@ -83,10 +83,10 @@ const rules: [CueFamily, string, string][] = [
     'wordt-gestuurd',
     'wordt|worden ~4 gestuurd|toegestuurd|verstuurd|opgestuurd|gemaild|gebeld|uitgenodigd|genomen|gepland|besloten',
   ],
-  ['receive', 'bezwaar', 'bezwaar|beroep maken|aantekenen|indienen|instellen'],
+  ['receive', 'bezwaar', 'bezwaar|beroep ~2 maken|aantekenen|indienen|instellen'],
   ['receive', 'in-beroep', 'in beroep gaan?'],
   // Someone else will get in touch.
-  ['followUp', 'neemt-contact', 'neemt|nemen|zal|zullen ~4 contact ~1 met? @you op'],
+  ['followUp', 'neemt-contact', 'neemt|nemen|zal|zullen ~4 contact met? @you op|opnemen'],
   [
     'followUp',
     'belt-u',
@@ -109,20 +109,16 @@ const rules: [CueFamily, string, string][] = [
     'nog-vragen',
     'heeft|hebt|heb|hebben|zijn|zijt|is er|@you|iemand ~4 nog|verder|andere ~3 vragen|vraag|opmerkingen|opmerking|aanvullingen|punten|vraagjes',
   ],
-  ['questionRound', 'vragen-kort', '^ ~2 nog|verder|andere vragen|opmerkingen|vraagjes'],
+  ['questionRound', 'vragen-kort', '^ @disc? @disc? nog|verder|andere vragen|opmerkingen|vraagjes [{?} | $]'],
   ['questionRound', 'rondvraag', 'rondvraag'],
   ['questionRound', 'nog-iets', '^ ~2 is|was|zijn er? nog iets|wat ~1 anders? {?}'],
   ['questionRound', 'nog-iets-kort', '^ ~2 nog iets|wat ~1 {?}'],
-  [
-    'questionRound',
-    'heeft-u-nog-iets',
-    'heeft|hebt|heb|hebben @you ~2 nog iets|wat ~2 voor|te|anders|over {?}',
-  ],
+  ['questionRound', 'heeft-u-nog-iets', 'heeft|hebt|heb|hebben @you ~2 nog iets|wat ~3 {?}'],
   ['questionRound', 'kwijt', 'iets|wat|dingen ~4 kwijt|toevoegen|aanvullen'],
-  ['questionRound', 'van-dienst', 'kan|kunnen ik|wij ~4 van dienst zijn|helpen'],
+  ['questionRound', 'van-dienst', 'kan|kunnen ik|@wij ~4 [van dienst zijn | helpen] [{?} | $]'],
   ['questionRound', 'zit-ermee', 'zit|zitten|loop|loopt|lopen @you ~2 nog ~1 ergens|iets ~2 mee'],
   ['questionRound', 'blijven-liggen', 'is|zijn er ~1 iets|dingen|vragen ~1 blijven? liggen|hangen'],
-  ['questionRound', 'onduidelijk', 'is er nog? iets ~2 onduidelijk|niet duidelijk'],
+  ['questionRound', 'onduidelijk', 'is er nog? iets ~2 [onduidelijk | niet duidelijk]'],
   // Contact.
   ['contact', 'bereikbaar', 'bereikbaar'],
   ['contact', 'bereiken', 'mij|me|ons ~5 bereiken|bellen|mailen|appen|vinden|whatsappen|contacteren'],
@@ -141,7 +137,7 @@ const rules: [CueFamily, string, string][] = [
   ],
   ['contact', 'naam-is', 'mijn naam is'],
   ['contact', 'spreekuur', 'spreekuur|openingstijden|kantooruren'],
-  ['contact', 'terecht', 'kunt|kun|kan|kunnen @you ~2 terecht bij|op|via'],
+  ['contact', 'terecht', '[@you kunt|kan|kun|kunnen | kunt|kun|kan|kunnen @you] ~3 terecht bij|op|via|in'],
   ['contact', 'nummer-staat', 'nummer staat'],
   ['contact', 'klantnummer', 'klantnummer|zaaknummer|dossiernummer|referentienummer|kenmerk'],
   ['contact', 'gesproken-met', '@you sprak|spreekt|hebt|heeft gesproken? met'],
@@ -150,7 +146,7 @@ const rules: [CueFamily, string, string][] = [
   [
     'feedbackAsk',
     'hoe-vond-dit',
-    'hoe vond|vondt|vindt|vind|vonden @you het|dit|dat|dit? ~1 $|om|zo|vandaag|eigenlijk',
+    'hoe vond|vondt|vindt|vind|vonden @you het|dit|dat ~1 [{?} | $ | om|zo|vandaag|eigenlijk]',
   ],
   ['feedbackAsk', 'ervaren', 'hoe @have @you ~4 ervaren'],
   ['feedbackAsk', 'hoe-was-voor', 'hoe was|is|ging|verliep dit|het|deze|dat|ons ~3 voor @you'],
@@ -160,7 +156,7 @@ const rules: [CueFamily, string, string][] = [
     'iets-aan-gehad',
     '@have @you ~1 er|hier|daar|hieraan|daaraan|dit ~3 iets|wat|veel ~1 aan gehad',
   ],
-  ['feedbackAsk', 'geholpen', 'bent|ben|zijt|zijn @you ~2 geholpen {?}'],
+  ['feedbackAsk', 'geholpen', 'bent|ben|zijt|zijn @you ~2 geholpen ~1 [{?} | $]'],
   ['feedbackAsk', 'werkt-voor', 'werkt|werken|bevalt|bevallen ~1 dit|dat|het|deze ~4 voor @you'],
   [
     'feedbackAsk',
@@ -179,19 +175,23 @@ const rules: [CueFamily, string, string][] = [
   ['feedbackAsk', 'heeft-tips', '@have @you ~2 tips|feedback'],
   ['feedbackAsk', 'gevoel-gehoord', 'gevoel dat @you ~6 gehoord|verhaal|kwijt|begrepen'],
   ['feedbackAsk', 'heb-ik-gebracht', 'heb ik ~6 gebracht|uitgelegd|verteld {?}'],
-  ['feedbackAsk', 'ben-ik-duidelijk', 'was|ben ik ~1 duidelijk|helder|te snel|te vaag|te lang'],
+  [
+    'feedbackAsk',
+    'ben-ik-duidelijk',
+    'was|ben ik ~1 duidelijk|helder|te|genoeg ~1 snel|vaag|lang|gegaan|duidelijk|genoeg|geweest?',
+  ],
   [
     'feedbackAsk',
     'verwachtte',
     'was|is dit|het|dat ~3 wat|waar @you ~1 verwachtte|verwachtten|verwacht|hoopte|op',
   ],
   ['feedbackAsk', 'tevreden', 'tevreden over|met dit|het|deze|ons|de @talk|hulp|contact'],
-  ['feedbackAsk', 'wat-vond-van', 'wat vond|vonden|vindt|vind @you van dit|het|deze|ons ~1 @talk'],
+  ['feedbackAsk', 'wat-vond-van', 'wat vond|vonden|vindt|vind|vinden @you van dit|het|deze|ons ~1 @talk'],
   ['feedbackAck', 'neem-mee', 'neem|noteer|onthoud ik ~2 mee'],
   ['feedbackAck', 'die-neem-ik', 'die|dat neem|noteer|onthoud|schrijf ik'],
   ['feedbackAck', 'rekening-mee', 'rekening mee'],
   ['feedbackAck', 'goed-te-horen', 'goed|fijn|mooi|leuk om te weten|horen'],
-  ['feedbackAck', 'goede-tip', 'goeie|goede|mooie tip|punt'],
+  ['feedbackAck', 'goede-tip', 'goeie|goede|goed|mooie tip|punt'],
   ['feedbackAck', 'terecht', '^ ~1 terecht'],
   // Thanks.
   ['thanks', 'dank', 'bedank*|dank|dankje|dankjewel|dankuwel|danku|merci|dankwel|waardeer'],
@@ -218,8 +218,12 @@ const rules: [CueFamily, string, string][] = [
   ['farewell', 'doei', 'doei|daag|doeg|houdoe|ajuus|groetjes|goedenavond|goedemiddag|salu|salut|dada|daaag'],
   ['farewell', 'de-groeten', 'de groeten'],
   ['farewell', 'wel-thuis', 'wel|veilig thuis'],
-  ['farewell', 'dag-alleen', '^ ~1 dag ~3 $'],
-  ['farewell', 'het-beste', 'het beste|allerbeste|beste wensen|sterkte|succes ~1 $'],
+  ['farewell', 'dag-alleen', '^ ~1 dag !begint|is|was|later|na|voor ~3 $'],
+  [
+    'farewell',
+    'het-beste',
+    '^ ~1 [het beste | het allerbeste] $ | [veel sterkte | veel succes | beste wensen]',
+  ],
   // Short acceptances.
   [
     'acceptance',
@@ -237,8 +241,8 @@ const rules: [CueFamily, string, string][] = [
   ['meetingRemark', 'kijk-klok', 'ik kijk|zie ~2 op|naar de klok'],
   ['meetingRemark', 'tijd-gaat', 'de tijd gaat|vliegt|loopt'],
   // Reassurances: no promise either.
-  ['reassurance', 'geen-zorgen', 'geen|niet zorgen|zorg ~2 maken|over'],
-  ['reassurance', 'hoeft-niet', '@you hoeft|hoeven ~3 niks|niets|geen niet? ~2 te|zorgen'],
+  ['reassurance', 'geen-zorgen', 'geen|niet ~1 zorgen|zorg [~2 maken|over | $]'],
+  ['reassurance', 'hoeft-niet', '@you hoeft|hoeven ~3 niks|niets|geen|niet ~3 te|zorgen'],
 ];
 
 /** The Dutch closing cues. */
