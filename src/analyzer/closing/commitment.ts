@@ -12,6 +12,7 @@ import {
   isThanks,
   isWrapUp,
 } from './cues.ts';
+import { WORD_CLASSES } from '../lang/index.ts';
 import { normalize, wordCount } from './normalize.ts';
 import { hasTimeExpression } from './time.ts';
 
@@ -281,7 +282,9 @@ function sentenceCommitment(
   return null;
 }
 
-const FILLER_WORDS = /^(?:eh|ehm|ehh|uh|uhm|uhh|um|umm|hm|hmm|mm|erm)[,.]?$/i;
+/** A filler of the language packs, with the punctuation speech-to-text may glue to it. */
+const isFiller = (token: string): boolean =>
+  WORD_CLASSES.fillers.has(token.toLowerCase().replace(/[,.]$/, ''));
 
 /**
  * Speech-to-text noise removed for the agreement reader, case kept: fillers, stutters ("ik ik stuur")
@@ -290,7 +293,7 @@ const FILLER_WORDS = /^(?:eh|ehm|ehh|uh|uhm|uhh|um|umm|hm|hmm|mm|erm)[,.]?$/i;
 export function cleanForReader(text: string): string {
   const out: string[] = [];
   for (const token of text.split(/\s+/)) {
-    if (token === '' || FILLER_WORDS.test(token)) continue;
+    if (token === '' || isFiller(token)) continue;
     const previous = out[out.length - 1];
     if (previous !== undefined && previous.toLowerCase() === token.toLowerCase() && /\p{L}$/u.test(previous))
       continue;

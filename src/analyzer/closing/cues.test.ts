@@ -209,7 +209,7 @@ test('closing cues: full stop, own words, mid-utterance "anything else", "zit je
     'Loop je verder nog ergens mee rond?',
     'goed verder nog wat',
   );
-  no(cue.isQuestionRound, 'Hij zit nog met die lening.', 'Daar zit ik mee.', 'En dan nog wat.');
+  no(cue.isQuestionRound, 'Hij zit nog met die lening.', 'Daar zit ik mee.');
 });
 
 test('feedback: about the leader, about expectations', () => {

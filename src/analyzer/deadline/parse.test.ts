@@ -125,6 +125,7 @@ test('no day words, no deadline; the phrase quotes the text with its marker', ()
     date: '2026-11-27',
     phrase: 'uiterlijk Vrijdag',
     kind: 'weekday',
+    rule: 'weekday',
   });
   assert.equal(parseDeadline('morgen', { date: 'gisteren' }), null);
 });

@@ -1,5 +1,6 @@
 // One tokenizer for the whole reader: words, numbers and punctuation with their offsets in the original text,
 // a normalised form (lowercase, no accents: "vóór" → "voor") and spoken fillers marked, so rules can skip them.
+import { WORD_CLASSES } from '../lang/index.ts';
 
 export interface Token {
   /** Normalised text: lowercase, accents removed, curly apostrophes straightened. */
@@ -17,7 +18,8 @@ export interface Token {
 /** At most this many characters are read: agreements are sentences, not books; keeps huge input cheap. */
 export const READ_WINDOW = 4000;
 
-const FILLERS = new Set(['eh', 'ehm', 'uh', 'uhm', 'um', 'umm', 'euh', 'hmm', 'hm', 'erm', 'uhh', 'ehh']);
+/** One filler list for the whole analyzer: the language packs'. */
+const FILLERS = WORD_CLASSES.fillers;
 
 // Each alternative needs a separator before repeating, so matching is linear (no nested ambiguity).
 const TOKEN = /[\p{L}\p{N}]+(?:['’\-/.:][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;

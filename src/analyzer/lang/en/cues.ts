@@ -79,6 +79,7 @@ const rules: [CueFamily, string, string][] = [
     'do|does|anyone|anybody ~2 have any|a? questions|question|concerns|anything',
   ],
   ['questionRound', 'anything-to-add', "anything you'd|you|to ~2 ask|add|raise|mention|discuss|cover"],
+  ['questionRound', 'anything-else-raise', 'anything else ~3 ask|add|raise|mention|discuss|cover|bring'],
   ['questionRound', 'anything-else-i-can', 'anything else i|we can'],
   ['questionRound', 'anything-else-q', '^ ~2 anything else ~2 {?}'],
   ['questionRound', 'questions-q', '^ ~3 questions {?}'],

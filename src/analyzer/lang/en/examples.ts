@@ -191,6 +191,10 @@ export const examples: Record<string, [string[], string[]]> = {
     ["Anything you'd like to add?", 'anything to raise'],
     ['Anything goes.', 'Add salt.'],
   ],
+  'questionRound.anything-else-raise': [
+    ['Anything else anyone wants to raise?', 'anything else to add'],
+    ['Anything else is extra.', 'Raise the bar.'],
+  ],
   'questionRound.anything-else-i-can': [
     ['Is there anything else I can help with?', 'anything else we can do'],
     ['Anything else is fine.', 'I can help.'],

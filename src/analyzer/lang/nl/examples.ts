@@ -51,6 +51,10 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Allee, we gaan afronden.', 'awel dan gaan we stoppen'],
     ['Allee, dat is straf.', 'Awel, hoe gaat het?'],
   ],
+  'wrapUp.tijd-dat': [
+    ['Ik zie dat het al tijd is.', 'ik merk dat het bijna tijd is'],
+    ['Is het tijd?', 'Dat het kan is fijn.'],
+  ],
   'summaryOpen.samenvatten': [
     ['Ik zal het even samenvatten.', 'Samengevat: u wilt een traplift.'],
     ['Ik vat de brief niet.', 'Dat vat ik niet.'],
@@ -61,7 +65,7 @@ export const examples: Record<string, [string[], string[]]> = {
   ],
   'summaryOpen.op-een-rij': [
     ['Ik zet het even op een rij.', 'Zullen we de punten op een rijtje zetten?'],
-    ['De stoelen staan in een rij.', 'We staan op een lijst.'],
+    ['Zet de stoelen op een rij voor de voorstelling.', 'We staan op een lijst.'],
   ],
   'summaryOpen.wat-besproken': [
     ['Ik herhaal wat we vandaag besproken hebben.', 'Dit is waar we allemaal zijn doorgenomen.'],
@@ -274,6 +278,10 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Kan ik u nog ergens mee van dienst zijn?', 'kunnen wij je nog ergens mee helpen'],
     ['Hij kan haar helpen.', 'Kan zij van dienst zijn?'],
   ],
+  'questionRound.waarmee-helpen': [
+    ['Is er nog iets waarmee ik u kan helpen?', 'ergens waar we je nog mee kunnen helpen'],
+    ['Waarmee kan ik het openmaken?', 'Ik kan u helpen met de trap.'],
+  ],
   'questionRound.zit-ermee': [
     ['Zit u nog ergens mee?', 'loop je nog met iets rond mee'],
     ['Ik zit in de trein.', 'Zit je goed?'],
@@ -424,6 +432,10 @@ export const examples: Record<string, [string[], string[]]> = {
   'feedbackAsk.wat-vond-van': [
     ['Wat vond u van dit gesprek?', 'wat vinden jullie van deze bijeenkomst'],
     ['Wat vond u van de film?', 'Ik vond van wel.'],
+  ],
+  'feedbackAsk.voldeed': [
+    ['Voldeed het gesprek aan uw verwachting?', 'voldoet dit aan je verwachtingen'],
+    ['Het huis voldoet aan de eisen.', 'Mijn verwachting is laag.'],
   ],
   'feedbackAck.neem-mee': [
     ['Dat neem ik mee.', 'die tip neem ik zeker mee'],
