@@ -112,7 +112,12 @@ test('a sub-topic summed up mid-meeting is not where the closing starts', () => 
   ].join('\n');
   const a = analyseTranscript('m.txt', text, { date: '2026-03-12' });
   assert.equal(a.closing.startLine, 44);
-  assert.deepEqual(present(a), ['questions', 'thanks']);
+  // The summary stays where it was said; the dated promise made then is an agreement all the same.
+  assert.deepEqual(present(a), ['agreements', 'questions', 'thanks']);
+  assert.deepEqual(
+    a.agreements.map((g) => [g.line, g.owner, g.deadline?.date]),
+    [[3, 'Ann', '2026-03-13']],
+  );
 });
 
 test('a conversation cut off before its end gets no closing, and "bedankt" for coffee is no thanks', () => {

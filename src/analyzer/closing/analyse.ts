@@ -7,6 +7,8 @@ import type { AnalyzerLang } from '../agreement/types.ts';
 import type { Transcript, Utterance } from '../transcript/types.ts';
 import { addressesByName, findCommitment, nameForms, namePatterns, type Commitment } from './commitment.ts';
 import * as cue from './cues.ts';
+import { cueWords } from './cues.ts';
+import { readTime } from '../deadline/parse.ts';
 import { normalize, wordCount } from './normalize.ts';
 import { hasTimeExpression } from './time.ts';
 import { closingScore, closingTips } from './tips.ts';
@@ -29,6 +31,11 @@ const SMALL_FAVOUR =
   /\b(?:koffie|thee|koekje|lekker|brief|formulier|pen|glas|water|coffee|tea|biscuit|letter|form)\b/;
 /** More ordinary utterances than this between two closing moves: the closing starts again later. */
 const MAX_CLOSING_GAP = 25;
+/**
+ * Agreements are also made before the closing (a stand-up goes round the table, a call settles a point midway):
+ * dated commitments are looked for in at most this many utterances before it.
+ */
+const BODY_AGREEMENTS = 600;
 /** The thanks step sits at the very end: at most this many utterances may follow it. */
 const THANKS_TAIL = 8;
 
@@ -197,7 +204,8 @@ export function analyseClosing(
   const from = Math.max(0, n - span);
   const names = nameForms(speakers);
   const feats: Features[] = new Array(n);
-  for (let i = from; i < n; i++) feats[i] = features(utterances[i]!, utterances[i - 1]);
+  const bodyFrom = Math.max(0, Math.min(from, n - BODY_AGREEMENTS));
+  for (let i = bodyFrom; i < n; i++) feats[i] = features(utterances[i]!, utterances[i - 1]);
   const ctx = namePatterns(names);
   /** The commitment of utterance i (computed once, on demand). */
   const commitmentOf = (i: number): Commitment | null => {
@@ -424,6 +432,20 @@ export function analyseClosing(
     }
   }
 
+  // Before the closing only what is clearly an agreement counts: a dated commitment that is no question, or a
+  // request that the other side takes on in the next utterance.
+  for (let i = bodyFrom; i < start; i++) {
+    const c = commitmentOf(i);
+    const f = feats[i]!;
+    if (!c || takesIn(i) || f.wrapUp) continue;
+    if (c.request) {
+      const next = utterances[i + 1];
+      if (!next || next.speaker === utterances[i]!.speaker || !feats[i + 1]) continue;
+      if (feats[i + 1]!.acceptance || commitmentOf(i + 1)?.actor === 'first') agreementCandidates.push(i);
+    } else if (c.timed && !f.question && c.actor === 'first' && bodyPromise(c.text, options.date))
+      agreementCandidates.push(i);
+  }
+
   const agreements = readAgreements(utterances, feats, agreementCandidates, speakers, options, language);
   for (const a of agreements) {
     const i = a.line - 1;
@@ -449,6 +471,26 @@ export function analyseClosing(
   );
 }
 
+/** Future markers of a promise: "I'll", "we will", "going to", "ik zal", "we gaan". */
+const FUTURE = new Set(["i'll", "we'll", 'will', 'gonna', 'going', 'zal', 'zullen', 'ga', 'gaan', 'gaat']);
+/** Time rules that point forward by themselves ("morgen", "over twee weken", "drie dagen na Pasen"). */
+const FORWARD_RULES = new Set(['dayWord', 'relativeCount', 'offsetFromDay', 'period', 'range']);
+/** Words before a day that make it a deadline, not a habit ("uiterlijk vrijdag", "by Monday"). */
+const DEADLINE_WORDS =
+  /^(?:uiterlijk|voor|vóór|tegen|binnen|by|before|within|until|tot|volgende|komende|aanstaande|next|this|deze)\b/i;
+
+/**
+ * Whether a first-person commitment before the closing is a promise, not a description of how things are
+ * ("op maandag doe ik de was") or were: a future marker, or a time that points forward ("morgen", "by Friday").
+ */
+function bodyPromise(text: string, date: string): boolean {
+  const { deadline } = readTime(text, { date, fallback: false });
+  if (!deadline) return false;
+  const words = cueWords(text).map((w) => w.norm);
+  if (words.some((w) => FUTURE.has(w))) return true;
+  return FORWARD_RULES.has(deadline.rule ?? '') || DEADLINE_WORDS.test(deadline.phrase);
+}
+
 /** Which candidates are agreements (split ones merged), read with the agreement reader. */
 function readAgreements(
   utterances: Utterance[],
@@ -466,6 +508,19 @@ function readAgreements(
     const c = feats[i]!.commitment!;
     const next = unique[k + 1];
     const later = next !== undefined ? feats[next]!.commitment! : null;
+    // A request answered by the one asked ("Can you …?" — "Yes, I'll do that tomorrow"): one agreement, on the
+    // request's line, with the answer's words for the time when the request named none.
+    if (
+      c.request &&
+      later &&
+      next === i + 1 &&
+      utterances[next]!.speaker !== u.speaker &&
+      later.actor === 'first'
+    ) {
+      chosen.push({ i, text: c.timed ? c.text : `${c.text} ${later.text}` });
+      k++;
+      continue;
+    }
     if (!c.timed && later && next! - i <= 2 && later.timed) {
       const v = utterances[next!]!;
       const anaphoric =

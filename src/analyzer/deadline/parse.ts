@@ -28,6 +28,8 @@ export interface ParseDeadlineOptions {
   /** The day the words were said, 'YYYY-MM-DD'. */
   date: string;
   lang?: AnalyzerLang;
+  /** Ask chrono-node when the scanner finds nothing (default true); off where only "is there a time?" matters. */
+  fallback?: boolean;
 }
 
 /** A time phrase that names no real day, or contradicts itself: said to the user instead of "no deadline". */
@@ -160,7 +162,13 @@ export function readTime(text: string, options: ParseDeadlineOptions): TimeReadi
   const today = parseDay(options?.date ?? '');
   if (typeof text !== 'string' || text.length === 0) return { deadline: null, vagueTerms: [], problems: [] };
   const tokens = contentTokens(tokenize(text));
-  return readTimeTokens(text, tokens, today, options?.lang);
+  try {
+    return readTimeTokens(text, tokens, today, options?.lang, options?.fallback ?? true);
+  } catch {
+    // A bug must not take a transcript down: no time read is the safe answer.
+    problems = [];
+    return { deadline: null, vagueTerms: [], problems: [] };
+  }
 }
 
 /** The same, on tokens the caller already has (the agreement reader tokenizes once). */
@@ -169,6 +177,7 @@ export function readTimeTokens(
   t: Token[],
   today: Day | null,
   lang?: AnalyzerLang,
+  fallback = true,
 ): TimeReading {
   problems = [];
   todayTime = today?.getTime() ?? 0;
@@ -219,7 +228,7 @@ export function readTimeTokens(
     .map((s) => quote(text, t, s.from, s.to).toLowerCase());
   let deadline = choose(text, t, mergeRanges(text, t, mergeTimes(t, candidates)), sentenceIds(text, t));
   // Fallback: chrono for explicit notations the scanner does not know, guarded (see chrono.ts).
-  if (!deadline && today && mayHoldDate(t))
+  if (!deadline && fallback && today && mayHoldDate(t))
     deadline = chronoDeadline(text.slice(0, READ_WINDOW), today, lang === 'en' ? 'en' : 'nl', [
       ...vagueTerms,
       ...notDeadlines,
@@ -1182,6 +1191,7 @@ function offsetFromDay(t: Token[], i: number, today: Day): Candidate | null {
 
 /** A day to count from: a holiday (its own day), a date, a weekday or a day word. */
 function anchorAt(t: Token[], k: number, today: Day): Candidate | null {
+  if (!t[k]) return null;
   return (
     holiday(t, k, today, true) ??
     numericDate(t, k, today) ??
