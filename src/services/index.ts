@@ -9,7 +9,12 @@ import { analysisService } from './analysis.service.ts';
 export type { ServiceDeps } from './context.ts';
 export type { SignedIn, ResolvedSession } from './auth.service.ts';
 export type { TeamStatistics } from './organisation.service.ts';
-export type { ReadAgreementInput, TranscriptInput } from './analysis.service.ts';
+export type {
+  AgreementReadingView,
+  ReadAgreementInput,
+  TranscriptAnalysisView,
+  TranscriptInput,
+} from './analysis.service.ts';
 export { csrfMatches } from './secrets.ts';
 
 /** Every use case, bound to one storage and one clock. */

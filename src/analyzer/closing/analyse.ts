@@ -20,6 +20,8 @@ import {
   type StepKey,
   type TranscriptAgreement,
   type TranscriptAnalysis,
+  type AgreementConfidence,
+  type UncertainReason,
 } from './types.ts';
 
 /** How far back from the end a closing may begin: a share of the conversation, within bounds. */
@@ -501,7 +503,7 @@ function readAgreements(
   language: AnalyzerLang,
 ): TranscriptAgreement[] {
   const unique = [...new Set(candidates)].sort((a, b) => a - b);
-  const chosen: { i: number; text: string }[] = [];
+  const chosen: { i: number; text: string; lines: number[] }[] = [];
   for (let k = 0; k < unique.length; k++) {
     const i = unique[k]!;
     const u = utterances[i]!;
@@ -517,7 +519,7 @@ function readAgreements(
       utterances[next]!.speaker !== u.speaker &&
       later.actor === 'first'
     ) {
-      chosen.push({ i, text: c.timed ? c.text : `${c.text} ${later.text}` });
+      chosen.push({ i, text: c.timed ? c.text : `${c.text} ${later.text}`, lines: [i, next] });
       k++;
       continue;
     }
@@ -531,15 +533,15 @@ function readAgreements(
       const reply = v.speaker !== u.speaker && later.actor === 'first' && c.request;
       // One agreement said in two utterances (what, then when): it is recorded where it is complete.
       if (anaphoric) {
-        chosen.push({ i: next!, text: `${c.text} ${later.text}` });
+        chosen.push({ i: next!, text: `${c.text} ${later.text}`, lines: [i, next!] });
         k++;
         continue;
       }
       if (reply) continue;
     }
-    chosen.push({ i, text: c.text });
+    chosen.push({ i, text: c.text, lines: [i] });
   }
-  return chosen.map(({ i, text }) => {
+  return chosen.map(({ i, text, lines }) => {
     const u = utterances[i]!;
     const reading = readAgreement(text, {
       date: options.date,
@@ -558,8 +560,44 @@ function readAgreements(
       vagueTerms: reading.vagueTerms,
       smart: reading.smart,
       hints: reading.hints,
+      confidence: confidenceOf(reading, lines, utterances, feats),
     };
   });
+}
+
+/**
+ * How sure a found agreement is: sure when someone at the table does something checkable by a named day;
+ * uncertain (with the reasons) when the day, the owner or the action is missing, when a request was only
+ * answered with "ja", or when the date itself is wrong. The leader accepts uncertain ones by hand.
+ */
+function confidenceOf(
+  reading: ReturnType<typeof readAgreement>,
+  lines: number[],
+  utterances: Utterance[],
+  feats: Features[],
+): AgreementConfidence {
+  const reasons: UncertainReason[] = [];
+  if (!reading.deadline) reasons.push('no_deadline');
+  if (!reading.owner) reasons.push('no_owner');
+  if (!reading.smart.specific) reasons.push('vague_action');
+  const first = lines[0]!;
+  const reply = feats[first + 1];
+  if (feats[first]?.commitment?.request && lines.length === 1 && reply?.acceptance && !reading.deadline)
+    reasons.push('accepted_only');
+  if (reading.hints.some((h) => h.code === 'date_impossible' || h.code === 'weekday_mismatch'))
+    reasons.push('date_problem');
+  const evidenceLines = [...lines];
+  if (feats[first]?.commitment?.request && reply?.acceptance && !evidenceLines.includes(first + 1))
+    evidenceLines.push(first + 1);
+  return {
+    level: reasons.length === 0 ? 'sure' : 'uncertain',
+    reasons,
+    evidence: {
+      lines: evidenceLines.map((k) => utterances[k]!.line),
+      time: reading.deadline?.phrase ?? null,
+      owner: reading.owner,
+    },
+  };
 }
 
 /**
@@ -620,7 +658,7 @@ function finish(
     steps,
     agreements,
     score,
-    tips: closingTips(tipsLanguage, closing.present, steps, agreements),
+    tips: closingTips(closing.present, steps, agreements),
     evidence,
     warnings: transcript.warnings,
   };

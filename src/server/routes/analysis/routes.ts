@@ -6,6 +6,7 @@ import { pickLanguage } from '../../../i18n/index.ts';
 import type { Services } from '../../../services/index.ts';
 import { actorOf } from '../../session.ts';
 import { commonErrors, errorSchema } from '../common.ts';
+import { agreementReadingSchema, transcriptAnalysisSchema } from './schema.ts';
 
 const readInputSchema = z
   .object({
@@ -37,14 +38,14 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       schema: {
         tags: ['analysis'],
         body: readInputSchema,
-        response: { 200: z.record(z.string(), z.unknown()), ...commonErrors },
+        response: { 200: agreementReadingSchema, ...commonErrors },
       },
     },
     async (request) =>
-      (await services.analysis.readAgreement(actorOf(request), request.body)) as unknown as Record<
-        string,
-        unknown
-      >,
+      services.analysis.readAgreement(actorOf(request), {
+        ...request.body,
+        hintLang: pickLanguage(request.headers['accept-language']),
+      }),
   );
 
   app.post(
@@ -56,7 +57,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         querystring: analysesQuerySchema,
         body: z.string().max(LIMITS.transcriptBytes),
         response: {
-          200: z.record(z.string(), z.unknown()),
+          200: transcriptAnalysisSchema,
           ...commonErrors,
           413: errorSchema,
           415: errorSchema,
@@ -67,7 +68,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     async (request) => {
       const fileName = request.headers['x-file-name'];
       const contentType = request.headers['content-type']?.split(';')[0]?.trim();
-      return (await services.analysis.analyseTranscript(actorOf(request), {
+      return services.analysis.analyseTranscript(actorOf(request), {
         text: request.body,
         fileName: typeof fileName === 'string' ? fileName.slice(0, LIMITS.name) : undefined,
         contentType,
@@ -75,7 +76,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         leader: request.query.leader,
         // Tips are advice for the person reading them: in their language, whatever the transcript's.
         tipsLang: pickLanguage(request.headers['accept-language']),
-      })) as unknown as Record<string, unknown>;
+      });
     },
   );
 };
