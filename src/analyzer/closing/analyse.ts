@@ -68,16 +68,26 @@ interface Features {
   commitment: Commitment | null | undefined;
 }
 
+/**
+ * The part of an utterance the rules read: all of it up to CUE_WINDOW, else its head and tail. A closing move
+ * sits at the start or the end of a long turn; a huge one (speech-to-text without breaks) costs no more.
+ */
+function window(text: string): string {
+  const { head, tail } = cue.CUE_WINDOW;
+  return text.length > head + tail ? `${text.slice(0, head)} … ${text.slice(-tail)}` : text;
+}
+
 function features(u: Utterance, previous: Utterance | undefined): Features {
-  const t = normalize(u.text);
-  const question = cue.isQuestion(u.text, t);
-  const unpunctuated = !/[.!?]/.test(u.text);
+  const text = window(u.text);
+  const t = normalize(text);
+  const question = cue.isQuestion(text, t);
+  const unpunctuated = !/[.!?]/.test(text);
   // Without punctuation a question-round cue is taken as asked, unless it is negated ("i don't have any questions").
   const roundAsked = question || (unpunctuated && !/\b(?:geen|niet|no|not|n't|don't|dont)\b/.test(t));
   const answersQuestion =
     previous !== undefined &&
     previous.speaker !== u.speaker &&
-    cue.isQuestion(previous.text, normalize(previous.text));
+    cue.isQuestion(window(previous.text), normalize(window(previous.text)));
   const summaryCheck = cue.isSummaryCheck(t);
   const words = wordCount(t);
   const summaryOpen = cue.isSummaryOpen(t) || (cue.isSummarySoft(t) && (summaryCheck || words >= 20));
@@ -216,7 +226,7 @@ export function analyseClosing(
     // What follows "Wat er daarna gebeurt:" describes the procedure, not a promise.
     let c = f.expectationIntro
       ? null
-      : findCommitment(utterances[i]!.text, { ...ctx, answersQuestion: f.answersQuestion });
+      : findCommitment(window(utterances[i]!.text), { ...ctx, answersQuestion: f.answersQuestion });
     // "Mr. Jansen, … uiterlijk 8 juli": a participant addressed by name and given a day is an assignment.
     if (!c && f.timed && !f.question && addressesByName(f.t, names) && !f.receive) {
       c = { actor: 'named', timed: true, assignment: true, request: false, text: utterances[i]!.text };
