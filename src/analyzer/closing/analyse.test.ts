@@ -226,7 +226,10 @@ test('one 1 MB utterance without punctuation: its head and tail are read, the re
     [[3, 'Jikke', '2026-03-13']],
   );
   for (const filler of ['a '.repeat(5e5), '1.'.repeat(5e5), '?'.repeat(1e6)])
-    assert.equal(analyseTranscript('x.txt', `Jikke: ${filler}\n`, { date: '2026-03-12' }).agreements.length, 0);
+    assert.equal(
+      analyseTranscript('x.txt', `Jikke: ${filler}\n`, { date: '2026-03-12' }).agreements.length,
+      0,
+    );
 });
 
 const steps = (text: string, date = '2026-05-04'): TranscriptAnalysis =>

@@ -447,8 +447,10 @@ export function analyseClosing(
   // Before the closing only what is clearly an agreement counts: a dated commitment that is no question, or a
   // request that the other side takes on in the next utterance.
   for (let i = bodyFrom; i < start; i++) {
-    const c = commitmentOf(i);
     const f = feats[i]!;
+    // Only a dated utterance or a question (a request) can be one: skip the rest cheaply.
+    if (!f.timed && !f.question) continue;
+    const c = commitmentOf(i);
     if (!c || takesIn(i) || f.wrapUp) continue;
     if (c.request) {
       const next = utterances[i + 1];

@@ -6,11 +6,19 @@ import { readTime } from '../deadline/parse.ts';
 /** A fixed reference day: only whether a time is named matters, not which day it gives. */
 const REFERENCE = '2001-01-03';
 
-/** Whether the text names a moment or a term (a concrete day, or a vague term such as "binnenkort"). */
+const memo = new Map<string, boolean>();
+const MEMO_SIZE = 2048;
+
+/** Whether the text names a moment or a term (a concrete day); memoised, as a sentence is asked several times. */
 export function hasTimeExpression(text: string): boolean {
+  const known = memo.get(text);
+  if (known !== undefined) return known;
   const reading = readTime(text.length > 2000 ? text.slice(0, 2000) : text, {
     date: REFERENCE,
     fallback: false,
   });
-  return reading.deadline !== null;
+  const timed = reading.deadline !== null;
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(text, timed);
+  return timed;
 }

@@ -21,7 +21,7 @@ import {
 } from './calendar.ts';
 import { chronoDeadline, mayHoldDate } from './chrono.ts';
 import { quote, vagueSpans } from './vague.ts';
-import { cardinal, monthOf, ordinal, weekdayOf, weekdayShort, yearWords } from './words.ts';
+import { cardinal, isDateWord, monthOf, ordinal, weekdayOf, weekdayShort, yearWords } from './words.ts';
 import { addPublicWorkdays, easter, kingsDay, nthWeekdayOfMonth } from './holidays.ts';
 
 export interface ParseDeadlineOptions {
@@ -187,7 +187,7 @@ export function readTimeTokens(
   const candidates: Candidate[] = [];
   /** Time phrases that are no deadline (a habit, the past): chrono may not read them either. */
   const notDeadlines: string[] = [];
-  if (today) {
+  if (today && mayNameTime(t)) {
     for (let i = 0; i < t.length; i++) {
       if (inVague[i]) continue;
       const found = matchAt(t, i, today);
@@ -240,6 +240,118 @@ export function readTimeTokens(
   }));
   problems = [];
   return { deadline, vagueTerms, problems: found };
+}
+
+/** Words without which no time rule reads anything (besides digits, months, weekdays, ordinals and years). */
+let timeWords: Set<string> | null = null;
+const TIME_WORDS = (): Set<string> =>
+  (timeWords ??= new Set([
+    'vandaag',
+    'today',
+    'morgen',
+    'tomorrow',
+    'overmorgen',
+    "tomorrow's",
+    'vanavond',
+    'vanmiddag',
+    'vanochtend',
+    'vanmorgen',
+    'vannacht',
+    'tonight',
+    "tonight's",
+    "today's",
+    'eod',
+    'cob',
+    'eob',
+    'meteen',
+    'direct',
+    'onmiddellijk',
+    'immediately',
+    'straightaway',
+    'right',
+    'straight',
+    's',
+    'noon',
+    'lunch',
+    'lunchtime',
+    'lunchtijd',
+    'middaguur',
+    'lunchpauze',
+    'deze',
+    'this',
+    'end',
+    'close',
+    'eind',
+    'einde',
+    'begin',
+    'start',
+    'beginning',
+    'early',
+    'medio',
+    'midden',
+    'half',
+    'halverwege',
+    'mid',
+    'middle',
+    'late',
+    'laat',
+    'vroeg',
+    'weekend',
+    'werkweek',
+    'kalenderjaar',
+    'kwartaal',
+    'quarter',
+    'fortnight',
+    'fortnights',
+    'uur',
+    'hour',
+    'hours',
+    'om',
+    'at',
+    'pm',
+    'am',
+    'kwart',
+    'oudjaar',
+    'laatste',
+    'last',
+    'week',
+    'weken',
+    'weeks',
+    'maand',
+    'maanden',
+    'month',
+    'months',
+    'jaar',
+    'year',
+    'years',
+    'dag',
+    'dagen',
+    'day',
+    'days',
+    'werkdag',
+    'werkdagen',
+    'workday',
+    'workdays',
+    'business',
+    'working',
+    'minuut',
+    'minuten',
+    'minutes',
+    'kwartier',
+    ...Object.keys(HOLIDAYS),
+    ...Object.keys(HOLIDAY_PAIRS).map((p) => p.split(' ')[0]!),
+  ]));
+
+/** A cheap first look: only a text with a digit or a word that time rules start from can name a time. */
+function mayNameTime(t: Token[]): boolean {
+  for (const token of t) {
+    const w = token.norm;
+    if (token.kind === 'num' || TIME_WORDS().has(w) || isDateWord(w) || /^[qk][1-4]$|\d/.test(w)) return true;
+    if (w.endsWith("'s") && isDateWord(w.slice(0, -2))) return true;
+    if (/^(mid|eind|begin|medio|end|early|late)-/.test(w) || /^morgen(ochtend|middag|avond|vroeg)$/.test(w))
+      return true;
+  }
+  return false;
 }
 
 /** Words that join the two ends of a range ("van 2 tot 7 mei", "Monday to Friday", "tussen … en …"). */

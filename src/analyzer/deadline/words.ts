@@ -292,3 +292,11 @@ export function weekdayOf(norm: string): number | null {
   }
   return null;
 }
+
+/** Whether a word may belong to a time phrase as a month, weekday (also a compound or plural), ordinal or year. */
+export function isDateWord(norm: string): boolean {
+  if (MONTHS[norm] || MONTH_ABBR[norm] || WEEKDAYS[norm] || WEEKDAY_SHORT[norm] || ORDINAL.has(norm))
+    return true;
+  if (norm === 'tweeduizend' || norm === 'thousand') return true;
+  return norm.length > 6 && /dag|day/.test(norm) && weekdayOf(norm.replace(/(en|s)$/, '')) !== null;
+}

@@ -1,6 +1,7 @@
 // One tokenizer for the whole reader: words, numbers and punctuation with their offsets in the original text,
 // a normalised form (lowercase, no accents: "vóór" → "voor") and spoken fillers marked, so rules can skip them.
 import { WORD_CLASSES } from '../lang/index.ts';
+import { fold } from '../text/fold.ts';
 
 export interface Token {
   /** Normalised text: lowercase, accents removed, curly apostrophes straightened. */
@@ -24,14 +25,8 @@ const FILLERS = WORD_CLASSES.fillers;
 // Each alternative needs a separator before repeating, so matching is linear (no nested ambiguity).
 const TOKEN = /[\p{L}\p{N}]+(?:['’\-/.:][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
-/** Lowercase and strip diacritics (é → e), so rules need one spelling. */
-export function normalise(word: string): string {
-  return word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/’/g, "'");
-}
+/** Lowercase and strip diacritics (é → e), so rules need one spelling: the analyzer's one normalisation. */
+export const normalise = fold;
 
 /** Splits text (its first READ_WINDOW characters) into tokens. */
 export function tokenize(text: string): Token[] {
