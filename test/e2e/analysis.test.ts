@@ -70,7 +70,14 @@ describe('the leader analyses a transcript in the browser', () => {
       .first()
       .waitFor();
 
+    // The vague agreement (no day) is uncertain: it waits apart until the leader accepts it.
+    await result().getByRole('heading', { level: 3, name: 'Afspraken (1)' }).waitFor();
+    const waiting = result().getByRole('region', { name: 'Te controleren (1)' });
+    await waiting.getByText('onzeker: er is geen dag genoemd', { exact: false }).waitFor();
+    await expectAccessible(page, 'analysis with an uncertain agreement');
+    await waiting.getByRole('button', { name: 'Afspraak van regel 5 overnemen' }).click();
     await result().getByRole('heading', { level: 3, name: 'Afspraken (2)' }).waitFor();
+    assert.equal(await result().getByRole('region', { name: /Te controleren/ }).count(), 0);
     const agreements = result().locator('.agreement');
     const concrete = agreements.filter({ hasText: 'ergotherapeut' });
     const vague = agreements.filter({ hasText: 'traplift' });
