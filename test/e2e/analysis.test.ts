@@ -77,7 +77,12 @@ describe('the leader analyses a transcript in the browser', () => {
     await expectAccessible(page, 'analysis with an uncertain agreement');
     await waiting.getByRole('button', { name: 'Afspraak van regel 5 overnemen' }).click();
     await result().getByRole('heading', { level: 3, name: 'Afspraken (2)' }).waitFor();
-    assert.equal(await result().getByRole('region', { name: /Te controleren/ }).count(), 0);
+    assert.equal(
+      await result()
+        .getByRole('region', { name: /Te controleren/ })
+        .count(),
+      0,
+    );
     const agreements = result().locator('.agreement');
     const concrete = agreements.filter({ hasText: 'ergotherapeut' });
     const vague = agreements.filter({ hasText: 'traplift' });
