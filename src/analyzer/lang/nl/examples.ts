@@ -96,7 +96,7 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Dat is juist de bedoeling.', 'Juist dat wil ik weten.'],
   ],
   'summaryCheck.heb-ik-goed': [
-    ['Heb ik het zo goed samengevat?', 'heb ik dat goed begrepen'],
+    ['Heb ik alles zo goed samengevat?', 'heb ik dat goed begrepen'],
     ['Ik heb het goed naar mijn zin.', 'Heb ik de sleutels?'],
   ],
   'summaryCheck.herkent': [
@@ -355,7 +355,7 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Hoe vond je dit boek van haar?', 'Ik vond het leuk.'],
   ],
   'feedbackAsk.ervaren': [
-    ['Hoe heeft u dit gesprek ervaren?', 'hoe heb je het gesprek zelf ervaren'],
+    ['Hoe heeft u het gesprek vandaag ervaren?', 'hoe heb je het gesprek zelf ervaren'],
     ['Ik heb het zo ervaren.', 'Hoe lang heeft u dit al?'],
   ],
   'feedbackAsk.hoe-was-voor': [
