@@ -82,6 +82,20 @@ export async function buildCli() {
       js: '// Built by scripts/build-cli.mjs from src/ — do not edit; it is rebuilt when src/ changes.',
     },
   });
+  // The analysis worker thread (src/services/analysis-pool.ts) starts `analysis.worker.js` beside the chunk that
+  // holds the pool, and every chunk lives in chunks/.
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/services/analysis.worker.ts'],
+    outfile: join(tmp, 'chunks', 'analysis.worker.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: 'linked',
+    logLevel: 'error',
+  });
   // The summaries for `--help`, read from the built commands themselves.
   const { commandSummaries } = await import(pathToFileURL(join(tmp, 'main.mjs')).href);
   writeFileSync(join(tmp, 'commands.json'), JSON.stringify(await commandSummaries()));

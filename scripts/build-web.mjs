@@ -38,7 +38,11 @@ try {
 if (last && last.newest === now.newest && last.count === now.count) {
   console.log('web app is up to date (dist/web)');
 } else {
-  const result = spawnSync('npm', ['run', 'build:web'], { stdio: 'inherit', cwd: root });
+  // Errors only: the chunk-size and plugin-timing warnings are for developers, not for `npm start`.
+  const result = spawnSync('npm', ['run', '--silent', 'build:web', '--', '--logLevel', 'error'], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(STATE, JSON.stringify(now));
 }

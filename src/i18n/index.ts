@@ -5,12 +5,13 @@ import * as analyzer from './messages/analyzer.ts';
 import * as common from './messages/common.ts';
 import * as errors from './messages/errors.ts';
 import * as web from './messages/web.ts';
+import * as security from './messages/security.ts';
 
 export type { Lang, Translation } from './dictionary.ts';
 
 const dictionaries = {
-  nl: { ...common.nl, ...errors.nl, ...web.nl, ...analyzer.nl },
-  en: { ...common.en, ...errors.en, ...web.en, ...analyzer.en },
+  nl: { ...common.nl, ...errors.nl, ...web.nl, ...security.nl, ...analyzer.nl },
+  en: { ...common.en, ...errors.en, ...web.en, ...security.en, ...analyzer.en },
 } as const;
 
 /** Every message key known to the product. */
