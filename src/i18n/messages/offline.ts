@@ -23,6 +23,9 @@ export const nl = {
   'offline.status.notPersistent':
     'Deze browser bewaart niets op dit apparaat (privévenster?). Zonder verbinding gaat wat u typt bij het sluiten verloren.',
 
+  'offline.save.onDevice': 'Op dit apparaat bewaard; wordt verstuurd zodra er verbinding is',
+  'offline.save.conflict': 'Wacht op uw keuze',
+
   'offline.record.onDevice':
     'Zonder verbinding: dit verslag is opgebouwd op dit apparaat, met de wijzigingen die nog niet verstuurd zijn.',
   'offline.finish.note':
@@ -120,6 +123,9 @@ export const en: Translation<typeof nl> = {
   'offline.status.backOnline': 'The connection is back. What was waiting is being sent now.',
   'offline.status.notPersistent':
     'This browser keeps nothing on this device (a private window?). Without a connection, what you type is lost when you close it.',
+
+  'offline.save.onDevice': 'Kept on this device; sent as soon as there is a connection',
+  'offline.save.conflict': 'Waiting for your choice',
 
   'offline.record.onDevice':
     'No connection: this record was put together on this device, with the changes that have not been sent yet.',

@@ -1,27 +1,35 @@
 // Where saving stands. Quiet while it goes well; clear, and announced, when it does not.
 import { useI18n } from '../app/i18n.tsx';
 import { useClosing } from './context.tsx';
+import { useOnline } from '../offline/connectivity.ts';
 
 /** The save indicator and any changes the server refused. */
 export function SaveStatus() {
   const { t } = useI18n();
   const { snapshot, sync } = useClosing();
   const { status, rejected } = snapshot;
-  const trouble = status === 'retrying' || status === 'signedOut';
+  const online = useOnline();
+  // No network is no trouble: the device keeps everything and the header says how much waits.
+  const onDevice = status === 'retrying' && !online;
+  const trouble = (status === 'retrying' && online) || status === 'signedOut';
   return (
     <div className="save-status">
       <p
-        className={'save-status__line save-status__line--' + status}
+        className={'save-status__line save-status__line--' + (onDevice ? 'device' : status)}
         aria-hidden={trouble ? true : undefined}
       >
         <span className="save-status__dot" aria-hidden="true" />
         {status === 'saved'
           ? t('web.save.saved')
-          : status === 'retrying'
-            ? t('web.save.retryingShort')
-            : status === 'signedOut'
-              ? t('web.save.signedOutShort')
-              : t('web.save.saving')}
+          : onDevice
+            ? t('offline.save.onDevice')
+            : status === 'conflict'
+              ? t('offline.save.conflict')
+              : status === 'retrying'
+                ? t('web.save.retryingShort')
+                : status === 'signedOut'
+                  ? t('web.save.signedOutShort')
+                  : t('web.save.saving')}
       </p>
       {/* Only trouble is announced: "saved" after every word would drown the screen reader. */}
       <div role="status" className="save-status__live">

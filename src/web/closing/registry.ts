@@ -113,6 +113,7 @@ export async function flushAll(load: (id: string) => Promise<Conversation | null
     if (!sync.getSnapshot().conversation) {
       const conversation = await load(id).catch(() => null);
       if (!conversation) continue;
+      // The screen may have loaded a newer copy meanwhile; `loaded` keeps the newer one.
       sync.loaded(conversation);
     } else sync.flushNow();
   }

@@ -136,9 +136,12 @@ export class ClosingSync {
     return () => this.listeners.delete(listener);
   };
 
-  /** Takes the conversation as loaded from the server, then sends what was left from before. */
+  /**
+   * Takes the conversation as loaded (from the server or the device), then sends what was left from before.
+   * A copy older than the one held (a kept copy that arrives after the server's answer) is not taken.
+   */
   loaded(conversation: Conversation): void {
-    this.set({ conversation });
+    if (!isOlder(conversation, this.snapshot.conversation)) this.set({ conversation });
     if (this.snapshot.pending.size > 0) this.schedule(0);
   }
 
@@ -433,6 +436,11 @@ export class ClosingSync {
       // Storage full or unavailable: the queue still lives in memory and is sent as usual.
     }
   }
+}
+
+/** True when `candidate` is an older revision of the conversation held. */
+function isOlder(candidate: Conversation, held: Conversation | null): boolean {
+  return held !== null && held.id === candidate.id && (candidate.revision ?? 0) < (held.revision ?? 0);
 }
 
 function conflictsIn(pending: ReadonlyMap<string, Op>): Op[] {

@@ -2,7 +2,7 @@
 // never sees it and signing out removes it whole. It holds the save queues and half-typed drafts (as a small
 // key-value store the screens read synchronously from memory), the last known copy of each conversation, and
 // what the app needs to open without a network (the session, the conversation types, the list).
-import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { deleteDB, openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 import type { Conversation } from '../../core/index.ts';
 
 interface Schema extends DBSchema {
@@ -109,14 +109,14 @@ export class UserStore {
     setItem: (key, value) => {
       if (this.kv.get(key) === value) return;
       this.kv.set(key, value);
-      this.write((db) => db.put('kv', value, key));
+      this.write((db) => commitNow(db, 'kv', (store) => store.put(value, key)));
       this.post({ kind: 'kv', key, value, tab: TAB });
       this.changed(key, false);
     },
     removeItem: (key) => {
       if (!this.kv.has(key)) return;
       this.kv.delete(key);
-      this.write((db) => db.delete('kv', key));
+      this.write((db) => commitNow(db, 'kv', (store) => store.delete(key)));
       this.post({ kind: 'kv', key, value: null, tab: TAB });
       this.changed(key, false);
     },
@@ -190,19 +190,30 @@ export class UserStore {
     await deleteStore(this.userId);
   }
 
+  /**
+   * Starts the write at once rather than after the previous one: IndexedDB runs read-write transactions on
+   * the same store in the order they were created, and a request already handed to the browser survives a
+   * reload that follows right after typing (one waiting in a promise chain of the page would not).
+   */
   private write(work: (db: IDBPDatabase<Schema>) => Promise<unknown>): Promise<void> {
-    const next = this.writes.then(async () => {
-      if (!this.db || this.closed) return;
-      try {
-        await work(this.db);
-      } catch {
+    if (!this.db || this.closed) return this.writes.then(() => undefined);
+    let started: Promise<unknown>;
+    try {
+      started = work(this.db);
+    } catch (reason) {
+      started = Promise.reject(reason);
+    }
+    const next = started.then(
+      () => undefined,
+      () => {
         // Quota or a closed connection: what is in memory still goes to the server; the screen says that
         // this device keeps nothing across a reload.
         this.failed = true;
-      }
-    });
-    this.writes = next;
-    return next;
+      },
+    );
+    const all = Promise.all([this.writes, next]).then(() => undefined);
+    this.writes = all;
+    return all;
   }
 
   private post(message: Message): void {
@@ -228,6 +239,18 @@ export class UserStore {
   private changed(key: string, external: boolean): void {
     for (const listener of this.kvListeners) listener(key, external);
   }
+}
+
+/** One request in its own transaction, committed without waiting for the page's next task. */
+function commitNow(
+  db: IDBPDatabase<Schema>,
+  name: 'kv',
+  request: (store: IDBPObjectStore<Schema, ['kv'], 'kv', 'readwrite'>) => Promise<unknown>,
+): Promise<void> {
+  const tx = db.transaction(name, 'readwrite');
+  void request(tx.store).catch(() => undefined);
+  tx.commit();
+  return tx.done;
 }
 
 /** Deletes a user's database (a user who signed out, or one whose data is all on the server). */
