@@ -2,10 +2,16 @@
 // signed in (it goes out with the connection) or to sign out and remove it from the device anyway.
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../app/i18n.tsx';
+import { navigate } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { useOnline } from './connectivity.ts';
 import type { Waiting } from './outbox.ts';
 import { counted } from './plural.ts';
+
+/** Signed out: the next person starts on the start page, not at the address of the previous one's work. */
+function leave(): void {
+  navigate('/', { replace: true });
+}
 
 /** The header's sign-out button and the question it may ask. */
 export function SignOut() {
@@ -28,6 +34,7 @@ export function SignOut() {
     try {
       const result = await signOut();
       if (!result.done) setWaiting(result.waiting);
+      else leave();
     } finally {
       setBusy(false);
     }
@@ -36,6 +43,7 @@ export function SignOut() {
   async function discard() {
     setWaiting(null);
     await signOut({ discard: true });
+    leave();
   }
 
   return (
