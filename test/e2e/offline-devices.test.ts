@@ -157,6 +157,31 @@ describe('offline: two devices, and a shared device', () => {
     assert.equal(await b.getByLabel('Samenvatting').inputValue(), 'Versie van de keukentafel.');
   });
 
+  test('the server away while the network is up: offline, and back on its own once it answers', async () => {
+    // The laptop has a network, but nothing reaches the server (down for maintenance, a broken proxy).
+    await laptop.route('**/api/**', (route) => route.abort('connectionrefused'));
+    await a.getByLabel('Ik heb gevraagd hoe het gesprek is ervaren').check();
+    await connectionStatus(a, 'Offline — 1 wijziging wacht');
+    await laptop.unroute('**/api/**');
+    // No browser event says so: the app asks the server itself, and sends what waited.
+    await connectionStatus(a, 'Alles opgeslagen');
+    const sent = await apiGet<{ closing: { feedback: { asked: boolean } } }>(
+      a,
+      server.url,
+      `/conversations/${conversationId}`,
+    );
+    assert.equal(sent.closing.feedback.asked, true);
+    // With nothing waiting nothing else would ask the server again: the app's own check ends "offline".
+    await laptop.route('**/api/**', (route) => route.abort('connectionrefused'));
+    await a.getByRole('link', { name: 'Gesprekken', exact: true }).click();
+    await heading(a, 'Uw gesprekken').waitFor();
+    await connectionStatus(a, 'Offline — alles is opgeslagen');
+    await laptop.unroute('**/api/**');
+    await connectionStatus(a, 'Alles opgeslagen');
+    await a.goto(`${server.url}/conversations/${conversationId}/close/feedback`);
+    await stepHeading(a, /Feedback vragen/).waitFor();
+  });
+
   test('signing out with something waiting asks first; staying keeps it and sends it', async () => {
     await a
       .getByRole('link', { name: /Afspraken maken/ })

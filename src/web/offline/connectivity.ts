@@ -31,6 +31,43 @@ export function reportUnreachable(): void {
   const was = isOnline();
   serverReachable = false;
   notify(was);
+  probeLater();
+}
+
+// The browser has a network but the server did not answer: nothing else may ask it again soon (nothing
+// waits, or the queues wait long between tries), so the health route is asked now and then, and its answer
+// ends "offline" at once. Only a JSON answer counts: a captive portal's page is no server.
+const PROBE_MS = [5_000, 10_000, 30_000, 60_000];
+let probeTimer: ReturnType<typeof setTimeout> | null = null;
+let probes = 0;
+
+function probeLater(): void {
+  if (probeTimer !== null || typeof window === 'undefined') return;
+  probeTimer = setTimeout(
+    () => {
+      probeTimer = null;
+      void probe();
+    },
+    PROBE_MS[Math.min(probes, PROBE_MS.length - 1)],
+  );
+}
+
+async function probe(): Promise<void> {
+  if (serverReachable) return void (probes = 0);
+  if (browserOnline) {
+    try {
+      const answer = await fetch('/api/health', { cache: 'no-store' });
+      if (answer.ok && (answer.headers.get('content-type') ?? '').includes('json')) {
+        probes = 0;
+        reportReachable();
+        return;
+      }
+    } catch {
+      // Still no answer.
+    }
+  }
+  probes += 1;
+  probeLater();
 }
 
 /** Called whenever the connection comes back: send what waits. */
