@@ -11,3 +11,5 @@ export * from './user.ts';
 export * from './policy.ts';
 export * from './closing-check.ts';
 export * from './audit.ts';
+export * from './agreement-sentence.ts';
+export * from './report.ts';
