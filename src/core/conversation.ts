@@ -73,7 +73,7 @@ export const participantPatchSchema = z
   .strict();
 
 export const AGREEMENT_ANSWER_STATES = ['accepted', 'questioned'] as const;
-export type AgreementAnswerState = (typeof AGREEMENT_ANSWER_STATES)[number];
+export type AgreementAnswerChoice = (typeof AGREEMENT_ANSWER_STATES)[number];
 
 /** A participant's answer to an agreement: acceptable and realistic, or not, and why. */
 export const agreementAnswerSchema = z.object({
