@@ -2,7 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const modules = ['core', 'analyzer', 'services', 'storage', 'server', 'web', 'cli', 'config', 'i18n'];
+const modules = ['core', 'analyzer', 'services', 'storage', 'server', 'web', 'cli', 'config', 'i18n', 'mail'];
 
 /** Which other modules each module may import (through their index.ts only). */
 const allowed = {
@@ -12,9 +12,10 @@ const allowed = {
   storage: ['core', 'config'],
   server: ['services', 'core', 'analyzer', 'config', 'i18n'],
   web: ['core', 'analyzer', 'i18n'],
-  cli: ['services', 'core', 'analyzer', 'server', 'storage', 'config', 'i18n'],
+  cli: ['services', 'core', 'analyzer', 'server', 'storage', 'config', 'i18n', 'mail'],
   config: [],
   i18n: [],
+  mail: ['core'],
 };
 
 /** Patterns that forbid reaching into another module's inner files, or into a module not allowed. */
