@@ -4,6 +4,7 @@ import type { Translation } from '../dictionary.ts';
 // link. Plain Dutch (taalniveau B1), 'u'; short sentences, one thing at a time.
 export const nl = {
   'participant.title': 'Het verslag van uw gesprek',
+  'participant.for': 'Voor {name}',
   'participant.meta': '{title}, op {date}, met {leader}',
   'participant.version': 'Versie {number} van {date}.',
   'participant.intro':
@@ -100,6 +101,7 @@ export const nl = {
 
 export const en: Translation<typeof nl> = {
   'participant.title': 'The record of your conversation',
+  'participant.for': 'For {name}',
   'participant.meta': '{title}, on {date}, with {leader}',
   'participant.version': 'Version {number} of {date}.',
   'participant.intro':

@@ -18,7 +18,11 @@ export function esc(text: string | number | null | undefined): string {
 /** A message of ours, escaped, with people's text as isolated, escaped parameters. */
 function m(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   return esc(t(lang, key)).replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? `<bdi>${esc(params[name])}</bdi>` : whole,
+    !Object.prototype.hasOwnProperty.call(params, name)
+      ? whole
+      : typeof params[name] === 'number'
+        ? String(params[name])
+        : `<bdi>${esc(params[name])}</bdi>`,
   );
 }
 
@@ -404,6 +408,7 @@ export function participantPage(report: Report, state: PageState): string {
         : '';
   const body = [
     `<h1>${m(lang, 'participant.title')}</h1>`,
+    report.viewer ? `<p class="pp-for">${m(lang, 'participant.for', { name: report.viewer.name })}</p>` : '',
     `<p class="pp-meta">${m(lang, 'participant.meta', {
       title: report.conversation.title,
       date: formatDate(report.conversation.startsAt, lang),

@@ -71,7 +71,8 @@ export const participantPages: FastifyPluginAsync<{ services: Services; publicUr
     // @fastify/rate-limit (registered by buildApp) decorates the app with createRateLimit.
     const create = (app as unknown as { createRateLimit?: (o: object) => Limiter }).createRateLimit;
     if (!create) throw new Error('the participant pages need @fastify/rate-limit registered first');
-    return create({ max, timeWindow: 60_000, keyGenerator: key });
+    // allowList: the app's global one lets every non-API path through; these limits are for exactly those.
+    return create({ max, timeWindow: 60_000, keyGenerator: key, allowList: () => false });
   };
   const tokenOf = (request: FastifyRequest) => (request.params as { token?: string }).token ?? '';
   const linkKey = (request: FastifyRequest) => `participant-link:${tokenOf(request).slice(0, 64)}`;
