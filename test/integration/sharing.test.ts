@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import type { ParsedMail } from 'mailparser';
 import { smtpMailer } from '../../src/mail/index.ts';
 import { dialects } from './dialects.ts';
-import { Client, codeOf, setUp, startHarness, type Harness } from './harness.ts';
+import type { Client} from './harness.ts';
+import { codeOf, setUp, startHarness, type Harness } from './harness.ts';
 import { startSmtp, type TestSmtp } from './smtp.ts';
 
 const PUBLIC = new URL('http://sluitstuk.test');
