@@ -22,7 +22,12 @@ export interface Config {
   logLevel: LogLevel;
   /** Requests per minute per address on the API (login and setup have a stricter limit of their own). */
   rateLimitPerMinute: number;
+  /** Chromium's executable for PDFs (CHROME_PATH). A missing one is no start-up problem: only PDFs fail. */
+  chromePath: string;
 }
+
+/** Debian's Chromium. */
+export const DEFAULT_CHROME_PATH = '/usr/bin/chromium';
 
 /** One problem with one variable, in both languages. */
 export interface ConfigProblem {
@@ -169,8 +174,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     } else rateLimitPerMinute = n;
   }
 
+  let chromePath = DEFAULT_CHROME_PATH;
+  if (env.CHROME_PATH !== undefined && env.CHROME_PATH.trim() !== '') {
+    chromePath = resolve(env.CHROME_PATH.trim());
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, database, sessionTtlSeconds, trustProxy, publicUrl, logLevel, rateLimitPerMinute };
+  return {
+    port,
+    host,
+    database,
+    sessionTtlSeconds,
+    trustProxy,
+    publicUrl,
+    logLevel,
+    rateLimitPerMinute,
+    chromePath,
+  };
 }
 
 /** Describes the database for logs and messages without its password. */

@@ -35,6 +35,8 @@ export const ERROR_CODES = {
   transcript_invalid: 422,
   /** A part of the product that is not installed or not ready (e.g. the analyzer during development). */
   unavailable: 503,
+  /** No browser to print a PDF with (Chromium missing or failing to start); every other format works. */
+  pdf_unavailable: 503,
   internal: 500,
 } as const;
 

@@ -263,8 +263,9 @@ export function buildReport(input: ReportInput, audience: ReportAudience): Repor
     .map((a, index) => {
       const ownerName = ownerNameOf(a.owner);
       // Those asked to accept: every participant but the owner (an owner accepts by taking it on).
+      // A cancelled agreement asks nobody anything any more; the leader still sees what was answered.
       const answers: ReportAgreementAnswer[] = conversation.participants
-        .filter((p) => visibleTo(p.id))
+        .filter((p) => visibleTo(p.id) && (isLeader || a.status !== 'cancelled'))
         .map((p) => {
           const entry = responses.get(p.id)?.agreements.find((x) => x.agreementId === a.id);
           const linkAnswer = entry?.answer ?? null;

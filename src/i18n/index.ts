@@ -4,12 +4,13 @@ import type { Lang } from './dictionary.ts';
 import * as common from './messages/common.ts';
 import * as errors from './messages/errors.ts';
 import * as web from './messages/web.ts';
+import * as report from './messages/report.ts';
 
 export type { Lang, Translation } from './dictionary.ts';
 
 const dictionaries = {
-  nl: { ...common.nl, ...errors.nl, ...web.nl },
-  en: { ...common.en, ...errors.en, ...web.en },
+  nl: { ...common.nl, ...errors.nl, ...web.nl, ...report.nl },
+  en: { ...common.en, ...errors.en, ...web.en, ...report.en },
 } as const;
 
 /** Every message key known to the product. */

@@ -1,6 +1,13 @@
 // What every service needs: storage, the clock, new ids, and a few settings.
 import { randomBytes } from 'node:crypto';
-import { AppError, type Actor, type AuditEntry, type Clock, type Ids } from '../core/index.ts';
+import {
+  AppError,
+  type Actor,
+  type AuditEntry,
+  type Clock,
+  type Ids,
+  type PdfRenderer,
+} from '../core/index.ts';
 import type { Repositories, Storage } from '../storage/index.ts';
 
 export interface ServiceDeps {
@@ -9,6 +16,8 @@ export interface ServiceDeps {
   ids?: Ids;
   /** Session lifetime in seconds (sliding). */
   sessionTtlSeconds?: number;
+  /** Prints PDFs (Chromium); without one the PDF formats answer pdf_unavailable. */
+  pdf?: PdfRenderer | null;
 }
 
 export interface Context {
@@ -16,6 +25,7 @@ export interface Context {
   clock: Clock;
   ids: Ids;
   sessionTtlSeconds: number;
+  pdf: PdfRenderer | null;
   /** The current instant as ISO text. */
   now(): string;
 }
@@ -48,6 +58,7 @@ export function createContext(deps: ServiceDeps): Context {
     clock: deps.clock,
     ids: deps.ids ?? randomIds,
     sessionTtlSeconds: deps.sessionTtlSeconds ?? 12 * 3600,
+    pdf: deps.pdf ?? null,
     now: () => deps.clock.now().toISOString(),
   };
 }
