@@ -47,3 +47,42 @@ export interface PdfRenderer {
   /** Releases the browser, if one was started. */
   close(): Promise<void>;
 }
+
+/** A file attached to a mail. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Uint8Array | string;
+}
+
+/** One mail, fully rendered: the adapter only transports it. */
+export interface MailMessage {
+  /** Stable per delivery ('<id@host>'), so a resend after a crash can be recognised as the same mail. */
+  messageId: string;
+  /** The display name beside MAIL_FROM's address (e.g. the organisation). */
+  fromName: string | null;
+  to: string;
+  replyTo: string | null;
+  subject: string;
+  text: string;
+  html: string;
+  attachments: MailAttachment[];
+}
+
+/** Why a mail was not accepted, and whether trying again can help (a 4xx answer or no connection). */
+export class MailSendError extends Error {
+  constructor(
+    readonly code: 'smtp_unreachable' | 'smtp_refused' | 'recipient_refused',
+    readonly permanent: boolean,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MailSendError';
+  }
+}
+
+/** Sends mail; throws MailSendError when the server does not take it. */
+export interface Mailer {
+  send(message: MailMessage): Promise<{ response: string }>;
+  close(): Promise<void>;
+}

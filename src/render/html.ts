@@ -5,7 +5,7 @@ import { STEP_KEYS, type Report, type ReportAgreement, type StepKey } from '../c
 import type { MessageKey } from '../i18n/index.ts';
 import { documentCss, reportCss } from './styles.ts';
 import { clean, escapeHtml as e, mailtoHref, telHref } from './text.ts';
-import { versionLine, wordsOf, type Words } from './words.ts';
+import { outdatedNote, versionLine, wordsOf, type Words } from './words.ts';
 
 export interface HtmlOptions {
   /** When the record is made: the "as of" date of an unshared record. */
@@ -96,10 +96,8 @@ function header(report: Report, words: Words, options: HtmlOptions): string {
 function summary(report: Report, words: Words): string {
   const parts = [report.summary.text ? block(report.summary.text) : empty(words)];
   const answers = report.summary.answers.map((a) => {
-    const outdated =
-      a.outdated && a.version !== null
-        ? ` ${e(words.t('report.earlierVersion', { number: a.version }))}`
-        : '';
+    const note = outdatedNote(words, a);
+    const outdated = note ? ` ${e(note)}` : '';
     if (report.viewer) {
       const key = `report.summary.yours.${a.state}` as const;
       return `<li>${m(words, key, { correction: a.correction })}${outdated}</li>`;
@@ -117,10 +115,8 @@ function agreementItem(a: ReportAgreement, report: Report, words: Words): string
     lines.push(`<p><strong>${e(words.t(`report.agreement.status.${a.status}`))}</strong></p>`);
   if (a.mine) lines.push(`<p>${e(words.t('report.agreement.mine'))}</p>`);
   const answers = a.answers.map((x) => {
-    const outdated =
-      x.outdated && x.version !== null
-        ? ` ${e(words.t('report.earlierVersion', { number: x.version }))}`
-        : '';
+    const note = outdatedNote(words, x);
+    const outdated = note ? ` ${e(note)}` : '';
     const own = report.viewer !== null;
     const answer = own
       ? m(words, `report.agreement.yours.${x.state}`, { reason: x.reason })

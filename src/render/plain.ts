@@ -3,7 +3,7 @@
 // bidirectional overrides.
 import type { Report } from '../core/index.ts';
 import { clean, oneLine } from './text.ts';
-import { versionLine, wordsOf, type Words } from './words.ts';
+import { outdatedNote, versionLine, wordsOf, type Words } from './words.ts';
 
 export interface TextOptions {
   now: Date;
@@ -21,8 +21,7 @@ function indent(text: string, by = '   '): string {
 function summary(report: Report, w: Words): string[] {
   const lines = [report.summary.text ? clean(report.summary.text) : w.t('report.empty')];
   for (const a of report.summary.answers) {
-    const outdated =
-      a.outdated && a.version !== null ? ` ${w.t('report.earlierVersion', { number: a.version })}` : '';
+    const outdated = outdatedNote(w, a);
     const text = report.viewer
       ? w.t(`report.summary.yours.${a.state}`, { correction: indent(a.correction) })
       : w.t(`report.summary.${a.state}`, { name: oneLine(a.name), correction: indent(a.correction) });
@@ -44,7 +43,7 @@ function agreements(report: Report, w: Words): string[] {
       const answer = own
         ? w.t(`report.agreement.yours.${x.state}`, { reason: indent(x.reason, '     ') })
         : w.t(`report.agreement.${x.state}`, { name: oneLine(x.name), reason: indent(x.reason, '     ') });
-      lines.push(`   - ${answer}`);
+      lines.push(`   - ${answer}${outdatedNote(w, x)}`);
       if (x.done) {
         const note = indent(x.done.note, '     ');
         lines.push(

@@ -50,3 +50,9 @@ export function versionLine(report: Report, words: Words, now: Date): string {
     ? words.t('report.version', { number: report.version.number, date: words.date(report.version.createdAt) })
     : words.t('report.current', { date: words.date(now) });
 }
+
+/** " (gegeven bij versie 1; …)", with its leading space, after an answer to earlier wording; else nothing. */
+export function outdatedNote(words: Words, answer: { outdated: boolean; version: number | null }): string {
+  if (!answer.outdated) return '';
+  return ` ${answer.version !== null ? words.t('report.earlierVersion', { number: answer.version }) : words.t('report.earlierText')}`;
+}

@@ -45,12 +45,14 @@ export const reportRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
         participantId,
         lang: lang ?? pickLanguage(request.headers['accept-language']),
       });
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', disposition(format, file.filename))
-        .header('cache-control', 'no-store')
-        // A file, not JSON: strings and buffers are sent as they are (the response schemas list only errors).
-        .send((typeof file.body === 'string' ? file.body : Buffer.from(file.body)) as never);
+      return (
+        reply
+          .header('content-type', file.contentType)
+          .header('content-disposition', disposition(format, file.filename))
+          .header('cache-control', 'no-store')
+          // A file, not JSON: strings and buffers are sent as they are (the response schemas list only errors).
+          .send((typeof file.body === 'string' ? file.body : Buffer.from(file.body)) as never)
+      );
     },
   );
 };
