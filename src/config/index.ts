@@ -28,7 +28,12 @@ export interface Config {
   linkTtlSeconds: number;
   /** How long a claimed job stays with a process that stopped answering (JOB_LEASE), in milliseconds. */
   jobLeaseMs: number;
+  /** Chromium's executable for PDFs (CHROME_PATH). A missing one is no start-up problem: only PDFs fail. */
+  chromePath: string;
 }
+
+/** Debian's Chromium. */
+export const DEFAULT_CHROME_PATH = '/usr/bin/chromium';
 
 /** One problem with one variable, in both languages. */
 export interface ConfigProblem {
@@ -239,6 +244,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     } else jobLeaseMs = seconds * 1000;
   }
 
+  let chromePath = DEFAULT_CHROME_PATH;
+  if (env.CHROME_PATH !== undefined && env.CHROME_PATH.trim() !== '') {
+    chromePath = resolve(env.CHROME_PATH.trim());
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -252,6 +262,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail,
     linkTtlSeconds,
     jobLeaseMs,
+    chromePath,
   };
 }
 

@@ -50,6 +50,8 @@ export const ERROR_CODES = {
   feedback_already_given: 409,
   /** A part of the product that is not installed or not ready (e.g. the analyzer during development). */
   unavailable: 503,
+  /** No browser to print a PDF with (Chromium missing or failing to start); every other format works. */
+  pdf_unavailable: 503,
   internal: 500,
 } as const;
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sampleConversation, sampleReportInput } from '../../test/fixtures/report-input.ts';
-import { buildReport, type ReportResponses } from './index.ts';
+import { buildReport } from './index.ts';
 
 test("the leader's report holds everything, internal parts included", () => {
   const report = buildReport(sampleReportInput(), { kind: 'leader' });
@@ -69,37 +69,64 @@ test("the shared version (print, copy) has nobody's own marks and nothing intern
   assert.ok(report.agreements.every((a) => !a.mine && a.answers.length === 0 && a.history.length === 0));
 });
 
-test('answers from links win over the table, and answers to an earlier version are marked outdated', () => {
-  const responses: ReportResponses = {
-    participants: [
-      {
-        participantId: 'p1',
-        summary: {
-          state: 'corrected',
-          text: 'De trap en de drempel.',
-          version: 1,
-          at: '2026-11-24T08:00:00Z',
-        },
-        agreements: [
-          {
-            agreementId: 'a1',
-            answer: { state: 'questioned', reason: 'Vrijdag is te vroeg.', version: 2, at: null },
-            done: null,
-          },
-        ],
-        feedbackGiven: true,
-      },
-    ],
+test('answers through links are reported with their version; an answer to earlier wording is marked', () => {
+  const conversation = sampleConversation();
+  conversation.closing.summary.confirmations[0] = {
+    participantId: 'p1',
+    state: 'corrected',
+    correction: 'De trap en de drempel.',
+    revision: 1,
+    current: false,
+    source: 'participant',
+    version: 1,
+    answeredAt: '2026-11-24T08:00:00Z',
   };
-  const report = buildReport(sampleReportInput({ responses }), { kind: 'leader' });
+  const a1 = conversation.closing.agreements[0]!;
+  a1.answers = [
+    {
+      participantId: 'p1',
+      state: 'questioned',
+      reason: 'vrijdag is te vroeg.',
+      revision: 1,
+      current: true,
+      version: 2,
+      answeredAt: '2026-11-24T08:00:00Z',
+    },
+  ];
+  const a2 = conversation.closing.agreements[1]!;
+  a2.history.push({
+    at: '2026-11-29T12:00:00Z',
+    byUserId: null,
+    byParticipantId: 'p2',
+    status: 'done',
+    note: 'Afspraak staat op 3 december.',
+  });
+  conversation.closing.feedback.responses = [
+    { id: 'f1', participantId: 'p1', score: 4, wentWell: '', tip: '', givenOn: '2026-11-24', version: 2 },
+    { id: 'f2', participantId: null, score: 5, wentWell: '', tip: '', givenOn: '2026-11-24', version: 2 },
+  ];
+  const report = buildReport(sampleReportInput({ conversation }), { kind: 'leader' });
   const sanne = report.summary.answers.find((a) => a.participantId === 'p1');
   assert.equal(sanne?.state, 'corrected');
   assert.equal(sanne?.outdated, true);
+  assert.equal(sanne?.version, 1);
   const answer = report.agreements[0]?.answers.find((a) => a.participantId === 'p1');
   assert.equal(answer?.state, 'questioned');
-  assert.equal(answer?.reason, 'Vrijdag is te vroeg.');
+  assert.equal(answer?.reason, 'vrijdag is te vroeg.');
   assert.equal(answer?.outdated, false);
+  assert.deepEqual(report.agreements[1]?.answers.find((a) => a.participantId === 'p2')?.done, {
+    note: 'Afspraak staat op 3 december.',
+    at: '2026-11-29T12:00:00Z',
+  });
+  // The anonymous feedback is counted nowhere by name.
   assert.deepEqual(report.feedback.givenBy, ['p1']);
+  // The participant sees their own done note, not the history.
+  const karim = buildReport(sampleReportInput({ conversation }), {
+    kind: 'participant',
+    participantId: 'p2',
+  });
+  assert.equal(karim.agreements[1]?.answers[0]?.done?.note, 'Afspraak staat op 3 december.');
+  assert.equal(karim.agreements[1]?.history.length, 0);
 });
 
 test('agreements carry a grammatical sentence in the report language', () => {

@@ -27,27 +27,6 @@ export type SummaryAnswerState = 'pending' | 'confirmed' | 'corrected';
 /** A participant's answer to an agreement: not yet given, accepted, or questioned with a reason. */
 export type AgreementAnswerState = 'pending' | 'accepted' | 'questioned';
 
-/** What one participant answered, as storage keeps it (filled by the sharing services). */
-export interface ParticipantResponses {
-  participantId: string;
-  /** The answer to the summary, tied to the record version it answers; null when none was given. */
-  summary: { state: SummaryAnswerState; text: string; version: number; at: string | null } | null;
-  agreements: {
-    agreementId: string;
-    /** Acceptance (the A and R of SMART), tied to the version it answers. */
-    answer: { state: AgreementAnswerState; reason: string; version: number; at: string | null } | null;
-    /** The participant's own agreement marked as done, with their note. */
-    done: { note: string; at: string } | null;
-  }[];
-  /** Whether this participant gave feedback (false as well when they chose to stay anonymous). */
-  feedbackGiven: boolean;
-}
-
-/** The answers from participants' links; absent, the model uses what the leader recorded at the table. */
-export interface ReportResponses {
-  participants: ParticipantResponses[];
-}
-
 /** Everything the report is built from. */
 export interface ReportInput {
   organisation: { name: string };
@@ -60,8 +39,6 @@ export interface ReportInput {
   version: { number: number; createdAt: string } | null;
   /** The language of the report (the participant's, or the leader's). */
   lang: SentenceLang;
-  /** Answers given through participants' links (see ReportResponses). */
-  responses?: ReportResponses;
 }
 
 export interface ReportParticipant {
@@ -81,9 +58,9 @@ export interface ReportSummaryAnswer {
   state: SummaryAnswerState;
   /** The correction when state is 'corrected', else empty. */
   correction: string;
-  /** The version the answer is about; null when given at the table (before versions) or not given. */
+  /** The version the answer is about; null when given at the table or not given. */
   version: number | null;
-  /** True when the answer is about an earlier version than this report's. */
+  /** True when the text has changed since the answer was given (the answer is about an earlier wording). */
   outdated: boolean;
 }
 
@@ -205,12 +182,8 @@ export function buildReport(input: ReportInput, audience: ReportAudience): Repor
   if (viewerId !== null && !conversation.participants.some((p) => p.id === viewerId)) {
     throw new RangeError(`participant ${viewerId} is not in conversation ${conversation.id}`);
   }
-  const versionNumber = input.version?.number ?? null;
   const leader = leaderCard(input);
-  const responses = new Map((input.responses?.participants ?? []).map((r) => [r.participantId, r]));
   const nameOf = (id: string) => conversation.participants.find((p) => p.id === id)?.name ?? '';
-  const isOutdated = (version: number | null) =>
-    version !== null && versionNumber !== null && version < versionNumber;
 
   const participants: ReportParticipant[] = conversation.participants.map((p) => {
     const mayShowContact = isLeader || p.id === viewerId || p.contactConsent;
@@ -226,28 +199,18 @@ export function buildReport(input: ReportInput, audience: ReportAudience): Repor
   const viewer = participants.find((p) => p.isViewer) ?? null;
   const visibleTo = (participantId: string) => isLeader || participantId === viewerId;
 
+  // What each participant answered: at the table (recorded by the leader) or through their link.
   const summaryAnswers: ReportSummaryAnswer[] = conversation.participants
     .filter((p) => visibleTo(p.id))
     .map((p) => {
-      const fromLink = responses.get(p.id)?.summary ?? null;
-      const atTable = closing.summary.confirmations.find((c) => c.participantId === p.id);
-      if (fromLink && fromLink.state !== 'pending') {
-        return {
-          participantId: p.id,
-          name: p.name,
-          state: fromLink.state,
-          correction: fromLink.state === 'corrected' ? fromLink.text : '',
-          version: fromLink.version,
-          outdated: isOutdated(fromLink.version),
-        };
-      }
+      const c = closing.summary.confirmations.find((x) => x.participantId === p.id);
       return {
         participantId: p.id,
         name: p.name,
-        state: atTable?.state ?? 'pending',
-        correction: atTable?.state === 'corrected' ? atTable.correction : '',
-        version: null,
-        outdated: false,
+        state: c?.state ?? 'pending',
+        correction: c?.state === 'corrected' ? c.correction : '',
+        version: c?.version ?? null,
+        outdated: c !== undefined && c.state !== 'pending' && !c.current,
       };
     });
 
@@ -263,20 +226,24 @@ export function buildReport(input: ReportInput, audience: ReportAudience): Repor
     .map((a, index) => {
       const ownerName = ownerNameOf(a.owner);
       // Those asked to accept: every participant but the owner (an owner accepts by taking it on).
+      // A cancelled agreement asks nobody anything any more; the leader still sees what was answered.
       const answers: ReportAgreementAnswer[] = conversation.participants
-        .filter((p) => visibleTo(p.id))
+        .filter((p) => visibleTo(p.id) && (isLeader || a.status !== 'cancelled'))
         .map((p) => {
-          const entry = responses.get(p.id)?.agreements.find((x) => x.agreementId === a.id);
-          const linkAnswer = entry?.answer ?? null;
-          const useLink = linkAnswer !== null && linkAnswer.state !== 'pending';
+          const answer = a.answers.find((x) => x.participantId === p.id);
+          // The latest "done" the participant reported through their link, with its note.
+          const done = a.history
+            .filter((h) => h.byParticipantId === p.id && h.status === 'done')
+            .sort((x, y) => x.at.localeCompare(y.at))
+            .pop();
           return {
             participantId: p.id,
             name: p.name,
-            state: useLink ? linkAnswer.state : a.acceptedBy.includes(p.id) ? 'accepted' : 'pending',
-            reason: useLink && linkAnswer.state === 'questioned' ? linkAnswer.reason : '',
-            version: useLink ? linkAnswer.version : null,
-            outdated: useLink ? isOutdated(linkAnswer.version) : false,
-            done: entry?.done ?? null,
+            state: answer ? answer.state : a.acceptedBy.includes(p.id) ? 'accepted' : 'pending',
+            reason: answer?.state === 'questioned' ? answer.reason : '',
+            version: answer?.version ?? null,
+            outdated: answer !== undefined && !answer.current,
+            done: done ? { note: done.note, at: done.at } : null,
           };
         });
       return {
@@ -347,8 +314,9 @@ export function buildReport(input: ReportInput, audience: ReportAudience): Repor
     feedback: {
       asked: closing.feedback.asked,
       notes: isLeader ? closing.feedback.notes : '',
+      // Feedback given without a name stays without one.
       givenBy: isLeader
-        ? [...responses.values()].filter((r) => r.feedbackGiven).map((r) => r.participantId)
+        ? [...new Set(closing.feedback.responses.flatMap((r) => (r.participantId ? [r.participantId] : [])))]
         : [],
     },
     closingMessage: closing.thanks.closingMessage,

@@ -4,14 +4,15 @@ import type { Lang } from './dictionary.ts';
 import * as common from './messages/common.ts';
 import * as errors from './messages/errors.ts';
 import * as web from './messages/web.ts';
+import * as report from './messages/report.ts';
 import * as sharing from './messages/sharing.ts';
 import * as participant from './messages/participant.ts';
 
 export type { Lang, Translation } from './dictionary.ts';
 
 const dictionaries = {
-  nl: { ...common.nl, ...errors.nl, ...web.nl, ...sharing.nl, ...participant.nl },
-  en: { ...common.en, ...errors.en, ...web.en, ...sharing.en, ...participant.en },
+  nl: { ...common.nl, ...errors.nl, ...web.nl, ...report.nl, ...sharing.nl, ...participant.nl },
+  en: { ...common.en, ...errors.en, ...web.en, ...report.en, ...sharing.en, ...participant.en },
 } as const;
 
 /** Every message key known to the product. */

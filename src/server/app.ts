@@ -24,6 +24,7 @@ import { conversationRoutes } from './routes/conversations/routes.ts';
 import { analysisRoutes } from './routes/analysis/routes.ts';
 import { sharingRoutes } from './routes/sharing/routes.ts';
 import { participantPages, redactParticipantPath } from './participant/pages.ts';
+import { reportRoutes } from './routes/reports/routes.ts';
 
 export interface AppDeps {
   services: Services;
@@ -179,6 +180,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(conversationRoutes, { services });
       await api.register(analysisRoutes, { services });
       await api.register(sharingRoutes, { services, publicUrl });
+      await api.register(reportRoutes, { services });
     },
     { prefix: '/api' },
   );

@@ -8,6 +8,7 @@ import {
   type Clock,
   type Ids,
   type Mailer,
+  type PdfRenderer,
 } from '../core/index.ts';
 import type { Repositories, Storage } from '../storage/index.ts';
 
@@ -25,6 +26,8 @@ export interface ServiceDeps {
   linkTtlSeconds?: number;
   /** How long a claimed job stays with this process without a heartbeat. */
   jobLeaseMs?: number;
+  /** Prints PDFs (Chromium); without one the PDF formats answer pdf_unavailable. */
+  pdf?: PdfRenderer | null;
 }
 
 export interface Context {
@@ -35,6 +38,7 @@ export interface Context {
   mailer: Mailer | null;
   publicUrl: URL | null;
   linkTtlSeconds: number;
+  pdf: PdfRenderer | null;
   /** The current instant as ISO text. */
   now(): string;
 }
@@ -70,6 +74,7 @@ export function createContext(deps: ServiceDeps): Context {
     mailer: deps.mailer ?? null,
     publicUrl: deps.publicUrl ?? null,
     linkTtlSeconds: deps.linkTtlSeconds ?? DEFAULT_LINK_TTL_SECONDS,
+    pdf: deps.pdf ?? null,
     now: () => deps.clock.now().toISOString(),
   };
 }

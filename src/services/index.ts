@@ -9,6 +9,7 @@ import { createJobQueue } from './jobs.ts';
 import { sharingService } from './sharing.service.ts';
 import { participantService } from './participant.service.ts';
 import { registerMailJobs } from './share-mail.ts';
+import { reportService } from './report.service.ts';
 
 export type { ServiceDeps } from './context.ts';
 export type { SignedIn, ResolvedSession } from './auth.service.ts';
@@ -17,6 +18,7 @@ export type { ReadAgreementInput, TranscriptInput } from './analysis.service.ts'
 export { csrfMatches, participantCsrfFor, participantCsrfMatches } from './secrets.ts';
 export type { ParticipantView } from './participant.service.ts';
 export { JobError, type JobQueue, type JobKind, type RunResult } from './jobs.ts';
+export type { ReportRequest } from './report.service.ts';
 
 /** Every use case, bound to one storage and one clock. */
 export function createServices(deps: ServiceDeps) {
@@ -39,6 +41,7 @@ export function createServices(deps: ServiceDeps) {
     organisation: organisationService(ctx),
     conversations: conversationsService(ctx),
     analysis: analysisService(ctx.clock),
+    reports: reportService(ctx),
     /** Database kind and reachability, for the health check. */
     health: async () => {
       await ctx.storage.ping();

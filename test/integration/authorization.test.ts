@@ -212,6 +212,16 @@ const ROWS: Row[] = [
   { method: 'PUT', path: (f) => `${c(f)}/thanks`, body: () => ({ said: true }), expect: ownerOnly(200) },
   { method: 'GET', path: (f) => `${c(f)}/closing-check`, expect: ownerOnly(200) },
   { method: 'GET', path: (f) => `${c(f)}/audit`, expect: ownerOnly(200) },
+  { method: 'GET', path: (f) => `${c(f)}/report?format=html`, expect: ownerOnly(200) },
+  { method: 'GET', path: (f) => `${c(f)}/report?format=ics&audience=participants`, expect: ownerOnly(200) },
+  {
+    method: 'GET',
+    path: (f) => `${c(f)}/report?format=text&audience=participant&participantId=${f.participantId}`,
+    expect: ownerOnly(200),
+  },
+  { method: 'GET', path: (f) => `${c(f)}/report?format=vcf`, expect: ownerOnly(200) },
+  // The matrix's app has no PDF renderer: the owner learns what to install, the others learn nothing.
+  { method: 'GET', path: (f) => `${c(f)}/report?format=pdf`, expect: ownerOnly(503) },
   { method: 'DELETE', path: (f) => `${c(f)}/participants/${f.participantId}`, expect: ownerOnly(200) },
   { method: 'DELETE', path: (f) => `${c(f)}/agreements/${f.agreementId}`, expect: ownerOnly(200) },
   { method: 'DELETE', path: (f) => `${c(f)}/expectations/${f.expectationId}`, expect: ownerOnly(200) },
