@@ -1,10 +1,12 @@
-// The record (verslag): everything the closing produced, as a clean page to read, print and copy.
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { AgreementStatus, Conversation, StepKey, User } from '../../core/index.ts';
+// The record (verslag): on screen the leader's internal version; printing, copying and the downloads give
+// the version for the participants, rendered by the server (src/render) from the same report model, so the
+// paper and the clipboard hold no internal notes, skip reasons, history or button words.
+import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import type { AgreementStatus, Conversation, Report, StepKey, User } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { Link, usePageTitle } from '../app/router.tsx';
 import { useUser } from '../app/session.tsx';
-import { api } from '../api/index.ts';
+import { api, reportUrl } from '../api/index.ts';
 import { ContactCardView } from '../components/ContactCardView.tsx';
 import { Loading, Notice } from '../components/feedback.tsx';
 import { RadioGroup, TextArea } from '../components/form.tsx';
@@ -23,8 +25,20 @@ export default function RecordPage({ id }: { id: string }) {
   const [conversation, setConversation] = useState<Conversation | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [copied, setCopied] = useState<string>('');
-  const article = useRef<HTMLElement>(null);
+  const [report, setReport] = useState<Report | null>(null);
+  const [printHtml, setPrintHtml] = useState<string>('');
+  const [copyText, setCopyText] = useState<string | null>(null);
   usePageTitle(conversation ? t('web.record.title', { title: conversation.title }) : t('web.loading'));
+
+  // The report model (the sentences) and the participants' printed version, anew after every change.
+  const loadRendered = useCallback(async () => {
+    const [model, html] = await Promise.all([
+      api.report(id, 'leader'),
+      api.reportText(id, 'embed', 'participants'),
+    ]);
+    setReport(model);
+    setPrintHtml(html);
+  }, [id]);
 
   useEffect(() => {
     let live = true;
@@ -38,6 +52,7 @@ export default function RecordPage({ id }: { id: string }) {
         }
         const loaded = await api.conversation(id);
         if (live) setConversation(loaded);
+        if (live) await loadRendered();
       } catch (error) {
         if (live) setFailure(messageOf(error, t));
       }
@@ -45,20 +60,29 @@ export default function RecordPage({ id }: { id: string }) {
     return () => {
       live = false;
     };
-  }, [id, t]);
+  }, [id, t, loadRendered]);
+
+  function changed(next: Conversation) {
+    setConversation(next);
+    void loadRendered().catch((error) => setFailure(messageOf(error, t)));
+  }
 
   async function copy() {
-    const text = article.current?.innerText ?? '';
+    let text: string;
+    try {
+      text = await api.reportText(id, 'text', 'participants');
+    } catch (error) {
+      setCopied(messageOf(error, t));
+      return;
+    }
     try {
       await navigator.clipboard.writeText(text);
+      setCopyText(null);
       setCopied(t('web.record.copied'));
     } catch {
-      // No clipboard permission (some browsers, http): select the text so the leader can copy it themselves.
-      const selection = window.getSelection();
-      if (selection && article.current) {
-        selection.selectAllChildren(article.current);
-        setCopied(t('web.record.selected'));
-      }
+      // No clipboard permission (some browsers, http): show the text selected, for the leader to copy.
+      setCopyText(text);
+      setCopied(t('web.record.selected'));
     }
   }
 
@@ -80,7 +104,12 @@ export default function RecordPage({ id }: { id: string }) {
         <Link href={`/conversations/${id}/close`} className="button button--secondary">
           {t('web.record.edit')}
         </Link>
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => window.print()}
+          disabled={!printHtml}
+        >
           {t('web.record.print')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => void copy()}>
@@ -89,6 +118,26 @@ export default function RecordPage({ id }: { id: string }) {
         <span role="status" className="muted">
           {copied}
         </span>
+      </div>
+      <div className="no-print record-downloads">
+        <p className="muted small">{t('report.web.shareNote')}</p>
+        <p className="small">
+          <strong>{t('report.web.downloads')}:</strong>{' '}
+          <a href={reportUrl(id, 'pdf', 'participants')}>{t('report.web.pdf')}</a> ·{' '}
+          <a href={reportUrl(id, 'ics', 'participants')}>{t('report.web.ics')}</a> ·{' '}
+          <a href={reportUrl(id, 'vcf', 'participants')}>{t('report.web.vcf')}</a> ·{' '}
+          <a href={reportUrl(id, 'pdf', 'leader')}>{t('report.web.internalPdf')}</a>
+        </p>
+        {copyText !== null ? (
+          <TextArea
+            label={t('report.web.copyBox')}
+            value={copyText}
+            readOnly
+            rows={8}
+            onFocus={(e) => e.currentTarget.select()}
+            autoFocus
+          />
+        ) : null}
       </div>
       {conversation.status === 'closed' ? (
         <div className="no-print">
@@ -99,7 +148,9 @@ export default function RecordPage({ id }: { id: string }) {
           <Notice kind="warning">{t('web.record.notClosed')}</Notice>
         </div>
       )}
-      <article className="record" ref={article} aria-labelledby="page-title">
+      {/* Printed instead of the article: the participants' version, escaped and styled by the server. */}
+      <div className="record-print" dangerouslySetInnerHTML={{ __html: printHtml }} />
+      <article className="record" aria-labelledby="page-title">
         <header className="record__header">
           <p className="eyebrow">{t('web.record.eyebrow')}</p>
           <h1 id="page-title" tabIndex={-1}>
@@ -157,9 +208,10 @@ export default function RecordPage({ id }: { id: string }) {
               <AgreementLine
                 key={a.id}
                 agreement={a}
+                sentence={report?.agreements.find((r) => r.id === a.id)?.sentence ?? null}
                 conversation={conversation}
                 user={user}
-                onChange={setConversation}
+                onChange={changed}
               />
             ))}
           </ol>
@@ -250,11 +302,14 @@ const statusLabel = {
 
 function AgreementLine({
   agreement: a,
+  sentence,
   conversation,
   user,
   onChange,
 }: {
   agreement: Conversation['closing']['agreements'][number];
+  /** The agreement as one grammatical sentence (from the report model); null while it loads. */
+  sentence: string | null;
   conversation: Conversation;
   user: User;
   onChange: (conversation: Conversation) => void;
@@ -267,14 +322,16 @@ function AgreementLine({
   return (
     <li className={`record__agreement record__agreement--${a.status}`}>
       <p className="record__agreement-main">
-        <strong>{ownerName(conversation, user, a.owner) || t('web.record.noOwner')}</strong>{' '}
-        {a.action || a.sourceText}
-        {', '}
-        {a.deadline
-          ? t('web.record.by', { date: formatDay(a.deadline, locale) })
-          : t('web.record.noDeadline')}
+        {sentence ?? (
+          <>
+            <strong>{ownerName(conversation, user, a.owner) || t('web.record.noOwner')}</strong>
+            {a.deadline ? ` · ${formatDay(a.deadline, locale)}` : ''}
+          </>
+        )}
       </p>
-      {a.sourceText && a.sourceText !== a.action ? <p className="muted small">“{a.sourceText}”</p> : null}
+      {a.sourceText && !sentence?.includes(a.sourceText) ? (
+        <p className="muted small">“{a.sourceText}”</p>
+      ) : null}
       {a.measure ? <p className="small">{t('web.record.measure', { measure: a.measure })}</p> : null}
       {accepted ? <p className="small">{t('web.record.acceptedBy', { names: accepted })}</p> : null}
       {a.status !== 'open' ? (
