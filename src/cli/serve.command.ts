@@ -1,6 +1,7 @@
 // `sluitstuk serve`: migrate, then listen; stops cleanly on SIGINT/SIGTERM.
 import { existsSync } from 'node:fs';
-import { describeDatabase } from '../config/index.ts';
+import { describeDatabase, describeMail } from '../config/index.ts';
+import { smtpMailer } from '../mail/index.ts';
 import { systemClock } from '../core/index.ts';
 import { createServices } from '../services/index.ts';
 import { buildApp } from '../server/index.ts';
@@ -13,13 +14,13 @@ const help = {
 
 Start de server met de webapp en de API. De database wordt eerst bijgewerkt (migraties).
 Omgevingsvariabelen: PORT (3000), HOST (localhost), DATABASE_URL, SESSION_TTL, TRUST_PROXY,
-PUBLIC_URL, LOG_LEVEL, RATE_LIMIT, CHROME_PATH. Zie README.md.
+PUBLIC_URL, LOG_LEVEL, RATE_LIMIT, SMTP_URL, MAIL_FROM, LINK_TTL, JOB_LEASE, CHROME_PATH. Zie README.md.
 `,
   en: `Usage: sluitstuk serve
 
 Starts the server with the web app and the API. The database is migrated first.
 Environment: PORT (3000), HOST (localhost), DATABASE_URL, SESSION_TTL, TRUST_PROXY,
-PUBLIC_URL, LOG_LEVEL, RATE_LIMIT, CHROME_PATH. See README.md.
+PUBLIC_URL, LOG_LEVEL, RATE_LIMIT, SMTP_URL, MAIL_FROM, LINK_TTL, JOB_LEASE, CHROME_PATH. See README.md.
 `,
 };
 
@@ -45,11 +46,16 @@ export const command: Command = {
       executablePath: config.chromePath,
       onLaunchError: (error) => onLaunchError(error),
     });
+    const mailer = config.mail ? smtpMailer(config.mail) : null;
     const services = createServices({
       storage,
       clock: systemClock,
       sessionTtlSeconds: config.sessionTtlSeconds,
       pdf,
+      mailer,
+      publicUrl: config.publicUrl,
+      linkTtlSeconds: config.linkTtlSeconds,
+      jobLeaseMs: config.jobLeaseMs,
     });
     const app = await buildApp({
       services,
@@ -64,12 +70,18 @@ export const command: Command = {
       const reason = error instanceof Error ? error.message : String(error);
       io.stderr.write(io.lang === 'nl' ? `Kan niet luisteren: ${reason}\n` : `Cannot listen: ${reason}\n`);
       await app.close();
+      await mailer?.close();
       await storage.close();
       return ExitCode.failure;
     }
+    // The outbox and later jobs run in this process: mail waiting from before a restart goes out now.
+    services.jobs.start();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    app.log.info({ database: describeDatabase(config.database), port }, 'listening');
+    app.log.info(
+      { database: describeDatabase(config.database), mail: describeMail(config.mail), port },
+      'listening',
+    );
     onLaunchError = (error) =>
       app.log.warn({ err: error, chromePath: config.chromePath }, 'chromium did not start');
     if (!existsSync(config.chromePath)) {
@@ -92,8 +104,10 @@ export const command: Command = {
         if (stopping) return;
         stopping = true;
         app.log.info({ signal }, 'stopping');
-        app
-          .close()
+        services.jobs
+          .stop()
+          .then(() => app.close())
+          .then(() => mailer?.close())
           .then(() => pdf.close())
           .then(() => storage.close())
           .then(

@@ -80,6 +80,8 @@ export const agreementAnswerSchema = z.object({
   participantId: id,
   state: z.enum(AGREEMENT_ANSWER_STATES),
   reason: z.string(),
+  /** The agreement's revision the participant answered. */
+  revision: z.number().int(),
   /** True while the agreement still says what the participant answered (its revision did not change). */
   current: z.boolean(),
   /** The record version the participant answered. */
@@ -201,6 +203,8 @@ export const confirmationSchema = z.object({
   participantId: id,
   state: z.enum(CONFIRMATION_STATES),
   correction: z.string(),
+  /** The summary's revision this answer was given to. */
+  revision: z.number().int(),
   /** True while the summary still reads as it did when this answer was given. */
   current: z.boolean(),
   /** Who recorded it: the leader at the table, or the participant through their link. */

@@ -66,6 +66,7 @@ test('the closing check lists open steps and incomplete agreements', () => {
           participantId: 'p1',
           state: 'pending',
           correction: '',
+          revision: 1,
           current: true,
           source: 'leader',
           version: null,

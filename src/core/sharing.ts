@@ -2,6 +2,7 @@
 // Pure: the services store and send, this file decides what the answers mean (one meaning in one place).
 import { z } from 'zod';
 import type { Agreement, Conversation, Participant } from './conversation.ts';
+import type { ReportResponses } from './report.ts';
 import { LIMITS } from './limits.ts';
 import { id, requiredText, text } from './schema-helpers.ts';
 
@@ -252,4 +253,59 @@ export function answerCounts(
     if (agreement.owner === participantId && agreement.status === 'done') counts.done += 1;
   }
   return counts;
+}
+
+/**
+ * The participants' answers for a report of `reported` (a shared version, or the live record), from the live
+ * record's answers. An answer given to the very words the report shows counts for the report's version (it
+ * carries over to a new version that did not change those words); an answer to other words keeps its own
+ * version, so the report can say it was about an earlier text.
+ */
+export function reportResponses(
+  live: Conversation,
+  reported: Conversation,
+  versionNumber: number | null,
+): ReportResponses {
+  const agreementRevision = new Map(reported.closing.agreements.map((a) => [a.id, a.revision]));
+  const liveAgreements = live.closing.agreements;
+  return {
+    participants: live.participants.map((p) => {
+      const c = live.closing.summary.confirmations.find((x) => x.participantId === p.id);
+      const fromLink = c && c.source === 'participant' && c.state !== 'pending' ? c : null;
+      const summaryApplies = fromLink && fromLink.revision === reported.closing.summary.revision;
+      return {
+        participantId: p.id,
+        summary: fromLink
+          ? {
+              state: fromLink.state,
+              text: fromLink.correction,
+              version: summaryApplies && versionNumber !== null ? versionNumber : (fromLink.version ?? 0),
+              at: fromLink.answeredAt,
+            }
+          : null,
+        agreements: liveAgreements
+          .filter((a) => agreementRevision.has(a.id))
+          .map((a) => {
+            const own = a.answers.find((x) => x.participantId === p.id) ?? null;
+            const applies = own !== null && own.revision === agreementRevision.get(a.id);
+            const done = [...a.history]
+              .reverse()
+              .find((h) => h.byParticipantId === p.id && h.status === 'done');
+            return {
+              agreementId: a.id,
+              answer: own
+                ? {
+                    state: own.state,
+                    reason: own.reason,
+                    version: applies && versionNumber !== null ? versionNumber : (own.version ?? 0),
+                    at: own.answeredAt,
+                  }
+                : null,
+              done: done && a.status === 'done' ? { note: done.note, at: done.at } : null,
+            };
+          }),
+        feedbackGiven: live.closing.feedback.responses.some((r) => r.participantId === p.id),
+      };
+    }),
+  };
 }

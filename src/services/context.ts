@@ -2,11 +2,13 @@
 import { randomBytes } from 'node:crypto';
 import {
   AppError,
+  DEFAULT_LINK_TTL_SECONDS,
   type Actor,
   type AuditEntry,
   type Clock,
   type Ids,
   type PdfRenderer,
+  type Mailer,
 } from '../core/index.ts';
 import type { Repositories, Storage } from '../storage/index.ts';
 
@@ -18,6 +20,14 @@ export interface ServiceDeps {
   sessionTtlSeconds?: number;
   /** Prints PDFs (Chromium); without one the PDF formats answer pdf_unavailable. */
   pdf?: PdfRenderer | null;
+  /** Sends mail (SMTP_URL); null or absent: mail is not set up, links are copied and handouts printed. */
+  mailer?: Mailer | null;
+  /** The address people use (PUBLIC_URL): the base of the links in mails. */
+  publicUrl?: URL | null;
+  /** How long a participant's link works, in seconds (30 days by default). */
+  linkTtlSeconds?: number;
+  /** How long a claimed job stays with this process without a heartbeat. */
+  jobLeaseMs?: number;
 }
 
 export interface Context {
@@ -26,6 +36,9 @@ export interface Context {
   ids: Ids;
   sessionTtlSeconds: number;
   pdf: PdfRenderer | null;
+  mailer: Mailer | null;
+  publicUrl: URL | null;
+  linkTtlSeconds: number;
   /** The current instant as ISO text. */
   now(): string;
 }
@@ -59,6 +72,9 @@ export function createContext(deps: ServiceDeps): Context {
     ids: deps.ids ?? randomIds,
     sessionTtlSeconds: deps.sessionTtlSeconds ?? 12 * 3600,
     pdf: deps.pdf ?? null,
+    mailer: deps.mailer ?? null,
+    publicUrl: deps.publicUrl ?? null,
+    linkTtlSeconds: deps.linkTtlSeconds ?? DEFAULT_LINK_TTL_SECONDS,
     now: () => deps.clock.now().toISOString(),
   };
 }
