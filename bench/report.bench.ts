@@ -3,6 +3,7 @@
 // typical and a large record. Writes its section into docs/performance.md. Bounded: BENCH_PDFS PDFs and
 // BENCH_HTML HTML renders per record, after a warm-up.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildReport, type Conversation, type Report } from '../src/core/index.ts';
 import { chromiumPdfRenderer, renderReportHtml, renderReportPdf } from '../src/render/index.ts';
@@ -165,6 +166,7 @@ export async function benchReportRendering(): Promise<string> {
     throw new Error(`bench:report needs Chromium at ${CHROMIUM} (apt-get install chromium)`);
   const pdf = chromiumPdfRenderer({ executablePath: CHROMIUM, concurrency: 1 });
   try {
+    const loadBefore = loadavg()[0]!;
     const typical = buildReport(sampleReportInput(), { kind: 'participant', participantId: 'p1' });
     const large = buildReport(sampleReportInput({ conversation: largeConversation() }), { kind: 'leader' });
     const rows = [
@@ -178,6 +180,8 @@ export async function benchReportRendering(): Promise<string> {
       `Debian's Chromium, 2 shared cores. ${PDFS} PDFs and ${HTMLS} HTML renders per record after a warm-up, one at a`,
       'time; the browser and its page stay open between PDFs (as in the server). Peak memory is the proportional set',
       'size (PSS) sampled every 20 ms: this process alone for HTML, this process plus its Chromium processes for PDF.',
+      `Load average (1 min) ${loadBefore.toFixed(1)} before and ${loadavg()[0]!.toFixed(1)} after: other work on the`,
+      'machine slows both columns alike, so read the ratio rather than the milliseconds.',
       '',
       '| record | pages | PDF size | HTML p50 | HTML p95 | PDF p50 | PDF p95 | PDF / HTML (p50) | peak, HTML | peak, PDF (of which Chromium) |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',

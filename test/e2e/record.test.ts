@@ -155,3 +155,43 @@ describe('the record: internal on screen, the participants’ version on paper a
     assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
   });
 });
+
+describe('the record on a server without Chromium', () => {
+  let server: Server;
+  let page: Page;
+  let close: () => Promise<void>;
+
+  before(async () => {
+    ({ server, page, close } = await startSignedIn(NOW, { CHROME_PATH: '/nonexistent/chromium' }));
+  });
+  after(async () => close());
+
+  test('the PDF download says what to install; the calendar file still comes', async () => {
+    const session = await (await page.request.get(`${server.url}/api/auth/session`)).json();
+    const types = await (await page.request.get(`${server.url}/api/conversation-types`)).json();
+    const created = await page.request.post(`${server.url}/api/conversations`, {
+      headers: { 'x-csrf-token': session.csrfToken },
+      data: {
+        typeId: types[0].id,
+        title: 'Gesprek zonder PDF',
+        startsAt: '2026-11-23T10:00:00+01:00',
+        mode: 'phone',
+        participants: [{ name: 'Mila de Wit' }],
+      },
+    });
+    const { id } = await created.json();
+    await page.goto(`${server.url}/conversations/${id}/record`);
+    await page.getByRole('link', { name: 'Verslag (PDF)' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/apt-get install chromium/)
+      .waitFor();
+    await expectAccessible(page, 'record, PDF unavailable');
+    await screenshot(page, 'record-pdf-unavailable', false);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Afspraken voor de agenda (.ics)' }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^afspraken-gesprek-zonder-pdf-2026-11-23\.ics$/);
+  });
+});

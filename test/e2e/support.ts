@@ -31,8 +31,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts `sluitstuk serve` on a fresh database and waits until /api/health answers. */
-export async function startServer(): Promise<Server> {
+/** Starts `sluitstuk serve` on a fresh database (with extra environment, if given) until /api/health answers. */
+export async function startServer(env: Record<string, string> = {}): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'sluitstuk-e2e-'));
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin', 'sluitstuk.mjs'), 'serve'], {
@@ -45,6 +45,7 @@ export async function startServer(): Promise<Server> {
       LOG_LEVEL: 'warn',
       // Every test signs in and clicks a lot; the default limit is for the internet, not for this loopback.
       RATE_LIMIT: '100000',
+      ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -139,8 +140,9 @@ export async function waitSaved(page: Page): Promise<void> {
 /** A fresh server and browser page, set up through the first-run page and signed in, as a person would. */
 export async function startSignedIn(
   now: Date,
+  serverEnv: Record<string, string> = {},
 ): Promise<{ server: Server; page: Page; close: () => Promise<void> }> {
-  const server = await startServer();
+  const server = await startServer(serverEnv);
   const { browser, close: closeBrowser } = await launchBrowser();
   const context = await newContext(browser);
   const page = await context.newPage();

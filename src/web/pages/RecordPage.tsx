@@ -1,7 +1,7 @@
 // The record (verslag): on screen the leader's internal version; printing, copying and the downloads give
 // the version for the participants, rendered by the server (src/render) from the same report model, so the
 // paper and the clipboard hold no internal notes, skip reasons, history or button words.
-import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
 import type { AgreementStatus, Conversation, Report, StepKey, User } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { Link, usePageTitle } from '../app/router.tsx';
@@ -28,6 +28,7 @@ export default function RecordPage({ id }: { id: string }) {
   const [report, setReport] = useState<Report | null>(null);
   const [printHtml, setPrintHtml] = useState<string>('');
   const [copyText, setCopyText] = useState<string | null>(null);
+  const [downloadFailure, setDownloadFailure] = useState<string | null>(null);
   usePageTitle(conversation ? t('web.record.title', { title: conversation.title }) : t('web.loading'));
 
   // The report model (the sentences) and the participants' printed version, anew after every change.
@@ -123,11 +124,27 @@ export default function RecordPage({ id }: { id: string }) {
         <p className="muted small">{t('report.web.shareNote')}</p>
         <p className="small">
           <strong>{t('report.web.downloads')}:</strong>{' '}
-          <a href={reportUrl(id, 'pdf', 'participants')}>{t('report.web.pdf')}</a> ·{' '}
-          <a href={reportUrl(id, 'ics', 'participants')}>{t('report.web.ics')}</a> ·{' '}
-          <a href={reportUrl(id, 'vcf', 'participants')}>{t('report.web.vcf')}</a> ·{' '}
-          <a href={reportUrl(id, 'pdf', 'leader')}>{t('report.web.internalPdf')}</a>
+          <DownloadLink href={reportUrl(id, 'pdf', 'participants')} onFailure={setDownloadFailure}>
+            {t('report.web.pdf')}
+          </DownloadLink>{' '}
+          ·{' '}
+          <DownloadLink href={reportUrl(id, 'ics', 'participants')} onFailure={setDownloadFailure}>
+            {t('report.web.ics')}
+          </DownloadLink>{' '}
+          ·{' '}
+          <DownloadLink href={reportUrl(id, 'vcf', 'participants')} onFailure={setDownloadFailure}>
+            {t('report.web.vcf')}
+          </DownloadLink>{' '}
+          ·{' '}
+          <DownloadLink href={reportUrl(id, 'pdf', 'leader')} onFailure={setDownloadFailure}>
+            {t('report.web.internalPdf')}
+          </DownloadLink>
         </p>
+        {downloadFailure ? (
+          <Notice kind="error" live="assertive">
+            {downloadFailure}
+          </Notice>
+        ) : null}
         {copyText !== null ? (
           <TextArea
             label={t('report.web.copyBox')}
@@ -276,6 +293,53 @@ export default function RecordPage({ id }: { id: string }) {
         </RecordSection>
       </article>
     </>
+  );
+}
+
+/**
+ * A link to a rendered file that checks the answer first: a file is downloaded as usual, an error (such as a
+ * missing Chromium for the PDF) is shown on the page in words instead of a raw error answer.
+ */
+function DownloadLink({
+  href,
+  onFailure,
+  children,
+}: {
+  href: string;
+  onFailure: (message: string | null) => void;
+  children: ReactNode;
+}) {
+  async function open(event: MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    onFailure(null);
+    let response: Response;
+    try {
+      response = await fetch(href, { credentials: 'same-origin' });
+    } catch {
+      onFailure(null);
+      window.location.assign(href);
+      return;
+    }
+    if (!response.ok) {
+      const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+      onFailure(body?.error?.message ?? response.statusText);
+      return;
+    }
+    const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? '';
+    const url = URL.createObjectURL(await response.blob());
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = name;
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
+    // The browser has taken the file; the object URL is no longer needed after this turn.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+  return (
+    <a href={href} onClick={(event) => void open(event)}>
+      {children}
+    </a>
   );
 }
 
