@@ -40,22 +40,22 @@ export const command: Command = {
     const opened = await openMigrated(config, io);
     if (typeof opened === 'number') return opened;
     const { storage } = opened;
+    const mailer = config.mail ? smtpMailer(config.mail) : null;
     // PDFs need Chromium; without it the server runs and the PDF action answers what to install.
     let onLaunchError: (error: unknown) => void = () => undefined;
     const pdf = chromiumPdfRenderer({
       executablePath: config.chromePath,
       onLaunchError: (error) => onLaunchError(error),
     });
-    const mailer = config.mail ? smtpMailer(config.mail) : null;
     const services = createServices({
       storage,
       clock: systemClock,
       sessionTtlSeconds: config.sessionTtlSeconds,
-      pdf,
       mailer,
       publicUrl: config.publicUrl,
       linkTtlSeconds: config.linkTtlSeconds,
       jobLeaseMs: config.jobLeaseMs,
+      pdf,
     });
     const app = await buildApp({
       services,

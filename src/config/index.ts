@@ -22,14 +22,14 @@ export interface Config {
   logLevel: LogLevel;
   /** Requests per minute per address on the API (login and setup have a stricter limit of their own). */
   rateLimitPerMinute: number;
-  /** Chromium's executable for PDFs (CHROME_PATH). A missing one is no start-up problem: only PDFs fail. */
-  chromePath: string;
   /** Outgoing mail (SMTP_URL, MAIL_FROM); null when mail is not set up (the default). */
   mail: { url: URL; from: string } | null;
   /** How long a participant's link works (LINK_TTL), in seconds. */
   linkTtlSeconds: number;
   /** How long a claimed job stays with a process that stopped answering (JOB_LEASE), in milliseconds. */
   jobLeaseMs: number;
+  /** Chromium's executable for PDFs (CHROME_PATH). A missing one is no start-up problem: only PDFs fail. */
+  chromePath: string;
 }
 
 /** Debian's Chromium. */
@@ -180,11 +180,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     } else rateLimitPerMinute = n;
   }
 
-  let chromePath = DEFAULT_CHROME_PATH;
-  if (env.CHROME_PATH !== undefined && env.CHROME_PATH.trim() !== '') {
-    chromePath = resolve(env.CHROME_PATH.trim());
-  }
-
   let mail: Config['mail'] = null;
   const smtp = (env.SMTP_URL ?? '').trim();
   const from = (env.MAIL_FROM ?? '').trim();
@@ -249,6 +244,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     } else jobLeaseMs = seconds * 1000;
   }
 
+  let chromePath = DEFAULT_CHROME_PATH;
+  if (env.CHROME_PATH !== undefined && env.CHROME_PATH.trim() !== '') {
+    chromePath = resolve(env.CHROME_PATH.trim());
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -259,10 +259,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     logLevel,
     rateLimitPerMinute,
-    chromePath,
     mail,
     linkTtlSeconds,
     jobLeaseMs,
+    chromePath,
   };
 }
 

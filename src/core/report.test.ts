@@ -129,37 +129,6 @@ test('answers through links are reported with their version; an answer to earlie
   assert.equal(karim.agreements[1]?.history.length, 0);
 });
 
-test('a stored version with answers given since: the responses win, answers to older versions are marked', () => {
-  const report = buildReport(
-    sampleReportInput({
-      responses: {
-        participants: [
-          {
-            participantId: 'p1',
-            summary: { state: 'corrected', text: 'Ook de drempel.', version: 1, at: '2026-11-24T08:00:00Z' },
-            agreements: [
-              {
-                agreementId: 'a1',
-                answer: { state: 'accepted', reason: '', version: 2, at: null },
-                done: null,
-              },
-            ],
-            feedbackGiven: true,
-          },
-        ],
-      },
-    }),
-    { kind: 'leader' },
-  );
-  const sanne = report.summary.answers.find((a) => a.participantId === 'p1')!;
-  assert.deepEqual([sanne.state, sanne.correction, sanne.outdated], ['corrected', 'Ook de drempel.', true]);
-  // Karim has no link answer: what the leader recorded at the table stays.
-  assert.equal(report.summary.answers.find((a) => a.participantId === 'p2')?.state, 'corrected');
-  const a1 = report.agreements[0]!.answers.find((a) => a.participantId === 'p1')!;
-  assert.deepEqual([a1.state, a1.outdated], ['accepted', false]);
-  assert.deepEqual(report.feedback.givenBy, ['p1']);
-});
-
 test('agreements carry a grammatical sentence in the report language', () => {
   const nl = buildReport(sampleReportInput(), { kind: 'leader' });
   assert.equal(

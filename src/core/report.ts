@@ -27,30 +27,6 @@ export type SummaryAnswerState = 'pending' | 'confirmed' | 'corrected';
 /** A participant's answer to an agreement: not yet given, accepted, or questioned with a reason. */
 export type AgreementAnswerState = 'pending' | 'accepted' | 'questioned';
 
-/**
- * What one participant answered through their link, given apart from the conversation: a report of a stored
- * version shows that version's text with the answers given since (filled by the sharing services).
- */
-export interface ParticipantResponses {
-  participantId: string;
-  /** The answer to the summary, tied to the record version it answers; null when none was given. */
-  summary: { state: SummaryAnswerState; text: string; version: number; at: string | null } | null;
-  agreements: {
-    agreementId: string;
-    /** Acceptance (the A and R of SMART), tied to the version it answers. */
-    answer: { state: AgreementAnswerState; reason: string; version: number; at: string | null } | null;
-    /** The participant's own agreement marked as done, with their note. */
-    done: { note: string; at: string } | null;
-  }[];
-  /** Whether this participant gave feedback with their name. */
-  feedbackGiven: boolean;
-}
-
-/** The answers given through participants' links, for a report of a stored version (see ParticipantResponses). */
-export interface ReportResponses {
-  participants: ParticipantResponses[];
-}
-
 /** Everything the report is built from. */
 export interface ReportInput {
   organisation: { name: string };
@@ -63,12 +39,6 @@ export interface ReportInput {
   version: { number: number; createdAt: string } | null;
   /** The language of the report (the participant's, or the leader's). */
   lang: SentenceLang;
-  /**
-   * Answers through links kept apart from `conversation` (a stored version's text with today's answers).
-   * Absent: the answers are read from the conversation itself (confirmations, agreement answers, history).
-   * A link answer wins over what the leader recorded at the table; pending answers fall back to it.
-   */
-  responses?: ReportResponses;
 }
 
 export interface ReportParticipant {
@@ -230,35 +200,17 @@ export function buildReport(input: ReportInput, audience: ReportAudience): Repor
   const visibleTo = (participantId: string) => isLeader || participantId === viewerId;
 
   // What each participant answered: at the table (recorded by the leader) or through their link.
-  const responses = input.responses
-    ? new Map(input.responses.participants.map((r) => [r.participantId, r]))
-    : null;
-  const versionNumber = input.version?.number ?? null;
-  const olderThanReport = (version: number | null) =>
-    version !== null && versionNumber !== null && version < versionNumber;
-
   const summaryAnswers: ReportSummaryAnswer[] = conversation.participants
     .filter((p) => visibleTo(p.id))
     .map((p) => {
       const c = closing.summary.confirmations.find((x) => x.participantId === p.id);
-      const atTable = {
-        participantId: p.id,
-        name: p.name,
-        state: c?.state ?? ('pending' as const),
-        correction: c?.state === 'corrected' ? c.correction : '',
-        version: c?.version ?? null,
-        outdated: c !== undefined && c.state !== 'pending' && !c.current,
-      };
-      if (!responses) return atTable;
-      const link = responses.get(p.id)?.summary ?? null;
-      if (!link || link.state === 'pending') return { ...atTable, version: null, outdated: false };
       return {
         participantId: p.id,
         name: p.name,
-        state: link.state,
-        correction: link.state === 'corrected' ? link.text : '',
-        version: link.version,
-        outdated: olderThanReport(link.version),
+        state: c?.state ?? 'pending',
+        correction: c?.state === 'corrected' ? c.correction : '',
+        version: c?.version ?? null,
+        outdated: c !== undefined && c.state !== 'pending' && !c.current,
       };
     });
 
@@ -287,19 +239,6 @@ export function buildReport(input: ReportInput, audience: ReportAudience): Repor
             outdated: false,
             done: null,
           };
-          if (responses) {
-            const entry = responses.get(p.id)?.agreements.find((x) => x.agreementId === a.id);
-            const link = entry?.answer ?? null;
-            const base = { ...atTable, done: entry?.done ?? null };
-            if (!link || link.state === 'pending') return base;
-            return {
-              ...base,
-              state: link.state,
-              reason: link.state === 'questioned' ? link.reason : '',
-              version: link.version,
-              outdated: olderThanReport(link.version),
-            };
-          }
           const answer = a.answers.find((x) => x.participantId === p.id);
           // The latest "done" the participant reported through their link, with its note.
           const done = a.history
@@ -384,15 +323,9 @@ export function buildReport(input: ReportInput, audience: ReportAudience): Repor
       asked: closing.feedback.asked,
       notes: isLeader ? closing.feedback.notes : '',
       // Feedback given without a name stays without one.
-      givenBy: !isLeader
-        ? []
-        : responses
-          ? [...responses.values()].filter((r) => r.feedbackGiven).map((r) => r.participantId)
-          : [
-              ...new Set(
-                closing.feedback.responses.flatMap((r) => (r.participantId ? [r.participantId] : [])),
-              ),
-            ],
+      givenBy: isLeader
+        ? [...new Set(closing.feedback.responses.flatMap((r) => (r.participantId ? [r.participantId] : [])))]
+        : [],
     },
     closingMessage: closing.thanks.closingMessage,
     thanked: closing.thanks.said,

@@ -2,7 +2,6 @@
 // Pure: the services store and send, this file decides what the answers mean (one meaning in one place).
 import { z } from 'zod';
 import type { Agreement, Conversation, Participant } from './conversation.ts';
-import type { ReportResponses } from './report.ts';
 import { LIMITS } from './limits.ts';
 import { id, requiredText, text } from './schema-helpers.ts';
 
@@ -256,56 +255,50 @@ export function answerCounts(
 }
 
 /**
- * The participants' answers for a report of `reported` (a shared version, or the live record), from the live
- * record's answers. An answer given to the very words the report shows counts for the report's version (it
- * carries over to a new version that did not change those words); an answer to other words keeps its own
- * version, so the report can say it was about an earlier text.
+ * A shared version with the live record's answers put onto it, for a report of that version: an answer counts
+ * as current when it was given to the very words the version shows (it carries over to a new version that did
+ * not change them); an answer to other words is kept, marked as not current, so the report can say so. Done
+ * notes (agreement history) and feedback come from the live record; everything else is the version's.
  */
-export function reportResponses(
-  live: Conversation,
-  reported: Conversation,
-  versionNumber: number | null,
-): ReportResponses {
-  const agreementRevision = new Map(reported.closing.agreements.map((a) => [a.id, a.revision]));
-  const liveAgreements = live.closing.agreements;
+export function answersOnto(live: Conversation, reported: Conversation): Conversation {
+  const liveAgreements = new Map(live.closing.agreements.map((a) => [a.id, a]));
+  const summaryRevision = reported.closing.summary.revision;
   return {
-    participants: live.participants.map((p) => {
-      const c = live.closing.summary.confirmations.find((x) => x.participantId === p.id);
-      const fromLink = c && c.source === 'participant' && c.state !== 'pending' ? c : null;
-      const summaryApplies = fromLink && fromLink.revision === reported.closing.summary.revision;
-      return {
-        participantId: p.id,
-        summary: fromLink
-          ? {
-              state: fromLink.state,
-              text: fromLink.correction,
-              version: summaryApplies && versionNumber !== null ? versionNumber : (fromLink.version ?? 0),
-              at: fromLink.answeredAt,
-            }
-          : null,
-        agreements: liveAgreements
-          .filter((a) => agreementRevision.has(a.id))
-          .map((a) => {
-            const own = a.answers.find((x) => x.participantId === p.id) ?? null;
-            const applies = own !== null && own.revision === agreementRevision.get(a.id);
-            const done = [...a.history]
-              .reverse()
-              .find((h) => h.byParticipantId === p.id && h.status === 'done');
-            return {
-              agreementId: a.id,
-              answer: own
-                ? {
-                    state: own.state,
-                    reason: own.reason,
-                    version: applies && versionNumber !== null ? versionNumber : (own.version ?? 0),
-                    at: own.answeredAt,
-                  }
-                : null,
-              done: done && a.status === 'done' ? { note: done.note, at: done.at } : null,
-            };
-          }),
-        feedbackGiven: live.closing.feedback.responses.some((r) => r.participantId === p.id),
-      };
-    }),
+    ...reported,
+    participants: reported.participants.map((p) => ({
+      ...p,
+      openedAt: live.participants.find((x) => x.id === p.id)?.openedAt ?? null,
+    })),
+    closing: {
+      ...reported.closing,
+      summary: {
+        ...reported.closing.summary,
+        confirmations: reported.participants.map((p) => {
+          const c = live.closing.summary.confirmations.find((x) => x.participantId === p.id);
+          return c
+            ? { ...c, current: c.state === 'pending' || c.revision === summaryRevision }
+            : {
+                participantId: p.id,
+                state: 'pending' as const,
+                correction: '',
+                revision: summaryRevision,
+                current: true,
+                source: 'leader' as const,
+                version: null,
+                answeredAt: null,
+              };
+        }),
+      },
+      agreements: reported.closing.agreements.map((a) => {
+        const now = liveAgreements.get(a.id);
+        return {
+          ...a,
+          acceptedBy: now?.acceptedBy ?? a.acceptedBy,
+          history: now?.history ?? a.history,
+          answers: (now?.answers ?? []).map((x) => ({ ...x, current: x.revision === a.revision })),
+        };
+      }),
+      feedback: { ...reported.closing.feedback, responses: live.closing.feedback.responses },
+    },
   };
 }

@@ -22,9 +22,9 @@ import { authRoutes } from './routes/auth/routes.ts';
 import { adminRoutes } from './routes/admin/routes.ts';
 import { conversationRoutes } from './routes/conversations/routes.ts';
 import { analysisRoutes } from './routes/analysis/routes.ts';
-import { reportRoutes } from './routes/reports/routes.ts';
 import { sharingRoutes } from './routes/sharing/routes.ts';
 import { participantPages, redactParticipantPath } from './participant/pages.ts';
+import { reportRoutes } from './routes/reports/routes.ts';
 
 export interface AppDeps {
   services: Services;
@@ -179,8 +179,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(adminRoutes, { services });
       await api.register(conversationRoutes, { services });
       await api.register(analysisRoutes, { services });
-      await api.register(reportRoutes, { services });
       await api.register(sharingRoutes, { services, publicUrl });
+      await api.register(reportRoutes, { services });
     },
     { prefix: '/api' },
   );

@@ -7,8 +7,8 @@ import {
   type AuditEntry,
   type Clock,
   type Ids,
-  type PdfRenderer,
   type Mailer,
+  type PdfRenderer,
 } from '../core/index.ts';
 import type { Repositories, Storage } from '../storage/index.ts';
 
@@ -18,8 +18,6 @@ export interface ServiceDeps {
   ids?: Ids;
   /** Session lifetime in seconds (sliding). */
   sessionTtlSeconds?: number;
-  /** Prints PDFs (Chromium); without one the PDF formats answer pdf_unavailable. */
-  pdf?: PdfRenderer | null;
   /** Sends mail (SMTP_URL); null or absent: mail is not set up, links are copied and handouts printed. */
   mailer?: Mailer | null;
   /** The address people use (PUBLIC_URL): the base of the links in mails. */
@@ -28,6 +26,8 @@ export interface ServiceDeps {
   linkTtlSeconds?: number;
   /** How long a claimed job stays with this process without a heartbeat. */
   jobLeaseMs?: number;
+  /** Prints PDFs (Chromium); without one the PDF formats answer pdf_unavailable. */
+  pdf?: PdfRenderer | null;
 }
 
 export interface Context {
@@ -35,10 +35,10 @@ export interface Context {
   clock: Clock;
   ids: Ids;
   sessionTtlSeconds: number;
-  pdf: PdfRenderer | null;
   mailer: Mailer | null;
   publicUrl: URL | null;
   linkTtlSeconds: number;
+  pdf: PdfRenderer | null;
   /** The current instant as ISO text. */
   now(): string;
 }
@@ -71,10 +71,10 @@ export function createContext(deps: ServiceDeps): Context {
     clock: deps.clock,
     ids: deps.ids ?? randomIds,
     sessionTtlSeconds: deps.sessionTtlSeconds ?? 12 * 3600,
-    pdf: deps.pdf ?? null,
     mailer: deps.mailer ?? null,
     publicUrl: deps.publicUrl ?? null,
     linkTtlSeconds: deps.linkTtlSeconds ?? DEFAULT_LINK_TTL_SECONDS,
+    pdf: deps.pdf ?? null,
     now: () => deps.clock.now().toISOString(),
   };
 }

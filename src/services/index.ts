@@ -5,11 +5,11 @@ import { authService } from './auth.service.ts';
 import { organisationService } from './organisation.service.ts';
 import { conversationsService } from './conversations.service.ts';
 import { analysisService } from './analysis.service.ts';
-import { reportService } from './report.service.ts';
 import { createJobQueue } from './jobs.ts';
 import { sharingService } from './sharing.service.ts';
 import { participantService } from './participant.service.ts';
 import { registerMailJobs } from './share-mail.ts';
+import { reportService } from './report.service.ts';
 
 export type { ServiceDeps } from './context.ts';
 export type { SignedIn, ResolvedSession } from './auth.service.ts';

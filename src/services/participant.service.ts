@@ -5,7 +5,7 @@ import {
   AppError,
   buildReport,
   dayOf,
-  reportResponses,
+  answersOnto,
   type Conversation,
   type Language,
   type Organisation,
@@ -23,6 +23,8 @@ import { writeAudit, type Context } from './context.ts';
 import type { JobQueue } from './jobs.ts';
 import { hashToken } from './secrets.ts';
 import { NOTICE_MAIL_JOB } from './sharing.service.ts';
+import { loadReportInput } from './report.service.ts';
+import { renderReportFile, type RenderedFile } from '../render/index.ts';
 
 /** Everything a participant's page shows, for one link. */
 export interface ParticipantView {
@@ -80,24 +82,15 @@ export function participantService(ctx: Context, jobs: JobQueue) {
     resolved: Resolved,
     lang: Language,
   ): Promise<{ input: ReportInput; organisation: Organisation }> {
-    const [organisation, type, leader, versions] = await Promise.all([
+    const [organisation, versions, input] = await Promise.all([
       repos.organisation.get(),
-      repos.conversationTypes.find(resolved.shown.typeId),
-      repos.users.find(resolved.live.leaderId),
       repos.versions.list(resolved.live.id),
+      loadReportInput(repos, answersOnto(resolved.live, resolved.shown), lang),
     ]);
     const version = versions.find((v) => v.number === resolved.version)!;
     return {
       organisation: organisation ?? { id: '', name: '', createdAt: '', contact: null },
-      input: {
-        organisation: { name: organisation?.name ?? '' },
-        conversation: resolved.shown,
-        typeName: type?.name ?? '',
-        leader: { name: leader?.name ?? '', contactCard: leader?.contactCard ?? null },
-        version: { number: version.number, createdAt: version.createdAt },
-        lang,
-        responses: reportResponses(resolved.live, resolved.shown, resolved.version),
-      },
+      input: { ...input, version: { number: version.number, createdAt: version.createdAt } },
     };
   }
 
@@ -191,6 +184,18 @@ export function participantService(ctx: Context, jobs: JobQueue) {
       const { input } = await reportInput(repos, resolved, resolved.participant.language);
       return { input, participantId: resolved.participant.id };
     },
+
+    /** The record of the link's version as a file: PDF, calendar (only what concerns them) or contact card. */
+    async download(token: string, format: 'pdf' | 'ics' | 'vcf'): Promise<RenderedFile> {
+      const repos = ctx.storage.repos;
+      const resolved = await resolve(repos, token);
+      const { input } = await reportInput(repos, resolved, resolved.participant.language);
+      const report = buildReport(input, { kind: 'participant', participantId: resolved.participant.id });
+      return renderReportFile(report, format, { now: ctx.clock.now(), pdf: ctx.pdf });
+    },
+
+    /** Whether PDFs can be made here (a browser to print them is configured). */
+    pdfAvailable: ctx.pdf !== null,
 
     /** The organisation, for the page a bad link gets (its general contact). */
     async organisation(): Promise<Organisation | null> {

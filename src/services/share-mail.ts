@@ -7,9 +7,11 @@
 import {
   AppError,
   MailSendError,
+  answersOnto,
   buildReport,
-  reportResponses,
+  isAppError,
   type Conversation,
+  type MailAttachment,
   type MailMessage,
   type Participant,
   type Report,
@@ -25,7 +27,8 @@ import {
   participantUrl,
   sharingParts,
 } from './sharing.service.ts';
-import { composeShareMail } from './share-mail-body.ts';
+import { renderReportFile, renderShareMail } from '../render/index.ts';
+import { loadReportInput } from './report.service.ts';
 
 /** Registers the mail jobs with the queue. */
 export function registerMailJobs(ctx: Context, jobs: JobQueue): void {
@@ -180,25 +183,27 @@ export function registerMailJobs(ctx: Context, jobs: JobQueue): void {
   ): Promise<MailMessage> {
     const found = await trx.versions.find(live.id, version);
     if (!found) throw new AppError('version_not_found');
-    const [organisation, type, leader] = await Promise.all([
-      trx.organisation.get(),
-      trx.conversationTypes.find(found.content.typeId),
-      trx.users.find(live.leaderId),
-    ]);
+    const input = await loadReportInput(trx, answersOnto(live, found.content), participant.language);
     const report: Report = buildReport(
-      {
-        organisation: { name: organisation?.name ?? '' },
-        conversation: found.content,
-        typeName: type?.name ?? '',
-        leader: { name: leader?.name ?? '', contactCard: leader?.contactCard ?? null },
-        version: { number: found.number, createdAt: found.createdAt },
-        lang: participant.language,
-        responses: reportResponses(live, found.content, found.number),
-      },
+      { ...input, version: { number: found.number, createdAt: found.createdAt } },
       { kind: 'participant', participantId: participant.id },
     );
+    const organisation = await trx.organisation.get();
     const url = participantUrl(ctx.publicUrl!, link.token);
-    const body = composeShareMail(report, url, link.expiresAt);
+    const now = ctx.clock.now();
+    const body = renderShareMail(report, { now, link: url, expiresAt: new Date(link.expiresAt) });
+    // The record as PDF (when a browser to print it is there), the dates, the leader's card.
+    const attachments: MailAttachment[] = [];
+    for (const format of ['pdf', 'ics', 'vcf'] as const) {
+      if (format === 'pdf' && !ctx.pdf) continue;
+      try {
+        const file = await renderReportFile(report, format, { now, pdf: ctx.pdf });
+        attachments.push({ filename: file.filename, contentType: file.contentType, content: file.body });
+      } catch (error) {
+        // Chromium failed to start: the mail still goes, with the record in its body and the link.
+        if (!(isAppError(error) && error.code === 'pdf_unavailable')) throw error;
+      }
+    }
     return {
       messageId,
       fromName: organisation?.name ?? null,
@@ -207,7 +212,7 @@ export function registerMailJobs(ctx: Context, jobs: JobQueue): void {
       subject: body.subject,
       text: body.text,
       html: body.html,
-      attachments: body.attachments,
+      attachments,
     };
   }
 }

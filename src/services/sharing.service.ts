@@ -4,6 +4,8 @@
 import {
   AppError,
   answerCounts,
+  answersOnto,
+  buildReport,
   canEditConversation,
   canReadConversation,
   sharedContent,
@@ -22,6 +24,8 @@ import type { Repositories, StoredDelivery, StoredNotification } from '../storag
 import { writeAudit, type Context } from './context.ts';
 import type { JobQueue } from './jobs.ts';
 import { hashToken, newLinkToken, sha256 } from './secrets.ts';
+import { loadReportInput } from './report.service.ts';
+import { renderHandoutHtml, renderReportFile, type RenderedFile } from '../render/index.ts';
 
 /** The job kind of a share mail (the outbox). */
 export const SHARE_MAIL_JOB = 'mail.share';
@@ -346,6 +350,46 @@ export function sharingService(ctx: Context, jobs: JobQueue) {
           version: number,
         };
       });
+    },
+
+    /**
+     * A printable handout for one participant with a new link as a QR code (a share by handout): an A4
+     * page in large type, as HTML to print in the browser, or as a PDF where Chromium is there.
+     */
+    async handout(
+      actor: Actor,
+      conversationId: string,
+      participantId: string,
+      base: URL | string,
+      options: { format: 'html' | 'pdf'; revokeEarlier?: boolean },
+    ): Promise<RenderedFile & { link: MadeLink }> {
+      if (options.format === 'pdf' && !ctx.pdf)
+        throw new AppError('pdf_unavailable', {
+          install: 'apt-get install chromium',
+          setting: 'CHROME_PATH',
+        });
+      const link = await this.makeLink(actor, conversationId, participantId, 'handout', base, options);
+      const repos = ctx.storage.repos;
+      const live = (await repos.conversations.load(conversationId))!;
+      const version = (await repos.versions.find(conversationId, link.version))!;
+      const participant = live.participants.find((p) => p.id === participantId)!;
+      const input = await loadReportInput(repos, answersOnto(live, version.content), participant.language);
+      const report = buildReport(
+        { ...input, version: { number: version.number, createdAt: version.createdAt } },
+        { kind: 'participant', participantId },
+      );
+      const now = ctx.clock.now();
+      if (options.format === 'pdf')
+        return {
+          ...(await renderReportFile(report, 'handout', { now, pdf: ctx.pdf, link: link.url })),
+          link,
+        };
+      return {
+        contentType: 'text/html; charset=utf-8',
+        filename: 'handout.html',
+        body: await renderHandoutHtml(report, { now, link: link.url }),
+        link,
+      };
     },
 
     /** Ends every working link of a participant (a lost handout, a mail to the wrong address). */

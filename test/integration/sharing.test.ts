@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import type { ParsedMail } from 'mailparser';
 import { smtpMailer } from '../../src/mail/index.ts';
 import { dialects } from './dialects.ts';
-import type { Client} from './harness.ts';
+import type { Client } from './harness.ts';
 import { codeOf, setUp, startHarness, type Harness } from './harness.ts';
 import { startSmtp, type TestSmtp } from './smtp.ts';
 
@@ -126,8 +126,17 @@ for (const dialect of dialects()) {
       assert.deepEqual(mail!.to && 'value' in mail!.to ? mail!.to.value.map((v) => v.address) : [], [
         'ilse@example.nl',
       ]);
-      assert.match(mail!.subject ?? '', /Keukentafel <b>familie<\/b>/);
-      assert.ok(mail!.html && mail!.html.includes('&#60;script&#62;'), 'the summary is escaped in the HTML');
+      assert.match(mail!.subject ?? '', /27 november 2026/);
+      assert.ok(!String(mail!.html).includes('<b>familie'), 'the title is escaped in the HTML');
+      assert.deepEqual(
+        mail!.attachments.map((a) => a.contentType).sort(),
+        ['text/calendar', 'text/vcard'],
+        'the calendar and the card attached (no PDF without Chromium in this harness)',
+      );
+      assert.ok(
+        /(&lt;|&#60;)script(&gt;|&#62;)/.test(String(mail!.html)),
+        'the summary is escaped in the HTML',
+      );
       assert.ok(!String(mail!.html).includes('<script>'));
       assert.ok(!String(mail!.text).includes('\u202E'), 'bidi overrides are taken out');
       const after = (await leader.get(`${base()}/share`)).json();
@@ -432,11 +441,13 @@ for (const dialect of dialects()) {
         const handout = await admin.post(
           `/api/conversations/${created.id}/participants/${created.participants[0].id}/handout`,
         );
-        assert.equal(handout.statusCode, 200);
-        assert.equal(
-          (await plain.app.inject({ method: 'GET', url: new URL(handout.json().url).pathname })).statusCode,
-          200,
-        );
+        assert.equal(handout.statusCode, 200, handout.body);
+        assert.match(String(handout.headers['content-type']), /text\/html/);
+        // The QR code is an image of the link; the link itself is printed beside it for typing in.
+        const url = /https?:\/\/[^\s<"]+\/p\/[A-Za-z0-9_-]{43}/.exec(handout.body)?.[0];
+        assert.ok(url, 'the handout carries the link');
+        assert.match(handout.body, /<img[^>]+src="data:image\/(png|svg)|<svg/);
+        assert.equal((await plain.app.inject({ method: 'GET', url: new URL(url).pathname })).statusCode, 200);
       } finally {
         await plain.close();
       }

@@ -89,6 +89,9 @@ export const nl = {
   'participant.csrf.body':
     'Uw antwoord is niet opgeslagen. Open de link opnieuw en probeer het nog een keer.',
   'participant.back': 'Terug naar het verslag',
+  'participant.pdfMissing.title': 'De PDF is er nu niet',
+  'participant.pdfMissing.body':
+    'De PDF kan op dit moment niet worden gemaakt. Het verslag staat wel op uw pagina.',
   'participant.mail.subject': 'Verslag van uw gesprek: {title} ({organisation})',
   'participant.mail.greeting': 'Beste {name},',
   'participant.mail.intro': 'Hierbij het verslag van uw gesprek met {leader} op {date}.',
@@ -184,6 +187,8 @@ export const en: Translation<typeof nl> = {
   'participant.csrf.title': 'That did not work',
   'participant.csrf.body': 'Your answer was not saved. Please open the link again and try once more.',
   'participant.back': 'Back to the record',
+  'participant.pdfMissing.title': 'The PDF is not available now',
+  'participant.pdfMissing.body': 'The PDF cannot be made at the moment. The record is on your page.',
   'participant.mail.subject': 'Record of your conversation: {title} ({organisation})',
   'participant.mail.greeting': 'Dear {name},',
   'participant.mail.intro': 'Here is the record of your conversation with {leader} on {date}.',

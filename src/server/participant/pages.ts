@@ -165,7 +165,7 @@ export const participantPages: FastifyPluginAsync<{ services: Services; publicUr
         live: view.liveAgreements,
         notice: extra.notice,
         error: extra.error,
-        downloads: { pdf: false, ics: false, vcf: false },
+        downloads: { pdf: p.pdfAvailable, ics: true, vcf: true },
       }),
     );
   }
@@ -276,6 +276,43 @@ export const participantPages: FastifyPluginAsync<{ services: Services; publicUr
       error: null,
     });
   });
+
+  // Downloads: reading only, like the page itself.
+  for (const [file, format] of [
+    ['record.pdf', 'pdf'],
+    ['calendar.ics', 'ics'],
+    ['contact.vcf', 'vcf'],
+  ] as const) {
+    app.get(`/p/:token/${file}`, async (request, reply) => {
+      if (await limited(request, reply, readLimits)) return reply;
+      try {
+        const rendered = await p.download(tokenOf(request), format);
+        return reply
+          .type(rendered.contentType)
+          .header(
+            'content-disposition',
+            `attachment; filename="${rendered.filename.replace(/[^\w.-]/g, '_')}"`,
+          )
+          .send(typeof rendered.body === 'string' ? rendered.body : Buffer.from(rendered.body));
+      } catch (error) {
+        if (isAppError(error) && error.code === 'pdf_unavailable') {
+          const organisation = await organisationName();
+          return send(
+            reply,
+            503,
+            messagePage({
+              lang: langOf(request, 'nl'),
+              organisation: organisation.name,
+              title: 'participant.pdfMissing.title',
+              body: 'participant.pdfMissing.body',
+              back: `/p/${tokenOf(request)}`,
+            }),
+          );
+        }
+        return broken(request, reply, error);
+      }
+    });
+  }
 
   app.post('/p/:token/summary', async (request, reply) =>
     answer(request, reply, {

@@ -40,32 +40,60 @@ export const sharingRoutes: FastifyPluginAsyncZod<{ services: Services; publicUr
     { schema: { tags, params, body: shareInputSchema.optional(), response: stateAnswer } },
     async (request) => s.share(actorOf(request), request.params.id, request.body ?? { revokeEarlier: false }),
   );
-  for (const channel of ['link', 'handout'] as const) {
-    app.post(
-      `/conversations/:id/participants/:participantId/${channel}`,
-      {
-        schema: {
-          tags,
-          params: participantParams,
-          body: linkInput.optional(),
-          response: { 200: madeLinkSchema, ...commonErrors },
-        },
+  app.post(
+    '/conversations/:id/participants/:participantId/link',
+    {
+      schema: {
+        tags,
+        params: participantParams,
+        body: linkInput.optional(),
+        response: { 200: madeLinkSchema, ...commonErrors },
       },
-      async (request, reply) =>
+    },
+    async (request, reply) =>
+      reply
+        .header('cache-control', 'no-store')
+        .send(
+          await s.makeLink(
+            actorOf(request),
+            request.params.id,
+            request.params.participantId,
+            'link',
+            baseOf(request, publicUrl),
+            { revokeEarlier: request.body?.revokeEarlier ?? false },
+          ),
+        ),
+  );
+  app.post(
+    '/conversations/:id/participants/:participantId/handout',
+    {
+      schema: {
+        tags,
+        description:
+          'A printable handout (HTML, or PDF with Chromium) with a new personal link as a QR code.',
+        params: participantParams,
+        body: linkInput.extend({ format: z.enum(['html', 'pdf']).default('html') }).optional(),
+        response: { ...commonErrors, 503: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const file = await s.handout(
+        actorOf(request),
+        request.params.id,
+        request.params.participantId,
+        baseOf(request, publicUrl),
+        { format: request.body?.format ?? 'html', revokeEarlier: request.body?.revokeEarlier ?? false },
+      );
+      return (
         reply
           .header('cache-control', 'no-store')
-          .send(
-            await s.makeLink(
-              actorOf(request),
-              request.params.id,
-              request.params.participantId,
-              channel,
-              baseOf(request, publicUrl),
-              { revokeEarlier: request.body?.revokeEarlier ?? false },
-            ),
-          ),
-    );
-  }
+          .header('x-participant-link-expires', file.link.expiresAt)
+          .type(file.contentType)
+          // A file, not JSON (the response schemas list only errors).
+          .send((typeof file.body === 'string' ? file.body : Buffer.from(file.body)) as never)
+      );
+    },
+  );
   app.delete(
     '/conversations/:id/participants/:participantId/links',
     { schema: { tags, params: participantParams, response: stateAnswer } },
