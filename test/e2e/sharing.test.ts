@@ -48,9 +48,11 @@ describe('sharing the record and the participant’s page in the browser', () =>
 
   before(async () => {
     smtp = await startSmtp();
-    server = await startServer({
-      env: (url) => ({ SMTP_URL: smtp.url.toString(), MAIL_FROM: 'noreply@example.nl', PUBLIC_URL: url }),
-    });
+    server = await startServer((url) => ({
+      SMTP_URL: smtp.url.toString(),
+      MAIL_FROM: 'noreply@example.nl',
+      PUBLIC_URL: url,
+    }));
     ({ browser, close: closeBrowser } = await launchBrowser());
     leaderContext = await newContext(browser);
     leader = await leaderContext.newPage();

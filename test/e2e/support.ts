@@ -33,9 +33,9 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts `sluitstuk serve` on a fresh database and waits until /api/health answers. */
+/** Starts `sluitstuk serve` on a fresh database (with extra environment, if given) until /api/health answers. */
 export async function startServer(
-  options: { env?: (url: string) => Record<string, string> } = {},
+  env: Record<string, string> | ((url: string) => Record<string, string>) = {},
 ): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'sluitstuk-e2e-'));
   const port = await freePort();
@@ -50,7 +50,7 @@ export async function startServer(
       LOG_LEVEL: 'warn',
       // Every test signs in and clicks a lot; the default limit is for the internet, not for this loopback.
       RATE_LIMIT: '100000',
-      ...options.env?.(`http://127.0.0.1:${port}`),
+      ...(typeof env === 'function' ? env(`http://127.0.0.1:${port}`) : env),
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -146,8 +146,9 @@ export async function waitSaved(page: Page): Promise<void> {
 /** A fresh server and browser page, set up through the first-run page and signed in, as a person would. */
 export async function startSignedIn(
   now: Date,
+  serverEnv: Record<string, string> = {},
 ): Promise<{ server: Server; page: Page; close: () => Promise<void> }> {
-  const server = await startServer();
+  const server = await startServer(serverEnv);
   const { browser, close: closeBrowser } = await launchBrowser();
   const context = await newContext(browser);
   const page = await context.newPage();
