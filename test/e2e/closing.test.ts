@@ -250,12 +250,12 @@ describe('the leader closes conversations in the browser', () => {
     await markDone();
     await nextStep('Feedback vragen');
 
-    // 6. Feedback, with room for the participant link that comes later.
+    // 6. Feedback, with what participants give through their links (none yet).
     await page.getByLabel('Ik heb gevraagd hoe het gesprek is ervaren').check();
     await page
       .getByLabel('Wat werd er gezegd?')
       .fill('Prettig dat het aan de keukentafel kon. Graag het verslag op papier.');
-    await page.getByText('Feedback achteraf').waitFor();
+    await page.getByText('Nog geen feedback via de link.').waitFor();
     await waitSaved(page);
     await expectAccessible(page, 'feedback');
     await markDone();
