@@ -417,8 +417,10 @@ describe('the leader closes conversations in the browser', () => {
     await page.getByText('3 conversation(s)').waitFor();
     await expectAccessible(page, 'list in English');
     await page.getByRole('link', { name: /Wmo-keukentafelgesprek – Ilse de Vries/ }).click();
-    await page.getByText('Record of the conversation').waitFor();
-    await page.getByText(/by Friday,? 4 December 2026/).waitFor();
+    // The record on screen (the participants' printed version is on the page too, hidden until printed).
+    const record = page.locator('article.record');
+    await record.getByText('Record of the conversation').waitFor();
+    await record.getByText(/by Friday,? 4 December 2026/).waitFor();
     await expectAccessible(page, 'record in English');
     await page.getByRole('link', { name: 'Edit' }).click();
     await page.getByRole('heading', { level: 2, name: /Summarise/ }).waitFor();
