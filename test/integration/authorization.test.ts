@@ -82,6 +82,12 @@ const ROWS: Row[] = [
     expect: signedIn(400),
   },
   { method: 'PATCH', path: () => '/api/me', body: () => ({ locale: 'nl' }), expect: signedIn(200) },
+  {
+    method: 'PATCH',
+    path: () => '/api/organisation',
+    body: () => ({ contact: 'Bel 14 020 of kijk op de website van de gemeente.' }),
+    expect: adminOnly(200),
+  },
   { method: 'GET', path: () => '/api/users', expect: adminOnly(200) },
   {
     method: 'POST',

@@ -152,6 +152,9 @@ for (const dialect of dialects()) {
       assert.ok(page.body.includes('&#60;script&#62;alert(1)&#60;/script&#62;'));
       assert.ok(!page.body.includes('<script>alert'));
       assert.ok(!page.body.includes('kees@'), 'no other participant contact details');
+      const english = await h.app.inject({ method: 'GET', url: `${firstLink}?lang=en` });
+      assert.match(english.body, /<html lang="en">/);
+      assert.match(english.body, /The record of your conversation/);
     });
 
     test('a GET-only visit, as a mail scanner makes it, changes nothing', async () => {
@@ -289,9 +292,13 @@ for (const dialect of dialects()) {
     });
 
     test('forged, revoked and expired links get the calm page, which names no conversation', async () => {
+      // The organisation's general contact is on the page (set by an administrator).
+      const contact = await leader.patch('/api/organisation', { contact: 'Bel 14 020, op werkdagen.' });
+      assert.equal(contact.statusCode, 200, contact.body);
       const forged = await h.app.inject({ method: 'GET', url: `/p/${'A'.repeat(43)}` });
       assert.equal(forged.statusCode, 404);
       assert.match(forged.body, /Deze link werkt niet/);
+      assert.match(forged.body, /Bel 14 020, op werkdagen\./);
       assert.ok(!forged.body.includes('Keukentafel'));
       assert.equal((await h.app.inject({ method: 'GET', url: '/p/short' })).statusCode, 404);
       const made = (await leader.post(`${base()}/participants/${kees}/link`)).json();

@@ -1,6 +1,6 @@
 // The app shell: providers, the header with navigation and language switch, and the route table.
 import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
-import { UnreadBadge } from '../closing/ShareNotes.tsx';
+import { NOTIFICATIONS_SEEN, UnreadBadge } from '../closing/ShareNotes.tsx';
 import { api } from '../api/index.ts';
 import { ClockProvider, systemClock, type Clock } from './clock.tsx';
 import { I18nProvider, useI18n } from './i18n.tsx';
@@ -47,6 +47,12 @@ function LanguageSwitch() {
 /** How many answers of participants the leader has not seen, looked up again on every navigation. */
 function useUnread(signedIn: boolean, path: string): number {
   const [unread, setUnread] = useState(0);
+  const [seen, setSeen] = useState(0);
+  useEffect(() => {
+    const again = () => setSeen((n) => n + 1);
+    window.addEventListener(NOTIFICATIONS_SEEN, again);
+    return () => window.removeEventListener(NOTIFICATIONS_SEEN, again);
+  }, []);
   useEffect(() => {
     if (!signedIn) return;
     let live = true;
@@ -57,7 +63,7 @@ function useUnread(signedIn: boolean, path: string): number {
     return () => {
       live = false;
     };
-  }, [signedIn, path]);
+  }, [signedIn, path, seen]);
   return signedIn ? unread : 0;
 }
 

@@ -4,6 +4,9 @@
 import type { Agreement, Conversation } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 
+/** The event that tells the header the leader has just seen notifications (its badge looks again). */
+export const NOTIFICATIONS_SEEN = 'sluitstuk:notifications-seen';
+
 /** "1 nieuwe reactie" / "3 nieuwe reacties": the badge of answers not seen yet. */
 export function UnreadBadge({ count }: { count: number }) {
   const { t } = useI18n();

@@ -12,6 +12,7 @@ import { Checkbox } from '../components/form.tsx';
 import { syncFor, whenSettled } from '../closing/registry.ts';
 import { formatInstant } from '../lib/dates.ts';
 import { messageOf } from '../lib/errors.ts';
+import { NOTIFICATIONS_SEEN } from '../closing/ShareNotes.tsx';
 
 const DELIVERY_STATE: Record<Delivery['state'], MessageKey> = {
   queued: 'sharing.delivery.queued',
@@ -64,7 +65,11 @@ export default function SharePage({ id }: { id: string }) {
           current ??
           new Set(loaded.participants.filter((p) => p.noMailReason === null).map((p) => p.participantId)),
       );
-      if (loaded.notifications.some((n) => n.readAt === null)) await api.markRead(id);
+      if (loaded.notifications.some((n) => n.readAt === null)) {
+        await api.markRead(id);
+        // The header's badge counts again now that these have been seen.
+        window.dispatchEvent(new Event(NOTIFICATIONS_SEEN));
+      }
     } catch (error) {
       setFailure(messageOf(error, t));
     }
