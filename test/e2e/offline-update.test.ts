@@ -53,7 +53,7 @@ describe('offline: a new version of the app asks before it reloads', () => {
   before(async () => {
     copy = mkdtempSync(join(tmpdir(), 'sluitstuk-update-'));
     cpSync(join(ROOT, 'dist', 'web'), join(copy, 'dist', 'web'), { recursive: true });
-    server = await startServer({ cwd: copy });
+    server = await startServer({}, { cwd: copy });
     ({ browser, close: closeBrowser } = await launchBrowser());
     context = await newContext(browser);
     page = await context.newPage();

@@ -14,6 +14,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF token of the session (for the few requests that are not JSON answers). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
 /** The interface language, sent as Accept-Language so server messages match the screen. */
 export function setApiLanguage(lang: string): void {
   language = lang;
@@ -41,6 +46,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Extra headers: the save queue's If-Match (revision) and Idempotency-Key. */
   headers?: Record<string, string>;
+  /** 'text' returns the answer's body as text (rendered files such as the record's HTML or plain text). */
+  responseType?: 'json' | 'text';
 }
 
 /** Sends one request to /api and returns the parsed JSON answer (undefined for 204). */
@@ -79,6 +86,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
   reportReachable();
   if (response.status === 204) return undefined as T;
   const text = await response.text();
+  if (response.ok && options.responseType === 'text') return text as T;
   let data: unknown = undefined;
   try {
     data = text ? JSON.parse(text) : undefined;

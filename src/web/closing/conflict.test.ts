@@ -83,7 +83,7 @@ test('a removal of something changed elsewhere asks; a removal of something remo
 test('after a choice a PUT keeps all its fields: the other value where it was chosen', () => {
   const op = queued('confirm:p1', 'PUT', { state: 'corrected', correction: 'Vier dagen' });
   const server = elsewhere((c) => {
-    c.closing.summary.confirmations[0] = { participantId: 'p1', state: 'confirmed', correction: '' };
+    Object.assign(c.closing.summary.confirmations[0]!, { state: 'confirmed', correction: '' });
   });
   const conflict = conflictOf(server, op)!;
   assert.deepEqual(

@@ -45,11 +45,32 @@ test('the queue applied to the kept copy is what the record shows offline', () =
   assert.equal(base.closing.summary.text, '');
 });
 
-test('a changed summary makes earlier confirmations no longer apply, as on the server', () => {
+test('a changed summary is a new revision; earlier answers stay, marked as given to an earlier text', () => {
   const base = testConversation();
   base.closing.summary.confirmations[0]!.state = 'confirmed';
   const shown = applyOps(base, [op('summary', 'PUT', { text: 'Anders' })], '2026-11-27T11:00:00.000Z');
-  assert.equal(shown.closing.summary.confirmations[0]?.state, 'pending');
+  assert.equal(shown.closing.summary.revision, 2);
+  assert.equal(shown.closing.summary.confirmations[0]?.state, 'confirmed');
+  assert.equal(shown.closing.summary.confirmations[0]?.current, false);
+  // Asked again at the table: the answer is for the new text.
+  const again = applyOps(
+    shown,
+    [op('confirm:p1', 'PUT', { state: 'corrected', correction: 'Drie dagen' })],
+    '2026-11-27T11:05:00.000Z',
+  );
+  assert.deepEqual(again.closing.summary.confirmations[0], {
+    participantId: 'p1',
+    state: 'corrected',
+    correction: 'Drie dagen',
+    revision: 2,
+    current: true,
+    source: 'leader',
+    version: null,
+    answeredAt: '2026-11-27T11:05:00.000Z',
+  });
+  // The same text again is no new revision.
+  const same = applyOps(base, [op('summary', 'PUT', { text: '' })], '2026-11-27T11:00:00.000Z');
+  assert.equal(same.closing.summary.revision, 1);
 });
 
 test('local ids are recognisable, unguessable and replaced everywhere after sync', () => {

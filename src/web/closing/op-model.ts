@@ -4,6 +4,7 @@
 // meaning of the save queue's keys, which the step screens choose ('summary', 'agreement:<id>', …).
 import type {
   Agreement,
+  Confirmation,
   Conversation,
   Expectation,
   Participant,
@@ -137,6 +138,9 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/** The fields that are what an agreement says (not its status or ticks). */
+const AGREEMENT_WORDS = ['sourceText', 'owner', 'action', 'deadline', 'measure'] as const;
+
 function defined(body: Record<string, unknown> | undefined): Record<string, unknown> {
   return Object.fromEntries(Object.entries(body ?? {}).filter(([, value]) => value !== undefined));
 }
@@ -166,6 +170,8 @@ function applyOne(conversation: Conversation, op: Op, now: string): void {
         status: 'open',
         history: [],
         position: closing.agreements.length,
+        revision: 1,
+        answers: [],
       } as Agreement);
     } else if (what === 'expectation') {
       closing.expectations.push({
@@ -195,10 +201,12 @@ function applyOne(conversation: Conversation, op: Op, now: string): void {
         email: null,
         phone: null,
         contactConsent: false,
+        language: 'nl',
         ...body,
         consentRecordedAt: body.contactConsent ? now : null,
+        openedAt: null,
       } as Participant);
-      closing.summary.confirmations.push({ participantId: id, state: 'pending', correction: '' });
+      closing.summary.confirmations.push(pendingConfirmation(id, closing.summary.revision));
     }
     return;
   }
@@ -214,25 +222,40 @@ function applyOne(conversation: Conversation, op: Op, now: string): void {
     if (op.method === 'DELETE') list.splice(index, 1);
     else {
       const { statusNote: _note, ...fields } = body;
-      Object.assign(list[index]!, fields);
+      const item = list[index]!;
+      // As the server does: new words make a new revision of the agreement (answers name the one they saw).
+      if (
+        parsed.kind === 'agreement' &&
+        AGREEMENT_WORDS.some((f) => f in fields && !sameValue(fields[f], (item as Agreement)[f]))
+      )
+        (item as Agreement).revision += 1;
+      Object.assign(item, fields);
     }
     return;
   }
   if (parsed.kind === 'summary') {
-    // As the server does: a changed text makes earlier confirmations no longer apply.
+    // As the server does: a changed text is a new revision of the summary; earlier answers stay, marked as
+    // given to an earlier text.
     if (typeof body.text === 'string' && body.text !== closing.summary.text) {
-      closing.summary.confirmations = closing.summary.confirmations.map((c) => ({
-        ...c,
-        state: 'pending',
-        correction: '',
-      }));
+      closing.summary.text = body.text;
+      closing.summary.revision += 1;
+      for (const c of closing.summary.confirmations) c.current = c.revision === closing.summary.revision;
     }
-    closing.summary.text = String(body.text ?? closing.summary.text);
     return;
   }
   if (parsed.kind === 'confirm') {
     const existing = closing.summary.confirmations.find((c) => c.participantId === parsed.id);
-    if (existing) Object.assign(existing, body);
+    if (existing) {
+      // Recorded at the table, for the text as it reads now.
+      Object.assign(existing, body, {
+        revision: closing.summary.revision,
+        current: true,
+        source: 'leader',
+        version: null,
+        answeredAt: body.state === 'pending' ? null : now,
+      });
+      if (existing.state !== 'corrected') existing.correction = '';
+    }
     return;
   }
   if (parsed.kind === 'step') {
@@ -245,6 +268,20 @@ function applyOne(conversation: Conversation, op: Op, now: string): void {
   }
   const section = sectionOf(conversation, parsed);
   if (section) Object.assign(section, body);
+}
+
+/** A participant's confirmation before anyone answered, for the summary's revision `revision`. */
+export function pendingConfirmation(participantId: string, revision: number): Confirmation {
+  return {
+    participantId,
+    state: 'pending',
+    correction: '',
+    revision,
+    current: true,
+    source: 'leader',
+    version: null,
+    answeredAt: null,
+  };
 }
 
 /** The conversation as it will be once the queue is sent: the record and the closing check while offline. */

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Conversation } from '../../core/index.ts';
 import { ApiError } from '../api/errors.ts';
 import { ClosingSync, type Op } from './sync.ts';
+import { pendingConfirmation } from './op-model.ts';
 import { testConversation } from './test-conversation.ts';
 
 /** A Storage stand-in in memory. */
@@ -276,7 +277,7 @@ test("a conversation made offline is created first; its local ids then become th
     revision: 0,
     participants: [{ ...conversation.participants[0]!, id: 'local-p' }],
   });
-  local.closing.summary.confirmations = [{ participantId: 'local-p', state: 'pending', correction: '' }];
+  local.closing.summary.confirmations = [pendingConfirmation('local-p', 1)];
   local.closing.expectations = [{ ...local.closing.expectations[0]!, id: 'local-e' }];
   const created = testConversation({ id: 'c9' });
   created.participants[0]!.id = 'p9';

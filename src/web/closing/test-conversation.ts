@@ -1,5 +1,6 @@
 // A whole conversation for the save queue's unit tests (imported by tests only): the shape the server sends.
 import type { Conversation } from '../../core/index.ts';
+import { pendingConfirmation } from './op-model.ts';
 
 /** A conversation with one participant, one agreement, one next step and one question. */
 export function testConversation(overrides: Partial<Conversation> = {}): Conversation {
@@ -21,6 +22,8 @@ export function testConversation(overrides: Partial<Conversation> = {}): Convers
         phone: null,
         contactConsent: false,
         consentRecordedAt: null,
+        language: 'nl',
+        openedAt: null,
       },
     ],
     closing: {
@@ -33,7 +36,7 @@ export function testConversation(overrides: Partial<Conversation> = {}): Convers
         feedback: step(),
         thanks: step(),
       },
-      summary: { text: '', confirmations: [{ participantId: 'p1', state: 'pending', correction: '' }] },
+      summary: { text: '', revision: 1, confirmations: [pendingConfirmation('p1', 1)] },
       agreements: [
         {
           id: 'a1',
@@ -46,6 +49,8 @@ export function testConversation(overrides: Partial<Conversation> = {}): Convers
           status: 'open',
           history: [],
           position: 0,
+          revision: 1,
+          answers: [],
         },
       ],
       expectations: [
@@ -54,13 +59,15 @@ export function testConversation(overrides: Partial<Conversation> = {}): Convers
       questions: [{ id: 'q1', askedBy: null, text: 'Wanneer?', answer: '', state: 'open', position: 0 }],
       questionRound: { targetMinutes: 5, startedAt: null },
       contact: { card: null, shared: false },
-      feedback: { asked: false, notes: '' },
+      feedback: { asked: false, notes: '', responses: [] },
       thanks: { said: false, closingMessage: '' },
     },
     createdAt: '2026-11-27T09:00:00.000Z',
     updatedAt: '2026-11-27T09:00:00.000Z',
     closedAt: null,
     revision: 1,
+    latestVersion: null,
+    unread: 0,
     ...overrides,
   };
 }

@@ -11,7 +11,7 @@ import type {
 } from '../../core/index.ts';
 import { DEFAULT_QUESTION_ROUND_MINUTES, contactCardFor, dayOf, nextStepsFrom } from '../../core/index.ts';
 import { api, isApiError, type ConversationQuery } from '../api/index.ts';
-import { applyOps, isLocalId, localId } from '../closing/op-model.ts';
+import { applyOps, isLocalId, localId, pendingConfirmation } from '../closing/op-model.ts';
 import type { Op } from '../closing/sync.ts';
 import { currentStore, userStorage } from './device.ts';
 
@@ -112,6 +112,8 @@ function summaryOf(conversation: Conversation): ConversationSummary {
     participantNames: conversation.participants.map((p) => p.name),
     updatedAt: conversation.updatedAt,
     revision: conversation.revision,
+    latestVersion: conversation.latestVersion,
+    unread: conversation.unread,
   };
 }
 
@@ -223,6 +225,8 @@ export interface NewConversation extends Required<Omit<ConversationInput, 'parti
     email: string | null;
     phone: string | null;
     contactConsent: boolean;
+    /** The language of the participant's page and mail (Dutch unless chosen). */
+    language?: 'nl' | 'en';
   }[];
 }
 
@@ -244,6 +248,8 @@ export function localConversation(
     phone: p.phone,
     contactConsent: p.contactConsent,
     consentRecordedAt: p.contactConsent ? now : null,
+    language: p.language ?? 'nl',
+    openedAt: null,
   }));
   const step = () => ({ state: 'open' as const, skipReason: null });
   return {
@@ -267,7 +273,8 @@ export function localConversation(
       },
       summary: {
         text: '',
-        confirmations: participants.map((p) => ({ participantId: p.id, state: 'pending', correction: '' })),
+        revision: 1,
+        confirmations: participants.map((p) => pendingConfirmation(p.id, 1)),
       },
       agreements: [],
       expectations: nextStepsFrom(type, dayOf(new Date(input.startsAt))).map((next, position) => ({
@@ -279,12 +286,14 @@ export function localConversation(
       questions: [],
       questionRound: { targetMinutes: DEFAULT_QUESTION_ROUND_MINUTES, startedAt: null },
       contact: { card: contactCardFor(user), shared: false },
-      feedback: { asked: false, notes: '' },
+      feedback: { asked: false, notes: '', responses: [] },
       thanks: { said: false, closingMessage: '' },
     },
     createdAt: now,
     updatedAt: now,
     closedAt: null,
     revision: 0,
+    latestVersion: null,
+    unread: 0,
   };
 }

@@ -1,5 +1,6 @@
 // The leader's conversations: search, filter by type, status and date, and go on with one.
 import { useEffect, useState } from 'react';
+import { UnreadBadge } from '../closing/ShareNotes.tsx';
 import type { ConversationStatus, ConversationSummary } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { Link, usePageTitle } from '../app/router.tsx';
@@ -176,6 +177,7 @@ export function ConversationListPage() {
                     {isLocalId(item.id) ? (
                       <span className="badge badge--local">{t('offline.list.notYet')}</span>
                     ) : null}
+                    <UnreadBadge count={item.unread} />
                     {item.status === 'closed' ? (
                       <Link href={`/conversations/${item.id}/close`} className="card__secondary">
                         {t('web.list.openClosing', { title: item.title })}
