@@ -185,11 +185,14 @@ describe('offline: a whole closing without a network', () => {
       status: string;
       participants: { id: string; name: string }[];
       closing: {
-        summary: { text: string; confirmations: { participantId: string; state: string }[] };
+        summary: {
+          text: string;
+          confirmations: { participantId: string; state: string; correction: string; current: boolean }[];
+        };
         agreements: { sourceText: string; measure: string }[];
         expectations: { label: string }[];
         questions: { text: string }[];
-        feedback: { asked: boolean; notes: string };
+        feedback: { asked: boolean; notes: string; responses: unknown[] };
         thanks: { said: boolean; closingMessage: string };
         steps: Record<string, { state: string }>;
       };
@@ -197,9 +200,16 @@ describe('offline: a whole closing without a network', () => {
     assert.equal(conversation.status, 'closed');
     assert.equal(conversation.closing.summary.text, 'Ilse wil thuis blijven wonen; de trap lukt niet meer.');
     const ilse = conversation.participants.find((p) => p.name === 'Ilse de Vries')!;
-    assert.deepEqual(conversation.closing.summary.confirmations, [
-      { participantId: ilse.id, state: 'confirmed', correction: '' },
-    ]);
+    // Confirmed at the table, to the summary as it reads now (the text went first, then the answer).
+    assert.deepEqual(
+      conversation.closing.summary.confirmations.map(({ participantId, state, correction, current }) => ({
+        participantId,
+        state,
+        correction,
+        current,
+      })),
+      [{ participantId: ilse.id, state: 'confirmed', correction: '', current: true }],
+    );
     assert.deepEqual(
       conversation.closing.agreements.map((a) => [a.sourceText, a.measure]),
       [['Ilse belt vrijdag de thuiszorg', 'De thuiszorg heeft een bezoek gepland']],
@@ -209,7 +219,11 @@ describe('offline: a whole closing without a network', () => {
       conversation.closing.questions.map((q) => q.text),
       ['Wanneer komt de ergotherapeut?'],
     );
-    assert.deepEqual(conversation.closing.feedback, { asked: true, notes: 'Fijn dat het thuis kon.' });
+    assert.deepEqual(conversation.closing.feedback, {
+      asked: true,
+      notes: 'Fijn dat het thuis kon.',
+      responses: [],
+    });
     assert.deepEqual(conversation.closing.thanks, { said: true, closingMessage: 'Dank voor de koffie.' });
     assert.ok(Object.values(conversation.closing.steps).every((step) => step.state === 'done'));
     // One conversation, not two (the creation was sent once, whatever the tabs did).

@@ -345,3 +345,30 @@ test("a kept copy that arrives after the server's newer one does not replace it"
   sync.loaded(structuredClone(newer));
   assert.equal(sync.getSnapshot().conversation?.revision, 2);
 });
+
+test('asked to send again while a change is on its way: sent again after it failed', async () => {
+  const timers = manualTimers();
+  let answer: (value: Promise<Conversation>) => void = () => {};
+  let calls = 0;
+  const sync = new ClosingSync('c1', {
+    storage: null,
+    send: () => {
+      calls += 1;
+      // The first try goes before the session has its CSRF token back; the second one is taken.
+      if (calls === 1) return new Promise((done) => (answer = done));
+      return Promise.resolve(changedElsewhere((c) => (c.closing.thanks.said = true)));
+    },
+    ...timers,
+  });
+  sync.loaded(conversation);
+  sync.enqueue('thanks', 'PUT', '/x/thanks', { said: true });
+  timers.due.shift()!.fn();
+  // The session is confirmed while the first try is on its way.
+  sync.flushNow();
+  await timers.runAll();
+  answer(Promise.reject(new ApiError(403, 'csrf_invalid', 'csrf')));
+  await new Promise((r) => setImmediate(r));
+  await timers.runAll();
+  assert.equal(calls, 2);
+  assert.equal(sync.getSnapshot().status, 'saved');
+});

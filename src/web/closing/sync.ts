@@ -97,6 +97,8 @@ export class ClosingSync {
   private storageKey: string;
   private timer: unknown = null;
   private inFlight = false;
+  /** flushNow() was asked while a change was on its way. */
+  private again = false;
   private failures = 0;
   private order = 0;
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
@@ -194,8 +196,16 @@ export class ClosingSync {
     return this.snapshot.pending.get(key)?.body?.[field];
   }
 
-  /** Sends now (the network came back, the page is being hidden). */
+  /**
+   * Sends now (the network came back, the session was confirmed, the page is being hidden). Asked while a
+   * change is on its way, it runs again once that one is answered: the answer may be a failure from before
+   * the reason to send again (a change sent before the session had its CSRF token back).
+   */
   flushNow(): void {
+    if (this.inFlight) {
+      this.again = true;
+      return;
+    }
     this.failures = 0;
     if (this.snapshot.status === 'retrying' || this.snapshot.status === 'signedOut')
       this.set({ status: 'pending' });
@@ -286,11 +296,16 @@ export class ClosingSync {
       const conversation = await this.sendChecked(next);
       this.failures = 0;
       this.inFlight = false;
+      this.again = false;
       if (conversation) this.sent(next, conversation);
       void this.flush();
     } catch (reason) {
       this.inFlight = false;
       this.failed(next, reason);
+      if (this.again) {
+        this.again = false;
+        this.flushNow();
+      }
     }
   }
 
