@@ -411,7 +411,16 @@ export function analyseClosing(
         agreementCandidates.push(i);
       continue;
     }
-    // A participant: answers the open step, or commits themselves, or gives contact details.
+    // A participant: answers the open step, or commits themselves, or gives contact details. A dated promise
+    // of their own ("I'll have it tested by Friday") answers no summary or feedback question: it ends that step.
+    const c = commitmentOf(i);
+    if (
+      segment &&
+      (segment.step === 'summary' || segment.step === 'feedback') &&
+      c?.timed &&
+      c.actor === 'first'
+    )
+      segment = null;
     if (segment && i - segment.last <= 4) {
       add(segment.step, i);
       inSegment.set(i, segment.step);
@@ -419,8 +428,7 @@ export function analyseClosing(
       segment.checked = true;
     }
     const seg = inSegment.get(i);
-    if (commitmentOf(i) && seg !== 'summary' && seg !== 'feedback' && !takesIn(i))
-      agreementCandidates.push(i);
+    if (c && seg !== 'summary' && seg !== 'feedback' && !takesIn(i)) agreementCandidates.push(i);
     if (f.contact && seg !== 'contact' && steps.contact.present === false && /\d|@/.test(f.t))
       add('contact', i);
   }
@@ -515,7 +523,8 @@ function readAgreements(
   language: AnalyzerLang,
 ): TranscriptAgreement[] {
   const unique = [...new Set(candidates)].sort((a, b) => a - b);
-  const chosen: { i: number; text: string; lines: number[] }[] = [];
+  /** Each agreement: its utterance, the words read, the lines it rests on, and its owner when the dialogue shows it. */
+  const chosen: { i: number; text: string; lines: number[]; owner?: string }[] = [];
   for (let k = 0; k < unique.length; k++) {
     const i = unique[k]!;
     const u = utterances[i]!;
@@ -531,7 +540,17 @@ function readAgreements(
       utterances[next]!.speaker !== u.speaker &&
       later.actor === 'first'
     ) {
-      chosen.push({ i, text: c.timed ? c.text : `${c.text} ${later.text}`, lines: [i, next] });
+      // The one who answers takes it on; when only the answer names the day, the agreement is made there.
+      const answerer = utterances[next]!.speaker ?? undefined;
+      if (!c.timed && later.timed)
+        chosen.push({ i: next, text: later.text, lines: [i, next], owner: answerer });
+      else
+        chosen.push({
+          i,
+          text: c.timed ? c.text : `${c.text} ${later.text}`,
+          lines: [i, next],
+          owner: answerer,
+        });
       k++;
       continue;
     }
@@ -551,17 +570,19 @@ function readAgreements(
       }
       if (reply) continue;
     }
-    chosen.push({ i, text: c.text, lines: [i] });
+    // Several promises in one utterance, each with its own time: as many agreements, all on its line.
+    for (const text of c.parts ?? [c.text]) chosen.push({ i, text, lines: [i] });
   }
-  return chosen.map(({ i, text, lines }) => {
+  return chosen.map(({ i, text, lines, owner }) => {
     const u = utterances[i]!;
-    const reading = readAgreement(text, {
+    const read = readAgreement(text, {
       date: options.date,
       speaker: u.speaker ?? undefined,
       participants: participantsFor(utterances, feats, i, speakers),
       lang: language,
       hintLang: options.lang ?? language,
     });
+    const reading = owner && read.owner !== owner ? withOwner(read, owner) : read;
     return {
       line: u.line,
       speaker: u.speaker,
@@ -673,5 +694,18 @@ function finish(
     tips: closingTips(closing.present, steps, agreements),
     evidence,
     warnings: transcript.warnings,
+  };
+}
+
+/** A reading whose owner the dialogue decided (the one who answered a request takes it on). */
+function withOwner(
+  reading: ReturnType<typeof readAgreement>,
+  owner: string,
+): ReturnType<typeof readAgreement> {
+  return {
+    ...reading,
+    owner,
+    smart: { ...reading.smart, owner: true },
+    hints: reading.hints.filter((h) => h.letter !== 'owner'),
   };
 }

@@ -41,6 +41,7 @@ const rules: [CueFamily, string, string][] = [
   ['summaryCheck', 'right-tag', 'right|correct {?} $'],
   ['agreementIntro', 'action-items', 'action items|item|points|point'],
   ['agreementIntro', 'next-steps', '^ ~1 then? [actions | next steps] [{,} | $]'],
+  ['agreementIntro', 'actions-then', '^ ~1 [actions | next steps] then [{,} | $]'],
   ['agreementIntro', 'make-concrete', "let's make that|this|it concrete"],
   ['agreementIntro', 'who-does-what', 'who does|is doing? what'],
   ['agreementIntro', 'todos', 'to-do|to-dos|todo|todos'],

@@ -103,6 +103,10 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Next steps:', 'then actions'],
     ['The next step is hard.', 'Steps to the door.'],
   ],
+  'agreementIntro.actions-then': [
+    ['Fine. Actions then.', 'ok next steps then,'],
+    ['Actions then speak louder.', 'The next steps then were unclear.'],
+  ],
   'agreementIntro.make-concrete': [
     ["Let's make that concrete.", "let's make it concrete"],
     ['Concrete walls.', 'Make it quick.'],

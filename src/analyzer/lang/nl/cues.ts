@@ -11,6 +11,7 @@ const rules: [CueFamily, string, string][] = [
     '[laten @wij | @wij gaan | ik ga | gaan @wij | zullen @wij | ga ik | wil ik | moeten @wij | @wij moeten] @ronddeel? @ronddeel? @ronddeel? afronden|afsluiten',
   ],
   ['wrapUp', 'ronden-af', '[ronden|sluiten @wij | @wij ronden|sluiten] @ronddeel? @ronddeel? af'],
+  ['wrapUp', 'rond-ik-af', '^ ~2 [rond|sluit ik | ik rond|sluit] @ronddeel? @ronddeel? af [{,} | $]'],
   ['wrapUp', 'voordat-we', 'voordat|eer @wij ~1 afronden|afsluiten|stoppen|ophangen|gaan'],
   ['wrapUp', 'einde-van', 'aan|tegen|naar het einde|eind van het|dit|ons|de|deze ~1 @talk|tijd'],
   ['wrapUp', 'bijna-einde', 'bijna|stilaan|langzaamaan aan|tegen het einde|eind !van'],

@@ -7,6 +7,10 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Laten we het gesprek maar afronden.', 'oke we gaan langzaam afronden'],
     ['We gaan de aanvraag volgende week afronden.', 'Ik wil de verbouwing snel afronden.'],
   ],
+  'wrapUp.rond-ik-af': [
+    ['Dan rond ik af.', 'oke ik rond het hier af'],
+    ['Ik rond de berekening morgen af.', 'Rond ik het bedrag af?'],
+  ],
   'wrapUp.ronden-af': [
     ['Dan ronden we af.', 'we ronden het hier af'],
     ['Ronden jullie de planning af?', 'Ik rond de berekening morgen af.'],

@@ -1,6 +1,7 @@
 // The Dutch language pack (Flemish included): word classes and closing cues.
 import type { LanguagePack } from '../types.ts';
 import { cues } from './cues.ts';
+import { grammar } from './grammar.ts';
 
 /** Words that patterns name as @class. */
 const classes = {
@@ -194,4 +195,5 @@ export const nl: LanguagePack = {
     'mej',
   ],
   cues,
+  grammar,
 };
