@@ -55,6 +55,8 @@ interface Features {
   questionRound: boolean;
   contact: boolean;
   feedbackAsk: boolean;
+  /** Feedback asked in a statement: opens the feedback step without a question mark. */
+  feedbackAnnounce: boolean;
   feedbackAck: boolean;
   thanks: boolean;
   thanksConversation: boolean;
@@ -106,7 +108,8 @@ function features(u: Utterance, previous: Utterance | undefined): Features {
     document: cue.mentionsDocument(t),
     questionRound: roundAsked && cue.isQuestionRound(t) && !summaryOpen,
     contact: cue.isContact(t),
-    feedbackAsk: cue.isFeedbackAsk(t),
+    feedbackAsk: cue.isFeedbackAsk(t) || cue.isFeedbackAnnounce(t),
+    feedbackAnnounce: cue.isFeedbackAnnounce(t),
     feedbackAck: cue.isFeedbackAck(t),
     thanks: cue.isThanks(t),
     thanksConversation: cue.isThanksForConversation(t),
@@ -377,7 +380,7 @@ export function analyseClosing(
     }
     if (lead) {
       let opened: StepKey | null = null;
-      if (f.feedbackAsk && (f.question || f.unpunctuated)) opened = 'feedback';
+      if ((f.feedbackAsk && (f.question || f.unpunctuated)) || f.feedbackAnnounce) opened = 'feedback';
       else if (f.questionRound) opened = 'questions';
       else if (f.summaryOpen || (f.summaryCheck && (f.words >= 12 || segment?.step === 'summary')))
         opened = 'summary';
@@ -431,6 +434,14 @@ export function analyseClosing(
     if (c && seg !== 'summary' && seg !== 'feedback' && !takesIn(i)) agreementCandidates.push(i);
     if (f.contact && seg !== 'contact' && steps.contact.present === false && /\d|@/.test(f.t))
       add('contact', i);
+  }
+
+  // Thanks that follow the answer to the feedback question ("fijn om te horen, en dank dat u …"): the thanks
+  // step, though it thanks for the answer and not for the conversation.
+  for (let i = Math.max(start, n - 1 - THANKS_TAIL); i < n; i++) {
+    const f = feats[i]!;
+    if (!isLeader(i) || !f.thanks || f.question || thanksAt.includes(i) || SMALL_FAVOUR.test(f.t)) continue;
+    if (inSegment.get(i - 1) === 'feedback' || inSegment.get(i) === 'feedback') add('thanks', i);
   }
 
   // Expectations: the leader tells what happens next, outside the summary and the feedback.

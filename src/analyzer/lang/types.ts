@@ -18,6 +18,7 @@ export type CueFamily =
   | 'questionRound' // the leader offers the last round of questions
   | 'contact' // who the leader is and how to reach them, or the other's details
   | 'feedbackAsk' // the leader asks how the conversation went
+  | 'feedbackAnnounce' // the leader asks it in a statement: a survey announced, "I'd like to know how it went"
   | 'feedbackAck' // the leader takes feedback in
   | 'thanks' // any thanks
   | 'ironicThanks' // "bedankt voor niks"

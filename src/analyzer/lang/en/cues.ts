@@ -118,7 +118,18 @@ const rules: [CueFamily, string, string][] = [
   ['feedbackAsk', 'got-what-needed', 'did you get what you needed|wanted'],
   ['feedbackAsk', 'survey', '@survey !of'],
   [
-    'feedbackAsk',
+    'feedbackAnnounce',
+    'survey-coming',
+    "[you'll get|receive | you will get|receive | you'll be sent | after this|the @talk] ~4 @survey",
+  ],
+  [
+    'feedbackAnnounce',
+    'like-to-know',
+    "[i'd | we'd | i would | we would] really? like|love to know|hear how ~3 @talk|today|tonight|this|it|things|everything ~2 went|was|felt|worked|landed",
+  ],
+  ['feedbackAnnounce', 'forms-by-door', 'feedback? @survey|forms|cards ~3 by|at|near the door|exit|entrance'],
+  [
+    'feedbackAnnounce',
     'survey-how',
     'text|email|survey|questionnaire|message|form|questions ~8 [how i did | how we did | how today | about today | about the call | how i was]',
   ],

@@ -121,7 +121,13 @@ const rules: [CueFamily, string, string][] = [
   ['questionRound', 'nog-iets-kort', '^ @disc? @disc? nog iets|wat anders? [{?} | $]'],
   ['questionRound', 'heeft-u-nog-iets', 'heeft|hebt|heb|hebben @you ~2 nog iets|wat ~3 {?}'],
   ['questionRound', 'kwijt', 'iets|wat|dingen ~4 kwijt|toevoegen|aanvullen'],
-  ['questionRound', 'van-dienst', 'kan|kunnen ik|@wij ~4 [van dienst zijn | helpen] [{?} | $]'],
+  ['questionRound', 'van-dienst', 'kan|kunnen ik|@wij ~6 [van dienst zijn | helpen] [{?} | $]'],
+  [
+    'questionRound',
+    'iets-vragen',
+    'nog|verder iets|dingen|wat ~4 wil|wilt|willen @you? ~2 vragen|weten|kwijt [{?} | $]',
+  ],
+  ['questionRound', 'dingen-waar', 'nog dingen|iets|zaken waar|waarmee @you ~2 mee? zit|zitten|lopen|loopt'],
   [
     'questionRound',
     'waarmee-helpen',
@@ -174,7 +180,17 @@ const rules: [CueFamily, string, string][] = [
     'nuttig',
     'was|is dit|het ~3 nuttig|zinvol|helpend|bruikbaar|waardevol|fijn|prettig ~2 voor @you',
   ],
-  ['feedbackAsk', 'survey', '@survey'],
+  ['feedbackAnnounce', 'survey', '@survey'],
+  [
+    'feedbackAnnounce',
+    'vraag-hoe',
+    'sms|sms-je|sms-bericht|mail|mailtje|e-mail|berichtje|bericht|vragenlijst*|vraag|vragen|vraagje|vraagjes ~6 hoe @you ~4 vond|vindt|vonden|ervaren|ervoer|beleefde|ging|was',
+  ],
+  [
+    'feedbackAnnounce',
+    'graag-weten',
+    'ik|wij|we ~2 graag|benieuwd ~2 weten|horen? hoe @you ~4 vond|vindt|vonden|ervaren|ervoer|ging|beleefde|was',
+  ],
   [
     'feedbackAsk',
     'survey-hoe',

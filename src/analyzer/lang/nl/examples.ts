@@ -278,6 +278,14 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Wilt u nog iets kwijt?', 'is er iets wat je wilt toevoegen'],
     ['Ik ben mijn sleutels kwijt.', 'Iets anders dan dit.'],
   ],
+  'questionRound.iets-vragen': [
+    ['Is er verder nog iets wat u wilt vragen?', 'heb je nog iets wat je wilt weten'],
+    ['Ik wil nog iets vragen.', 'Wat wilt u vragen aan de buren?'],
+  ],
+  'questionRound.dingen-waar': [
+    ['Zijn er nog dingen waar u mee zit?', 'is er nog iets waar jullie mee zitten'],
+    ['Daar zit ik mee.', 'Het zijn dingen waar de gemeente over gaat.'],
+  ],
   'questionRound.van-dienst': [
     ['Kan ik u nog ergens mee van dienst zijn?', 'kunnen wij je nog ergens mee helpen'],
     ['Hij kan haar helpen.', 'Kan zij van dienst zijn?'],
@@ -386,7 +394,18 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Was dit nuttig voor u?', 'was het een beetje zinvol voor jullie'],
     ['Dit was nuttig.', 'Is het nuttig om te bellen?'],
   ],
-  'feedbackAsk.survey': [
+  'feedbackAnnounce.vraag-hoe': [
+    [
+      'Straks krijgt u een sms met een vraag over hoe u de hulp vond.',
+      'je krijgt een mailtje met twee vragen over hoe je het ervaren hebt',
+    ],
+    ['U krijgt een sms met de code.', 'Ik heb een vraag over hoe de regeling werkt.'],
+  ],
+  'feedbackAnnounce.graag-weten': [
+    ['Ik hoor graag hoe u dit gesprek vond.', 'we zijn benieuwd hoe je het ervaren hebt'],
+    ['Ik hoor graag hoe laat u komt.', 'Ik wil graag weten hoe de aanvraag loopt.'],
+  ],
+  'feedbackAnnounce.survey': [
     ['Bij de deur liggen evaluatieformulieren.', 'u krijgt een enquete'],
     ['Ik vul het formulier in.', 'Evalueren doen we later.'],
   ],
