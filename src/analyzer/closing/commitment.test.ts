@@ -153,3 +153,20 @@ test('speech-to-text "ill" for "I\'ll" in an unpunctuated, dated turn', () => {
   assert.match(c!.text, /i'll send/);
   assert.equal(commits('she was ill last week'), null);
 });
+
+test('noting a date down and talk about the conversation itself are no agreements', () => {
+  for (const t of [
+    'Oké, woensdag. Dat zet ik in mijn agenda.',
+    'Goed, ik zet het in mijn telefoon.',
+    'Die zet ik erbij.',
+    "Thursday, fine, I'll put it in my calendar.",
+    'Ik zal eerst even uitleggen hoe de regeling werkt.',
+    "I'll be honest, I don't know yet.",
+    "I'm going to stop you there, we are over time.",
+    'Ha, I will take it.',
+    'Dat doe ik wel, haha.',
+  ])
+    assert.equal(commits(t), null, t);
+  // With a day of its own, explaining is something to do later.
+  assert.equal(commits('Ik leg het morgen uit aan uw dochter.')?.actor, 'first');
+});

@@ -107,9 +107,9 @@ const SECOND_SUBJECT =
 /** Contact offers ("bel gerust", "u kunt mij altijd mailen", "mocht er iets zijn") are no agreements. */
 const CONTACT_OFFER =
   /\b(?:gerust|altijd|gewoon|anytime|any time|whenever|always|nog iets|mocht|als er (?:iets|wat)|if (?:anything|you need))\b/;
-/** Ways of noting something down or permitting it ("Ik schrijf het op", "Doet u maar"). */
+/** Ways of noting something down or permitting it ("Ik schrijf het op", "Zet ik in mijn agenda", "Doet u maar"). */
 const NOTING =
-  /\bschrijf (?:het|dat|die|dit|'t) (?:\w+ )?op\b|\bnoteer (?:het|dat|die|dit)\b|\b(?:doet u maar|doe maar|ga je gang|go ahead)\b|\b(?:note|write|jot|put) (?:that|it|this) down\b|\bmake a note\b/;
+  /\b(?:zet|noteer|schrijf) ik (?:het |dat |die |'t )?(?:in mijn (?:agenda|gsm|telefoon|mobiel)|erin|erbij)\b|\b(?:zet|noteer|schrijf) (?:het|dat|die|'t) (?:\w+ )?in mijn (?:agenda|gsm|telefoon|mobiel)\b|\b(?:put|add|pop) (?:it|that|this) (?:in|into|to) my (?:calendar|diary|phone)\b|\bschrijf (?:het|dat|die|dit|'t) (?:\w+ )?op\b|\bnoteer (?:het|dat|die|dit)\b|\b(?:doet u maar|doe maar|ga je gang|go ahead)\b|\b(?:note|write|jot|put) (?:that|it|this) down\b|\bmake a note\b/;
 /** Taking in a correction, untimed ("Dat pas ik aan", "Die voeg ik toe"): an acknowledgement. */
 const CORRECTION_ACK =
   /^(?:(?:\w+|ja|oke|goed)[,.!]? ){0,2}(?:dat|die|het|dit) (?:pas|voeg|zet|verander|wijzig|verbeter|corrigeer|neem) ik (?:\w+ )?(?:aan|toe|bij|erbij|erin|in|op|mee)?[.!]?$|^(?:(?:\w+)[,.!]? ){0,2}(?:i'll|let me|i will) (?:fix|correct|change|update|amend) (?:that|it|this)[.!]?$/;
@@ -120,6 +120,12 @@ const EXPLANATION = /^(?:want|omdat|daarna|zodat|because|since|after that|so tha
 /** Reachability: who the leader is and how to reach them, never an agreement. */
 const REACH =
   /\bbereikbaar\b|\bbereiken\b|\breach\b|\bspreekuur\b|\bkaartje|\bbusiness card\b|\b(?:mijn|my) (?:directe |direct )?(?:nummer|number|line|e-?mail)\b|\bweet (?:me|mij) te vinden\b|\bpoint of contact\b|\bwie ik ben\b|\bmijn naam\b|\bmy name\b/;
+/**
+ * Talk about the conversation itself, untimed ("ik zal even uitleggen waarom …", "I'll be honest", "I'll be
+ * chairing tonight", "I'll take it"): the speaker does it now, in the conversation; no agreement.
+ */
+const META_TALK =
+  /\b(?:ik zal|ik ga|laat ik|ik wil) (?:u |je |jullie )?(?:eerst |even |kort )*(?:uitleggen|vertellen|toelichten|beginnen|starten|samenvatten)\b|\b(?:i'll|i will|let me|i'm going to) (?:be honest|be brief|be quick|be chairing|chair|explain|start|begin|take it|stop you|hand over|keep (?:it|this) short|just say|say)\b/;
 /** Generic verbs that commit when a moment is named ("ik kom morgen", "ik spreek hem vrijdag"). */
 const TIMED_GENERIC =
   /^(?:neem|neemt|doe|doet|kijk|kijkt|kijken|kom|komt|help|helpt|stel|stelt|leg|legt|geef|geeft|vraag|vraagt|spreek|spreekt|begin|begint)$/;
@@ -246,6 +252,7 @@ function sentenceCommitment(
   if ((isSummaryOpen(s) && !timed) || isWrapUp(s) || isFeedbackAck(s) || isThanks(s) || NOTING.test(s))
     return null;
   if (HABITUAL.test(s)) return null;
+  if (!timed && META_TALK.test(s)) return null;
   if (!timed && CORRECTION_ACK.test(s)) return null;
   if (isContact(s) && (!timed || REACH.test(s) || CONTACT_OFFER.test(s) || MODAL_OPTION_2.test(s)))
     return null;

@@ -57,7 +57,7 @@ export const en: LanguagePack = {
   code: 'en',
   classes,
   // Not "er": it is a Dutch word ("is er nog iets") and the word list serves both languages.
-  fillers: ['uh', 'um', 'umm', 'uhm', 'erm', 'hmm', 'hm', 'mm'],
+  fillers: ['uh', 'um', 'umm', 'uhm', 'erm', 'hmm', 'hm', 'mm', 'haha', 'hahaha'],
   abbreviations: [
     'jan',
     'feb',
