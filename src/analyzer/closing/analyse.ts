@@ -264,6 +264,12 @@ export function analyseClosing(
       if (isLeader(j) && !(feats[j]!.farewell && feats[j]!.words <= 6)) return false;
     return true;
   };
+  /** Whether the leader says only short things after utterance i, and asks nothing. */
+  const onlyShortAfter = (i: number): boolean => {
+    for (let j = i + 1; j < n; j++)
+      if (isLeader(j) && (feats[j]!.words > 10 || feats[j]!.question)) return false;
+    return true;
+  };
   // The thanks step: the leader thanks for the conversation (or everyone, or with a wish) at the very end.
   const thanksAt: number[] = [];
   for (let i = Math.max(from, n - 1 - THANKS_TAIL); i < n; i++) {
@@ -272,6 +278,9 @@ export function analyseClosing(
     if (f.thanksConversation || f.farewell) thanksAt.push(i);
     // A bare "dank u wel" counts only as the leader's last words in the last two utterances.
     else if (f.words <= 6 && i >= n - 2 && !SMALL_FAVOUR.test(f.t) && isLastWord(i)) thanksAt.push(i);
+    // Thanks for something else ("dank dat u zo open was", "thanks for your patience") as the leader's last
+    // real turn: after it the leader only says something short, and asks nothing.
+    else if (!SMALL_FAVOUR.test(f.t) && onlyShortAfter(i)) thanksAt.push(i);
   }
 
   // Strong cues: moves only a leader makes when closing. Contact and expectations alone do not open one.

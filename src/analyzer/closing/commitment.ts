@@ -389,7 +389,9 @@ export function findCommitment(text: string, ctx: CommitmentContext): Commitment
         pending.push(clause);
         continue;
       }
+      const last = units[units.length - 1];
       if (!hasTimeExpression(n)) pending.push(clause);
+      else if (last && pending.length === 0 && anaphoric(n)) last.text += ` ${clause}`;
       else {
         units.push({ text: [...pending, clause].join(' ') });
         pending = [];
@@ -403,6 +405,17 @@ export function findCommitment(text: string, ctx: CommitmentContext): Commitment
     found.parts = units.map((u) => cleanForReader(u.text));
   }
   return found;
+}
+
+/** Discourse words that may open a clause before its topic ("en dat doe ik morgen", "and that I'll do"). */
+const OPENERS: ReadonlySet<string> = new Set([...GRAMMAR.joiners, ...GRAMMAR.sequencers]);
+
+/** Whether a clause opens with a demonstrative topic that points back ("Dat regel ik morgen"): the same promise. */
+function anaphoric(normalized: string): boolean {
+  const words = normalized.split(' ').map((w) => w.replace(/[^\p{L}']/gu, ''));
+  let k = 0;
+  while (k < 2 && OPENERS.has(words[k] ?? '')) k++;
+  return GRAMMAR.topics.has(words[k] ?? '');
 }
 
 /** Whether an utterance addresses a participant by name at its start ("Mr. Timmer, u …"). */

@@ -115,6 +115,16 @@ const rules: [CueFamily, string, string][] = [
   ['feedbackAsk', 'useful-q', 'was|is this|that|today ~2 useful|helpful|worthwhile|valuable {?}'],
   ['feedbackAsk', 'format-working', 'is|does the|this format|setup|way ~3 working|work'],
   ['feedbackAsk', 'working-for-you', 'is|are this|that|these ~3 working for you'],
+  [
+    'feedbackAsk',
+    'do-these-work',
+    'do|does these|this|our|the ~2 @talk|meetings|sessions|calls work|help [~1 for you | you]',
+  ],
+  [
+    'feedbackAsk',
+    'how-find-help',
+    'how did|do you [find | feel about | rate] ~3 help|support|service|explanation|process|way|handling',
+  ],
   ['feedbackAsk', 'got-what-needed', 'did you get what you needed|wanted'],
   ['feedbackAsk', 'survey', '@survey !of'],
   [

@@ -295,6 +295,14 @@ export const examples: Record<string, [string[], string[]]> = {
     ["You'll get a short survey.", 'please fill in the questionnaire'],
     ['A survey of the land.', 'The form is here.'],
   ],
+  'feedbackAsk.do-these-work': [
+    ['Do these meetings work for you?', 'does this weekly call help you'],
+    ['Do these keys work?', 'The meetings work for the board.'],
+  ],
+  'feedbackAsk.how-find-help': [
+    ['How did you find the help you got today?', 'how do you feel about the support so far'],
+    ['How did you find the address?', 'How did you find out?'],
+  ],
   'feedbackAnnounce.survey-coming': [
     ["You'll get a short survey after this.", 'after the meeting we send a quick questionnaire'],
     ['The survey of the site is done.', "You'll get the report."],

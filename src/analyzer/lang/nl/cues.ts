@@ -125,7 +125,7 @@ const rules: [CueFamily, string, string][] = [
   [
     'questionRound',
     'iets-vragen',
-    'nog|verder iets|dingen|wat ~4 wil|wilt|willen @you? ~2 vragen|weten|kwijt [{?} | $]',
+    'nog|verder iets|dingen|wat ~2 @you ~1 wil|wilt|willen ~2 vragen|weten|kwijt [{?} | $]',
   ],
   ['questionRound', 'dingen-waar', 'nog dingen|iets|zaken waar|waarmee @you ~2 mee? zit|zitten|lopen|loopt'],
   [
@@ -160,6 +160,16 @@ const rules: [CueFamily, string, string][] = [
   ['contact', 'gesproken-met', '@you sprak|spreekt|hebt|heeft gesproken? met'],
   // Feedback on the conversation.
   ['feedbackAsk', 'hoe-vond', 'hoe vond|vondt|vindt|vind|vonden|ervaart|ervoer|beleefde @you ~2 @talk'],
+  [
+    'feedbackAsk',
+    'hoe-vond-hulp',
+    'hoe vond|vondt|vindt|vonden|ervaart|ervoer|ervaren|beleefde @you ~3 hulp|uitleg|ondersteuning|begeleiding|ontvangst|behandeling|aanpak|manier|samenwerking',
+  ],
+  [
+    'feedbackAsk',
+    'iets-aan',
+    '@have @you ~2 iets|wat|genoeg aan dit|deze|dat|ons|het|onze|mijn ~1 @talk|gesprekken|overleggen|uitleg|hulp',
+  ],
   [
     'feedbackAsk',
     'hoe-vond-dit',

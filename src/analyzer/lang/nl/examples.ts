@@ -280,7 +280,7 @@ export const examples: Record<string, [string[], string[]]> = {
   ],
   'questionRound.iets-vragen': [
     ['Is er verder nog iets wat u wilt vragen?', 'heb je nog iets wat je wilt weten'],
-    ['Ik wil nog iets vragen.', 'Wat wilt u vragen aan de buren?'],
+    ['Ik wil nog iets vragen.', 'Zij wil nog iets weten over de huur.'],
   ],
   'questionRound.dingen-waar': [
     ['Zijn er nog dingen waar u mee zit?', 'is er nog iets waar jullie mee zitten'],
@@ -393,6 +393,14 @@ export const examples: Record<string, [string[], string[]]> = {
   'feedbackAsk.nuttig': [
     ['Was dit nuttig voor u?', 'was het een beetje zinvol voor jullie'],
     ['Dit was nuttig.', 'Is het nuttig om te bellen?'],
+  ],
+  'feedbackAsk.hoe-vond-hulp': [
+    ['Hoe vond u de hulp die u vandaag kreeg?', 'hoe vindt u de ondersteuning tot nu toe'],
+    ['Hoe vond u de weg naar ons kantoor?', 'De hulp vond u prima, zei u.'],
+  ],
+  'feedbackAsk.iets-aan': [
+    ['Heeft u iets aan dit gesprek gehad?', 'heb je genoeg aan deze gesprekken'],
+    ['Heeft u iets aan de deur gedaan?', 'Ik heb wat aan het gesprek toegevoegd.'],
   ],
   'feedbackAnnounce.vraag-hoe': [
     [
