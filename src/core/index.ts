@@ -11,3 +11,6 @@ export * from './user.ts';
 export * from './policy.ts';
 export * from './closing-check.ts';
 export * from './audit.ts';
+export * from './sharing.ts';
+export * from './agreement-sentence.ts';
+export * from './report.ts';

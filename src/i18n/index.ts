@@ -5,13 +5,34 @@ import * as analyzer from './messages/analyzer.ts';
 import * as common from './messages/common.ts';
 import * as errors from './messages/errors.ts';
 import * as web from './messages/web.ts';
+import * as report from './messages/report.ts';
+import * as sharing from './messages/sharing.ts';
+import * as participant from './messages/participant.ts';
 import * as security from './messages/security.ts';
 
 export type { Lang, Translation } from './dictionary.ts';
 
 const dictionaries = {
-  nl: { ...common.nl, ...errors.nl, ...web.nl, ...security.nl, ...analyzer.nl },
-  en: { ...common.en, ...errors.en, ...web.en, ...security.en, ...analyzer.en },
+  nl: {
+    ...common.nl,
+    ...errors.nl,
+    ...web.nl,
+    ...security.nl,
+    ...analyzer.nl,
+    ...report.nl,
+    ...sharing.nl,
+    ...participant.nl,
+  },
+  en: {
+    ...common.en,
+    ...errors.en,
+    ...web.en,
+    ...security.en,
+    ...analyzer.en,
+    ...report.en,
+    ...sharing.en,
+    ...participant.en,
+  },
 } as const;
 
 /** Every message key known to the product. */
