@@ -466,8 +466,6 @@ export function analyseClosing(
       (f.receive && (f.timed || f.document)) ||
       followUp ||
       cue.isThirdPartyNext(f.t) ||
-      // How long the next step takes ("dat duurt meestal twee weken", "that usually takes ten days").
-      cue.isDuration(f.t) ||
       (f.timed && !past && !f.farewell)
     ) {
       add('expectations', i);

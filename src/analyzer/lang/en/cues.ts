@@ -61,12 +61,6 @@ const rules: [CueFamily, string, string][] = [
     '^ and|then? the|our _ ~2 will? then|next|afterwards|review|check|send|decide|contact|call|ship',
   ],
   ['thirdPartyNext', 'after-that-the', '^ ~1 [after that | afterwards | then] the|our _'],
-  // A team or office named without an article: "legal then drafts …", "finance will then check …".
-  [
-    'thirdPartyNext',
-    'team-then',
-    "^ !i|we|you|i'll|we'll|you'll|they|he|she|it|so|and|ok|okay|right|well|but|that|this|if|then|yes|no _ _? will? then|afterwards _",
-  ],
   ['thirdPartyNext', 'once-the', '^ once|when|after ~8 {,} the|our _'],
   [
     'duration',

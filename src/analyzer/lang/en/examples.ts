@@ -163,10 +163,6 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Then the team will review it.', 'and the supplier then ships it'],
     ['Then I will send it.', 'The end.'],
   ],
-  'thirdPartyNext.team-then': [
-    ['Procurement then sends the order form.', 'finance will then check the invoice'],
-    ['I then send it.', 'We will then decide.'],
-  ],
   'thirdPartyNext.after-that-the': [
     ['After that the board decides.', 'afterwards the courier collects it'],
     ['After that I call.', 'Afterwards we eat.'],

@@ -104,12 +104,6 @@ const rules: [CueFamily, string, string][] = [
   ['thirdPartyNext', 'daarna-de', '^ en|dan? daarna|vervolgens|daarop|nadien ~1 _ de|het|onze|een _'],
   ['thirdPartyNext', 'de-x-dan', '^ en|dan? de|het|onze _ ~2 _ dan|daarna|vervolgens|binnen|uiterlijk'],
   ['thirdPartyNext', 'als-dan-de', '^ als|zodra|wanneer|nadat ~8 {,} _ de|het|onze _'],
-  // Een afdeling zonder lidwoord: "juridische zaken stelt daarna het contract op", "inkoop beslist vervolgens".
-  [
-    'thirdPartyNext',
-    'afdeling-daarna',
-    '^ !ik|we|wij|u|je|jij|jullie|ze|zij|hij|het|dat|dit|die|dan|en|ja|nee|oke|als|maar|daar|hier|er _ _? _ daarna|vervolgens|nadien _',
-  ],
   // How long a next step takes.
   ['duration', 'duurt', 'dat|dit|het duurt ~2 meestal|gemiddeld|ongeveer|zo'],
   ['duration', 'duurt-weken', 'duurt|kost ~3 #n|@count dagen|weken|maanden|werkdagen'],

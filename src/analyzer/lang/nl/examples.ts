@@ -219,10 +219,6 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Volgende week komt er iemand langs.', 'er komt er een monteur langs'],
     ['Er komt een brief.', 'Komt er nog koffie?'],
   ],
-  'thirdPartyNext.afdeling-daarna': [
-    ['Inkoop stuurt daarna de bestelling.', 'juridische zaken stelt vervolgens het contract op'],
-    ['Ik bel u daarna.', 'Dan gaan we daarna lunchen.'],
-  ],
   'thirdPartyNext.daarna-de': [
     ['Daarna beoordeelt de adviseur uw aanvraag.', 'en vervolgens stuurt het team een voorstel'],
     ['Daarna bel ik u.', 'Vervolgens gaan we lunchen.'],
