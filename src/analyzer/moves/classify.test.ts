@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifyMoves, moveRules } from './classify.ts';
 import { normalizeForMoves, compilePhrase } from './pattern.ts';
-import type { ClassifyOptions } from './types.ts';
+import type { ClassifyOptions, Move } from './types.ts';
 
 interface Case {
   rule: string;
@@ -389,7 +389,9 @@ for (const c of CASES) {
   test(`rule ${c.rule}`, () => {
     assert.ok(rule);
     for (const text of c.yes) {
-      const found = classifyMoves(text, { lang, ...c.options }).moves.find((m) => m.kind === rule.move);
+      const found: Move | undefined = classifyMoves(text, { lang, ...c.options }).moves.find(
+        (m) => m.kind === rule.move,
+      );
       assert.equal(found?.rule, c.rule, `"${text}" should be ${rule.move} by ${c.rule}, got ${found?.rule}`);
     }
     for (const text of c.no) {
