@@ -2,19 +2,31 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const modules = ['core', 'analyzer', 'services', 'storage', 'server', 'web', 'cli', 'config', 'i18n'];
+const modules = [
+  'core',
+  'analyzer',
+  'services',
+  'storage',
+  'server',
+  'web',
+  'cli',
+  'config',
+  'i18n',
+  'practice',
+];
 
 /** Which other modules each module may import (through their index.ts only). */
 const allowed = {
   core: ['analyzer'],
   analyzer: [],
-  services: ['core', 'analyzer', 'storage', 'config', 'i18n'],
+  services: ['core', 'analyzer', 'storage', 'config', 'i18n', 'practice'],
   storage: ['core', 'config'],
-  server: ['services', 'core', 'analyzer', 'config', 'i18n'],
-  web: ['core', 'analyzer', 'i18n'],
-  cli: ['services', 'core', 'analyzer', 'server', 'storage', 'config', 'i18n'],
+  server: ['services', 'core', 'analyzer', 'config', 'i18n', 'practice'],
+  web: ['core', 'analyzer', 'i18n', 'practice'],
+  cli: ['services', 'core', 'analyzer', 'server', 'storage', 'config', 'i18n', 'practice'],
   config: [],
   i18n: [],
+  practice: ['core', 'analyzer', 'i18n'],
 };
 
 /** Patterns that forbid reaching into another module's inner files, or into a module not allowed. */
@@ -70,7 +82,7 @@ export default tseslint.config(
         {
           patterns: [
             ...restrictionsFor(mod),
-            ...(['core', 'analyzer', 'web'].includes(mod)
+            ...(['core', 'analyzer', 'web', 'practice'].includes(mod)
               ? [{ group: nodeOnly, message: `${mod} runs in the browser too: no Node-only imports.` }]
               : []),
           ],

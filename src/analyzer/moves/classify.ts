@@ -40,6 +40,7 @@ interface CompiledRule {
 interface CompiledTable {
   questionStarts: Set<string>;
   rules: CompiledRule[];
+  notAgreement: RegExp[];
 }
 
 const TABLES: Record<AnalyzerLang, MoveTable> = { nl: NL_MOVES, en: EN_MOVES };
@@ -56,6 +57,7 @@ function table(lang: AnalyzerLang): CompiledTable {
         match: rule.match.map(compilePhrase),
         unless: (rule.unless ?? []).map(compilePhrase),
       })),
+      notAgreement: source.notAgreement.map(compilePhrase),
     };
     compiled.set(lang, found);
   }
@@ -112,19 +114,28 @@ export function classifyMoves(text: string, options: ClassifyOptions = {}): Move
     // Control characters and bidi overrides carry no words; they must not split or hide any.
     .replace(INVISIBLE, ' ');
   const lang: AnalyzerLang = options.lang ?? detectLanguage(turn);
-  const { questionStarts, rules } = table(lang);
+  const { questionStarts, rules, notAgreement } = table(lang);
   const found = new Map<MoveKind, Move>();
   const parts = sentences(turn, questionStarts);
   for (const sentence of parts) {
+    let summary = false;
     for (const { rule, match, unless } of rules) {
-      if (found.has(rule.move)) continue;
+      // Summary rules run on every sentence: a summarising sentence is never an agreement too.
+      if (found.has(rule.move) && rule.move !== 'summary') continue;
       if (rule.only === 'question' && !sentence.question) continue;
       if (rule.only === 'questionRound' && !options.questionRoundOpen) continue;
       const evidence = firstMatch(match, sentence.padded);
       if (evidence === null || firstMatch(unless, sentence.padded) !== null) continue;
-      found.set(rule.move, { kind: rule.move, rule: rule.id, evidence });
+      if (!found.has(rule.move)) found.set(rule.move, { kind: rule.move, rule: rule.id, evidence });
+      if (rule.move === 'summary') summary = true;
     }
-    if (!found.has('agreement') && smartAgreement(sentence, lang, options)) {
+    // A summary repeats what was said, looking back or at a wish: it is no agreement of its own.
+    if (
+      !found.has('agreement') &&
+      !summary &&
+      firstMatch(notAgreement, sentence.padded) === null &&
+      smartAgreement(sentence, lang, options)
+    ) {
       found.set('agreement', {
         kind: 'agreement',
         rule: SMART_AGREEMENT_RULE,

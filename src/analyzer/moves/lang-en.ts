@@ -31,6 +31,12 @@ export const EN_MOVES: MoveTable = {
     'may',
     'shall',
   ],
+  notAgreement: [
+    'had|was|were|did|expected|thought|said|told|promised',
+    "have|has|you've|i've|we've ~3 been|had|done|sent|called|said|told|made",
+    'you want|wanted|wish|would_like',
+    '^do|would you ~2 want|like',
+  ],
   rules: [
     {
       id: 'en.acknowledge.understand',
@@ -225,6 +231,8 @@ export const EN_MOVES: MoveTable = {
         "you_will|you'll ~3 receive|get|hear ~6 within|by|before|in|next|this",
         'within ~3 days|weeks ~6 receive|get|hear|decision|letter|answer|reply',
         "you'll|you_will hear from",
+        "you'll|you_will ~3 get|receive ~4 message|text|letter|email|decision|invitation|answer|call",
+        'as soon as ~6 receive|get|hear|call|let|send',
         'the decision|letter|report|outcome ~4 will|comes|arrives|follows',
         'the ~2 procedure|process|timeline|deadline ~3 is',
       ],

@@ -36,6 +36,12 @@ export const NL_MOVES: MoveTable = {
     'vindt',
     'vind',
   ],
+  notAgreement: [
+    'had|hadden|was|waren|werd|werden|verwachtte|verwachtten|dacht|dachten|zei|zeiden',
+    'heb|hebt|heeft|hebben ~4 ge*',
+    'u|je|jij wilt|wil',
+    '^wilt|wil u|je',
+  ],
   rules: [
     {
       id: 'nl.acknowledge.understand',
@@ -233,6 +239,8 @@ export const NL_MOVES: MoveTable = {
         'u|je krijgt|ontvangt|hoort ~6 binnen|voor|uiterlijk|over|na|volgende|deze',
         'binnen ~3 dagen|weken|werkdagen|week ~6 krijgt|ontvangt|hoort|beslissing|besluit|brief|bericht|antwoord|uitslag',
         'u|je hoort ~3 van ~2 ons|mij|de|het',
+        'u|je krijgt|ontvangt ~4 bericht|sms|brief|mail|email|besluit|beslissing|uitnodiging|antwoord|telefoontje',
+        'zodra ~6 krijgt|ontvangt|hoort|bel|bellen|laat|sturen|stuur',
         'beslissing|besluit|brief|verslag|uitslag ~4 komt|krijgt|ontvangt|volgt|sturen|sturen|stuur',
         'de ~2 termijn|procedure|behandeltermijn ~3 is',
       ],

@@ -51,6 +51,8 @@ export interface MoveTable {
   /** Words that open a question even without a question mark (typed without punctuation). */
   questionStarts: string[];
   rules: MoveRule[];
+  /** Phrases that keep a sentence from being an agreement: looking back ("u had het verwacht"), a wish. */
+  notAgreement: string[];
 }
 
 /** One move found in a turn, with the rule and the words that showed it. */
