@@ -187,18 +187,20 @@ export function debrief(
       text: scenario.rubric[index]!.tip,
     }));
   const wantedSteps = new Set(contains.map((c) => STEP_OF_MOVE[c.move]).filter(Boolean));
-  const closingTips: Tip[] = analysis.tips
-    .filter((tip) => tip.step === null || wantedSteps.has(tip.step))
-    .map((tip) => {
-      let turn = lastTurn;
-      if (tip.code === 'agreement_deadline' || tip.code === 'agreement_owner') {
-        const agreement = analysis.agreements.find((a) =>
-          tip.code === 'agreement_deadline' ? !a.smart.timeBound : !a.smart.owner,
-        );
-        if (agreement && agreement.line % 2 === 0) turn = agreement.line / 2;
-      }
-      return { code: `closing:${tip.code}`, part: 'closing' as const, turn, text: tip.text };
-    });
+  const closingTips: Tip[] = [];
+  for (const tip of analysis.tips) {
+    if (tip.step !== null && !wantedSteps.has(tip.step)) continue;
+    let turn = lastTurn;
+    if (tip.code === 'agreement_deadline' || tip.code === 'agreement_owner') {
+      const agreement = analysis.agreements.find((a) =>
+        tip.code === 'agreement_deadline' ? !a.smart.timeBound : !a.smart.owner,
+      );
+      // Leader lines are even; a tip about what the persona promised is no tip for the leader.
+      if (!agreement || agreement.line % 2 === 1) continue;
+      turn = agreement.line / 2;
+    }
+    closingTips.push({ code: `closing:${tip.code}`, part: 'closing', turn, text: tip.text });
+  }
   const tips = [...rubricTips.slice(0, 2), ...closingTips.slice(0, 1)];
   for (const extra of [...rubricTips.slice(2), ...closingTips.slice(1)])
     if (tips.length < 3) tips.push(extra);

@@ -55,11 +55,11 @@ const REPLY_PRIORITY: MoveKind[] = [
   'agreement',
   'summary',
   'next_steps',
-  'open_question',
   'question_round',
   'reachable',
   'feedback',
   'thanks',
+  'open_question',
 ];
 
 /** The most a single turn moves the mood, either way. */
@@ -130,8 +130,13 @@ function chooseReply(
   n: number,
 ): string {
   const weight = (kind: MoveKind) => Math.abs(scenario.effects[kind] ?? 0);
+  // An open question that is also a closing move ("Hoe heeft u dit gesprek ervaren?") is answered as the
+  // closing move: the open question comes last, whatever its weight.
   const ordered = [...kinds].sort(
-    (a, b) => weight(b) - weight(a) || REPLY_PRIORITY.indexOf(a) - REPLY_PRIORITY.indexOf(b),
+    (a, b) =>
+      Number(a === 'open_question') - Number(b === 'open_question') ||
+      weight(b) - weight(a) ||
+      REPLY_PRIORITY.indexOf(a) - REPLY_PRIORITY.indexOf(b),
   );
   for (const kind of ordered) {
     const lines = replyLines(scenario, kind, mood);

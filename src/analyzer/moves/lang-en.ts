@@ -36,6 +36,9 @@ export const EN_MOVES: MoveTable = {
     "have|has|you've|i've|we've ~3 been|had|done|sent|called|said|told|made",
     'you want|wanted|wish|would_like',
     '^do|would you ~2 want|like',
+    '^i understand|see|hear|think|feel|notice',
+    "not|no|won't|can't|cannot ~6 because|since",
+    '^thank|thanks|have|bye|goodbye|good_luck|take_care',
   ],
   rules: [
     {
@@ -106,6 +109,7 @@ export const EN_MOVES: MoveTable = {
         "i'm not_allowed|unable|able ~6 because|since|as",
         "that's|that_is|it's|it_is ~2 not ~2 possible|allowed|permitted ~6 because|since|as",
         "we can't|cannot ~6 because|since|as",
+        "can't|cannot|won't|isn't|aren't ~6 because|since",
         "we're|we_are not ~2 allowed|able ~6 because|since|as",
       ],
     },

@@ -4,8 +4,9 @@ import type { MoveTable } from './types.ts';
 
 const FEELINGS =
   'boos|kwaad|geirriteerd|geergerd|gefrustreerd|frustreert|frustrerend|teleurgesteld|teleurstellend|verdrietig|' +
-  'ongerust|bezorgd|overstuur|geschrokken|zenuwachtig|bang|ontevreden|gekwetst|geraakt|onzeker|verrast|' +
-  'vervelend|lastig|zwaar|moeilijk|naar|rot|pijnlijk|oneerlijk|onrechtvaardig|klaar|spanning|gespannen';
+  'ongerust|bezorgd|zorgen|overstuur|geschrokken|zenuwachtig|bang|ontevreden|gekwetst|geraakt|onzeker|verrast|' +
+  'vervelend|lastig|zwaar|moeilijk|naar|rot|pijnlijk|oneerlijk|onrechtvaardig|klaar|spanning|gespannen|' +
+  'teleurstelling|schok|klap|tegenvaller|aankomt|binnenkomt';
 
 export const NL_MOVES: MoveTable = {
   lang: 'nl',
@@ -41,13 +42,17 @@ export const NL_MOVES: MoveTable = {
     'heb|hebt|heeft|hebben ~4 ge*',
     'u|je|jij wilt|wil',
     '^wilt|wil u|je',
+    '^ik begrijp|snap|merk|hoor|zie|denk|vind|voel',
+    'geen|niet ~6 omdat|want|doordat|aangezien',
+    '^dank|bedankt|dankjewel|dankuwel|fijne|prettige|tot|sterkte',
   ],
   rules: [
     {
       id: 'nl.acknowledge.understand',
       move: 'acknowledge',
       match: [
-        `ik begrijp|snap|merk|zie|hoor|voel ~ dat u|je|jij|jullie ~4 ${FEELINGS}`,
+        `ik begrijp|snap|merk|zie|hoor|voel ~ dat u|je|jij|jullie ~6 ${FEELINGS}`,
+        `ik begrijp|snap|merk|zie|hoor|voel ~3 dat dit|dat|het ~4 ${FEELINGS}`,
         `ik begrijp|snap|merk|zie|hoor ~2 uw|je|jouw ~2 boosheid|frustratie|teleurstelling|zorgen|zorg|ergernis|verdriet`,
         'ik kan me ~3 voorstellen',
         'ik kan het me ~2 voorstellen',
@@ -68,6 +73,7 @@ export const NL_MOVES: MoveTable = {
         `je bent|klinkt|lijkt|voelt ~3 ${FEELINGS}`,
         `dit|dat ~2 raakt|maakt ~2 u|je ~3 ${FEELINGS}`,
         'ik hoor ~2 dat dit|dat ~3 veel',
+        'het is ~3 een_klap|een_schok|een_tegenvaller|heel_zwaar|erg_zwaar|moeilijk_nieuws',
       ],
       unless: ['niet ~2 vervelend', 'u bent ~3 te boos|te kwaad'],
     },
@@ -117,6 +123,8 @@ export const NL_MOVES: MoveTable = {
         'ik kan|mag ~4 niet|geen ~6 omdat|want|doordat|aangezien',
         'dat kan|mag|lukt ~3 niet ~6 omdat|want|doordat|aangezien',
         'dat kan|mag|lukt ~2 ik ~2 niet ~6 omdat|want|doordat|aangezien',
+        'kan|kunt|mag|lukt|gaat|wordt|worden|komt ~3 niet|geen ~6 omdat|want|doordat|aangezien',
+        '^ik|we|wij ~4 geen|niet ~6 omdat|want|doordat|aangezien',
         'het is ~2 niet mogelijk|toegestaan ~6 omdat|want',
       ],
     },
@@ -153,7 +161,7 @@ export const NL_MOVES: MoveTable = {
       id: 'nl.boundary.consequence',
       move: 'boundary',
       match: [
-        'als u|je|jij ~6 blijft|blijven|doorgaat|opnieuw|weer|nog_een_keer|nogmaals ~8 stop|stoppen|beeindig|beeindigen|ophangen|hang|ga_ik|moet_ik|zal_ik|vraag_ik|breek',
+        'als u|je|jij ~6 blijft|blijven|doorgaat|opnieuw|weer|nog_een_keer|nogmaals ~8 stop|stoppen|beeindig|beeindigen|ophangen|hang|ga_ik|moet_ik|zal_ik|vraag_ik|breek|geef_ik|geef_het_woord',
         'anders ~4 stop|stoppen|beeindig|beeindigen|hang|ophangen|moet_ik|ga_ik',
         'dan ~3 stop_ik|beeindig_ik|hang_ik ~4 gesprek|op',
       ],
@@ -170,6 +178,8 @@ export const NL_MOVES: MoveTable = {
         'ik wil ~3 niet ~3 uitgescholden|beledigd|bedreigd ~2 worden',
         'zo gaan we niet met elkaar om',
         'laat me|mij ~2 even? uitpraten',
+        'ik wil|ga ~3 ook ~2 anderen|iemand_anders ~3 de_kans|het_woord|aan_het_woord',
+        'ik geef ~3 het woord aan',
       ],
     },
     {
@@ -439,7 +449,7 @@ export const NL_MOVES: MoveTable = {
         'ander punt|onderwerp',
         'wat ik ~3 ook nog ~3 wilde|wil|moet ~3 zeggen|bespreken|vertellen|noemen',
         'nu we ~2 toch ~3 bij_elkaar|bezig|hier',
-        'laten we ~3 dat|daar|het|die ~5 nu|meteen|ook ~3 bespreken|over_hebben|op_ingaan|uitdiepen|induiken|doornemen',
+        'laten we ~3 dat|daar|het|die ~5 nu|meteen|ook ~3 bespreken|over_hebben|hebben|praten|op_ingaan|uitdiepen|induiken|doornemen',
         'daar ~3 wil ik ~3 meteen|nu ~3 op_ingaan|over_hebben',
         'dan ~2 pakken|nemen we ~3 dat ~2 punt|onderwerp ~2 er ~2 meteen? bij',
       ],
