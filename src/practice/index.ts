@@ -4,3 +4,4 @@ export * from './schema.ts';
 export * from './parse.ts';
 export * from './engine.ts';
 export * from './debrief.ts';
+export * from './rehearse.ts';

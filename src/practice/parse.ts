@@ -97,15 +97,14 @@ function describe(issue: z.core.$ZodIssue, lang: Lang, data: unknown): string {
   }
 }
 
-function problemsOf(error: z.ZodError, lang: Lang): FileProblem[] {
+function problemsOf(error: z.ZodError, lang: Lang, data: unknown): FileProblem[] {
   return error.issues.map((issue) => {
-    // A bad key of a record (e.g. a move that does not exist) names the key itself.
-    const path = issue.code === 'invalid_key' ? issue.path : issue.path;
+    const path = issue.path;
     const known =
       issue.message === 'slug' || issue.message === 'mood_word' || issue.message === 'control_characters';
     return {
       field: fieldName(path),
-      message: known && issue.code !== 'custom' ? message(lang, issue.message) : describe(issue, lang),
+      message: known && issue.code !== 'custom' ? message(lang, issue.message) : describe(issue, lang, data),
     };
   });
 }
@@ -129,16 +128,26 @@ function readData(file: string, text: string, lang: Lang): ParseResult<unknown> 
       ]);
     }
   }
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     return fail(
       doc.errors.slice(0, 5).map((e) => ({
         field: e.linePos ? message(lang, 'at_line', { line: e.linePos[0].line, col: e.linePos[0].col }) : '',
-        message: message(lang, 'syntax', { detail: e.message.split('\n')[0]! }),
+        // The message's first line, without the position it repeats (the field says where).
+        message: message(lang, 'syntax', {
+          detail: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+        }),
       })),
     );
   }
-  return { ok: true, value: doc.toJS({ maxAliasCount: 50 }) as unknown };
+  try {
+    // A few aliases are fine; thousands are an attack on memory ("billion laughs").
+    return { ok: true, value: doc.toJS({ maxAliasCount: 50 }) as unknown };
+  } catch (cause) {
+    return fail([
+      { field: '', message: message(lang, 'syntax', { detail: String((cause as Error).message) }) },
+    ]);
+  }
 }
 
 function validate<T>(file: string, text: string, schema: z.ZodType<T>, lang: Lang): ParseResult<T> {

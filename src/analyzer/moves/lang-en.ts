@@ -105,11 +105,12 @@ export const EN_MOVES: MoveTable = {
       id: 'en.limit.reason',
       move: 'limit',
       match: [
-        "i can't|cannot|can_not|am_not_allowed|am_unable ~6 because|since|as",
+        "i can't|cannot|can_not|am_not_allowed|am_unable ~8 because|since|as",
         "i'm not_allowed|unable|able ~6 because|since|as",
         "that's|that_is|it's|it_is ~2 not ~2 possible|allowed|permitted ~6 because|since|as",
         "we can't|cannot ~6 because|since|as",
-        "can't|cannot|won't|isn't|aren't ~6 because|since",
+        "can't|cannot|won't|isn't|aren't ~8 because|since",
+        'is|are|will_be ~3 stopped|stopping|cancelled|ending|ended|closed|cut|refused|rejected ~8 because|since|as',
         "we're|we_are not ~2 allowed|able ~6 because|since|as",
       ],
     },
@@ -180,6 +181,7 @@ export const EN_MOVES: MoveTable = {
         'what would you prefer',
         'your choice',
       ],
+      unless: ['know|ask|check|see|find_out|wonder|wondering whether|if'],
     },
     {
       id: 'en.open_question.wh',
