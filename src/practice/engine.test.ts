@@ -48,7 +48,7 @@ test('time runs out after maxTurns; the time warning is said at its turn', () =>
   const timed = load('nl-tijd-op');
   const state = playScript(
     timed,
-    Array.from({ length: 10 }, () => 'Ja.'),
+    Array.from({ length: 10 }, () => 'Vertel eens over de tuin.'),
   );
   assert.equal(state.end, 'out_of_time');
   assert.equal(state.turns.length, timed.rules.maxTurns);
