@@ -1,6 +1,8 @@
 // Environment → typed configuration, read once at start. Every problem is collected and reported together,
 // so a wrong deployment fails with one clear list instead of one error per restart.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; file: string }
@@ -22,6 +24,8 @@ export interface Config {
   logLevel: LogLevel;
   /** Requests per minute per address on the API (login and setup have a stricter limit of their own). */
   rateLimitPerMinute: number;
+  /** Folder of the practice scenarios (and their preparation cards in cards/). */
+  scenariosDir: string;
 }
 
 /** One problem with one variable, in both languages. */
@@ -41,6 +45,9 @@ export class ConfigError extends Error {
 }
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** The scenarios that ship with Sluitstuk: scenarios/ at the root of the package. */
+export const DEFAULT_SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios', import.meta.url));
 
 /** The default SQLite file, relative to the working directory. */
 export const DEFAULT_DATABASE_FILE = './data/sluitstuk.db';
@@ -169,8 +176,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     } else rateLimitPerMinute = n;
   }
 
+  let scenariosDir = DEFAULT_SCENARIOS_DIR;
+  if (env.SCENARIOS_DIR && env.SCENARIOS_DIR.trim() !== '') {
+    scenariosDir = resolve(env.SCENARIOS_DIR.trim());
+    if (!existsSync(scenariosDir))
+      problem(
+        'SCENARIOS_DIR',
+        `De map "${scenariosDir}" bestaat niet. Geef de map met de oefenscenario's op.`,
+        `The folder "${scenariosDir}" does not exist. Give the folder with the practice scenarios.`,
+      );
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, database, sessionTtlSeconds, trustProxy, publicUrl, logLevel, rateLimitPerMinute };
+  return {
+    port,
+    host,
+    database,
+    sessionTtlSeconds,
+    trustProxy,
+    publicUrl,
+    logLevel,
+    rateLimitPerMinute,
+    scenariosDir,
+  };
 }
 
 /** Describes the database for logs and messages without its password. */

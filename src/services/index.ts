@@ -11,6 +11,7 @@ export type { SignedIn, ResolvedSession } from './auth.service.ts';
 export type { TeamStatistics } from './organisation.service.ts';
 export type { ReadAgreementInput, TranscriptInput } from './analysis.service.ts';
 export { csrfMatches } from './secrets.ts';
+export { readScenarioFolder, scenarioFolder } from './scenario-files.ts';
 
 /** Every use case, bound to one storage and one clock. */
 export function createServices(deps: ServiceDeps) {

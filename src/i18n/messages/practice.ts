@@ -36,6 +36,76 @@ export const nl = {
   'practice.problem.card_language': 'de kaart is in taal "{card}", het scenario in "{lang}"',
   'practice.problem.rehearsal': 'oefenrun "{name}" eindigt als "{got}", verwacht "{expected}"',
   'practice.problem.rehearsal_order': 'de goede run scoort niet hoger op "{part}" ({good} tegen {poor})',
+  'practice.move.acknowledge': 'emotie erkennen',
+  'practice.move.calm': 'rustig en zakelijk',
+  'practice.move.limit': 'grens uitleggen',
+  'practice.move.boundary': 'grens stellen',
+  'practice.move.choice': 'keuze bieden',
+  'practice.move.open_question': 'open vraag',
+  'practice.move.summary': 'samenvatten',
+  'practice.move.agreement': 'SMART-afspraak',
+  'practice.move.next_steps': 'uitleggen wat er daarna gebeurt',
+  'practice.move.question_round': 'vragenronde',
+  'practice.move.reachable': 'kenbaar en bereikbaar',
+  'practice.move.feedback': 'feedback vragen',
+  'practice.move.thanks': 'bedanken',
+  'practice.move.argue': 'in discussie gaan',
+  'practice.move.blame': 'schuld geven',
+  'practice.move.jargon': 'vaktaal',
+  'practice.move.overpromise': 'te veel beloven',
+  'practice.move.new_topic': 'nieuw onderwerp in de vragenronde',
+  'practice.setting.counter': 'Balie',
+  'practice.setting.phone': 'Telefoon',
+  'practice.setting.kitchen_table': 'Keukentafel',
+  'practice.setting.one_on_one': '1-op-1',
+  'practice.setting.hearing': 'Hoorzitting',
+  'practice.setting.residents_evening': 'Bewonersavond',
+  'practice.end.good': 'Goed afgesloten',
+  'practice.end.weak': 'Afgesloten, maar niet goed',
+  'practice.end.broken_off': 'Afgebroken',
+  'practice.end.out_of_time': 'De tijd was op',
+  'practice.end.unfinished': 'Niet afgemaakt',
+  'practice.part.total': 'Totaal',
+  'practice.part.tension': 'Spanning hanteren',
+  'practice.part.clarity': 'Helder zijn',
+  'practice.part.closing': 'Afsluiten',
+  'practice.lang.nl': 'Nederlands',
+  'practice.lang.en': 'Engels',
+  'practice.cli.summary': 'Oefen moeilijke gesprekken en de afsluiting, in de terminal',
+  'practice.cli.help': `Gebruik:
+  sluitstuk practice list [--json]            de oefenscenario's
+  sluitstuk practice play ID [opties]         speel een scenario
+  sluitstuk practice check [BESTAND…]         controleer scenario's (ook de oefenruns)
+
+Opties bij play:
+  --json               uitvoer als JSON (één object aan het eind)
+  --seed N             een ander getal geeft andere bewoordingen (standaard 0)
+  --beginner           laat bij elke beurt voorbeeldzinnen zien
+  --date JJJJ-MM-DD    dag van het gesprek (voor afspraken als "vrijdag"); standaard vandaag
+
+Komt de invoer niet van een terminal, dan is elke regel één beurt van u.
+Scenario's staan in de map scenarios/ (of SCENARIOS_DIR); zie docs/scenarios.md.
+Afsluitcodes: 0 gelukt, 1 een scenario klopt niet, 2 verkeerde opties, 3 niet gevonden.
+`,
+  'practice.cli.unknownSub': 'Onbekende opdracht "{name}". Kies list, play of check.',
+  'practice.cli.noId': 'Geef een scenario op. Zie: sluitstuk practice list',
+  'practice.cli.notFound': 'Scenario "{id}" bestaat niet. Zie: sluitstuk practice list',
+  'practice.cli.badSeed': '--seed moet een heel getal zijn, niet "{value}".',
+  'practice.cli.badDate': '--date moet JJJJ-MM-DD zijn, niet "{value}".',
+  'practice.cli.broken': 'Niet gebruikt: {file}',
+  'practice.cli.allGood': '{count} scenario(s) en {cards} kaart(en) in orde.',
+  'practice.cli.you': 'U',
+  'practice.cli.prompt': 'U: ',
+  'practice.cli.moves': 'zetten: {moves}',
+  'practice.cli.noMoves': 'geen herkende zet',
+  'practice.cli.mood': 'stemming: {mood}',
+  'practice.cli.suggestions': 'Voorbeelden:',
+  'practice.cli.goal': 'Doel: {goal}',
+  'practice.cli.stopHint': '(Stoppen: Ctrl+D)',
+  'practice.cli.end': 'Einde: {end}',
+  'practice.cli.score': 'Score: {total}/100 (spanning {tension}, helderheid {clarity}, afsluiting {closing})',
+  'practice.cli.tips': 'Tips:',
+  'practice.cli.tipTurn': 'beurt {turn}',
 } as const;
 
 export const en: Translation<typeof nl> = {
@@ -73,4 +143,74 @@ export const en: Translation<typeof nl> = {
   'practice.problem.rehearsal': 'rehearsal "{name}" ends as "{got}", expected "{expected}"',
   'practice.problem.rehearsal_order':
     'the good run does not score higher on "{part}" ({good} against {poor})',
+  'practice.move.acknowledge': 'acknowledging the emotion',
+  'practice.move.calm': 'calm and factual',
+  'practice.move.limit': 'explaining a limit',
+  'practice.move.boundary': 'setting a boundary',
+  'practice.move.choice': 'offering a choice',
+  'practice.move.open_question': 'open question',
+  'practice.move.summary': 'summarising',
+  'practice.move.agreement': 'SMART agreement',
+  'practice.move.next_steps': 'explaining what happens next',
+  'practice.move.question_round': 'question round',
+  'practice.move.reachable': 'known and reachable',
+  'practice.move.feedback': 'asking feedback',
+  'practice.move.thanks': 'thanks',
+  'practice.move.argue': 'arguing',
+  'practice.move.blame': 'blaming',
+  'practice.move.jargon': 'jargon',
+  'practice.move.overpromise': 'promising too much',
+  'practice.move.new_topic': 'new topic in the question round',
+  'practice.setting.counter': 'Counter',
+  'practice.setting.phone': 'Phone',
+  'practice.setting.kitchen_table': 'Kitchen table',
+  'practice.setting.one_on_one': 'One-to-one',
+  'practice.setting.hearing': 'Hearing',
+  'practice.setting.residents_evening': "Residents' evening",
+  'practice.end.good': 'Closed well',
+  'practice.end.weak': 'Closed, but not well',
+  'practice.end.broken_off': 'Broken off',
+  'practice.end.out_of_time': 'Time ran out',
+  'practice.end.unfinished': 'Not finished',
+  'practice.part.total': 'Total',
+  'practice.part.tension': 'Handling tension',
+  'practice.part.clarity': 'Being clear',
+  'practice.part.closing': 'Closing',
+  'practice.lang.nl': 'Dutch',
+  'practice.lang.en': 'English',
+  'practice.cli.summary': 'Practise hard conversations and the closing, in the terminal',
+  'practice.cli.help': `Usage:
+  sluitstuk practice list [--json]            the practice scenarios
+  sluitstuk practice play ID [options]        play a scenario
+  sluitstuk practice check [FILE…]            check scenarios (their rehearsals too)
+
+Options of play:
+  --json               output as JSON (one object at the end)
+  --seed N             another number gives other wording (default 0)
+  --beginner           show example sentences at every turn
+  --date YYYY-MM-DD    day of the conversation (for agreements like "Friday"); default today
+
+When the input is not a terminal, every line is one turn of yours.
+Scenarios live in the folder scenarios/ (or SCENARIOS_DIR); see docs/scenarios.md.
+Exit codes: 0 done, 1 a scenario is not right, 2 wrong options, 3 not found.
+`,
+  'practice.cli.unknownSub': 'Unknown command "{name}". Choose list, play or check.',
+  'practice.cli.noId': 'Name a scenario. See: sluitstuk practice list',
+  'practice.cli.notFound': 'Scenario "{id}" does not exist. See: sluitstuk practice list',
+  'practice.cli.badSeed': '--seed must be a whole number, not "{value}".',
+  'practice.cli.badDate': '--date must be YYYY-MM-DD, not "{value}".',
+  'practice.cli.broken': 'Not used: {file}',
+  'practice.cli.allGood': '{count} scenario(s) and {cards} card(s) in order.',
+  'practice.cli.you': 'You',
+  'practice.cli.prompt': 'You: ',
+  'practice.cli.moves': 'moves: {moves}',
+  'practice.cli.noMoves': 'no move recognised',
+  'practice.cli.mood': 'mood: {mood}',
+  'practice.cli.suggestions': 'Examples:',
+  'practice.cli.goal': 'Goal: {goal}',
+  'practice.cli.stopHint': '(To stop: Ctrl+D)',
+  'practice.cli.end': 'End: {end}',
+  'practice.cli.score': 'Score: {total}/100 (tension {tension}, clarity {clarity}, closing {closing})',
+  'practice.cli.tips': 'Tips:',
+  'practice.cli.tipTurn': 'turn {turn}',
 };
