@@ -22,7 +22,7 @@ import { readFileSync } from 'node:fs';
 
 const say = (io: CliIo, key: MessageKey, params?: Record<string, string | number>) => t(io.lang, key, params);
 
-function library(io: CliIo) {
+async function library(io: CliIo) {
   const config = configOrExit(io);
   if (typeof config === 'number') return config;
   return readScenarioFolder(config.scenariosDir, io.lang);
@@ -34,7 +34,7 @@ function reportBroken(io: CliIo, errors: { message: string }[]): void {
 
 async function list(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: { json: { type: 'boolean' } }, strict: true });
-  const lib = library(io);
+  const lib = await library(io);
   if (typeof lib === 'number') return lib;
   reportBroken(io, lib.errors);
   if (values.json) {
@@ -106,7 +106,7 @@ async function play(args: string[], io: CliIo): Promise<number> {
     return ExitCode.usage;
   }
   const date = values.date ?? dayOf(systemClock.now());
-  const lib = library(io);
+  const lib = await library(io);
   if (typeof lib === 'number') return lib;
   const scenario = lib.scenarios.find((s) => s.id === id);
   if (!scenario) {
@@ -183,7 +183,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
     options: { json: { type: 'boolean' } },
     strict: true,
   });
-  const lib = library(io);
+  const lib = await library(io);
   if (typeof lib === 'number') return lib;
   let scenarios: Scenario[] = lib.scenarios;
   const problems: { file: string; field: string; message: string }[] = lib.errors.flatMap((e) =>

@@ -41,6 +41,7 @@ export const command: Command = {
       storage,
       clock: systemClock,
       sessionTtlSeconds: config.sessionTtlSeconds,
+      scenariosDir: config.scenariosDir,
     });
     const app = await buildApp({
       services,

@@ -22,6 +22,7 @@ import { authRoutes } from './routes/auth/routes.ts';
 import { adminRoutes } from './routes/admin/routes.ts';
 import { conversationRoutes } from './routes/conversations/routes.ts';
 import { analysisRoutes } from './routes/analysis/routes.ts';
+import { practiceRoutes } from './routes/exercises/routes.ts';
 
 export interface AppDeps {
   services: Services;
@@ -167,6 +168,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(adminRoutes, { services });
       await api.register(conversationRoutes, { services });
       await api.register(analysisRoutes, { services });
+      await api.register(practiceRoutes, { services });
     },
     { prefix: '/api' },
   );

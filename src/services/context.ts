@@ -9,6 +9,8 @@ export interface ServiceDeps {
   ids?: Ids;
   /** Session lifetime in seconds (sliding). */
   sessionTtlSeconds?: number;
+  /** Folder of the practice scenarios; the ones that ship with Sluitstuk by default. */
+  scenariosDir?: string;
 }
 
 export interface Context {

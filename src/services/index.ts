@@ -5,11 +5,13 @@ import { authService } from './auth.service.ts';
 import { organisationService } from './organisation.service.ts';
 import { conversationsService } from './conversations.service.ts';
 import { analysisService } from './analysis.service.ts';
+import { practiceService } from './practice.service.ts';
 
 export type { ServiceDeps } from './context.ts';
 export type { SignedIn, ResolvedSession } from './auth.service.ts';
 export type { TeamStatistics } from './organisation.service.ts';
 export type { ReadAgreementInput, TranscriptInput } from './analysis.service.ts';
+export type { AttemptInput, CardSummary, ScenarioSummary } from './practice.service.ts';
 export { csrfMatches } from './secrets.ts';
 export { readScenarioFolder, scenarioFolder } from './scenario-files.ts';
 
@@ -21,6 +23,7 @@ export function createServices(deps: ServiceDeps) {
     organisation: organisationService(ctx),
     conversations: conversationsService(ctx),
     analysis: analysisService(ctx.clock),
+    practice: practiceService(ctx, deps.scenariosDir),
     /** Database kind and reachability, for the health check. */
     health: async () => {
       await ctx.storage.ping();
