@@ -91,7 +91,7 @@ export const practiceRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
   );
   app.delete(
     '/practice/attempts/:attemptId',
-    { schema: { tags, params: attemptParams, response: { 204: z.null(), ...commonErrors } } },
+    { schema: { tags, params: attemptParams, response: { 204: z.undefined(), ...commonErrors } } },
     async (request, reply) => {
       await practice.deleteAttempt(actorOf(request), request.params.attemptId);
       return reply.code(204).send();
