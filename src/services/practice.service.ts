@@ -179,6 +179,8 @@ export function practiceService(ctx: Context, scenariosDir: string = DEFAULT_SCE
 
     /** Shares an attempt's scores with the coach of the actor's team, or stops sharing them. */
     async shareAttempt(actor: Actor, id: string, shared: boolean): Promise<PracticeAttemptSummary> {
+      if (!(await repos.practice.findForUser(actor.userId, id)))
+        throw new AppError('practice_attempt_not_found');
       if (shared && !actor.teamId) throw new AppError('conflict', { reason: 'no_team' });
       const done = await repos.practice.setShared(actor.userId, id, shared ? actor.teamId : null, ctx.now());
       if (!done) throw new AppError('practice_attempt_not_found');
