@@ -3,7 +3,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { dayOf, isValidDay, systemClock } from '../core/index.ts';
-import { t, type Lang, type MessageKey } from '../i18n/index.ts';
+import { practiceCliText, t, type Lang, type MessageKey } from '../i18n/index.ts';
 import {
   debrief,
   parseScenario,
@@ -20,7 +20,11 @@ import { configOrExit } from './runtime.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
 import { readFileSync } from 'node:fs';
 
-const say = (io: CliIo, key: MessageKey, params?: Record<string, string | number>) => t(io.lang, key, params);
+type CliKey = Parameters<typeof practiceCliText>[1];
+const say = (io: CliIo, key: MessageKey | CliKey, params?: Record<string, string | number>) =>
+  key.startsWith('practice.cli.')
+    ? practiceCliText(io.lang, key as CliKey, params)
+    : t(io.lang, key as MessageKey, params);
 
 async function library(io: CliIo) {
   const config = configOrExit(io);
@@ -220,8 +224,8 @@ async function check(args: string[], io: CliIo): Promise<number> {
 
 export const command: Command = {
   summary: {
-    nl: t('nl', 'practice.cli.summary'),
-    en: t('en', 'practice.cli.summary'),
+    nl: practiceCliText('nl', 'practice.cli.summary'),
+    en: practiceCliText('en', 'practice.cli.summary'),
   } satisfies Record<Lang, string>,
   async run(args, io) {
     const [sub, ...rest] = args;

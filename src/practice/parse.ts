@@ -2,7 +2,7 @@
 // in the reader's language. Pure: the caller reads the files (the server, the command line, the tests).
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { t, type Lang, type MessageKey } from '../i18n/index.ts';
+import { practiceFileText, type Lang, type PracticeFileKey } from '../i18n/index.ts';
 import { practiceSchemas, type PreparationCard, type Scenario } from './schema.ts';
 
 /** A scenario or card file larger than this is refused before it is parsed. */
@@ -38,7 +38,7 @@ export function fieldName(path: readonly PropertyKey[]): string {
 }
 
 const message = (lang: Lang, key: string, params: Record<string, string | number> = {}) =>
-  t(lang, `practice.problem.${key}` as MessageKey, params);
+  practiceFileText(lang, `practice.problem.${key}` as PracticeFileKey, params);
 
 /** The value at a path of the parsed data (undefined when it is not there). */
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -1,6 +1,6 @@
 // Plays a scenario's scripted rehearsals and says what does not behave as the trainer wrote: a run that ends
 // otherwise than expected, or a good run that does not score higher on every part than a poorer one.
-import { t, type Lang } from '../i18n/index.ts';
+import { practiceFileText, type Lang } from '../i18n/index.ts';
 import { debrief, type Debrief } from './debrief.ts';
 import { playScript } from './engine.ts';
 import type { FileProblem } from './parse.ts';
@@ -32,7 +32,7 @@ export function rehearsalProblems(scenario: Scenario, lang: Lang = 'nl', date?: 
     if (run.debrief.end !== run.expect)
       problems.push({
         field: `rehearsals[${i + 1}]`,
-        message: t(lang, 'practice.problem.rehearsal', {
+        message: practiceFileText(lang, 'practice.problem.rehearsal', {
           name: run.name,
           got: run.debrief.end,
           expected: run.expect,
@@ -45,7 +45,7 @@ export function rehearsalProblems(scenario: Scenario, lang: Lang = 'nl', date?: 
         if (good.debrief.score[part] <= poor.debrief.score[part])
           problems.push({
             field: 'rehearsals',
-            message: t(lang, 'practice.problem.rehearsal_order', {
+            message: practiceFileText(lang, 'practice.problem.rehearsal_order', {
               part,
               good: good.debrief.score[part],
               poor: poor.debrief.score[part],

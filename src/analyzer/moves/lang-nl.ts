@@ -204,7 +204,9 @@ export const NL_MOVES: MoveTable = {
       id: 'nl.open_question.wh',
       move: 'open_question',
       only: 'question',
-      match: ['^wat|hoe|waarom|welke|welk|waar|wanneer|wie|waardoor|waarmee|waarover|waaraan|waarin|waarvoor|waarop|waarvan * *'],
+      match: [
+        '^wat|hoe|waarom|welke|welk|waar|wanneer|wie|waardoor|waarmee|waarover|waaraan|waarin|waarvoor|waarop|waarvan * *',
+      ],
       unless: ['^hoe laat', '^wat is uw|je ~2 naam|nummer|adres|geboortedatum'],
     },
     {

@@ -1,41 +1,8 @@
 import type { Translation } from '../dictionary.ts';
 
-// Texts of the practice part (scenarios, the practice screen, the debrief, the coach's view, the command
-// line). Dutch is the source, with "u"; English must have every key.
+// Texts of practice shared by the command line and the web app: the names of moves, settings, endings and
+// score parts. Dutch is the source, with "u"; English must have every key.
 export const nl = {
-  'practice.problem.required': 'ontbreekt; vul dit veld in',
-  'practice.problem.type': 'heeft de verkeerde soort waarde; verwacht: {expected}',
-  'practice.problem.too_short': 'is te kort; minstens {min} teken(s)',
-  'practice.problem.too_long': 'is te lang; hoogstens {max} tekens',
-  'practice.problem.too_few': 'heeft te weinig items; minstens {min}',
-  'practice.problem.too_many': 'heeft te veel items; hoogstens {max}',
-  'practice.problem.too_high': 'is te groot; hoogstens {max}',
-  'practice.problem.one_of': 'kies een van: {values}',
-  'practice.problem.one_of_keys': 'onbekende naam; zie docs/scenarios.md voor de namen die kunnen',
-  'practice.problem.unknown_keys': 'onbekend veld: {keys} (tikfout?)',
-  'practice.problem.format': 'heeft niet de juiste vorm',
-  'practice.problem.invalid': 'klopt niet',
-  'practice.problem.slug': 'gebruik alleen kleine letters, cijfers en streepjes, zoals "balie-boze-klant"',
-  'practice.problem.mood_word': 'een stemming is één woord in kleine letters, zoals "boos"',
-  'practice.problem.control_characters': 'bevat onzichtbare stuurtekens; typ de tekst opnieuw',
-  'practice.problem.unknown_mood': '"{value}" staat niet bij moods ({moods})',
-  'practice.problem.duplicate_mood': 'een stemming staat er twee keer in',
-  'practice.problem.duplicate_id': '"{value}" komt twee keer voor',
-  'practice.problem.default_reply_missing':
-    'geen standaardzin voor stemming "{mood}": voeg die toe, of zinnen onder "any"',
-  'practice.problem.rubric_field_missing': 'het veld ontbreekt; het is nodig bij check "{check}"',
-  'practice.problem.rubric_part_missing': 'voeg minstens één punt toe met part: {part}',
-  'practice.problem.warning_after_end': 'moet vóór de laatste beurt komen (maxTurns is {max})',
-  'practice.problem.empty': 'het bestand is leeg',
-  'practice.problem.too_large': 'het bestand is groter dan {max} KB',
-  'practice.problem.syntax': 'de opmaak klopt niet: {detail}',
-  'practice.problem.at_line': 'regel {line}, kolom {col}',
-  'practice.problem.id_file': 'id "{id}" moet gelijk zijn aan de bestandsnaam ("{base}")',
-  'practice.problem.duplicate_file': 'deze id staat ook in {other}',
-  'practice.problem.unknown_card': 'er is geen voorbereidingskaart "{value}" in scenarios/cards/',
-  'practice.problem.card_language': 'de kaart is in taal "{card}", het scenario in "{lang}"',
-  'practice.problem.rehearsal': 'oefenrun "{name}" eindigt als "{got}", verwacht "{expected}"',
-  'practice.problem.rehearsal_order': 'de goede run scoort niet hoger op "{part}" ({good} tegen {poor})',
   'practice.move.acknowledge': 'emotie erkennen',
   'practice.move.calm': 'rustig en zakelijk',
   'practice.move.limit': 'grens uitleggen',
@@ -71,78 +38,11 @@ export const nl = {
   'practice.part.closing': 'Afsluiten',
   'practice.lang.nl': 'Nederlands',
   'practice.lang.en': 'Engels',
-  'practice.cli.summary': 'Oefen moeilijke gesprekken en de afsluiting, in de terminal',
-  'practice.cli.help': `Gebruik:
-  sluitstuk practice list [--json]            de oefenscenario's
-  sluitstuk practice play ID [opties]         speel een scenario
-  sluitstuk practice check [BESTAND…]         controleer scenario's (ook de oefenruns)
-
-Opties bij play:
-  --json               uitvoer als JSON (één object aan het eind)
-  --seed N             een ander getal geeft andere bewoordingen (standaard 0)
-  --beginner           laat bij elke beurt voorbeeldzinnen zien
-  --date JJJJ-MM-DD    dag van het gesprek (voor afspraken als "vrijdag"); standaard vandaag
-
-Komt de invoer niet van een terminal, dan is elke regel één beurt van u.
-Scenario's staan in de map scenarios/ (of SCENARIOS_DIR); zie docs/scenarios.md.
-Afsluitcodes: 0 gelukt, 1 een scenario klopt niet, 2 verkeerde opties, 3 niet gevonden.
-`,
-  'practice.cli.unknownSub': 'Onbekende opdracht "{name}". Kies list, play of check.',
-  'practice.cli.noId': 'Geef een scenario op. Zie: sluitstuk practice list',
-  'practice.cli.notFound': 'Scenario "{id}" bestaat niet. Zie: sluitstuk practice list',
-  'practice.cli.badSeed': '--seed moet een heel getal zijn, niet "{value}".',
-  'practice.cli.badDate': '--date moet JJJJ-MM-DD zijn, niet "{value}".',
-  'practice.cli.broken': 'Niet gebruikt: {file}',
-  'practice.cli.allGood': '{count} scenario(s) en {cards} kaart(en) in orde.',
-  'practice.cli.you': 'U',
-  'practice.cli.prompt': 'U: ',
-  'practice.cli.moves': 'zetten: {moves}',
-  'practice.cli.noMoves': 'geen herkende zet',
-  'practice.cli.mood': 'stemming: {mood}',
-  'practice.cli.suggestions': 'Voorbeelden:',
-  'practice.cli.goal': 'Doel: {goal}',
-  'practice.cli.stopHint': '(Stoppen: Ctrl+D)',
-  'practice.cli.end': 'Einde: {end}',
-  'practice.cli.score': 'Score: {total}/100 (spanning {tension}, helderheid {clarity}, afsluiting {closing})',
-  'practice.cli.tips': 'Tips:',
-  'practice.cli.tipTurn': 'beurt {turn}',
+  'practice.web.nav': 'Oefenen',
+  'practice.web.card.forReal': 'Voorbereidingskaart voor dit gesprek: {title}',
 } as const;
 
 export const en: Translation<typeof nl> = {
-  'practice.problem.required': 'is missing; fill in this field',
-  'practice.problem.type': 'has the wrong kind of value; expected: {expected}',
-  'practice.problem.too_short': 'is too short; at least {min} character(s)',
-  'practice.problem.too_long': 'is too long; at most {max} characters',
-  'practice.problem.too_few': 'has too few items; at least {min}',
-  'practice.problem.too_many': 'has too many items; at most {max}',
-  'practice.problem.too_high': 'is too large; at most {max}',
-  'practice.problem.one_of': 'choose one of: {values}',
-  'practice.problem.one_of_keys': 'unknown name; see docs/scenarios.md for the names that work',
-  'practice.problem.unknown_keys': 'unknown field: {keys} (a typo?)',
-  'practice.problem.format': 'does not have the right form',
-  'practice.problem.invalid': 'is not right',
-  'practice.problem.slug': 'use only lowercase letters, digits and hyphens, like "counter-angry-customer"',
-  'practice.problem.mood_word': 'a mood is one lowercase word, like "angry"',
-  'practice.problem.control_characters': 'contains invisible control characters; type the text again',
-  'practice.problem.unknown_mood': '"{value}" is not listed under moods ({moods})',
-  'practice.problem.duplicate_mood': 'a mood is listed twice',
-  'practice.problem.duplicate_id': '"{value}" occurs twice',
-  'practice.problem.default_reply_missing':
-    'no default line for mood "{mood}": add one, or lines under "any"',
-  'practice.problem.rubric_field_missing': 'the field is missing; check "{check}" needs it',
-  'practice.problem.rubric_part_missing': 'add at least one item with part: {part}',
-  'practice.problem.warning_after_end': 'must come before the last turn (maxTurns is {max})',
-  'practice.problem.empty': 'the file is empty',
-  'practice.problem.too_large': 'the file is larger than {max} KB',
-  'practice.problem.syntax': 'the syntax is wrong: {detail}',
-  'practice.problem.at_line': 'line {line}, column {col}',
-  'practice.problem.id_file': 'id "{id}" must equal the file name ("{base}")',
-  'practice.problem.duplicate_file': 'this id is also in {other}',
-  'practice.problem.unknown_card': 'there is no preparation card "{value}" in scenarios/cards/',
-  'practice.problem.card_language': 'the card is in language "{card}", the scenario in "{lang}"',
-  'practice.problem.rehearsal': 'rehearsal "{name}" ends as "{got}", expected "{expected}"',
-  'practice.problem.rehearsal_order':
-    'the good run does not score higher on "{part}" ({good} against {poor})',
   'practice.move.acknowledge': 'acknowledging the emotion',
   'practice.move.calm': 'calm and factual',
   'practice.move.limit': 'explaining a limit',
@@ -178,39 +78,6 @@ export const en: Translation<typeof nl> = {
   'practice.part.closing': 'Closing',
   'practice.lang.nl': 'Dutch',
   'practice.lang.en': 'English',
-  'practice.cli.summary': 'Practise hard conversations and the closing, in the terminal',
-  'practice.cli.help': `Usage:
-  sluitstuk practice list [--json]            the practice scenarios
-  sluitstuk practice play ID [options]        play a scenario
-  sluitstuk practice check [FILE…]            check scenarios (their rehearsals too)
-
-Options of play:
-  --json               output as JSON (one object at the end)
-  --seed N             another number gives other wording (default 0)
-  --beginner           show example sentences at every turn
-  --date YYYY-MM-DD    day of the conversation (for agreements like "Friday"); default today
-
-When the input is not a terminal, every line is one turn of yours.
-Scenarios live in the folder scenarios/ (or SCENARIOS_DIR); see docs/scenarios.md.
-Exit codes: 0 done, 1 a scenario is not right, 2 wrong options, 3 not found.
-`,
-  'practice.cli.unknownSub': 'Unknown command "{name}". Choose list, play or check.',
-  'practice.cli.noId': 'Name a scenario. See: sluitstuk practice list',
-  'practice.cli.notFound': 'Scenario "{id}" does not exist. See: sluitstuk practice list',
-  'practice.cli.badSeed': '--seed must be a whole number, not "{value}".',
-  'practice.cli.badDate': '--date must be YYYY-MM-DD, not "{value}".',
-  'practice.cli.broken': 'Not used: {file}',
-  'practice.cli.allGood': '{count} scenario(s) and {cards} card(s) in order.',
-  'practice.cli.you': 'You',
-  'practice.cli.prompt': 'You: ',
-  'practice.cli.moves': 'moves: {moves}',
-  'practice.cli.noMoves': 'no move recognised',
-  'practice.cli.mood': 'mood: {mood}',
-  'practice.cli.suggestions': 'Examples:',
-  'practice.cli.goal': 'Goal: {goal}',
-  'practice.cli.stopHint': '(To stop: Ctrl+D)',
-  'practice.cli.end': 'End: {end}',
-  'practice.cli.score': 'Score: {total}/100 (tension {tension}, clarity {clarity}, closing {closing})',
-  'practice.cli.tips': 'Tips:',
-  'practice.cli.tipTurn': 'turn {turn}',
+  'practice.web.nav': 'Practise',
+  'practice.web.card.forReal': 'Preparation card for this conversation: {title}',
 };

@@ -17,6 +17,8 @@ const FinishPage = lazy(() => import('../pages/FinishPage.tsx'));
 const RecordPage = lazy(() => import('../pages/RecordPage.tsx'));
 const ProfilePage = lazy(() => import('../pages/ProfilePage.tsx'));
 const AnalysisPage = lazy(() => import('../pages/AnalysisPage.tsx'));
+// Practice brings the engine and the analyzer with it: its own chunk, loaded only on /practice.
+const PracticePage = lazy(() => import('../exercises/PracticePage.tsx'));
 
 /** The whole app; tests may pass a clock. */
 export function App({ clock = systemClock }: { clock?: Clock }) {
@@ -70,6 +72,11 @@ function Header() {
               <li>
                 <Link href="/analyse" aria-current={current('/analyse')}>
                   {t('web.nav.analyse')}
+                </Link>
+              </li>
+              <li>
+                <Link href="/practice" aria-current={current('/practice')}>
+                  {t('practice.web.nav')}
                 </Link>
               </li>
               <li>
@@ -139,6 +146,7 @@ function Routes(): ReactNode {
   if ((params = matchPath('/conversations/:id/record', path))) return <RecordPage id={params.id!} />;
   if (path === '/profile') return <ProfilePage />;
   if (path === '/analyse') return <AnalysisPage />;
+  if (path === '/practice' || path.startsWith('/practice/')) return <PracticePage path={path} />;
   if (path === '/login' || path === '/setup') return <ConversationListPage />;
   return (
     <Notice kind="info" title={t('web.notFound.title')}>
