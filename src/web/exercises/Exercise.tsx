@@ -208,10 +208,17 @@ function Session({
         </div>
       ) : null}
 
-      {phase !== 'prepare' ? (
+      {phase === 'play' ? (
         <section aria-labelledby="conversation-title" className="stack">
           <h2 id="conversation-title">{pt('practice.web.conversation')}</h2>
-          <div role="log" aria-labelledby="conversation-title" className="practice-log" lang={scenario.lang}>
+          <div
+            role="log"
+            aria-labelledby="conversation-title"
+            className="practice-log"
+            lang={scenario.lang}
+            // It scrolls: keyboard users must be able to reach it to scroll it.
+            tabIndex={0}
+          >
             <ol>
               <li className="practice-line practice-line--persona">
                 <span className="practice-line__who">{persona}:</span> {game.opening}
