@@ -130,7 +130,7 @@ function chooseReply(
   n: number,
 ): string {
   const weight = (kind: MoveKind) => Math.abs(scenario.effects[kind] ?? 0);
-  // An open question that is also a closing move ("Hoe heeft u dit gesprek ervaren?") is answered as the
+  // An open question that is also a closing move ("Hoe vond u ons gesprek?") is answered as the
   // closing move: the open question comes last, whatever its weight.
   const ordered = [...kinds].sort(
     (a, b) =>

@@ -146,7 +146,7 @@ const CASES: Case[] = [
   },
   {
     rule: 'nl.feedback.ask',
-    yes: ['Hoe heeft u dit gesprek ervaren?', 'Heeft u tips voor mij?'],
+    yes: ['Hoe heeft u ons gesprek van vandaag ervaren?', 'Heeft u tips voor mij?'],
     no: ['Hoe heet uw buurman?', 'Ik heb een tip voor u: kom vroeg.'],
   },
   {
@@ -310,7 +310,7 @@ const CASES: Case[] = [
   },
   {
     rule: 'en.reachable.ask',
-    yes: ["What's the best number to reach you on?", 'Could I have your phone number?'],
+    yes: ["What's the best number to reach you during the day?", 'Could I have your phone number?'],
     no: ['What time did the letter come?', 'Could I sit down?'],
   },
   {
