@@ -8,12 +8,13 @@ import * as practice from './messages/practice.ts';
 import * as practiceCli from './messages/practice-cli.ts';
 import * as practiceFiles from './messages/practice-files.ts';
 import type * as PracticeWebTexts from './messages/practice-web.ts';
+import * as security from './messages/security.ts';
 
 export type { Lang, Translation } from './dictionary.ts';
 
 const dictionaries = {
-  nl: { ...common.nl, ...errors.nl, ...web.nl, ...practice.nl },
-  en: { ...common.en, ...errors.en, ...web.en, ...practice.en },
+  nl: { ...common.nl, ...errors.nl, ...web.nl, ...security.nl, ...practice.nl },
+  en: { ...common.en, ...errors.en, ...web.en, ...security.en, ...practice.en },
 } as const;
 
 /** Every message key known to the product. */

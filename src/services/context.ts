@@ -11,6 +11,20 @@ export interface ServiceDeps {
   sessionTtlSeconds?: number;
   /** Folder of the practice scenarios; the ones that ship with Sluitstuk by default. */
   scenariosDir?: string;
+  /** SETUP_CODE of an automated install: the only setup code accepted; none is issued then. */
+  setupCode?: string | null;
+  /** Limits of transcript analysis in worker threads. */
+  analysis?: AnalysisLimits;
+}
+
+/** How long one analysis may run, and how many run and wait at once. */
+export interface AnalysisLimits {
+  /** Milliseconds one analysis may take before its worker is stopped. */
+  timeoutMs?: number;
+  /** Worker threads analysing at the same time. */
+  workers?: number;
+  /** Analyses waiting for a worker before new ones are refused. */
+  queue?: number;
 }
 
 export interface Context {
@@ -18,6 +32,7 @@ export interface Context {
   clock: Clock;
   ids: Ids;
   sessionTtlSeconds: number;
+  setupCode: string | null;
   /** The current instant as ISO text. */
   now(): string;
 }
@@ -50,6 +65,7 @@ export function createContext(deps: ServiceDeps): Context {
     clock: deps.clock,
     ids: deps.ids ?? randomIds,
     sessionTtlSeconds: deps.sessionTtlSeconds ?? 12 * 3600,
+    setupCode: deps.setupCode ?? null,
     now: () => deps.clock.now().toISOString(),
   };
 }

@@ -7,8 +7,9 @@ import { conversationsService } from './conversations.service.ts';
 import { analysisService } from './analysis.service.ts';
 import { practiceService } from './practice.service.ts';
 
-export type { ServiceDeps } from './context.ts';
-export type { SignedIn, ResolvedSession } from './auth.service.ts';
+export type { ServiceDeps, AnalysisLimits } from './context.ts';
+export type { SignedIn, ResolvedSession, IssuedSetupCode } from './auth.service.ts';
+export { SETUP_CODE_TTL_MS } from './auth.service.ts';
 export type { TeamStatistics } from './organisation.service.ts';
 export type { ReadAgreementInput, TranscriptInput } from './analysis.service.ts';
 export type { AttemptInput, CardSummary, ScenarioSummary } from './practice.service.ts';
@@ -22,7 +23,7 @@ export function createServices(deps: ServiceDeps) {
     auth: authService(ctx),
     organisation: organisationService(ctx),
     conversations: conversationsService(ctx),
-    analysis: analysisService(ctx.clock),
+    analysis: analysisService(ctx.clock, deps.analysis),
     practice: practiceService(ctx, deps.scenariosDir),
     /** Database kind and reachability, for the health check. */
     health: async () => {

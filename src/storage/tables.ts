@@ -181,6 +181,15 @@ export interface PracticeAttemptTable {
   shared_at: string | null;
 }
 
+export interface SetupCodeTable {
+  /** Always 1: one code at a time. */
+  singleton: number;
+  /** SHA-256 (hex) of the normalised code; the code itself is only printed, never stored. */
+  code_hash: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Tables {
   organisation: OrganisationTable;
   teams: TeamTable;
@@ -198,4 +207,5 @@ export interface Tables {
   questions: QuestionTable;
   audit_log: AuditLogTable;
   practice_attempts: PracticeAttemptTable;
+  setup_codes: SetupCodeTable;
 }

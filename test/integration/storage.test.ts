@@ -22,6 +22,7 @@ for (const dialect of dialects()) {
       // Other issues add their own numbered migrations; the first one and ours must be among them, in order.
       const applied = await storage.migrate();
       assert.equal(applied[0], '0001-initial');
+      assert.ok(applied.includes('0003-hardening'));
       assert.ok(applied.includes('0004-practice'));
       assert.deepEqual(applied, [...applied].sort());
       assert.deepEqual(await storage.migrate(), []);

@@ -14,6 +14,7 @@ import { questionsRepository } from './questions.repository.ts';
 import { auditRepository } from './audit.repository.ts';
 import { statisticsRepository } from './statistics.repository.ts';
 import { practiceRepository } from './practice.repository.ts';
+import { setupCodesRepository } from './setup-codes.repository.ts';
 
 /** Every repository, bound to the database or to one transaction. */
 export function createRepositories(db: Executor, kind: DatabaseKind) {
@@ -34,6 +35,7 @@ export function createRepositories(db: Executor, kind: DatabaseKind) {
     audit: auditRepository(db),
     statistics: statisticsRepository(db),
     practice: practiceRepository(db),
+    setupCodes: setupCodesRepository(db),
   };
 }
 
