@@ -37,7 +37,9 @@ export function translator<D extends Record<string, string>>(dictionaries: Recor
   return (lang: Lang, key: keyof D & string, params?: MessageParams): string => {
     const text = dictionaries[lang][key] ?? dictionaries.nl[key] ?? key;
     return params
-      ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+      ? text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+          Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+        )
       : text;
   };
 }

@@ -9,16 +9,17 @@ import {
 } from '../../i18n/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 
-type Texts = Awaited<ReturnType<typeof loadPracticeWebText>>;
-const loading: Promise<Texts> = loadPracticeWebText();
-let loaded: ReturnType<typeof translator<Texts['nl']>> | null = null;
-void loading.then((texts) => (loaded = translator({ nl: texts.nl, en: texts.en })));
+// One promise for the life of the page, started when this chunk loads. Every render reads it with use(),
+// unconditionally: React marks the promise as fulfilled and then returns its value without suspending.
+// (Skipping use() once the texts were there, after a render had suspended on it, is the conditional use
+// React rejects: it threw during concurrent rendering and recovered with error #520.)
+const texts = loadPracticeWebText().then(({ nl, en }) => translator({ nl, en }));
 
 export type PracticeTextKey = PracticeWebKey;
 
 /** Translates a practice screen text. */
 export function usePracticeText(): (key: PracticeTextKey, params?: MessageParams) => string {
   const { lang } = useI18n();
-  const texts = loaded ?? translator(use(loading));
-  return (key, params) => texts(lang, key, params);
+  const translate = use(texts);
+  return (key, params) => translate(lang, key, params);
 }
