@@ -92,7 +92,18 @@ function evaluate(item: RubricItem, scenario: PlayableScenario, state: PracticeS
   const level = (mood: string) => scenario.moods.indexOf(mood);
   const has = (turn: { moves: MoveKind[] }, kinds: MoveKind[]) => kinds.some((k) => turn.moves.includes(k));
   const turns = state.turns;
-  const firstWith = (kinds: MoveKind[]) => turns.find((t) => has(t, kinds))?.n ?? null;
+  const firstWith = (kinds: MoveKind[]) => firstMove(state, kinds);
+  // The moment a missing move was most needed: the first turn at the persona's most upset.
+  const mostNeeded = () => {
+    let worst: number | null = null;
+    let worstLevel = -1;
+    for (const t of turns)
+      if (level(t.moodBefore) > worstLevel) {
+        worstLevel = level(t.moodBefore);
+        worst = t.n;
+      }
+    return worst;
+  };
   const base = { id: item.id, part: item.part, label: item.label };
   switch (item.check) {
     case 'respond': {
@@ -122,15 +133,7 @@ function evaluate(item: RubricItem, scenario: PlayableScenario, state: PracticeS
     case 'once': {
       const move = firstWith(item.moves);
       if (move !== null) return { ...base, score: 1, turn: null, met: [move] };
-      // The moment it was most needed: the first turn at the persona's most upset.
-      let worst: number | null = null;
-      let worstLevel = -1;
-      for (const t of turns)
-        if (level(t.moodBefore) > worstLevel) {
-          worstLevel = level(t.moodBefore);
-          worst = t.n;
-        }
-      return { ...base, score: 0, turn: worst, met: [] };
+      return { ...base, score: 0, turn: mostNeeded(), met: [] };
     }
     case 'avoid': {
       const bad = turns.filter((t) => has(t, item.moves)).map((t) => t.n);
@@ -139,11 +142,16 @@ function evaluate(item: RubricItem, scenario: PlayableScenario, state: PracticeS
     case 'order': {
       const then = firstWith(item.moves);
       const first = firstWith(item.first!);
-      if (then === null) return { ...base, score: 0, turn: null, met: [] };
+      if (then === null) return { ...base, score: 0, turn: mostNeeded(), met: [] };
       const ok = first !== null && first <= then;
       return { ...base, score: ok ? 1 : 0, turn: ok ? null : then, met: ok ? [then] : [] };
     }
   }
+}
+
+/** The first turn holding one of the moves, or null. */
+function firstMove(state: PracticeState, kinds: MoveKind[]): number | null {
+  return state.turns.find((t) => kinds.some((k) => t.moves.includes(k)))?.n ?? null;
 }
 
 const percent = (values: number[]) =>
@@ -176,9 +184,16 @@ export function debrief(
 
   // Tips: the scenario's own first (the worst items), then the closing, two or three in all.
   const lastTurn = state.turns.length > 0 ? state.turns[state.turns.length - 1]!.n : null;
+  // An order item whose later move never came says the same as a missed `once` item about those moves:
+  // one tip for one omission, so the few tips there are each say something else.
+  const missedOnce = scenario.rubric.filter((item, i) => item.check === 'once' && rubric[i]!.score === 0);
+  const repeatsMissed = (item: RubricItem) =>
+    item.check === 'order' &&
+    firstMove(state, item.moves) === null &&
+    missedOnce.some((once) => item.moves.every((m) => once.moves.includes(m)));
   const rubricTips: Tip[] = rubric
     .map((r, index) => ({ r, index }))
-    .filter(({ r }) => r.score < 1)
+    .filter(({ r, index }) => r.score < 1 && !repeatsMissed(scenario.rubric[index]!))
     .sort((a, b) => a.r.score - b.r.score || a.index - b.index)
     .map(({ r, index }) => ({
       code: `rubric:${r.id}`,

@@ -108,3 +108,18 @@ test('the debrief marks the turns its tips are about and the harmful moves', () 
   // An unfinished conversation can be debriefed too.
   assert.equal(debrief(angry, startPractice(angry)).end, 'unfinished');
 });
+
+test('a limit never explained gives one tip, tied to a turn, not a second one about its order', () => {
+  // Acknowledged, then nothing: the limit is missing ("once"), so "first acknowledge, then the limit"
+  // ("order") cannot be judged either; the debrief says it once and points at a turn.
+  const state = playScript(angry, ['Ik merk dat u hier erg boos over bent.', 'Tja.']);
+  const result = debrief(angry, state, { date: '2026-03-02' });
+  const order = angry.rubric.find((item) => item.check === 'order' && item.moves.includes('limit'))!;
+  const once = angry.rubric.find((item) => item.check === 'once' && item.moves.includes('limit'))!;
+  const codes = result.tips.map((tip) => tip.code);
+  assert.ok(codes.includes(`rubric:${once.id}`), codes.join(', '));
+  assert.ok(!codes.includes(`rubric:${order.id}`), codes.join(', '));
+  // The order item still scores 0 (it was not done), and points at the moment it was most needed.
+  assert.equal(result.rubric.find((r) => r.id === order.id)!.score, 0);
+  for (const tip of result.tips) assert.ok(tip.turn !== null, tip.code);
+});
