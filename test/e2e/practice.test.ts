@@ -4,9 +4,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parseScenario } from '../../src/practice/index.ts';
-import { ROOT, expectAccessible, screenshot, startSignedIn } from './support.ts';
+import { ROOT, expectAccessible, screenshot, startSignedIn, tabTo } from './support.ts';
 
 const NOW = new Date('2026-11-27T10:00:00+01:00');
 const ID = 'nl-balie-boze-klant';
@@ -15,15 +15,6 @@ if (!read.ok) throw read.error;
 const scenario = read.value;
 const good = scenario.rehearsals![0]!;
 const poor = scenario.rehearsals![1]!;
-
-/** Presses Tab until the element has focus (as a keyboard user would), then returns. */
-async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`could not reach ${target} with Tab`);
-}
 
 async function say(page: Page, text: string): Promise<void> {
   const input = page.getByLabel('Wat zegt u?');
