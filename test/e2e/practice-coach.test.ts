@@ -68,34 +68,68 @@ describe('a leader shares practice scores with the coach of their team', () => {
     await close?.();
   });
 
-  test('the leader shares one of two attempts from the progress page', async () => {
+  test('the leader shares one attempt; a refused change is said, a delete is asked first', async () => {
     await signInAs(page, 'lotte.leider@example.nl');
     // Playing in the browser is the other test's subject; here the attempts are sent as the screen sends them.
-    for (const run of [poor, good])
-      await api(page, server, 'POST', '/practice/attempts', {
+    const ids: string[] = [];
+    for (const run of [poor, poor, good]) {
+      const saved = await api(page, server, 'POST', '/practice/attempts', {
         scenarioId: ID,
         seed: 1,
         beginner: false,
         turns: run.turns,
       });
+      ids.push((saved!.attempt as { id: string }).id);
+    }
     await tabTo(page, page.getByRole('link', { name: 'Oefenen' }));
     await page.keyboard.press('Enter');
     await tabTo(page, page.getByRole('link', { name: 'Uw voortgang' }));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Uw voortgang' }).waitFor();
     assert.equal(await page.getByText('U zit nog niet in een team').count(), 0);
-    const second = page.getByRole('checkbox', { name: 'Poging 2 delen met mijn coach' });
-    assert.equal(await second.isChecked(), false, 'nothing is shared unless the leader chooses it');
-    await tabTo(page, second);
+    const box = (n: number) => page.getByRole('checkbox', { name: `Poging ${n} delen met mijn coach` });
+    assert.equal(await box(3).isChecked(), false, 'nothing is shared unless the leader chooses it');
+    await tabTo(page, box(3));
     const saved = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.ok());
     await page.keyboard.press('Space');
     await saved;
-    assert.equal(await second.isChecked(), true);
-    assert.equal(
-      await page.getByRole('checkbox', { name: 'Poging 1 delen met mijn coach' }).isChecked(),
-      false,
-    );
+    assert.equal(await box(3).isChecked(), true);
     await expectAccessible(page, 'history with sharing');
+
+    // Attempt 2 is deleted elsewhere (another tab) while this page still shows it: sharing it is refused
+    // with the server's reason, and the box stays as stored.
+    const gone = await page.request.get(`${server.url}/api/auth/session`);
+    const { csrfToken } = (await gone.json()) as { csrfToken: string };
+    const deleted = await page.request.delete(`${server.url}/api/practice/attempts/${ids[1]}`, {
+      headers: { 'x-csrf-token': csrfToken, origin: server.url },
+    });
+    assert.equal(deleted.status(), 204);
+    await tabTo(page, box(2));
+    await page.keyboard.press('Space');
+    await page.getByRole('alert').getByText('Deze oefening bestaat niet (meer).').waitFor();
+    assert.equal(await box(2).isChecked(), false);
+    await expectAccessible(page, 'history with a refused share');
+
+    // Deleting asks first: cancelled, nothing goes; confirmed, the attempt is gone (also on the server).
+    const rows = page.locator('.practice-table tbody tr');
+    const remove = page.getByRole('button', { name: 'Poging 1 verwijderen' });
+    await tabTo(page, remove);
+    page.once('dialog', (dialog) => {
+      assert.match(dialog.message(), /Poging 1 verwijderen\? Dit kunt u niet ongedaan maken\./);
+      void dialog.dismiss();
+    });
+    await page.keyboard.press('Enter');
+    assert.equal(await rows.count(), 3);
+    page.once('dialog', (dialog) => void dialog.accept());
+    const removed = page.waitForResponse((r) => r.request().method() === 'DELETE' && r.status() === 204);
+    await page.keyboard.press('Enter');
+    await removed;
+    await page.waitForFunction(() => document.querySelectorAll('.practice-table tbody tr').length === 2);
+    const left = (await api(page, server, 'GET', '/practice/attempts')) as unknown as { id: string }[];
+    assert.deepEqual(
+      left.map((a) => a.id),
+      [ids[2]],
+    );
   });
 
   test('the coach sees the numbers of what was shared, and none of the words', async () => {

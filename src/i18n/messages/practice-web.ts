@@ -79,6 +79,7 @@ export const nl = {
   'practice.web.yes': 'ja',
   'practice.web.no': 'nee',
   'practice.web.deleteAttempt': 'Poging {n} verwijderen',
+  'practice.web.deleteConfirm': 'Poging {n} verwijderen? Dit kunt u niet ongedaan maken.',
   'practice.web.shareAttempt': 'Poging {n} delen met mijn coach',
   'practice.web.noHistory': 'U heeft nog niet geoefend. Kies een oefening om te beginnen.',
   'practice.web.teamIntro':
@@ -169,6 +170,7 @@ export const en: Translation<typeof nl> = {
   'practice.web.yes': 'yes',
   'practice.web.no': 'no',
   'practice.web.deleteAttempt': 'Delete attempt {n}',
+  'practice.web.deleteConfirm': 'Delete attempt {n}? This cannot be undone.',
   'practice.web.shareAttempt': 'Share attempt {n} with my coach',
   'practice.web.noHistory': 'You have not practised yet. Choose an exercise to begin.',
   'practice.web.teamIntro':

@@ -104,6 +104,7 @@ function Session({
   const [result, setResult] = useState<Debrief | null>(null);
   const [saved, setSaved] = useState<PracticeAttemptSummary | null>(null);
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | string>('idle');
+  const [shareError, setShareError] = useState<string | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
   const debriefHeading = useRef<HTMLHeadingElement>(null);
   const day = localDay(clock.now());
@@ -445,11 +446,21 @@ function Session({
                 label={pt('practice.web.share')}
                 hint={pt('practice.web.shareHint')}
                 checked={saved.shared}
-                onChange={(e) => void share(saved, e.target.checked)}
+                onChange={(e) => {
+                  setShareError(null);
+                  share(saved, e.target.checked).catch((reason: unknown) =>
+                    setShareError(messageOf(reason, t)),
+                  );
+                }}
               />
             ) : (
               <p className="muted">{pt('practice.web.noTeam')}</p>
             )
+          ) : null}
+          {shareError ? (
+            <Notice kind="error" live="assertive">
+              {shareError}
+            </Notice>
           ) : null}
           <div className="button-row">
             <button type="button" className="button button--primary" onClick={() => setPhase('prepare')}>
@@ -466,8 +477,8 @@ function Session({
             title={scenario.title}
             attempts={history}
             canShare={Boolean(user?.teamId)}
-            onShare={(a, shared) => void share(a, shared)}
-            onDelete={(a) => void remove(a)}
+            onShare={share}
+            onDelete={remove}
           />
         </section>
       ) : null}

@@ -1,11 +1,13 @@
 // The scores of a leader's attempts at one scenario over time: an SVG line chart with a title and a
 // description for screen readers, and the same numbers in a table (which also holds the share and delete
 // controls).
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { PracticeAttemptSummary } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { usePracticeText } from './text.ts';
 import type { MessageKey } from '../../i18n/index.ts';
+import { Notice } from '../components/feedback.tsx';
+import { messageOf } from '../lib/errors.ts';
 
 const PARTS = ['total', 'tension', 'clarity', 'closing'] as const;
 /** Lines differ by dash pattern and marker, not only by colour. */
@@ -26,12 +28,19 @@ export function HistoryChart({
   title: string;
   attempts: PracticeAttemptSummary[];
   canShare: boolean;
-  onShare?: (attempt: PracticeAttemptSummary, shared: boolean) => void;
-  onDelete?: (attempt: PracticeAttemptSummary) => void;
+  onShare?: (attempt: PracticeAttemptSummary, shared: boolean) => Promise<void>;
+  onDelete?: (attempt: PracticeAttemptSummary) => Promise<void>;
 }) {
   const { t, locale } = useI18n();
   const pt = usePracticeText();
   const id = useId();
+  // A share or delete the server refused (gone meanwhile, signed out, offline) is said here, at the table;
+  // the checkbox follows what is stored, so it stays as it was.
+  const [problem, setProblem] = useState<string | null>(null);
+  const run = (action: () => Promise<void>) => {
+    setProblem(null);
+    action().catch((reason: unknown) => setProblem(messageOf(reason, t)));
+  };
   if (attempts.length === 0) return null;
   const width = 560;
   const height = 220;
@@ -141,7 +150,10 @@ export function HistoryChart({
                       type="checkbox"
                       checked={a.shared}
                       aria-label={pt('practice.web.shareAttempt', { n: i + 1 })}
-                      onChange={(e) => onShare(a, e.target.checked)}
+                      onChange={(e) => {
+                        const shared = e.target.checked;
+                        run(() => onShare(a, shared));
+                      }}
                     />
                   ) : a.shared ? (
                     pt('practice.web.yes')
@@ -154,7 +166,11 @@ export function HistoryChart({
                     <button
                       type="button"
                       className="button button--small button--quiet"
-                      onClick={() => onDelete(a)}
+                      onClick={() => {
+                        // Deleting cannot be undone: ask first.
+                        if (window.confirm(pt('practice.web.deleteConfirm', { n: i + 1 })))
+                          run(() => onDelete(a));
+                      }}
                     >
                       {pt('practice.web.deleteAttempt', { n: i + 1 })}
                     </button>
@@ -165,6 +181,11 @@ export function HistoryChart({
           </tbody>
         </table>
       </div>
+      {problem ? (
+        <Notice kind="error" live="assertive">
+          {problem}
+        </Notice>
+      ) : null}
     </figure>
   );
 }

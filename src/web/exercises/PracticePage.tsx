@@ -180,8 +180,8 @@ function History() {
               title={title}
               attempts={list}
               canShare={canShare}
-              onShare={(a, s) => void share(a, s)}
-              onDelete={(a) => void remove(a)}
+              onShare={share}
+              onDelete={remove}
             />
           </section>
         );
