@@ -1,6 +1,7 @@
 // Typed dictionaries, Dutch first. Each area of the product keeps its texts in messages/<area>.ts;
 // add a new area by importing it below in both languages.
 import type { Lang } from './dictionary.ts';
+import * as analyzer from './messages/analyzer.ts';
 import * as common from './messages/common.ts';
 import * as errors from './messages/errors.ts';
 import * as web from './messages/web.ts';
@@ -13,8 +14,8 @@ import * as security from './messages/security.ts';
 export type { Lang, Translation } from './dictionary.ts';
 
 const dictionaries = {
-  nl: { ...common.nl, ...errors.nl, ...web.nl, ...security.nl, ...practice.nl },
-  en: { ...common.en, ...errors.en, ...web.en, ...security.en, ...practice.en },
+  nl: { ...common.nl, ...errors.nl, ...web.nl, ...security.nl, ...analyzer.nl, ...practice.nl },
+  en: { ...common.en, ...errors.en, ...web.en, ...security.en, ...analyzer.en, ...practice.en },
 } as const;
 
 /** Every message key known to the product. */
@@ -54,6 +55,27 @@ export type PracticeFileKey = keyof (typeof practiceFiles)['nl'];
 
 /** The practice command's texts (terminal); a bundle that does not use them drops them. */
 export const practiceCliText = /* @__PURE__ */ translator({ nl: practiceCli.nl, en: practiceCli.en });
+
+/** The kinds of analyzer codes that have texts: SMART hints, closing tips, uncertainty reasons, file errors. */
+export type AnalyzerTextKind = 'hint' | 'tip' | 'uncertain' | 'transcript';
+
+/**
+ * The text of an analyzer code (`analyzer.<kind>.<code>`) with its parameters filled in; a weekday number in
+ * `weekday` is said as its name. An unknown code gives the code itself (a newer analyzer than these texts).
+ */
+export function analyzerText(
+  lang: Lang,
+  kind: AnalyzerTextKind,
+  code: string,
+  params?: MessageParams,
+): string {
+  const key = `analyzer.${kind}.${code}`;
+  if (!Object.prototype.hasOwnProperty.call(dictionaries.nl, key)) return code;
+  const filled: MessageParams = { ...params };
+  if (typeof filled.weekday === 'number')
+    filled.weekday = t(lang, `analyzer.weekday.${filled.weekday}` as MessageKey);
+  return t(lang, key as MessageKey, filled);
+}
 
 /** Chooses nl or en from an Accept-Language header (or a locale tag); Dutch when unsure. */
 export function pickLanguage(header: string | undefined | null): Lang {

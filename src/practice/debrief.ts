@@ -2,6 +2,7 @@
 // (analyseTranscript) plus the scenario's rubric, a score per part, two or three tips tied to the turns that
 // caused them, and the transcript with those turns marked.
 import { analyseTranscript, type MoveKind, type StepKey } from '../analyzer/index.ts';
+import { analyzerText } from '../i18n/index.ts';
 import { isHarmful, speakerLabels, type PlayableScenario, type PracticeState } from './engine.ts';
 import type { EndState, RubricItem, ScorePart } from './schema.ts';
 
@@ -214,7 +215,9 @@ export function debrief(
       if (!agreement || agreement.line % 2 === 1) continue;
       turn = agreement.line / 2;
     }
-    closingTips.push({ code: `closing:${tip.code}`, part: 'closing', turn, text: tip.text });
+    // In the scenario's language, as its own tips are.
+    const text = analyzerText(scenario.lang, 'tip', tip.code, tip.params);
+    closingTips.push({ code: `closing:${tip.code}`, part: 'closing', turn, text });
   }
   const tips = [...rubricTips.slice(0, 2), ...closingTips.slice(0, 1)];
   for (const extra of [...rubricTips.slice(2), ...closingTips.slice(1)])

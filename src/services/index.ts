@@ -11,7 +11,12 @@ export type { ServiceDeps, AnalysisLimits } from './context.ts';
 export type { SignedIn, ResolvedSession, IssuedSetupCode } from './auth.service.ts';
 export { SETUP_CODE_TTL_MS } from './auth.service.ts';
 export type { TeamStatistics } from './organisation.service.ts';
-export type { ReadAgreementInput, TranscriptInput } from './analysis.service.ts';
+export type {
+  AgreementReadingView,
+  ReadAgreementInput,
+  TranscriptAnalysisView,
+  TranscriptInput,
+} from './analysis.service.ts';
 export type { AttemptInput, CardSummary, ScenarioSummary } from './practice.service.ts';
 export { csrfMatches } from './secrets.ts';
 export { readScenarioFolder, scenarioFolder } from './scenario-files.ts';

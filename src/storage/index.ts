@@ -69,6 +69,9 @@ export function createDatabase(config: DatabaseConfig): Storage {
         // With a schema of its own (tests, the bench), Kysely must look for its migration tables there: its
         // check for them otherwise finds another schema's tables and the migration fails.
         ...(config.kind === 'postgres' && config.schema ? { migrationTableSchema: config.schema } : {}),
+        // Each area of the product adds its own independent tables in a numbered migration, and areas land in
+        // any order: a database that already ran 0003 must still accept a later-arriving 0002.
+        allowUnorderedMigrations: true,
       });
       const { error, results } = await migrator.migrateToLatest();
       if (error) {
