@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { DEFAULT_SCENARIOS_DIR } from '../config/index.ts';
@@ -112,4 +114,29 @@ test('practice check: a broken file in the folder is named with its field; the r
   f = fakeIo('', { SCENARIOS_DIR: join(dir, 'nope') }, 'en');
   assert.equal(await command.run(['list'], f.io), 78);
   assert.match(f.err(), /SCENARIOS_DIR/);
+});
+
+test('the installed command (compiled into dist/cli) finds the scenarios that ship with the package', () => {
+  // The compiled chunks live in dist/cli/chunks/: a path counted from the source file would miss the folder.
+  const bin = fileURLToPath(new URL('../../bin/sluitstuk.mjs', import.meta.url));
+  const env = { ...process.env };
+  delete env.SCENARIOS_DIR;
+  const list = spawnSync(process.execPath, [bin, 'practice', 'list', '--json'], {
+    encoding: 'utf8',
+    env,
+    cwd: tmpdir(),
+  });
+  assert.equal(list.status, 0, list.stderr);
+  const ids = (JSON.parse(list.stdout) as { id: string }[]).map((s) => s.id);
+  assert.ok(ids.includes('nl-balie-boze-klant') && ids.length >= 10, ids.join(', '));
+  const play = spawnSync(process.execPath, [bin, 'practice', 'play', 'nl-balie-boze-klant', '--json'], {
+    encoding: 'utf8',
+    env,
+    cwd: tmpdir(),
+    input: 'Ik merk dat u hier erg boos over bent.\n',
+  });
+  assert.equal(play.status, 0, play.stderr);
+  assert.deepEqual((JSON.parse(play.stdout) as { turns: { moves: string[] }[] }).turns[0]!.moves, [
+    'acknowledge',
+  ]);
 });

@@ -1,7 +1,7 @@
 // Environment → typed configuration, read once at start. Every problem is collected and reported together,
 // so a wrong deployment fails with one clear list instead of one error per restart.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export type DatabaseConfig =
@@ -55,8 +55,22 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
+/**
+ * The root of the installed package: the nearest folder above this file with a package.json. Found by walking
+ * up because this code runs from src/config/ (tsx) and from a compiled chunk in dist/cli/ or dist/cli/chunks/.
+ */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+  return dir;
+}
+
 /** The scenarios that ship with Sluitstuk: scenarios/ at the root of the package. */
-export const DEFAULT_SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios', import.meta.url));
+export const DEFAULT_SCENARIOS_DIR = join(packageRoot(), 'scenarios');
 
 /** The default SQLite file, relative to the working directory. */
 export const DEFAULT_DATABASE_FILE = './data/sluitstuk.db';
