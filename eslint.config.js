@@ -13,19 +13,23 @@ const modules = [
   'config',
   'i18n',
   'practice',
+  'render',
+  'mail',
 ];
 
 /** Which other modules each module may import (through their index.ts only). */
 const allowed = {
   core: ['analyzer'],
   analyzer: [],
-  services: ['core', 'analyzer', 'storage', 'config', 'i18n', 'practice'],
+  services: ['core', 'analyzer', 'storage', 'config', 'i18n', 'render', 'practice'],
   storage: ['core', 'config'],
-  server: ['services', 'core', 'analyzer', 'config', 'i18n', 'practice'],
+  server: ['services', 'core', 'analyzer', 'config', 'i18n', 'render', 'practice'],
   web: ['core', 'analyzer', 'i18n', 'practice'],
-  cli: ['services', 'core', 'analyzer', 'server', 'storage', 'config', 'i18n', 'practice'],
+  cli: ['services', 'core', 'analyzer', 'server', 'storage', 'config', 'i18n', 'render', 'mail', 'practice'],
   config: [],
   i18n: [],
+  render: ['core', 'i18n'],
+  mail: ['core'],
   practice: ['core', 'analyzer', 'i18n'],
 };
 

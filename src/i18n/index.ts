@@ -9,13 +9,36 @@ import * as practice from './messages/practice.ts';
 import * as practiceCli from './messages/practice-cli.ts';
 import * as practiceFiles from './messages/practice-files.ts';
 import type * as PracticeWebTexts from './messages/practice-web.ts';
+import * as report from './messages/report.ts';
+import * as sharing from './messages/sharing.ts';
+import * as participant from './messages/participant.ts';
 import * as security from './messages/security.ts';
 
 export type { Lang, Translation } from './dictionary.ts';
 
 const dictionaries = {
-  nl: { ...common.nl, ...errors.nl, ...web.nl, ...security.nl, ...analyzer.nl, ...practice.nl },
-  en: { ...common.en, ...errors.en, ...web.en, ...security.en, ...analyzer.en, ...practice.en },
+  nl: {
+    ...common.nl,
+    ...errors.nl,
+    ...web.nl,
+    ...security.nl,
+    ...analyzer.nl,
+    ...report.nl,
+    ...sharing.nl,
+    ...participant.nl,
+    ...practice.nl,
+  },
+  en: {
+    ...common.en,
+    ...errors.en,
+    ...web.en,
+    ...security.en,
+    ...analyzer.en,
+    ...report.en,
+    ...sharing.en,
+    ...participant.en,
+    ...practice.en,
+  },
 } as const;
 
 /** Every message key known to the product. */

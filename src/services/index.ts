@@ -6,6 +6,11 @@ import { organisationService } from './organisation.service.ts';
 import { conversationsService } from './conversations.service.ts';
 import { analysisService } from './analysis.service.ts';
 import { practiceService } from './practice.service.ts';
+import { createJobQueue } from './jobs.ts';
+import { sharingService } from './sharing.service.ts';
+import { participantService } from './participant.service.ts';
+import { registerMailJobs } from './share-mail.ts';
+import { reportService } from './report.service.ts';
 
 export type { ServiceDeps, AnalysisLimits } from './context.ts';
 export type { SignedIn, ResolvedSession, IssuedSetupCode } from './auth.service.ts';
@@ -18,18 +23,35 @@ export type {
   TranscriptInput,
 } from './analysis.service.ts';
 export type { AttemptInput, CardSummary, ScenarioSummary } from './practice.service.ts';
-export { csrfMatches } from './secrets.ts';
 export { readScenarioFolder, scenarioFolder } from './scenario-files.ts';
+export { csrfMatches, participantCsrfFor, participantCsrfMatches } from './secrets.ts';
+export type { ParticipantView } from './participant.service.ts';
+export { JobError, type JobQueue, type JobKind, type RunResult } from './jobs.ts';
+export type { ReportRequest } from './report.service.ts';
 
 /** Every use case, bound to one storage and one clock. */
 export function createServices(deps: ServiceDeps) {
   const ctx = createContext(deps);
+  // One queue per process; the server starts it, tests run it by hand with a fixed clock.
+  const jobs = createJobQueue({
+    storage: ctx.storage,
+    clock: ctx.clock,
+    ids: ctx.ids,
+    leaseMs: deps.jobLeaseMs,
+  });
+  registerMailJobs(ctx, jobs);
   return {
+    jobs,
+    sharing: sharingService(ctx, jobs),
+    participant: participantService(ctx, jobs),
+    /** Mail is set up (SMTP_URL). */
+    mailConfigured: ctx.mailer !== null,
     auth: authService(ctx),
     organisation: organisationService(ctx),
     conversations: conversationsService(ctx),
     analysis: analysisService(ctx.clock, deps.analysis),
     practice: practiceService(ctx, deps.scenariosDir),
+    reports: reportService(ctx),
     /** Database kind and reachability, for the health check. */
     health: async () => {
       await ctx.storage.ping();

@@ -14,6 +14,13 @@ export type { ConversationHead, ConversationFilter } from './repositories/conver
 export type { ClosingFields } from './repositories/closings.repository.ts';
 export type { TeamCounts } from './repositories/statistics.repository.ts';
 export type { SharedAttemptRow } from './repositories/practice.repository.ts';
+export type {
+  StoredDelivery,
+  StoredLink,
+  StoredNotification,
+  StoredVersion,
+} from './repositories/sharing.repository.ts';
+export type { StoredJob, NewJob, JobStatus } from './repositories/jobs.repository.ts';
 export { isUniqueViolation, isForeignKeyViolation } from './repositories/errors.ts';
 export {
   backupDatabase,

@@ -14,6 +14,14 @@ import { questionsRepository } from './questions.repository.ts';
 import { auditRepository } from './audit.repository.ts';
 import { statisticsRepository } from './statistics.repository.ts';
 import { practiceRepository } from './practice.repository.ts';
+import {
+  answersRepository,
+  deliveriesRepository,
+  linksRepository,
+  notificationsRepository,
+  versionsRepository,
+} from './sharing.repository.ts';
+import { jobsRepository } from './jobs.repository.ts';
 import { setupCodesRepository } from './setup-codes.repository.ts';
 
 /** Every repository, bound to the database or to one transaction. */
@@ -35,6 +43,12 @@ export function createRepositories(db: Executor, kind: DatabaseKind) {
     audit: auditRepository(db),
     statistics: statisticsRepository(db),
     practice: practiceRepository(db),
+    versions: versionsRepository(db),
+    links: linksRepository(db),
+    deliveries: deliveriesRepository(db),
+    answers: answersRepository(db),
+    notifications: notificationsRepository(db),
+    jobs: jobsRepository(db, kind),
     setupCodes: setupCodesRepository(db),
   };
 }
