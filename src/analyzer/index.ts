@@ -4,3 +4,5 @@ export * from './agreement/index.ts';
 // Transcript analysis (issue 4): reading .txt/.vtt/.srt and finding the seven closing steps.
 export * from './transcript/index.ts';
 export * from './closing/index.ts';
+// Move classifier (issue 11): the kinds of moves in one leader turn, for practice conversations.
+export * from './moves/index.ts';

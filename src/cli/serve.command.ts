@@ -57,6 +57,7 @@ export const command: Command = {
       storage,
       clock: systemClock,
       sessionTtlSeconds: config.sessionTtlSeconds,
+      scenariosDir: config.scenariosDir,
       mailer,
       publicUrl: config.publicUrl,
       linkTtlSeconds: config.linkTtlSeconds,

@@ -1,6 +1,8 @@
 // Environment → typed configuration, read once at start. Every problem is collected and reported together,
 // so a wrong deployment fails with one clear list instead of one error per restart.
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; file: string }
@@ -25,6 +27,8 @@ export interface Config {
   logLevel: LogLevel;
   /** Requests per minute per address on the API (login and setup have a stricter limit of their own). */
   rateLimitPerMinute: number;
+  /** Folder of the practice scenarios (and their preparation cards in cards/). */
+  scenariosDir: string;
   /** Outgoing mail (SMTP_URL, MAIL_FROM); null when mail is not set up (the default). */
   mail: { url: URL; from: string } | null;
   /** How long a participant's link works (LINK_TTL), in seconds. */
@@ -61,6 +65,23 @@ export class ConfigError extends Error {
 }
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/**
+ * The root of the installed package: the nearest folder above this file with a package.json. Found by walking
+ * up because this code runs from src/config/ (tsx) and from a compiled chunk in dist/cli/ or dist/cli/chunks/.
+ */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+  return dir;
+}
+
+/** The scenarios that ship with Sluitstuk: scenarios/ at the root of the package. */
+export const DEFAULT_SCENARIOS_DIR = join(packageRoot(), 'scenarios');
 
 /** The default SQLite file, relative to the working directory. */
 export const DEFAULT_DATABASE_FILE = './data/sluitstuk.db';
@@ -195,6 +216,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     } else rateLimitPerMinute = n;
   }
 
+  let scenariosDir = DEFAULT_SCENARIOS_DIR;
+  if (env.SCENARIOS_DIR && env.SCENARIOS_DIR.trim() !== '') {
+    scenariosDir = resolve(env.SCENARIOS_DIR.trim());
+    if (!existsSync(scenariosDir))
+      problem(
+        'SCENARIOS_DIR',
+        `De map "${scenariosDir}" bestaat niet. Geef de map met de oefenscenario's op.`,
+        `The folder "${scenariosDir}" does not exist. Give the folder with the practice scenarios.`,
+      );
+  }
+
   let mail: Config['mail'] = null;
   const smtp = (env.SMTP_URL ?? '').trim();
   const from = (env.MAIL_FROM ?? '').trim();
@@ -309,6 +341,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     logLevel,
     rateLimitPerMinute,
+    scenariosDir,
     mail,
     linkTtlSeconds,
     jobLeaseMs,

@@ -11,6 +11,7 @@ export * from './user.ts';
 export * from './policy.ts';
 export * from './closing-check.ts';
 export * from './audit.ts';
+export * from './practice.ts';
 export * from './sharing.ts';
 export * from './agreement-sentence.ts';
 export * from './report.ts';

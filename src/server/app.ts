@@ -23,6 +23,7 @@ import { authRoutes } from './routes/auth/routes.ts';
 import { adminRoutes } from './routes/admin/routes.ts';
 import { conversationRoutes } from './routes/conversations/routes.ts';
 import { analysisRoutes } from './routes/analysis/routes.ts';
+import { practiceRoutes } from './routes/exercises/routes.ts';
 import { sharingRoutes } from './routes/sharing/routes.ts';
 import { participantPages } from './participant/pages.ts';
 import { reportRoutes } from './routes/reports/routes.ts';
@@ -187,6 +188,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(adminRoutes, { services });
       await api.register(conversationRoutes, { services });
       await api.register(analysisRoutes, { services });
+      await api.register(practiceRoutes, { services });
       await api.register(sharingRoutes, { services, publicUrl });
       await api.register(reportRoutes, { services });
     },

@@ -18,6 +18,8 @@ export interface ServiceDeps {
   ids?: Ids;
   /** Session lifetime in seconds (sliding). */
   sessionTtlSeconds?: number;
+  /** Folder of the practice scenarios; the ones that ship with Sluitstuk by default. */
+  scenariosDir?: string;
   /** Sends mail (SMTP_URL); null or absent: mail is not set up, links are copied and handouts printed. */
   mailer?: Mailer | null;
   /** The address people use (PUBLIC_URL): the base of the links in mails. */

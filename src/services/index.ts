@@ -5,6 +5,7 @@ import { authService } from './auth.service.ts';
 import { organisationService } from './organisation.service.ts';
 import { conversationsService } from './conversations.service.ts';
 import { analysisService } from './analysis.service.ts';
+import { practiceService } from './practice.service.ts';
 import { createJobQueue } from './jobs.ts';
 import { sharingService } from './sharing.service.ts';
 import { participantService } from './participant.service.ts';
@@ -21,6 +22,8 @@ export type {
   TranscriptAnalysisView,
   TranscriptInput,
 } from './analysis.service.ts';
+export type { AttemptInput, CardSummary, ScenarioSummary } from './practice.service.ts';
+export { readScenarioFolder, scenarioFolder } from './scenario-files.ts';
 export { csrfMatches, participantCsrfFor, participantCsrfMatches } from './secrets.ts';
 export type { ParticipantView } from './participant.service.ts';
 export { JobError, type JobQueue, type JobKind, type RunResult } from './jobs.ts';
@@ -47,6 +50,7 @@ export function createServices(deps: ServiceDeps) {
     organisation: organisationService(ctx),
     conversations: conversationsService(ctx),
     analysis: analysisService(ctx.clock, deps.analysis),
+    practice: practiceService(ctx, deps.scenariosDir),
     reports: reportService(ctx),
     /** Database kind and reachability, for the health check. */
     health: async () => {

@@ -13,6 +13,7 @@ export type { UserWithHash } from './repositories/users.repository.ts';
 export type { ConversationHead, ConversationFilter } from './repositories/conversations.repository.ts';
 export type { ClosingFields } from './repositories/closings.repository.ts';
 export type { TeamCounts } from './repositories/statistics.repository.ts';
+export type { SharedAttemptRow } from './repositories/practice.repository.ts';
 export type {
   StoredDelivery,
   StoredLink,

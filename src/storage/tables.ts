@@ -180,6 +180,26 @@ export interface AuditLogTable {
   details: string;
 }
 
+export interface PracticeAttemptTable {
+  id: string;
+  user_id: string;
+  scenario_id: string;
+  scenario_title: string;
+  lang: string;
+  seed: number;
+  beginner: number;
+  /** JSON array of the leader's turns. */
+  turns: string;
+  end_state: string;
+  score_total: number;
+  /** JSON object: the score per part. */
+  scores: string;
+  created_at: string;
+  shared: number;
+  shared_team_id: string | null;
+  shared_at: string | null;
+}
+
 export interface RecordVersionTable {
   id: string;
   conversation_id: string;
@@ -297,6 +317,7 @@ export interface Tables {
   expectations: ExpectationTable;
   questions: QuestionTable;
   audit_log: AuditLogTable;
+  practice_attempts: PracticeAttemptTable;
   record_versions: RecordVersionTable;
   participant_links: ParticipantLinkTable;
   deliveries: DeliveryTable;

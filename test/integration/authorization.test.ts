@@ -119,6 +119,18 @@ const ROWS: Row[] = [
     path: () => '/api/teams/nope/statistics',
     expect: { anonymous: 401, owner: 403, otherLeader: 403, coach: 403, otherCoach: 403, admin: 404 },
   },
+  // Practice (issue 11): an attempt of someone else is 404 (see http-practice.test.ts for the owner's side);
+  // the team's numbers are for its coach only, not for an administrator.
+  { method: 'GET', path: () => '/api/practice/scenarios', expect: signedIn(200) },
+  { method: 'GET', path: () => '/api/practice/scenarios/nl-tijd-op', expect: signedIn(200) },
+  { method: 'GET', path: () => '/api/practice/cards', expect: signedIn(200) },
+  { method: 'GET', path: () => '/api/practice/attempts', expect: signedIn(200) },
+  { method: 'GET', path: () => '/api/practice/attempts/nope', expect: signedIn(404) },
+  {
+    method: 'GET',
+    path: (_f, ids) => `/api/teams/${ids.teamId}/practice`,
+    expect: { anonymous: 401, owner: 403, otherLeader: 403, coach: 200, otherCoach: 403, admin: 403 },
+  },
   { method: 'GET', path: () => '/api/conversation-types', expect: signedIn(200) },
   {
     method: 'POST',

@@ -13,6 +13,7 @@ import { expectationsRepository } from './expectations.repository.ts';
 import { questionsRepository } from './questions.repository.ts';
 import { auditRepository } from './audit.repository.ts';
 import { statisticsRepository } from './statistics.repository.ts';
+import { practiceRepository } from './practice.repository.ts';
 import {
   answersRepository,
   deliveriesRepository,
@@ -41,6 +42,7 @@ export function createRepositories(db: Executor, kind: DatabaseKind) {
     questions: questionsRepository(db),
     audit: auditRepository(db),
     statistics: statisticsRepository(db),
+    practice: practiceRepository(db),
     versions: versionsRepository(db),
     links: linksRepository(db),
     deliveries: deliveriesRepository(db),

@@ -20,6 +20,8 @@ const RecordPage = lazy(() => import('../pages/RecordPage.tsx'));
 const SharePage = lazy(() => import('../pages/SharePage.tsx'));
 const ProfilePage = lazy(() => import('../pages/ProfilePage.tsx'));
 const AnalysisPage = lazy(() => import('../pages/AnalysisPage.tsx'));
+// Practice brings the engine and the analyzer with it: its own chunk, loaded only on /practice.
+const PracticePage = lazy(() => import('../exercises/PracticePage.tsx'));
 
 /** The whole app; tests may pass a clock. */
 export function App({ clock = systemClock }: { clock?: Clock }) {
@@ -101,6 +103,11 @@ function Header() {
                 </Link>
               </li>
               <li>
+                <Link href="/practice" aria-current={current('/practice')}>
+                  {t('practice.web.nav')}
+                </Link>
+              </li>
+              <li>
                 <Link href="/profile" aria-current={current('/profile')}>
                   {t('web.nav.profile')}
                 </Link>
@@ -169,6 +176,7 @@ function Routes(): ReactNode {
     return <SharePage key={params.id} id={params.id!} />;
   if (path === '/profile') return <ProfilePage />;
   if (path === '/analyse') return <AnalysisPage />;
+  if (path === '/practice' || path.startsWith('/practice/')) return <PracticePage path={path} />;
   if (path === '/login' || path === '/setup') return <ConversationListPage />;
   return (
     <Notice kind="info" title={t('web.notFound.title')}>

@@ -11,6 +11,7 @@ import { fromDateTimeLocal, toDateTimeLocal } from '../lib/dates.ts';
 import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
 import { MODES, modeLabel } from '../lib/labels.ts';
 import { useConversationTypes } from '../lib/use-types.ts';
+import { PrepCardLink } from '../exercises/PrepCardLink.tsx';
 
 interface ParticipantDraft {
   key: number;
@@ -161,6 +162,7 @@ export default function NewConversationPage() {
             </option>
           ))}
         </SelectField>
+        <PrepCardLink conversationType={type?.key} />
 
         <fieldset className="fieldset">
           <legend className="fieldset__legend">{t('web.new.participants')}</legend>
