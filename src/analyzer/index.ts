@@ -4,3 +4,5 @@ export * from './agreement/index.ts';
 // Transcript analysis (issue 4): reading .txt/.vtt/.srt and finding the seven closing steps.
 export * from './transcript/index.ts';
 export * from './closing/index.ts';
+// Special personal data (issue 12): BSNs and health details in free text, for warnings while typing and in answers.
+export * from './sensitive/index.ts';
