@@ -11,13 +11,13 @@ const help = {
 
 Start de server met de webapp en de API. De database wordt eerst bijgewerkt (migraties).
 Omgevingsvariabelen: PORT (3000), HOST (localhost), DATABASE_URL, SESSION_TTL, TRUST_PROXY,
-PUBLIC_URL, LOG_LEVEL, RATE_LIMIT. Zie README.md.
+PUBLIC_URL, LOG_LEVEL, RATE_LIMIT, LOCAL_PASSWORDS, OIDC_*. Zie README.md.
 `,
   en: `Usage: sluitstuk serve
 
 Starts the server with the web app and the API. The database is migrated first.
 Environment: PORT (3000), HOST (localhost), DATABASE_URL, SESSION_TTL, TRUST_PROXY,
-PUBLIC_URL, LOG_LEVEL, RATE_LIMIT. See README.md.
+PUBLIC_URL, LOG_LEVEL, RATE_LIMIT, LOCAL_PASSWORDS, OIDC_*. See README.md.
 `,
 };
 
@@ -41,13 +41,15 @@ export const command: Command = {
       storage,
       clock: systemClock,
       sessionTtlSeconds: config.sessionTtlSeconds,
+      auth: config.auth,
+      publicUrl: config.publicUrl,
     });
     const app = await buildApp({
       services,
       publicUrl: config.publicUrl,
       trustProxy: config.trustProxy,
       logLevel: config.logLevel,
-      rateLimits: { general: config.rateLimitPerMinute, login: 10 },
+      rateLimits: { general: config.rateLimitPerMinute, login: 10, signIn: config.rateLimitPerMinute },
     });
     try {
       await app.listen({ port: config.port, host: config.host });

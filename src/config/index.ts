@@ -1,6 +1,9 @@
 // Environment → typed configuration, read once at start. Every problem is collected and reported together,
 // so a wrong deployment fails with one clear list instead of one error per restart.
 import { resolve } from 'node:path';
+import { readAuthConfig, type AuthConfig } from './auth.ts';
+
+export type { AuthConfig, OidcConfig, ConfigRole } from './auth.ts';
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; file: string }
@@ -22,6 +25,8 @@ export interface Config {
   logLevel: LogLevel;
   /** Requests per minute per address on the API (login and setup have a stricter limit of their own). */
   rateLimitPerMinute: number;
+  /** Local passwords and the identity provider (issue 12). */
+  auth: AuthConfig;
 }
 
 /** One problem with one variable, in both languages. */
@@ -169,8 +174,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     } else rateLimitPerMinute = n;
   }
 
+  const auth = readAuthConfig(env, problem, publicUrl);
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, database, sessionTtlSeconds, trustProxy, publicUrl, logLevel, rateLimitPerMinute };
+  return {
+    port,
+    host,
+    database,
+    sessionTtlSeconds,
+    trustProxy,
+    publicUrl,
+    logLevel,
+    rateLimitPerMinute,
+    auth,
+  };
 }
 
 /** Describes the database for logs and messages without its password. */

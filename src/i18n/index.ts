@@ -4,12 +4,13 @@ import type { Lang } from './dictionary.ts';
 import * as common from './messages/common.ts';
 import * as errors from './messages/errors.ts';
 import * as web from './messages/web.ts';
+import * as accounts from './messages/accounts.ts';
 
 export type { Lang, Translation } from './dictionary.ts';
 
 const dictionaries = {
-  nl: { ...common.nl, ...errors.nl, ...web.nl },
-  en: { ...common.en, ...errors.en, ...web.en },
+  nl: { ...common.nl, ...errors.nl, ...web.nl, ...accounts.nl },
+  en: { ...common.en, ...errors.en, ...web.en, ...accounts.en },
 } as const;
 
 /** Every message key known to the product. */

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError, type Actor, type AuditEntry, type Clock, type Ids } from '../core/index.ts';
 import type { Repositories, Storage } from '../storage/index.ts';
+import type { AuthConfig } from '../config/index.ts';
 
 export interface ServiceDeps {
   storage: Storage;
@@ -9,6 +10,10 @@ export interface ServiceDeps {
   ids?: Ids;
   /** Session lifetime in seconds (sliding). */
   sessionTtlSeconds?: number;
+  /** Local passwords and the identity provider; local passwords only by default. */
+  auth?: AuthConfig;
+  /** The address people use; links in mails and the OIDC redirect are built from it. */
+  publicUrl?: URL | null;
 }
 
 export interface Context {
@@ -16,6 +21,8 @@ export interface Context {
   clock: Clock;
   ids: Ids;
   sessionTtlSeconds: number;
+  auth: AuthConfig;
+  publicUrl: URL | null;
   /** The current instant as ISO text. */
   now(): string;
 }
@@ -48,6 +55,8 @@ export function createContext(deps: ServiceDeps): Context {
     clock: deps.clock,
     ids: deps.ids ?? randomIds,
     sessionTtlSeconds: deps.sessionTtlSeconds ?? 12 * 3600,
+    auth: deps.auth ?? { localPasswords: true, oidc: null },
+    publicUrl: deps.publicUrl ?? null,
     now: () => deps.clock.now().toISOString(),
   };
 }

@@ -5,18 +5,24 @@ import { authService } from './auth.service.ts';
 import { organisationService } from './organisation.service.ts';
 import { conversationsService } from './conversations.service.ts';
 import { analysisService } from './analysis.service.ts';
+import { oidcService } from './oidc.service.ts';
 
 export type { ServiceDeps } from './context.ts';
 export type { SignedIn, ResolvedSession } from './auth.service.ts';
 export type { TeamStatistics } from './organisation.service.ts';
 export type { ReadAgreementInput, TranscriptInput } from './analysis.service.ts';
 export { csrfMatches } from './secrets.ts';
+export { OIDC_CALLBACK_PATH, OIDC_FLOW_SECONDS, safeReturnPath, type OidcService } from './oidc.service.ts';
+export { LOGIN_LIMITS } from './login-throttle.ts';
 
 /** Every use case, bound to one storage and one clock. */
 export function createServices(deps: ServiceDeps) {
   const ctx = createContext(deps);
+  const oidc = oidcService(ctx);
   return {
-    auth: authService(ctx),
+    auth: authService(ctx, { endSessionUrl: oidc?.endSessionUrl, oidcLabel: oidc?.label ?? null }),
+    /** Signing in with the organisation's account; null when no identity provider is configured. */
+    oidc,
     organisation: organisationService(ctx),
     conversations: conversationsService(ctx),
     analysis: analysisService(ctx.clock),

@@ -4,6 +4,8 @@ import { fixedClock } from '../../src/core/index.ts';
 import { createDatabase, type Storage } from '../../src/storage/index.ts';
 import { createServices, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/server/index.ts';
+import type { AuthConfig } from '../../src/config/index.ts';
+import { openDatabase, type OpenDatabase } from '../../src/storage/db.ts';
 import { freshDatabase, type Dialect, type FreshDatabase } from './dialects.ts';
 
 export const START = new Date('2026-11-27T09:00:00.000Z');
@@ -26,15 +28,27 @@ export interface Harness {
 /** The whole app on a new, migrated database. */
 export async function startHarness(
   dialect: Dialect,
-  options: { rateLimits?: { general: number; login: number }; sessionTtlSeconds?: number } = {},
+  options: {
+    rateLimits?: { general: number; login: number; signIn?: number };
+    sessionTtlSeconds?: number;
+    auth?: AuthConfig;
+    publicUrl?: URL;
+  } = {},
 ): Promise<Harness> {
   const fresh = await freshDatabase(dialect);
   const storage = createDatabase(fresh.config);
   await storage.migrate();
   const clock = fixedClock(START);
-  const services = createServices({ storage, clock, sessionTtlSeconds: options.sessionTtlSeconds ?? 3600 });
+  const services = createServices({
+    storage,
+    clock,
+    sessionTtlSeconds: options.sessionTtlSeconds ?? 3600,
+    ...(options.auth ? { auth: options.auth } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+  });
   const app = await buildApp({
     services,
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     logLevel: 'silent',
     webRoot: '/nonexistent-web-root',
     rateLimits: options.rateLimits ?? { general: 100_000, login: 10_000 },
@@ -121,6 +135,11 @@ export async function userClient(
   if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
   client.userId = created.json().id;
   return client;
+}
+
+/** A second connection to the harness's database for checks below the repositories (close it after). */
+export function rawDatabase(h: Harness): OpenDatabase {
+  return openDatabase(h.fresh.config);
 }
 
 /** The error code of an answer. */

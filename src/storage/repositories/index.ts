@@ -13,6 +13,11 @@ import { expectationsRepository } from './expectations.repository.ts';
 import { questionsRepository } from './questions.repository.ts';
 import { auditRepository } from './audit.repository.ts';
 import { statisticsRepository } from './statistics.repository.ts';
+import { identitiesRepository } from './identities.repository.ts';
+import { oidcFlowsRepository } from './oidc-flows.repository.ts';
+import { loginThrottleRepository } from './login-throttle.repository.ts';
+import { accountTokensRepository } from './account-tokens.repository.ts';
+import { accessLogRepository } from './access-log.repository.ts';
 
 /** Every repository, bound to the database or to one transaction. */
 export function createRepositories(db: Executor, kind: DatabaseKind) {
@@ -32,6 +37,11 @@ export function createRepositories(db: Executor, kind: DatabaseKind) {
     questions: questionsRepository(db),
     audit: auditRepository(db),
     statistics: statisticsRepository(db),
+    identities: identitiesRepository(db),
+    oidcFlows: oidcFlowsRepository(db),
+    loginThrottle: loginThrottleRepository(db),
+    accountTokens: accountTokensRepository(db),
+    accessLog: accessLogRepository(db),
   };
 }
 

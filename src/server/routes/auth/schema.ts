@@ -8,3 +8,4 @@ export const sessionSchema = z.object({
   csrfToken: z.string(),
 });
 export const setupStateSchema = z.object({ needed: z.boolean() });
+export const logoutSchema = z.object({ redirectTo: z.string() });
