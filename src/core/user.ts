@@ -58,7 +58,8 @@ export const setupInputSchema = z
     organisationName: requiredText(LIMITS.name),
     name: requiredText(LIMITS.name),
     email,
-    password: passwordSchema,
+    /** Required while local passwords are on; left out when people sign in only through OIDC. */
+    password: passwordSchema.optional(),
   })
   .strict();
 

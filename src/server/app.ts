@@ -20,6 +20,7 @@ import { isAppPage, registerWebApp } from './web.ts';
 import { healthRoutes } from './routes/health/routes.ts';
 import { authRoutes } from './routes/auth/routes.ts';
 import { oidcRoutes } from './routes/auth/oidc.routes.ts';
+import { accountRoutes } from './routes/accounts/routes.ts';
 import { adminRoutes } from './routes/admin/routes.ts';
 import { conversationRoutes } from './routes/conversations/routes.ts';
 import { analysisRoutes } from './routes/analysis/routes.ts';
@@ -174,6 +175,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         signInRateLimit: deps.rateLimits?.signIn ?? deps.rateLimits?.general ?? 600,
       });
       await api.register(oidcRoutes, { services, publicUrl });
+      await api.register(accountRoutes, { services, publicUrl, rateLimit: deps.rateLimits?.login ?? 10 });
       await api.register(adminRoutes, { services });
       await api.register(conversationRoutes, { services });
       await api.register(analysisRoutes, { services });

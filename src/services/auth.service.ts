@@ -81,11 +81,22 @@ export function authService(
       return (await ctx.storage.repos.users.count()) === 0;
     },
 
-    /** Creates the organisation, its first administrator and the seeded conversation types; signs them in. */
-    async setup(input: z.output<typeof setupInputSchema>): Promise<SignedIn> {
+    /**
+     * Creates the organisation, its first administrator and the seeded conversation types, and signs them in.
+     * With local passwords off there is no password: the administrator then signs in through the identity
+     * provider with this e-mail address (`signIn: 'oidc'`, no session yet).
+     */
+    async setup(
+      input: z.output<typeof setupInputSchema>,
+    ): Promise<SignedIn | { user: User; signIn: 'oidc' }> {
       if ((await ctx.storage.repos.users.count()) > 0) throw new AppError('setup_already_done');
-      if (isWeakPassword(input.password, input.email, input.name)) throw new AppError('weak_password');
-      const passwordHash = await hashPassword(input.password);
+      let passwordHash = NO_PASSWORD;
+      if (ctx.auth.localPasswords) {
+        if (input.password === undefined)
+          throw new AppError('validation_failed', { fields: [{ path: 'password', message: 'required' }] });
+        if (isWeakPassword(input.password, input.email, input.name)) throw new AppError('weak_password');
+        passwordHash = await hashPassword(input.password);
+      }
       const at = ctx.now();
       const user: User = {
         id: ctx.ids.id(),
@@ -107,6 +118,7 @@ export function authService(
           await repos.conversationTypes.create({ ...seed, id: ctx.ids.id(), archived: false }, at);
         }
       });
+      if (!ctx.auth.localPasswords) return { user, signIn: 'oidc' };
       return { user, ...(await startSession(ctx, user.id)) };
     },
 

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { AppError, type Actor, type AuditEntry, type Clock, type Ids } from '../core/index.ts';
 import type { Repositories, Storage } from '../storage/index.ts';
 import type { AuthConfig } from '../config/index.ts';
+import type { AccountMailer } from './account-mail.ts';
 
 export interface ServiceDeps {
   storage: Storage;
@@ -14,6 +15,8 @@ export interface ServiceDeps {
   auth?: AuthConfig;
   /** The address people use; links in mails and the OIDC redirect are built from it. */
   publicUrl?: URL | null;
+  /** Where password-reset and invitation mails go; none by default (mail not set up). */
+  accountMail?: AccountMailer;
 }
 
 export interface Context {

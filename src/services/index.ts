@@ -6,6 +6,8 @@ import { organisationService } from './organisation.service.ts';
 import { conversationsService } from './conversations.service.ts';
 import { analysisService } from './analysis.service.ts';
 import { oidcService } from './oidc.service.ts';
+import { accountsService } from './accounts.service.ts';
+import { noAccountMail } from './account-mail.ts';
 
 export type { ServiceDeps } from './context.ts';
 export type { SignedIn, ResolvedSession } from './auth.service.ts';
@@ -14,13 +16,27 @@ export type { ReadAgreementInput, TranscriptInput } from './analysis.service.ts'
 export { csrfMatches } from './secrets.ts';
 export { OIDC_CALLBACK_PATH, OIDC_FLOW_SECONDS, safeReturnPath, type OidcService } from './oidc.service.ts';
 export { LOGIN_LIMITS } from './login-throttle.ts';
+export {
+  INVITATION_DAYS,
+  RESET_MINUTES,
+  RESETS_PER_HOUR,
+  type InvitationResult,
+} from './accounts.service.ts';
+export type { AccountMailer, AccountMailMessage } from './account-mail.ts';
 
 /** Every use case, bound to one storage and one clock. */
 export function createServices(deps: ServiceDeps) {
   const ctx = createContext(deps);
   const oidc = oidcService(ctx);
+  const accountMail = deps.accountMail ?? noAccountMail;
   return {
-    auth: authService(ctx, { endSessionUrl: oidc?.endSessionUrl, oidcLabel: oidc?.label ?? null }),
+    auth: authService(ctx, {
+      endSessionUrl: oidc?.endSessionUrl,
+      oidcLabel: oidc?.label ?? null,
+      mailReady: () => accountMail.ready(),
+    }),
+    /** Password reset and invitations. */
+    accounts: accountsService(ctx, accountMail),
     /** Signing in with the organisation's account; null when no identity provider is configured. */
     oidc,
     organisation: organisationService(ctx),

@@ -90,18 +90,16 @@ function nameFrom(claims: Record<string, unknown>, email: string): string {
 }
 
 function reasonOf(error: unknown): OidcFailure {
-  const e = error as {
-    code?: string;
-    cause?: { claim?: string; parameters?: URLSearchParams };
-    error?: string;
-  };
-  if (e?.code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' && e.cause?.claim === 'nonce') return 'nonce';
-  if (e?.code === 'OAUTH_INVALID_RESPONSE' && /"state"/.test(String((error as Error).message)))
+  // openid-client wraps oauth4webapi's error: the compared claim sits one or two causes deep.
+  const e = error as { code?: string; error?: string; message?: string; cause?: unknown };
+  const inner = e?.cause as { claim?: string; message?: string; cause?: { claim?: string } } | undefined;
+  const claim = inner?.claim ?? inner?.cause?.claim;
+  if (e?.code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' && claim === 'nonce') return 'nonce';
+  if (e?.code === 'OAUTH_INVALID_RESPONSE' && /"state"/.test(`${e.message} ${inner?.message ?? ''}`))
     return 'state';
   if (e?.code === 'OAUTH_AUTHORIZATION_RESPONSE_ERROR')
     return e.error === 'access_denied' ? 'denied' : 'provider';
-  if (error instanceof TypeError || e?.code === 'ECONNREFUSED' || (error as Error)?.name === 'TimeoutError')
-    return 'unreachable';
+  if (error instanceof TypeError || (error as Error)?.name === 'TimeoutError') return 'unreachable';
   return 'provider';
 }
 

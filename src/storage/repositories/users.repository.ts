@@ -116,6 +116,10 @@ export function usersRepository(db: Executor) {
         .where('id', '=', id)
         .execute();
     },
+    /** Removes a user (an invitation withdrawn before it was used; their tokens and identities go with it). */
+    async delete(id: string): Promise<void> {
+      await db.deleteFrom('users').where('id', '=', id).execute();
+    },
     /** Replaces the password hash. */
     async setPasswordHash(id: string, passwordHash: string, updatedAt: string): Promise<void> {
       await db

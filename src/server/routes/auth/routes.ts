@@ -12,7 +12,7 @@ import {
 import type { Services } from '../../../services/index.ts';
 import { actorOf, clearSessionCookie, isHttps, setSessionCookie } from '../../session.ts';
 import { commonErrors, errorSchema } from '../common.ts';
-import { logoutSchema, sessionSchema, setupStateSchema, signedInSchema } from './schema.ts';
+import { logoutSchema, sessionSchema, setupOidcSchema, setupStateSchema, signedInSchema } from './schema.ts';
 
 export interface AuthRouteOptions {
   services: Services;
@@ -52,12 +52,17 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
     '/setup',
     {
       config: { public: true, ...strict },
-      schema: { tags: ['auth'], body: setupInputSchema, response: { 201: signedInSchema, 409: errorSchema } },
+      schema: {
+        tags: ['auth'],
+        body: setupInputSchema,
+        response: { 201: z.union([signedInSchema, setupOidcSchema]), 409: errorSchema },
+      },
     },
     async (request, reply) => {
-      const signedIn = await services.auth.setup(request.body);
-      setSessionCookie(reply, signedIn.token, isHttps(request, publicUrl));
-      return reply.code(201).send({ user: signedIn.user, csrfToken: signedIn.csrfToken });
+      const result = await services.auth.setup(request.body);
+      if (!('token' in result)) return reply.code(201).send(result);
+      setSessionCookie(reply, result.token, isHttps(request, publicUrl));
+      return reply.code(201).send({ user: result.user, csrfToken: result.csrfToken });
     },
   );
 
