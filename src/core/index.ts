@@ -12,3 +12,5 @@ export * from './policy.ts';
 export * from './closing-check.ts';
 export * from './audit.ts';
 export * from './accounts.ts';
+export * from './sensitive.ts';
+export * from './privacy.ts';

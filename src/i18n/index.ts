@@ -5,12 +5,13 @@ import * as common from './messages/common.ts';
 import * as errors from './messages/errors.ts';
 import * as web from './messages/web.ts';
 import * as accounts from './messages/accounts.ts';
+import * as privacy from './messages/privacy.ts';
 
 export type { Lang, Translation } from './dictionary.ts';
 
 const dictionaries = {
-  nl: { ...common.nl, ...errors.nl, ...web.nl, ...accounts.nl },
-  en: { ...common.en, ...errors.en, ...web.en, ...accounts.en },
+  nl: { ...common.nl, ...errors.nl, ...web.nl, ...accounts.nl, ...privacy.nl },
+  en: { ...common.en, ...errors.en, ...web.en, ...accounts.en, ...privacy.en },
 } as const;
 
 /** Every message key known to the product. */

@@ -21,6 +21,7 @@ import { healthRoutes } from './routes/health/routes.ts';
 import { authRoutes } from './routes/auth/routes.ts';
 import { oidcRoutes } from './routes/auth/oidc.routes.ts';
 import { accountRoutes } from './routes/accounts/routes.ts';
+import { privacyRoutes } from './routes/privacy/routes.ts';
 import { adminRoutes } from './routes/admin/routes.ts';
 import { conversationRoutes } from './routes/conversations/routes.ts';
 import { analysisRoutes } from './routes/analysis/routes.ts';
@@ -179,6 +180,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(adminRoutes, { services });
       await api.register(conversationRoutes, { services });
       await api.register(analysisRoutes, { services });
+      await api.register(privacyRoutes, { services });
     },
     { prefix: '/api' },
   );

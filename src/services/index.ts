@@ -8,6 +8,7 @@ import { analysisService } from './analysis.service.ts';
 import { oidcService } from './oidc.service.ts';
 import { accountsService } from './accounts.service.ts';
 import { noAccountMail } from './account-mail.ts';
+import { privacyService } from './privacy.service.ts';
 
 export type { ServiceDeps } from './context.ts';
 export type { SignedIn, ResolvedSession } from './auth.service.ts';
@@ -23,6 +24,9 @@ export {
   type InvitationResult,
 } from './accounts.service.ts';
 export type { AccountMailer, AccountMailMessage } from './account-mail.ts';
+export { LOG_RETENTION_MONTHS, RETENTION_HORIZON_DAYS, scrubberFor } from './privacy.service.ts';
+export { ACCESS_COALESCE_MINUTES } from './access-log.ts';
+export { sensitiveIn } from './sensitive.ts';
 
 /** Every use case, bound to one storage and one clock. */
 export function createServices(deps: ServiceDeps) {
@@ -37,6 +41,8 @@ export function createServices(deps: ServiceDeps) {
     }),
     /** Password reset and invitations. */
     accounts: accountsService(ctx, accountMail),
+    /** Access log, retention, a person's data. */
+    privacy: privacyService(ctx),
     /** Signing in with the organisation's account; null when no identity provider is configured. */
     oidc,
     organisation: organisationService(ctx),

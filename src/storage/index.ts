@@ -17,6 +17,11 @@ export type { OidcFlow } from './repositories/oidc-flows.repository.ts';
 export type { ThrottleState } from './repositories/login-throttle.repository.ts';
 export type { AccountToken, AccountTokenPurpose } from './repositories/account-tokens.repository.ts';
 export type { AccessEntry } from './repositories/access-log.repository.ts';
+export {
+  CONVERSATION_TEXT_COLUMNS,
+  type ParticipantMatch,
+  type RetentionCandidate,
+} from './repositories/privacy.repository.ts';
 export { isUniqueViolation, isForeignKeyViolation } from './repositories/errors.ts';
 
 /** An open database with its repositories. */

@@ -18,6 +18,7 @@ import { oidcFlowsRepository } from './oidc-flows.repository.ts';
 import { loginThrottleRepository } from './login-throttle.repository.ts';
 import { accountTokensRepository } from './account-tokens.repository.ts';
 import { accessLogRepository } from './access-log.repository.ts';
+import { privacyRepository } from './privacy.repository.ts';
 
 /** Every repository, bound to the database or to one transaction. */
 export function createRepositories(db: Executor, kind: DatabaseKind) {
@@ -42,6 +43,7 @@ export function createRepositories(db: Executor, kind: DatabaseKind) {
     loginThrottle: loginThrottleRepository(db),
     accountTokens: accountTokensRepository(db),
     accessLog: accessLogRepository(db),
+    privacy: privacyRepository(db),
   };
 }
 
