@@ -1,7 +1,7 @@
 // `sluitstuk serve`: migrate, then listen; stops cleanly on SIGINT/SIGTERM.
 import { describeDatabase } from '../config/index.ts';
 import { systemClock } from '../core/index.ts';
-import { createServices } from '../services/index.ts';
+import { SYSTEM_ACTOR, createServices, type Services } from '../services/index.ts';
 import { buildApp } from '../server/index.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
 import { configOrExit, openMigrated, wantsHelp } from './runtime.ts';
@@ -69,6 +69,12 @@ export const command: Command = {
         : `Sluitstuk listens on http://${config.host}:${port} (${describeDatabase(config.database)})\n`,
     );
 
+    // Retention runs once a day (and shortly after start): it is idempotent, so a second process doing the
+    // same on one PostgreSQL only finds nothing left. It moves to the durable job queue when that lands.
+    const retention = startDailyRetention(services, (error) =>
+      app.log.error({ err: error }, 'retention failed'),
+    );
+
     // Stop taking requests, let running ones finish, then close the database.
     return new Promise<number>((resolve) => {
       let stopping = false;
@@ -76,6 +82,7 @@ export const command: Command = {
         if (stopping) return;
         stopping = true;
         app.log.info({ signal }, 'stopping');
+        retention.stop();
         app
           .close()
           .then(() => storage.close())
@@ -89,3 +96,18 @@ export const command: Command = {
     });
   },
 };
+
+/** Runs retention a minute after start and then every day; the timer never keeps the process alive. */
+function startDailyRetention(services: Services, onError: (error: unknown) => void): { stop(): void } {
+  const run = () => services.privacy.runRetention(SYSTEM_ACTOR).catch(onError);
+  const first = setTimeout(run, 60_000);
+  const daily = setInterval(run, 86_400_000);
+  first.unref();
+  daily.unref();
+  return {
+    stop() {
+      clearTimeout(first);
+      clearInterval(daily);
+    },
+  };
+}

@@ -3,7 +3,10 @@
 import type { z } from 'zod';
 import type { TranscriptAnalysis } from '../../analyzer/index.ts';
 import type {
+  AccessLogEntry,
   AgreementStatus,
+  AuthMethods,
+  InvitationPreview,
   AuditEntry,
   ContactCard,
   Conversation,
@@ -39,10 +42,35 @@ export const api = {
   health: () => request<{ status: string; database: string; version: string }>('GET', '/health'),
   setupNeeded: () => request<{ needed: boolean }>('GET', '/setup'),
   setup: (input: SetupInput) =>
-    request<SignedIn>('POST', '/setup', { body: input, skipUnauthorisedHandler: true }),
+    request<SignedIn | { user: User; signIn: 'oidc' }>('POST', '/setup', {
+      body: input,
+      skipUnauthorisedHandler: true,
+    }),
   login: (email: string, password: string) =>
     request<SignedIn>('POST', '/auth/login', { body: { email, password }, skipUnauthorisedHandler: true }),
-  logout: () => request<void>('POST', '/auth/logout', { skipUnauthorisedHandler: true }),
+  /** Ends the session; for a sign-in through the identity provider, its logout address to go to. */
+  logout: () =>
+    request<{ redirectTo: string } | undefined>('POST', '/auth/logout', { skipUnauthorisedHandler: true }),
+  authMethods: () => request<AuthMethods>('GET', '/auth/methods'),
+  requestPasswordReset: (email: string) =>
+    request<object>('POST', '/auth/password-reset', { body: { email }, skipUnauthorisedHandler: true }),
+  resetPassword: (token: string, password: string) =>
+    request<void>('POST', '/auth/password-reset/confirm', {
+      body: { token, password },
+      skipUnauthorisedHandler: true,
+    }),
+  previewInvitation: (token: string) =>
+    request<InvitationPreview>('POST', '/auth/invitation/preview', {
+      body: { token },
+      skipUnauthorisedHandler: true,
+    }),
+  acceptInvitation: (token: string, password: string) =>
+    request<SignedIn>('POST', '/auth/invitation/accept', {
+      body: { token, password },
+      skipUnauthorisedHandler: true,
+    }),
+  accessLog: (id: string) =>
+    request<AccessLogEntry[]>('GET', `/conversations/${encodeURIComponent(id)}/access-log`),
   session: () => request<Session>('GET', '/auth/session', { skipUnauthorisedHandler: true }),
   changePassword: (currentPassword: string, newPassword: string) =>
     request<void>('POST', '/auth/password', { body: { currentPassword, newPassword } }),
@@ -81,6 +109,11 @@ export const api = {
       query: { date },
     }),
 };
+
+/** Where the browser goes to sign in with the organisation's account, coming back to `returnTo`. */
+export function oidcStartUrl(returnTo: string): string {
+  return `/api/auth/oidc/start?returnTo=${encodeURIComponent(returnTo)}`;
+}
 
 /** The content type the server expects for a transcript file. */
 export function contentTypeOf(fileName: string): string {

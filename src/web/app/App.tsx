@@ -17,6 +17,12 @@ const FinishPage = lazy(() => import('../pages/FinishPage.tsx'));
 const RecordPage = lazy(() => import('../pages/RecordPage.tsx'));
 const ProfilePage = lazy(() => import('../pages/ProfilePage.tsx'));
 const AnalysisPage = lazy(() => import('../pages/AnalysisPage.tsx'));
+const PasswordResetPage = lazy(() =>
+  import('../pages/AccountLinkPages.tsx').then((m) => ({ default: m.PasswordResetPage })),
+);
+const InvitationPage = lazy(() =>
+  import('../pages/AccountLinkPages.tsx').then((m) => ({ default: m.InvitationPage })),
+);
 
 /** The whole app; tests may pass a clock. */
 export function App({ clock = systemClock }: { clock?: Clock }) {
@@ -127,7 +133,11 @@ function Routes(): ReactNode {
     );
   }
   if (state.status === 'setup') return <SetupPage />;
-  if (state.status === 'anonymous') return <LoginPage expired={state.expired} />;
+  if (state.status === 'anonymous') {
+    if (path === '/password-reset') return <PasswordResetPage />;
+    if (path === '/invitation') return <InvitationPage />;
+    return <LoginPage expired={state.expired} />;
+  }
 
   let params: Record<string, string> | null;
   if (path === '/' || path === '/conversations') return <ConversationListPage />;
@@ -139,7 +149,8 @@ function Routes(): ReactNode {
   if ((params = matchPath('/conversations/:id/record', path))) return <RecordPage id={params.id!} />;
   if (path === '/profile') return <ProfilePage />;
   if (path === '/analyse') return <AnalysisPage />;
-  if (path === '/login' || path === '/setup') return <ConversationListPage />;
+  if (path === '/login' || path === '/setup' || path === '/password-reset' || path === '/invitation')
+    return <ConversationListPage />;
   return (
     <Notice kind="info" title={t('web.notFound.title')}>
       <p>

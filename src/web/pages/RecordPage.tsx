@@ -7,6 +7,7 @@ import { useUser } from '../app/session.tsx';
 import { api } from '../api/index.ts';
 import { ContactCardView } from '../components/ContactCardView.tsx';
 import { Loading, Notice } from '../components/feedback.tsx';
+import { AccessLog } from '../components/AccessLog.tsx';
 import { RadioGroup, TextArea } from '../components/form.tsx';
 import { syncFor, whenSettled } from '../closing/registry.ts';
 import { ownerName } from '../closing/context.tsx';
@@ -223,6 +224,7 @@ export default function RecordPage({ id }: { id: string }) {
           {!closing.thanks.closingMessage && closing.thanks.said ? <p>{t('web.record.thanked')}</p> : null}
         </RecordSection>
       </article>
+      <AccessLog conversationId={id} />
     </>
   );
 }

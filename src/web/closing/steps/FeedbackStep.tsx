@@ -1,6 +1,7 @@
 // Step 6: ask how the conversation went, and note the answers.
 import { useI18n } from '../../app/i18n.tsx';
 import { Checkbox, TextArea } from '../../components/form.tsx';
+import { SensitiveHint } from '../../components/SensitiveHint.tsx';
 import { basePath, useClosing, useDraft } from '../context.tsx';
 
 /** Feedback asked, and what was said. */
@@ -25,6 +26,10 @@ export function FeedbackStep() {
         onChange={(e) =>
           sync.enqueue('feedback', 'PUT', path, { notes: e.target.value }, { merge: true, typing: true })
         }
+      />
+      <SensitiveHint
+        text={notes}
+        onLeaveOut={(next) => sync.enqueue('feedback', 'PUT', path, { notes: next }, { merge: true })}
       />
       <div className="placeholder-box" aria-labelledby="feedback-later">
         <p id="feedback-later" className="subheading">
