@@ -44,9 +44,9 @@ export function accountsService(ctx: Context, mail: AccountMailer) {
   const repos = ctx.storage.repos;
   const throttle = loginThrottle(ctx);
 
+  /** A link into the app: absolute under PUBLIC_URL; without it only a path, which is never mailed. */
   function appUrl(path: string): string {
-    if (!ctx.publicUrl) throw new AppError('unavailable', { feature: 'public_url' });
-    return new URL(path, ctx.publicUrl).toString();
+    return ctx.publicUrl ? new URL(path, ctx.publicUrl).toString() : path;
   }
 
   async function newToken(
@@ -110,7 +110,8 @@ export function accountsService(ctx: Context, mail: AccountMailer) {
     const made = await newToken(trx, user, 'invitation', INVITATION_DAYS * 86_400_000, inviter?.id ?? null);
     // The token rides in the fragment: it never reaches a server log, a proxy or a Referer header.
     const link = ctx.auth.localPasswords ? appUrl(`/invitation#token=${made.token}`) : appUrl('/login');
-    const mailed = mail.ready();
+    // A mail needs an address people can open: without PUBLIC_URL the administrator passes the link on.
+    const mailed = mail.ready() && ctx.publicUrl !== null;
     if (mailed) {
       await mail.enqueue(
         trx,
@@ -145,7 +146,7 @@ export function accountsService(ctx: Context, mail: AccountMailer) {
      */
     async requestPasswordReset(input: z.output<typeof passwordResetRequestSchema>): Promise<void> {
       if (!ctx.auth.localPasswords) throw new AppError('local_login_disabled');
-      if (!mail.ready()) throw new AppError('unavailable', { feature: 'mail' });
+      if (!mail.ready() || !ctx.publicUrl) throw new AppError('unavailable', { feature: 'mail' });
       const email = input.email.trim().toLowerCase();
       const found = await repos.users.findWithHash(email);
       if (!found || !found.active) return;

@@ -70,7 +70,8 @@ const ROWS: Row[] = [
   {
     method: 'POST',
     path: () => '/api/auth/login',
-    body: () => ({ email: ADMIN.email, password: 'not-the-password' }),
+    // A different unknown account per call: six wrong passwords for one account would lock it (login limits).
+    body: (n: number) => ({ email: `niemand-${n}@example.nl`, password: 'not-the-password' }),
     expect: everyone(401),
   },
   { method: 'GET', path: () => '/api/auth/session', expect: signedIn(200) },
@@ -212,6 +213,12 @@ const ROWS: Row[] = [
   { method: 'PUT', path: (f) => `${c(f)}/thanks`, body: () => ({ said: true }), expect: ownerOnly(200) },
   { method: 'GET', path: (f) => `${c(f)}/closing-check`, expect: ownerOnly(200) },
   { method: 'GET', path: (f) => `${c(f)}/audit`, expect: ownerOnly(200) },
+  // The access log: its leader and administrators (issue 12).
+  {
+    method: 'GET',
+    path: (f) => `${c(f)}/access-log`,
+    expect: { ...ownerOnly(200), admin: 200 },
+  },
   { method: 'DELETE', path: (f) => `${c(f)}/participants/${f.participantId}`, expect: ownerOnly(200) },
   { method: 'DELETE', path: (f) => `${c(f)}/agreements/${f.agreementId}`, expect: ownerOnly(200) },
   { method: 'DELETE', path: (f) => `${c(f)}/expectations/${f.expectationId}`, expect: ownerOnly(200) },
@@ -223,6 +230,57 @@ const ROWS: Row[] = [
     path: () => '/api/agreements/read',
     body: () => ({ text: 'Ik bel u vrijdag.', date: '2026-11-27' }),
     expect: signedIn(200),
+  },
+  // Sign-in methods, password reset and invitations (issue 12). Without mail set up a reset is 503.
+  { method: 'GET', path: () => '/api/auth/methods', expect: everyone(200) },
+  {
+    method: 'POST',
+    path: () => '/api/auth/password-reset',
+    body: () => ({ email: 'x@example.nl' }),
+    expect: everyone(503),
+  },
+  {
+    method: 'POST',
+    path: () => '/api/auth/password-reset/confirm',
+    body: () => ({ token: 'x'.repeat(43), password: 'een-nieuw-wachtwoord' }),
+    expect: everyone(400),
+  },
+  {
+    method: 'POST',
+    path: () => '/api/auth/invitation/preview',
+    body: () => ({ token: 'y'.repeat(43) }),
+    expect: everyone(400),
+  },
+  { method: 'GET', path: () => '/api/users/invitations', expect: adminOnly(200) },
+  {
+    method: 'POST',
+    path: () => '/api/users/invitations',
+    body: (n) => ({ email: `uitgenodigd-${n}@example.nl`, name: 'Nieuwe Collega', role: 'leader' }),
+    expect: adminOnly(201),
+  },
+  { method: 'POST', path: () => '/api/users/invitations/nobody/resend', expect: adminOnly(404) },
+  { method: 'DELETE', path: () => '/api/users/invitations/nobody', expect: adminOnly(404) },
+  // Privacy (issue 12): administrators only.
+  { method: 'GET', path: () => '/api/privacy/retention', expect: adminOnly(200) },
+  {
+    method: 'PUT',
+    path: (_f, ids) => `/api/privacy/retention/${ids.typeId}`,
+    body: () => ({ months: 24, action: 'anonymise' }),
+    expect: adminOnly(200),
+  },
+  { method: 'POST', path: () => '/api/privacy/retention/run?dryRun=true', expect: adminOnly(200) },
+  { method: 'GET', path: () => '/api/privacy/people?q=niemand', expect: adminOnly(200) },
+  {
+    method: 'POST',
+    path: () => '/api/privacy/people/export',
+    body: () => ({ participantIds: ['nobody'] }),
+    expect: adminOnly(404),
+  },
+  {
+    method: 'POST',
+    path: () => '/api/privacy/people/erase',
+    body: () => ({ participantIds: ['nobody'] }),
+    expect: adminOnly(404),
   },
   { method: 'POST', path: () => '/api/auth/logout', expect: signedIn(204) },
 ];
