@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { LIMITS } from './limits.ts';
 import { contactCardSchema } from './conversation.ts';
-import { id, requiredText } from './schema-helpers.ts';
+import { id, isWellFormedText, requiredText } from './schema-helpers.ts';
 
 export const ROLES = ['leader', 'coach', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -32,7 +32,12 @@ const email = z
   .max(LIMITS.email)
   .transform((value) => value.trim().toLowerCase());
 
-export const passwordSchema = z.string().min(LIMITS.password.min).max(LIMITS.password.max);
+// A lone surrogate would be hashed as U+FFFD: another ill-formed password would then match it.
+export const passwordSchema = z
+  .string()
+  .min(LIMITS.password.min)
+  .max(LIMITS.password.max)
+  .refine(isWellFormedText, { message: 'ill_formed_text' });
 
 export const userInputSchema = z
   .object({
@@ -60,14 +65,25 @@ export const setupInputSchema = z
     email,
     /** Required while local passwords are on; left out when people sign in only through OIDC. */
     password: passwordSchema.optional(),
+    /** The one-time code the server printed at its first start (or SETUP_CODE): proof of access to it. */
+    setupCode: z.string().max(100),
   })
   .strict();
 
 export const loginInputSchema = z
-  .object({ email: z.string().max(LIMITS.email), password: z.string().max(LIMITS.password.max) })
+  .object({
+    email: z.string().max(LIMITS.email),
+    password: z.string().max(LIMITS.password.max).refine(isWellFormedText, { message: 'ill_formed_text' }),
+  })
   .strict();
 export const passwordChangeSchema = z
-  .object({ currentPassword: z.string().max(LIMITS.password.max), newPassword: passwordSchema })
+  .object({
+    currentPassword: z
+      .string()
+      .max(LIMITS.password.max)
+      .refine(isWellFormedText, { message: 'ill_formed_text' }),
+    newPassword: passwordSchema,
+  })
   .strict();
 export const profilePatchSchema = z
   .object({ name: requiredText(LIMITS.name), locale: z.enum(['nl', 'en']), contactCard: contactCardSchema })

@@ -4,14 +4,15 @@ import type { Lang } from './dictionary.ts';
 import * as common from './messages/common.ts';
 import * as errors from './messages/errors.ts';
 import * as web from './messages/web.ts';
+import * as security from './messages/security.ts';
 import * as accounts from './messages/accounts.ts';
 import * as privacy from './messages/privacy.ts';
 
 export type { Lang, Translation } from './dictionary.ts';
 
 const dictionaries = {
-  nl: { ...common.nl, ...errors.nl, ...web.nl, ...accounts.nl, ...privacy.nl },
-  en: { ...common.en, ...errors.en, ...web.en, ...accounts.en, ...privacy.en },
+  nl: { ...common.nl, ...errors.nl, ...web.nl, ...security.nl, ...accounts.nl, ...privacy.nl },
+  en: { ...common.en, ...errors.en, ...web.en, ...security.en, ...accounts.en, ...privacy.en },
 } as const;
 
 /** Every message key known to the product. */

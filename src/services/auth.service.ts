@@ -19,10 +19,13 @@ import { NO_PASSWORD } from '../storage/index.ts';
 import { loginThrottle } from './login-throttle.ts';
 import {
   csrfTokenFor,
+  digestsMatch,
   hashPassword,
+  hashSetupCode,
   hashToken,
   isWeakPassword,
   newSessionToken,
+  newSetupCode,
   verifyDummy,
   verifyPassword,
 } from './secrets.ts';
@@ -40,6 +43,15 @@ export interface ResolvedSession {
   user: User;
   tokenHash: string;
   csrfToken: string;
+}
+
+/** How long a printed setup code stays valid. */
+export const SETUP_CODE_TTL_MS = 24 * 3600 * 1000;
+
+/** A setup code as the server prints it once: the code itself is never stored. */
+export interface IssuedSetupCode {
+  code: string;
+  expiresAt: string;
 }
 
 function actorOf(user: User): Actor {
@@ -81,8 +93,31 @@ export function authService(
       return (await ctx.storage.repos.users.count()) === 0;
     },
 
+    /** Where the setup code comes from: SETUP_CODE of an automated install, or one issued by the server. */
+    setupCodeSource(): 'environment' | 'issued' {
+      return ctx.setupCode ? 'environment' : 'issued';
+    },
+
     /**
-     * Creates the organisation, its first administrator and the seeded conversation types, and signs them in.
+     * Issues a new one-time setup code while setup is needed (the earlier one stops working); null once
+     * set up, or when SETUP_CODE decides the code.
+     */
+    async issueSetupCode(): Promise<IssuedSetupCode | null> {
+      if (ctx.setupCode || (await ctx.storage.repos.users.count()) > 0) return null;
+      const code = newSetupCode();
+      const now = ctx.clock.now();
+      const expiresAt = new Date(now.getTime() + SETUP_CODE_TTL_MS).toISOString();
+      await ctx.storage.repos.setupCodes.replace({
+        codeHash: hashSetupCode(code),
+        createdAt: now.toISOString(),
+        expiresAt,
+      });
+      return { code, expiresAt };
+    },
+
+    /**
+     * Creates the organisation, its first administrator and the seeded conversation types; signs them in.
+     * Needs the setup code: a page elsewhere (DNS rebinding) cannot know it, only who sees the server's terminal.
      * With local passwords off there is no password: the administrator then signs in through the identity
      * provider with this e-mail address (`signIn: 'oidc'`, no session yet).
      */
@@ -90,6 +125,17 @@ export function authService(
       input: z.output<typeof setupInputSchema>,
     ): Promise<SignedIn | { user: User; signIn: 'oidc' }> {
       if ((await ctx.storage.repos.users.count()) > 0) throw new AppError('setup_already_done');
+      const presented = hashSetupCode(input.setupCode);
+      if (ctx.setupCode) {
+        if (!digestsMatch(presented, hashSetupCode(ctx.setupCode))) throw new AppError('setup_code_invalid');
+      } else {
+        const stored = await ctx.storage.repos.setupCodes.get();
+        const valid =
+          stored !== null &&
+          Date.parse(stored.expiresAt) > ctx.clock.now().getTime() &&
+          digestsMatch(presented, stored.codeHash);
+        if (!valid) throw new AppError('setup_code_invalid');
+      }
       let passwordHash = NO_PASSWORD;
       if (ctx.auth.localPasswords) {
         if (input.password === undefined)
@@ -117,6 +163,8 @@ export function authService(
         for (const seed of SEED_CONVERSATION_TYPES) {
           await repos.conversationTypes.create({ ...seed, id: ctx.ids.id(), archived: false }, at);
         }
+        // Used once: the code opens nothing after this.
+        await repos.setupCodes.clear();
       });
       if (!ctx.auth.localPasswords) return { user, signIn: 'oidc' };
       return { user, ...(await startSession(ctx, user.id)) };

@@ -17,6 +17,20 @@ export interface ServiceDeps {
   publicUrl?: URL | null;
   /** Where password-reset and invitation mails go; none by default (mail not set up). */
   accountMail?: AccountMailer;
+  /** SETUP_CODE of an automated install: the only setup code accepted; none is issued then. */
+  setupCode?: string | null;
+  /** Limits of transcript analysis in worker threads. */
+  analysis?: AnalysisLimits;
+}
+
+/** How long one analysis may run, and how many run and wait at once. */
+export interface AnalysisLimits {
+  /** Milliseconds one analysis may take before its worker is stopped. */
+  timeoutMs?: number;
+  /** Worker threads analysing at the same time. */
+  workers?: number;
+  /** Analyses waiting for a worker before new ones are refused. */
+  queue?: number;
 }
 
 export interface Context {
@@ -26,6 +40,7 @@ export interface Context {
   sessionTtlSeconds: number;
   auth: AuthConfig;
   publicUrl: URL | null;
+  setupCode: string | null;
   /** The current instant as ISO text. */
   now(): string;
 }
@@ -60,6 +75,7 @@ export function createContext(deps: ServiceDeps): Context {
     sessionTtlSeconds: deps.sessionTtlSeconds ?? 12 * 3600,
     auth: deps.auth ?? { localPasswords: true, oidc: null },
     publicUrl: deps.publicUrl ?? null,
+    setupCode: deps.setupCode ?? null,
     now: () => deps.clock.now().toISOString(),
   };
 }

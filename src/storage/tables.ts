@@ -190,6 +190,15 @@ export interface OidcFlowTable {
   expires_at: string;
 }
 
+export interface SetupCodeTable {
+  /** Always 1: one code at a time. */
+  singleton: number;
+  /** SHA-256 (hex) of the normalised code; the code itself is only printed, never stored. */
+  code_hash: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface LoginThrottleTable {
   /** SHA-256 of 'account:<e-mail>' or 'address:<ip>'. */
   key_hash: string;
@@ -240,4 +249,5 @@ export interface Tables {
   login_throttle: LoginThrottleTable;
   account_tokens: AccountTokenTable;
   access_log: AccessLogTable;
+  setup_codes: SetupCodeTable;
 }

@@ -2,18 +2,21 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { fixedClock } from '../../src/core/index.ts';
 import { createDatabase, type Storage } from '../../src/storage/index.ts';
-import { createServices, type Services } from '../../src/services/index.ts';
+import { createServices, type AnalysisLimits, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/server/index.ts';
 import type { AuthConfig } from '../../src/config/index.ts';
 import { openDatabase, type OpenDatabase } from '../../src/storage/db.ts';
 import { freshDatabase, type Dialect, type FreshDatabase } from './dialects.ts';
 
 export const START = new Date('2026-11-27T09:00:00.000Z');
+/** The SETUP_CODE the test servers run with (as an automated install would set it). */
+export const TEST_SETUP_CODE = 'test-setup-code-0123456789';
 export const ADMIN = {
   organisationName: 'Gemeente Voorbeeld',
   name: 'Anna Admin',
   email: 'anna@example.nl',
   password: 'lange-zin-als-wachtwoord',
+  setupCode: TEST_SETUP_CODE,
 };
 
 export interface Harness {
@@ -31,8 +34,15 @@ export async function startHarness(
   options: {
     rateLimits?: { general: number; login: number; signIn?: number };
     sessionTtlSeconds?: number;
+    /** null: no SETUP_CODE, the server issues codes itself. */
+    setupCode?: string | null;
+    publicUrl?: URL | null;
+    trustProxy?: boolean | number | string[];
+    /** Collects the server's log lines (JSON) at info level. */
+    logStream?: { write(line: string): void };
+    analysis?: AnalysisLimits;
+    /** Local passwords and the identity provider (issue 12). */
     auth?: AuthConfig;
-    publicUrl?: URL;
   } = {},
 ): Promise<Harness> {
   const fresh = await freshDatabase(dialect);
@@ -43,13 +53,17 @@ export async function startHarness(
     storage,
     clock,
     sessionTtlSeconds: options.sessionTtlSeconds ?? 3600,
+    setupCode: options.setupCode === undefined ? TEST_SETUP_CODE : options.setupCode,
+    ...(options.analysis ? { analysis: options.analysis } : {}),
     ...(options.auth ? { auth: options.auth } : {}),
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
   const app = await buildApp({
     services,
-    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
-    logLevel: 'silent',
+    publicUrl: options.publicUrl ?? null,
+    trustProxy: options.trustProxy ?? false,
+    logLevel: options.logStream ? 'info' : 'silent',
+    ...(options.logStream ? { logStream: options.logStream } : {}),
     webRoot: '/nonexistent-web-root',
     rateLimits: options.rateLimits ?? { general: 100_000, login: 10_000 },
   });

@@ -9,9 +9,11 @@ import { generateKeyPairSync } from 'node:crypto';
 import Provider from 'oidc-provider';
 import type { AuthConfig, OidcConfig } from '../../src/config/index.ts';
 import { dialects } from './dialects.ts';
-import { ADMIN, Client, codeOf, rawDatabase, setUp, startHarness, type Harness } from './harness.ts';
+import { ADMIN, Client, codeOf, rawDatabase, startHarness, type Harness } from './harness.ts';
 
 const APP = new URL('http://sluitstuk.test');
+/** With PUBLIC_URL set, setup and login accept only its host. */
+const HOST = { host: APP.host };
 const CLIENT_ID = 'sluitstuk';
 const CLIENT_SECRET = 'een-lang-client-geheim-voor-de-test-0123456789';
 
@@ -186,7 +188,8 @@ for (const dialect of dialects()) {
     before(async () => {
       provider = await startProvider();
       h = await startHarness(dialect, { auth: oidcConfig(provider.issuer), publicUrl: APP });
-      await setUp(h.app);
+      const setup = await new Client(h.app).post('/api/setup', ADMIN, HOST);
+      assert.equal(setup.statusCode, 201, setup.body);
     });
     after(async () => {
       await h.close();
@@ -355,7 +358,7 @@ for (const dialect of dialects()) {
 
     test('a local session logs out without a provider address', async () => {
       const client = new Client(h.app);
-      await client.post('/api/auth/login', { email: ADMIN.email, password: ADMIN.password });
+      await client.post('/api/auth/login', { email: ADMIN.email, password: ADMIN.password }, HOST);
       assert.equal((await client.post('/api/auth/logout')).statusCode, 204);
     });
   });
@@ -383,7 +386,7 @@ for (const dialect of dialects()) {
     test('setup without a password, then the administrator signs in with the organisation account', async () => {
       const anon = new Client(h.app);
       const { password: _p, ...withoutPassword } = ADMIN;
-      const setup = await anon.post('/api/setup', withoutPassword);
+      const setup = await anon.post('/api/setup', withoutPassword, HOST);
       assert.equal(setup.statusCode, 201, setup.body);
       assert.equal(setup.json().signIn, 'oidc');
       assert.equal(anon.cookie, null);
@@ -394,10 +397,11 @@ for (const dialect of dialects()) {
     });
 
     test('passwords are refused, and the login page is told so', async () => {
-      const login = await new Client(h.app).post('/api/auth/login', {
-        email: ADMIN.email,
-        password: ADMIN.password,
-      });
+      const login = await new Client(h.app).post(
+        '/api/auth/login',
+        { email: ADMIN.email, password: ADMIN.password },
+        HOST,
+      );
       assert.equal(login.statusCode, 403);
       assert.equal(codeOf(login), 'local_login_disabled');
       assert.equal((await new Client(h.app).get('/api/auth/methods')).json().password, false);

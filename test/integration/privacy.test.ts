@@ -22,6 +22,7 @@ const NO_PARTICIPANT_DATA: Record<string, string> = {
   conversation_types: 'templates',
   user_identities: 'staff identities at the provider',
   oidc_flows: 'pending staff sign-ins',
+  setup_codes: 'the hashed one-time setup code',
   login_throttle: 'hashed staff sign-in counters',
   account_tokens: 'hashed staff links',
   access_log: 'staff ids and conversation ids only',

@@ -3,9 +3,11 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial.ts';
 import * as m0006 from './0006-privacy.ts';
+import * as m0003 from './0003-hardening.ts';
 
 /** The migrations by name, applied in name order. */
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
   '0006-privacy': m0006,
+  '0003-hardening': m0003,
 };

@@ -19,6 +19,7 @@ import { loginThrottleRepository } from './login-throttle.repository.ts';
 import { accountTokensRepository } from './account-tokens.repository.ts';
 import { accessLogRepository } from './access-log.repository.ts';
 import { privacyRepository } from './privacy.repository.ts';
+import { setupCodesRepository } from './setup-codes.repository.ts';
 
 /** Every repository, bound to the database or to one transaction. */
 export function createRepositories(db: Executor, kind: DatabaseKind) {
@@ -44,6 +45,7 @@ export function createRepositories(db: Executor, kind: DatabaseKind) {
     accountTokens: accountTokensRepository(db),
     accessLog: accessLogRepository(db),
     privacy: privacyRepository(db),
+    setupCodes: setupCodesRepository(db),
   };
 }
 
