@@ -28,7 +28,7 @@ export interface OidcConfig {
 }
 
 export interface AuthConfig {
-  /** Whether e-mail and password sign-in (and reset, invitations with a password) is on. */
+  /** Whether e-mail and password sign-in (and password reset) is on. */
   localPasswords: boolean;
   oidc: OidcConfig | null;
 }

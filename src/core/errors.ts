@@ -39,7 +39,7 @@ export const ERROR_CODES = {
   local_login_disabled: 403,
   /** Signing in through the identity provider failed; details.reason says why. */
   oidc_failed: 401,
-  /** A mailed link (password reset, invitation) is unknown, used, expired or revoked. */
+  /** A mailed link (password reset) is unknown, used, expired or revoked. */
   link_invalid: 400,
   /** A part of the product that is not installed or not ready (e.g. the analyzer during development). */
   unavailable: 503,

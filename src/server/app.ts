@@ -193,7 +193,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         signInRateLimit: deps.rateLimits?.signIn ?? deps.rateLimits?.general ?? 600,
       });
       await api.register(oidcRoutes, { services, publicUrl });
-      await api.register(accountRoutes, { services, publicUrl, rateLimit: deps.rateLimits?.login ?? 10 });
+      await api.register(accountRoutes, { services, rateLimit: deps.rateLimits?.login ?? 10 });
       await api.register(adminRoutes, { services });
       await api.register(conversationRoutes, { services });
       await api.register(analysisRoutes, { services });

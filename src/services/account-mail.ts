@@ -1,4 +1,4 @@
-// The mails of accounts (password reset, invitation): texts from i18n, sent through the product's mail outbox.
+// The mails of accounts (password reset): texts from i18n, sent through the product's mail outbox.
 // The outbox is the share issue's durable job queue; until mail is set up (SMTP_URL), `ready()` is false and
 // the services say so instead of pretending a mail went out.
 import { t, type Lang } from '../i18n/index.ts';
@@ -39,29 +39,5 @@ export function resetMail(
     to: to.email,
     subject: t(lang, 'accounts.mail.reset.subject'),
     text: t(lang, 'accounts.mail.reset.body', { name: to.name, organisation, link, minutes }),
-  };
-}
-
-/** The invitation mail: with a link that sets a password, or the address to sign in with the organisation account. */
-export function invitationMail(
-  lang: Lang,
-  to: { email: string; name: string },
-  inviter: string,
-  organisation: string,
-  link: string,
-  expires: string | null,
-): AccountMailMessage {
-  return {
-    to: to.email,
-    subject: t(lang, 'accounts.mail.invitation.subject', { organisation }),
-    text: expires
-      ? t(lang, 'accounts.mail.invitation.bodyPassword', {
-          name: to.name,
-          inviter,
-          organisation,
-          link,
-          expires,
-        })
-      : t(lang, 'accounts.mail.invitation.bodyOidc', { name: to.name, inviter, organisation, link }),
   };
 }

@@ -15,7 +15,7 @@ export interface ServiceDeps {
   auth?: AuthConfig;
   /** The address people use; links in mails and the OIDC redirect are built from it. */
   publicUrl?: URL | null;
-  /** Where password-reset and invitation mails go; none by default (mail not set up). */
+  /** Where password-reset mails go; none by default (mail not set up). */
   accountMail?: AccountMailer;
   /** SETUP_CODE of an automated install: the only setup code accepted; none is issued then. */
   setupCode?: string | null;

@@ -18,12 +18,7 @@ export type { ReadAgreementInput, TranscriptInput } from './analysis.service.ts'
 export { csrfMatches } from './secrets.ts';
 export { OIDC_CALLBACK_PATH, OIDC_FLOW_SECONDS, safeReturnPath, type OidcService } from './oidc.service.ts';
 export { LOGIN_LIMITS } from './login-throttle.ts';
-export {
-  INVITATION_DAYS,
-  RESET_MINUTES,
-  RESETS_PER_HOUR,
-  type InvitationResult,
-} from './accounts.service.ts';
+export { RESET_MINUTES, RESETS_PER_HOUR } from './accounts.service.ts';
 export type { AccountMailer, AccountMailMessage } from './account-mail.ts';
 export { LOG_RETENTION_MONTHS, RETENTION_HORIZON_DAYS, scrubberFor } from './privacy.service.ts';
 export { ACCESS_COALESCE_MINUTES } from './access-log.ts';
@@ -40,7 +35,7 @@ export function createServices(deps: ServiceDeps) {
       oidcLabel: oidc?.label ?? null,
       mailReady: () => accountMail.ready(),
     }),
-    /** Password reset and invitations. */
+    /** Password reset. */
     accounts: accountsService(ctx, accountMail),
     /** Access log, retention, a person's data. */
     privacy: privacyService(ctx),

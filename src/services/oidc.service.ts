@@ -192,8 +192,6 @@ export function oidcService(ctx: Context) {
         });
       }
       await repos.identities.link(issuer, subject, user.id, at);
-      // An open invitation is answered by signing in with the organisation's account.
-      await repos.accountTokens.revokeOpen(user.id, 'invitation');
     } else {
       await repos.identities.touch(issuer, subject, at);
     }

@@ -24,7 +24,7 @@ export interface UserTable {
   locale: string;
   /** JSON of the contact card. */
   contact_card: string;
-  /** Argon2id hash; '' for an account without a local password (OIDC only, or an open invitation). */
+  /** Argon2id hash; '' for an account without a local password (OIDC only). */
   password_hash: string;
   active: number;
   created_at: string;
@@ -210,7 +210,7 @@ export interface LoginThrottleTable {
 export interface AccountTokenTable {
   /** SHA-256 of the token in the mailed link. */
   token_hash: string;
-  /** 'password_reset' or 'invitation'. */
+  /** What the link is for: 'password_reset' (invitations are the administration's, issue 10). */
   purpose: string;
   user_id: string;
   created_by: string | null;

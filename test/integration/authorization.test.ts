@@ -238,7 +238,7 @@ const ROWS: Row[] = [
     body: () => ({ text: 'Ik bel u vrijdag.', date: '2026-11-27' }),
     expect: signedIn(200),
   },
-  // Sign-in methods, password reset and invitations (issue 12). Without mail set up a reset is 503.
+  // Sign-in methods and password reset (issue 12). Without mail set up a reset is 503.
   { method: 'GET', path: () => '/api/auth/methods', expect: everyone(200) },
   {
     method: 'POST',
@@ -252,21 +252,6 @@ const ROWS: Row[] = [
     body: () => ({ token: 'x'.repeat(43), password: 'een-nieuw-wachtwoord' }),
     expect: everyone(400),
   },
-  {
-    method: 'POST',
-    path: () => '/api/auth/invitation/preview',
-    body: () => ({ token: 'y'.repeat(43) }),
-    expect: everyone(400),
-  },
-  { method: 'GET', path: () => '/api/users/invitations', expect: adminOnly(200) },
-  {
-    method: 'POST',
-    path: () => '/api/users/invitations',
-    body: (n) => ({ email: `uitgenodigd-${n}@example.nl`, name: 'Nieuwe Collega', role: 'leader' }),
-    expect: adminOnly(201),
-  },
-  { method: 'POST', path: () => '/api/users/invitations/nobody/resend', expect: adminOnly(404) },
-  { method: 'DELETE', path: () => '/api/users/invitations/nobody', expect: adminOnly(404) },
   // Privacy (issue 12): administrators only.
   { method: 'GET', path: () => '/api/privacy/retention', expect: adminOnly(200) },
   {

@@ -1,6 +1,6 @@
 import type { Translation } from '../dictionary.ts';
 
-// Texts of signing in (organisation account, limits), password reset and invitations (issue 12).
+// Texts of signing in (organisation account, limits), and password reset (issue 12).
 export const nl = {
   'error.login_throttled':
     'Te veel mislukte pogingen kort na elkaar. Wacht u even en probeert u het dan opnieuw.',
@@ -54,20 +54,9 @@ export const nl = {
   'accounts.reset.done': 'Uw nieuwe wachtwoord is opgeslagen. U kunt zich nu aanmelden.',
   'accounts.reset.noToken': 'Deze pagina werkt alleen met de link uit de mail.',
 
-  'accounts.invitation.title': 'Welkom bij Sluitstuk',
-  'accounts.invitation.intro': 'U bent uitgenodigd voor Sluitstuk van {organisation}, met het adres {email}.',
-  'accounts.invitation.choosePassword': 'Kiest u een wachtwoord om uw account te openen.',
-  'accounts.invitation.useOidc': 'U meldt zich aan met het account van uw organisatie.',
-  'accounts.invitation.submit': 'Account openen',
-
   'accounts.mail.reset.subject': 'Nieuw wachtwoord voor Sluitstuk',
   'accounts.mail.reset.body':
     'Goedendag {name},\n\nU (of iemand anders) vroeg een nieuw wachtwoord aan voor Sluitstuk van {organisation}. Met deze link kiest u een nieuw wachtwoord:\n\n{link}\n\nDe link werkt {minutes} minuten en één keer. Heeft u niets aangevraagd? Dan kunt u deze mail negeren; uw wachtwoord blijft zoals het is.',
-  'accounts.mail.invitation.subject': 'Uitnodiging voor Sluitstuk van {organisation}',
-  'accounts.mail.invitation.bodyPassword':
-    'Goedendag {name},\n\n{inviter} nodigt u uit voor Sluitstuk van {organisation}: het hulpmiddel om gesprekken goed af te sluiten. Met deze link kiest u een wachtwoord en opent u uw account:\n\n{link}\n\nDe link werkt tot {expires} en één keer.',
-  'accounts.mail.invitation.bodyOidc':
-    'Goedendag {name},\n\n{inviter} nodigt u uit voor Sluitstuk van {organisation}: het hulpmiddel om gesprekken goed af te sluiten. U meldt zich aan met het account van uw organisatie, op:\n\n{link}',
 } as const;
 
 export const en: Translation<typeof nl> = {
@@ -123,19 +112,7 @@ export const en: Translation<typeof nl> = {
   'accounts.reset.done': 'Your new password has been saved. You can sign in now.',
   'accounts.reset.noToken': 'This page only works with the link from the mail.',
 
-  'accounts.invitation.title': 'Welcome to Sluitstuk',
-  'accounts.invitation.intro':
-    "You have been invited to {organisation}'s Sluitstuk, with the address {email}.",
-  'accounts.invitation.choosePassword': 'Please choose a password to open your account.',
-  'accounts.invitation.useOidc': "You sign in with your organisation's account.",
-  'accounts.invitation.submit': 'Open account',
-
   'accounts.mail.reset.subject': 'New password for Sluitstuk',
   'accounts.mail.reset.body':
     "Hello {name},\n\nYou (or someone else) asked for a new password for {organisation}'s Sluitstuk. Choose a new password with this link:\n\n{link}\n\nThe link works for {minutes} minutes, once. Did you not ask for this? Then you can ignore this mail; your password stays as it is.",
-  'accounts.mail.invitation.subject': "Invitation to {organisation}'s Sluitstuk",
-  'accounts.mail.invitation.bodyPassword':
-    "Hello {name},\n\n{inviter} invites you to {organisation}'s Sluitstuk: the tool for closing conversations well. Choose a password and open your account with this link:\n\n{link}\n\nThe link works until {expires}, once.",
-  'accounts.mail.invitation.bodyOidc':
-    "Hello {name},\n\n{inviter} invites you to {organisation}'s Sluitstuk: the tool for closing conversations well. You sign in with your organisation's account, at:\n\n{link}",
 };

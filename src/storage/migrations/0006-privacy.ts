@@ -1,6 +1,6 @@
 // Sign-in with the organisation's account, local-account safety and privacy (issue 12): identities from the
-// identity provider, pending OIDC sign-ins, login throttling, single-use account tokens (password reset and
-// invitation), the access log, retention per conversation type, and the anonymised mark of a conversation.
+// identity provider, pending OIDC sign-ins, login throttling, single-use account tokens (password
+// reset), the access log, retention per conversation type, and the anonymised mark of a conversation.
 // Only text and integer columns, as in 0001, so the same migration runs on SQLite and PostgreSQL.
 import type { Kysely } from 'kysely';
 
@@ -41,7 +41,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('locked_until', 'text')
     .execute();
 
-  // Single-use tokens mailed to a person (password reset, invitation); only the SHA-256 is stored.
+  // Single-use tokens mailed to a person (password reset); only the SHA-256 is stored.
   await db.schema
     .createTable('account_tokens')
     .addColumn('token_hash', 'text', (c) => c.primaryKey())

@@ -1,6 +1,6 @@
 import type { Executor } from './executor.ts';
 
-export type AccountTokenPurpose = 'password_reset' | 'invitation';
+export type AccountTokenPurpose = 'password_reset';
 
 /** A mailed single-use token as stored (hash only). */
 export interface AccountToken {
@@ -33,7 +33,7 @@ function toToken(row: {
   };
 }
 
-/** Password-reset and invitation tokens: single use, expiring, revocable. */
+/** Password-reset tokens: single use, expiring, revocable. */
 export function accountTokensRepository(db: Executor) {
   return {
     /** Stores a new token. */
@@ -91,17 +91,6 @@ export function accountTokensRepository(db: Executor) {
         .where('created_at', '>=', since)
         .executeTakeFirstOrThrow();
       return Number(row.n);
-    },
-    /** Unused tokens of a purpose, newest first (open invitations). */
-    async listOpen(purpose: AccountTokenPurpose): Promise<AccountToken[]> {
-      const rows = await db
-        .selectFrom('account_tokens')
-        .selectAll()
-        .where('purpose', '=', purpose)
-        .where('used_at', 'is', null)
-        .orderBy('created_at', 'desc')
-        .execute();
-      return rows.map(toToken);
     },
     /** Removes tokens that expired or were used before an instant. */
     async deleteOld(before: string): Promise<void> {

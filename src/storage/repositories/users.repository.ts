@@ -4,7 +4,7 @@ import type { UserTable } from '../tables.ts';
 import { isUniqueViolation } from './errors.ts';
 import { bit, bool, fromJson } from './json.ts';
 
-/** The stored password hash of an account without a local password (OIDC only, or an open invitation). */
+/** The stored password hash of an account without a local password (OIDC only). */
 export const NO_PASSWORD = '';
 
 /** A user together with their password hash: only for signing in. */
@@ -115,10 +115,6 @@ export function usersRepository(db: Executor) {
         })
         .where('id', '=', id)
         .execute();
-    },
-    /** Removes a user (an invitation withdrawn before it was used; their tokens and identities go with it). */
-    async delete(id: string): Promise<void> {
-      await db.deleteFrom('users').where('id', '=', id).execute();
     },
     /** Replaces the password hash. */
     async setPasswordHash(id: string, passwordHash: string, updatedAt: string): Promise<void> {

@@ -6,7 +6,6 @@ import type {
   AccessLogEntry,
   AgreementStatus,
   AuthMethods,
-  InvitationPreview,
   AuditEntry,
   ContactCard,
   Conversation,
@@ -24,6 +23,7 @@ import { request } from './client.ts';
 
 export { ApiError, isApiError, type FieldError } from './errors.ts';
 export { onUnauthorised, setApiLanguage, setCsrfToken, request } from './client.ts';
+export { privacyApi, type ErasureResult } from './privacy.ts';
 
 export interface SignedIn {
   user: User;
@@ -56,16 +56,6 @@ export const api = {
     request<object>('POST', '/auth/password-reset', { body: { email }, skipUnauthorisedHandler: true }),
   resetPassword: (token: string, password: string) =>
     request<void>('POST', '/auth/password-reset/confirm', {
-      body: { token, password },
-      skipUnauthorisedHandler: true,
-    }),
-  previewInvitation: (token: string) =>
-    request<InvitationPreview>('POST', '/auth/invitation/preview', {
-      body: { token },
-      skipUnauthorisedHandler: true,
-    }),
-  acceptInvitation: (token: string, password: string) =>
-    request<SignedIn>('POST', '/auth/invitation/accept', {
       body: { token, password },
       skipUnauthorisedHandler: true,
     }),

@@ -17,11 +17,9 @@ const FinishPage = lazy(() => import('../pages/FinishPage.tsx'));
 const RecordPage = lazy(() => import('../pages/RecordPage.tsx'));
 const ProfilePage = lazy(() => import('../pages/ProfilePage.tsx'));
 const AnalysisPage = lazy(() => import('../pages/AnalysisPage.tsx'));
+const PrivacyPage = lazy(() => import('../pages/PrivacyPage.tsx'));
 const PasswordResetPage = lazy(() =>
   import('../pages/AccountLinkPages.tsx').then((m) => ({ default: m.PasswordResetPage })),
-);
-const InvitationPage = lazy(() =>
-  import('../pages/AccountLinkPages.tsx').then((m) => ({ default: m.InvitationPage })),
 );
 
 /** The whole app; tests may pass a clock. */
@@ -78,6 +76,13 @@ function Header() {
                   {t('web.nav.analyse')}
                 </Link>
               </li>
+              {state.user.role === 'admin' ? (
+                <li>
+                  <Link href="/privacy" aria-current={current('/privacy')}>
+                    {t('privacy.page.nav')}
+                  </Link>
+                </li>
+              ) : null}
               <li>
                 <Link href="/profile" aria-current={current('/profile')}>
                   {t('web.nav.profile')}
@@ -135,7 +140,6 @@ function Routes(): ReactNode {
   if (state.status === 'setup') return <SetupPage />;
   if (state.status === 'anonymous') {
     if (path === '/password-reset') return <PasswordResetPage />;
-    if (path === '/invitation') return <InvitationPage />;
     return <LoginPage expired={state.expired} />;
   }
 
@@ -148,9 +152,9 @@ function Routes(): ReactNode {
   if ((params = matchPath('/conversations/:id/finish', path))) return <FinishPage id={params.id!} />;
   if ((params = matchPath('/conversations/:id/record', path))) return <RecordPage id={params.id!} />;
   if (path === '/profile') return <ProfilePage />;
+  if (path === '/privacy' && state.user.role === 'admin') return <PrivacyPage />;
   if (path === '/analyse') return <AnalysisPage />;
-  if (path === '/login' || path === '/setup' || path === '/password-reset' || path === '/invitation')
-    return <ConversationListPage />;
+  if (path === '/login' || path === '/setup' || path === '/password-reset') return <ConversationListPage />;
   return (
     <Notice kind="info" title={t('web.notFound.title')}>
       <p>
