@@ -62,6 +62,16 @@ describe('privacy in the web app', () => {
       'Mevrouw, BSN [weggelaten], gebruikt [weggelaten] en wil hulp bij de boodschappen.',
     );
     assert.deepEqual(stored.sensitive, []);
+
+    // The reason for skipping a step is free text as well.
+    await page.goto(`${base}/conversations/${id}/close/contact`);
+    await page.getByRole('button', { name: 'Overslaan…' }).click();
+    const reason = page.getByLabel('Waarom slaat u deze stap over?');
+    await reason.fill('Mevrouw moest naar de fysiotherapeut');
+    await page.getByRole('button', { name: '“fysiotherapeut” weglaten' }).waitFor();
+    await expectAccessible(page, 'skip reason with a health detail');
+    await page.getByRole('button', { name: '“fysiotherapeut” weglaten' }).click();
+    assert.equal(await reason.inputValue(), 'Mevrouw moest naar de [weggelaten]');
   });
 
   test('the record shows who opened it', async () => {

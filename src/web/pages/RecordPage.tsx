@@ -9,6 +9,7 @@ import { ContactCardView } from '../components/ContactCardView.tsx';
 import { ReopenConversation } from '../components/ReopenConversation.tsx';
 import { Loading, Notice } from '../components/feedback.tsx';
 import { AccessLog } from '../components/AccessLog.tsx';
+import { SensitiveHint } from '../components/SensitiveHint.tsx';
 import { RadioGroup, TextArea } from '../components/form.tsx';
 import { syncFor, whenSettled } from '../closing/registry.ts';
 import { ownerName } from '../closing/context.tsx';
@@ -362,6 +363,7 @@ function StatusForm({
           onChange={(e) => setNote(e.target.value)}
           rows={2}
         />
+        <SensitiveHint text={note} onLeaveOut={setNote} />
         <div className="record__status-actions">
           <button type="submit" className="button button--secondary" disabled={busy}>
             {t('web.agreementStatus.save')}
