@@ -14,3 +14,6 @@ export * from './audit.ts';
 export * from './accounts.ts';
 export * from './sensitive.ts';
 export * from './privacy.ts';
+export * from './sharing.ts';
+export * from './agreement-sentence.ts';
+export * from './report.ts';

@@ -1,43 +1,36 @@
-// The mails of accounts (password reset): texts from i18n, sent through the product's mail outbox.
-// The outbox is the share issue's durable job queue; until mail is set up (SMTP_URL), `ready()` is false and
-// the services say so instead of pretending a mail went out.
+// The password-reset mail: texts from i18n, plain text and a small HTML part with the same words and the link.
+import type { MailMessage } from '../core/index.ts';
 import { t, type Lang } from '../i18n/index.ts';
-import type { Repositories } from '../storage/index.ts';
+import { escapeHtml } from '../render/index.ts';
 
-/** One plain mail to one person. */
-export interface AccountMailMessage {
-  to: string;
-  subject: string;
-  text: string;
-}
-
-/** Where account mails go: written in the caller's transaction, sent after the commit. */
-export interface AccountMailer {
-  /** Whether mail is set up at all. */
-  ready(): boolean;
-  /** Queues a mail in the given transaction. */
-  enqueue(repos: Repositories, message: AccountMailMessage): Promise<void>;
-}
-
-/** The mailer of an installation without mail: nothing can be sent. */
-export const noAccountMail: AccountMailer = {
-  ready: () => false,
-  enqueue: async () => {
-    throw new Error('mail is not set up');
-  },
-};
-
-/** The password-reset mail. */
-export function resetMail(
-  lang: Lang,
-  to: { email: string; name: string },
-  organisation: string,
-  link: string,
-  minutes: number,
-): AccountMailMessage {
+/** The password-reset mail to one person. */
+export function resetMail(options: {
+  lang: Lang;
+  to: { email: string; name: string };
+  organisation: string;
+  link: string;
+  minutes: number;
+  messageId: string;
+}): MailMessage {
+  const { lang, to, organisation, link, minutes } = options;
+  const text = t(lang, 'accounts.mail.reset.body', { name: to.name, organisation, link, minutes });
+  // The same paragraphs as the text; the link is the only markup, so nothing a person typed becomes HTML.
+  const html = text
+    .split('\n\n')
+    .map((paragraph) =>
+      paragraph.trim() === link
+        ? `<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`
+        : `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`,
+    )
+    .join('\n');
   return {
+    messageId: options.messageId,
+    fromName: organisation,
     to: to.email,
+    replyTo: null,
     subject: t(lang, 'accounts.mail.reset.subject'),
-    text: t(lang, 'accounts.mail.reset.body', { name: to.name, organisation, link, minutes }),
+    text,
+    html: `<!doctype html><html lang="${lang}"><body>${html}</body></html>`,
+    attachments: [],
   };
 }

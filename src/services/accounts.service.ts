@@ -1,12 +1,15 @@
 // Local accounts as people expect them: "wachtwoord vergeten" with a mailed link. Links carry 256 random bits,
 // only their SHA-256 is stored, they work once and expire after 30 minutes, and a new link revokes the previous
-// one. Invitations of colleagues belong to the administration (issue 10), not here.
+// one. The mail is a job on the durable queue: the request commits the job, the job makes the link and sends
+// it, so the token exists only in the mail (never in the jobs table) and a crash or a slow mail server loses
+// nothing. Invitations of colleagues belong to the administration (issue 10), not here.
 import type { z } from 'zod';
 import type { passwordResetConfirmSchema, passwordResetRequestSchema } from '../core/index.ts';
-import { AppError, type User } from '../core/index.ts';
-import type { AccountToken, Repositories } from '../storage/index.ts';
-import { resetMail, type AccountMailer } from './account-mail.ts';
+import { AppError, MailSendError, type User } from '../core/index.ts';
+import type { AccountToken, Repositories, StoredJob } from '../storage/index.ts';
+import { resetMail } from './account-mail.ts';
 import { writeAudit, type Context } from './context.ts';
+import { JobError, type JobQueue } from './jobs.ts';
 import { loginThrottle } from './login-throttle.ts';
 import { hashPassword, hashToken, isWeakPassword, newSessionToken, verifyDummy } from './secrets.ts';
 
@@ -14,9 +17,11 @@ import { hashPassword, hashToken, isWeakPassword, newSessionToken, verifyDummy }
 export const RESET_MINUTES = 30;
 /** At most this many reset mails per account per hour: a form cannot be used to flood someone's mailbox. */
 export const RESETS_PER_HOUR = 3;
+/** The job kind of a reset mail. */
+export const RESET_MAIL_JOB = 'account.reset_mail';
 
-/** Use cases of password reset. */
-export function accountsService(ctx: Context, mail: AccountMailer) {
+/** Use cases of password reset; registers the reset mail's job on the queue. */
+export function accountsService(ctx: Context, jobs: JobQueue) {
   const repos = ctx.storage.repos;
   const throttle = loginThrottle(ctx);
 
@@ -52,15 +57,48 @@ export function accountsService(ctx: Context, mail: AccountMailer) {
   async function validToken(token: string, purpose: AccountToken['purpose']) {
     const found = await repos.accountTokens.find(hashToken(token), purpose);
     const now = ctx.clock.now().getTime();
-    if (!found || found.usedAt || Date.parse(found.expiresAt) <= now) throw new AppError('link_invalid');
+    if (!found || found.usedAt || Date.parse(found.expiresAt) <= now)
+      throw new AppError('reset_link_invalid');
     const user = await repos.users.find(found.userId);
-    if (!user || !user.active) throw new AppError('link_invalid');
+    if (!user || !user.active) throw new AppError('reset_link_invalid');
     return { found, user };
   }
 
   async function organisationName(): Promise<string> {
     return (await repos.organisation.get())?.name ?? 'Sluitstuk';
   }
+
+  jobs.register(RESET_MAIL_JOB, {
+    // A reset link lives 30 minutes: a mail that cannot go out within a few tries is of no use any more.
+    maxAttempts: 4,
+    async run(job: StoredJob) {
+      const mailer = ctx.mailer;
+      if (!mailer || !ctx.publicUrl) throw new JobError('mail_not_configured', true);
+      const user = await repos.users.find(String(job.payload.userId ?? ''));
+      if (!user || !user.active) return;
+      // A fresh link per attempt: the previous one (if a try failed after making it) stops working.
+      const { token } = await ctx.storage.transaction((trx) =>
+        newToken(trx, user, 'password_reset', RESET_MINUTES * 60_000, null),
+      );
+      const message = resetMail({
+        lang: user.locale,
+        to: user,
+        organisation: await organisationName(),
+        link: appUrl(`/password-reset#token=${token}`),
+        minutes: RESET_MINUTES,
+        messageId: `<${job.id}.${job.attempts}@${ctx.publicUrl.hostname}>`,
+      });
+      try {
+        await mailer.send(message);
+      } catch (error) {
+        const failure =
+          error instanceof MailSendError
+            ? error
+            : new MailSendError('smtp_unreachable', false, String(error));
+        throw new JobError(failure.code, failure.permanent);
+      }
+    },
+  });
 
   return {
     /**
@@ -69,28 +107,30 @@ export function accountsService(ctx: Context, mail: AccountMailer) {
      */
     async requestPasswordReset(input: z.output<typeof passwordResetRequestSchema>): Promise<void> {
       if (!ctx.auth.localPasswords) throw new AppError('local_login_disabled');
-      if (!mail.ready() || !ctx.publicUrl) throw new AppError('unavailable', { feature: 'mail' });
+      if (!ctx.mailer || !ctx.publicUrl) throw new AppError('unavailable', { feature: 'mail' });
       const email = input.email.trim().toLowerCase();
       const found = await repos.users.findWithHash(email);
       if (!found || !found.active) return;
-      const { passwordHash: _hash, ...user } = found;
-      const hourAgo = new Date(ctx.clock.now().getTime() - 3_600_000).toISOString();
-      if ((await repos.accountTokens.countSince(user.id, 'password_reset', hourAgo)) >= RESETS_PER_HOUR)
-        return;
-      const organisation = await organisationName();
+      // One mail per account per window of 60/RESETS_PER_HOUR minutes: the idempotency key makes a second
+      // request in the same window a no-op, whichever process takes it.
+      const windowMs = 3_600_000 / RESETS_PER_HOUR;
+      const window = Math.floor(ctx.clock.now().getTime() / windowMs);
       await ctx.storage.transaction(async (trx) => {
-        const { token } = await newToken(trx, user, 'password_reset', RESET_MINUTES * 60_000, null);
-        await mail.enqueue(
+        const queued = await jobs.enqueue(
           trx,
-          resetMail(user.locale, user, organisation, appUrl(`/password-reset#token=${token}`), RESET_MINUTES),
+          RESET_MAIL_JOB,
+          { userId: found.id },
+          { idempotencyKey: `${RESET_MAIL_JOB}:${found.id}:${window}` },
         );
+        if (!queued) return;
         await writeAudit(ctx, trx, {
-          userId: user.id,
+          userId: found.id,
           conversationId: null,
           action: 'account.password_reset_requested',
           details: {},
         });
       });
+      jobs.wake();
     },
 
     /** Sets a new password with a reset link; the link is spent, every session of the account ends. */
@@ -106,7 +146,8 @@ export function accountsService(ctx: Context, mail: AccountMailer) {
       if (isWeakPassword(input.password, user.email, user.name)) throw new AppError('weak_password');
       const passwordHash = await hashPassword(input.password);
       await ctx.storage.transaction(async (trx) => {
-        if (!(await trx.accountTokens.use(found.tokenHash, ctx.now()))) throw new AppError('link_invalid');
+        if (!(await trx.accountTokens.use(found.tokenHash, ctx.now())))
+          throw new AppError('reset_link_invalid');
         await trx.users.setPasswordHash(user.id, passwordHash, ctx.now());
         await trx.accountTokens.revokeOpen(user.id, 'password_reset');
         await trx.sessions.deleteForUser(user.id);

@@ -1,9 +1,17 @@
 // What every service needs: storage, the clock, new ids, and a few settings.
 import { randomBytes } from 'node:crypto';
-import { AppError, type Actor, type AuditEntry, type Clock, type Ids } from '../core/index.ts';
+import {
+  AppError,
+  DEFAULT_LINK_TTL_SECONDS,
+  type Actor,
+  type AuditEntry,
+  type Clock,
+  type Ids,
+  type Mailer,
+  type PdfRenderer,
+} from '../core/index.ts';
 import type { Repositories, Storage } from '../storage/index.ts';
 import type { AuthConfig } from '../config/index.ts';
-import type { AccountMailer } from './account-mail.ts';
 
 export interface ServiceDeps {
   storage: Storage;
@@ -13,10 +21,16 @@ export interface ServiceDeps {
   sessionTtlSeconds?: number;
   /** Local passwords and the identity provider; local passwords only by default. */
   auth?: AuthConfig;
-  /** The address people use; links in mails and the OIDC redirect are built from it. */
+  /** Sends mail (SMTP_URL); null or absent: mail is not set up, links are copied and handouts printed. */
+  mailer?: Mailer | null;
+  /** The address people use (PUBLIC_URL): the base of the links in mails. */
   publicUrl?: URL | null;
-  /** Where password-reset mails go; none by default (mail not set up). */
-  accountMail?: AccountMailer;
+  /** How long a participant's link works, in seconds (30 days by default). */
+  linkTtlSeconds?: number;
+  /** How long a claimed job stays with this process without a heartbeat. */
+  jobLeaseMs?: number;
+  /** Prints PDFs (Chromium); without one the PDF formats answer pdf_unavailable. */
+  pdf?: PdfRenderer | null;
   /** SETUP_CODE of an automated install: the only setup code accepted; none is issued then. */
   setupCode?: string | null;
   /** Limits of transcript analysis in worker threads. */
@@ -39,7 +53,10 @@ export interface Context {
   ids: Ids;
   sessionTtlSeconds: number;
   auth: AuthConfig;
+  mailer: Mailer | null;
   publicUrl: URL | null;
+  linkTtlSeconds: number;
+  pdf: PdfRenderer | null;
   setupCode: string | null;
   /** The current instant as ISO text. */
   now(): string;
@@ -74,7 +91,10 @@ export function createContext(deps: ServiceDeps): Context {
     ids: deps.ids ?? randomIds,
     sessionTtlSeconds: deps.sessionTtlSeconds ?? 12 * 3600,
     auth: deps.auth ?? { localPasswords: true, oidc: null },
+    mailer: deps.mailer ?? null,
     publicUrl: deps.publicUrl ?? null,
+    linkTtlSeconds: deps.linkTtlSeconds ?? DEFAULT_LINK_TTL_SECONDS,
+    pdf: deps.pdf ?? null,
     setupCode: deps.setupCode ?? null,
     now: () => deps.clock.now().toISOString(),
   };

@@ -22,6 +22,13 @@ export {
   type ParticipantMatch,
   type RetentionCandidate,
 } from './repositories/privacy.repository.ts';
+export type {
+  StoredDelivery,
+  StoredLink,
+  StoredNotification,
+  StoredVersion,
+} from './repositories/sharing.repository.ts';
+export type { StoredJob, NewJob, JobStatus } from './repositories/jobs.repository.ts';
 export { isUniqueViolation, isForeignKeyViolation } from './repositories/errors.ts';
 export {
   backupDatabase,

@@ -157,7 +157,7 @@ for (const dialect of dialects()) {
       assert.equal(unknown.json().error.details.fields[0].path, 'params.step');
     });
 
-    test('summary and confirmations; a changed summary asks confirmation again', async () => {
+    test('summary and confirmations; a changed summary keeps the answer, tied to the earlier text', async () => {
       await leader.put(`/api/conversations/${id}/summary`, {
         text: 'We spraken over hulp bij het huishouden.',
       });
@@ -169,8 +169,26 @@ for (const dialect of dialects()) {
         text: 'We spraken over hulp bij het huishouden.',
       });
       assert.equal(same.json().closing.summary.confirmations[0].state, 'confirmed');
+      assert.equal(same.json().closing.summary.confirmations[0].current, true);
+      assert.equal(same.json().closing.summary.revision, 2);
       const changed = await leader.put(`/api/conversations/${id}/summary`, { text: 'Anders samengevat.' });
-      assert.equal(changed.json().closing.summary.confirmations[0].state, 'pending');
+      const answer = changed.json().closing.summary.confirmations[0];
+      // Nothing is silently reset: the answer stays, and says it was given to an earlier text.
+      assert.equal(answer.state, 'confirmed');
+      assert.equal(answer.current, false);
+      assert.equal(answer.source, 'leader');
+      assert.equal(changed.json().closing.summary.revision, 3);
+      const check = (await leader.get(`/api/conversations/${id}/closing-check`)).json();
+      assert.ok(
+        check.missing.some(
+          (m: { code: string; participantId?: string }) =>
+            m.code === 'summary_outdated' && m.participantId === participantId,
+        ),
+      );
+      const again = await leader.put(`/api/conversations/${id}/summary/confirmations/${participantId}`, {
+        state: 'confirmed',
+      });
+      assert.equal(again.json().closing.summary.confirmations[0].current, true);
       const unknown = await leader.put(`/api/conversations/${id}/summary/confirmations/nobody`, {
         state: 'confirmed',
       });
@@ -450,6 +468,16 @@ for (const dialect of dialects()) {
       assert.equal(reading.owner, 'Anna');
       assert.equal(reading.deadline.date, '2026-11-27');
       assert.equal(reading.smart.timeBound, true);
+      // Hints come as codes with their words in the reader's language.
+      const vague = await leader.request(
+        'POST',
+        '/api/agreements/read',
+        JSON.stringify({ text: 'Ik kijk er binnenkort naar.', date: '2026-11-25', lang: 'nl' }),
+        { 'content-type': 'application/json', 'accept-language': 'en' },
+      );
+      const hint = vague.json().hints.find((h: { code: string }) => h.code === 'deadline_vague');
+      assert.deepEqual(hint.params, { term: 'binnenkort' });
+      assert.match(hint.message, /"binnenkort" promises no day/);
       const badDate = await leader.post('/api/agreements/read', { text: 'x', date: '2026-02-30' });
       assert.equal(codeOf(badDate), 'invalid_date');
     });
@@ -476,6 +504,14 @@ for (const dialect of dialects()) {
         english.json().tips.map((tip: { text: string }) => tip.text),
         dutch.json().tips.map((tip: { text: string }) => tip.text),
       );
+      // Each agreement says how sure it is; the OpenAPI document describes the answer field by field.
+      const agreement = dutch.json().agreements[0];
+      assert.equal(agreement.line, 3);
+      assert.equal(agreement.confidence.level, 'sure');
+      assert.deepEqual(agreement.confidence.evidence.lines, [3]);
+      const openapi = (await leader.request('GET', '/api/openapi.json')).json();
+      const answer = openapi.paths['/api/analyses'].post.responses['200'].content['application/json'].schema;
+      assert.ok(answer.properties.agreements.items.properties.confidence);
       const binary = await leader.request('POST', '/api/analyses', 'a\u0000b\u0001c', headers);
       assert.equal(binary.statusCode, 422);
       assert.equal(codeOf(binary), 'transcript_invalid');

@@ -7,7 +7,7 @@ export const nl = {
   'error.local_login_disabled':
     'Aanmelden met een wachtwoord staat uit. Meldt u zich aan met het account van uw organisatie.',
   'error.oidc_failed': 'Aanmelden met het account van uw organisatie is niet gelukt.',
-  'error.link_invalid':
+  'error.reset_link_invalid':
     'Deze link werkt niet meer: hij is al gebruikt, verlopen of vervangen door een nieuwere. Vraagt u een nieuwe aan.',
 
   'accounts.login.or': 'of',
@@ -64,7 +64,7 @@ export const en: Translation<typeof nl> = {
   'error.local_login_disabled':
     "Signing in with a password is switched off. Please sign in with your organisation's account.",
   'error.oidc_failed': "Signing in with your organisation's account did not succeed.",
-  'error.link_invalid':
+  'error.reset_link_invalid':
     'This link no longer works: it has been used, has expired or was replaced by a newer one. Please ask for a new one.',
 
   'accounts.login.or': 'or',

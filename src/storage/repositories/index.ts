@@ -19,6 +19,14 @@ import { loginThrottleRepository } from './login-throttle.repository.ts';
 import { accountTokensRepository } from './account-tokens.repository.ts';
 import { accessLogRepository } from './access-log.repository.ts';
 import { privacyRepository } from './privacy.repository.ts';
+import {
+  answersRepository,
+  deliveriesRepository,
+  linksRepository,
+  notificationsRepository,
+  versionsRepository,
+} from './sharing.repository.ts';
+import { jobsRepository } from './jobs.repository.ts';
 import { setupCodesRepository } from './setup-codes.repository.ts';
 
 /** Every repository, bound to the database or to one transaction. */
@@ -45,6 +53,12 @@ export function createRepositories(db: Executor, kind: DatabaseKind) {
     accountTokens: accountTokensRepository(db),
     accessLog: accessLogRepository(db),
     privacy: privacyRepository(db),
+    versions: versionsRepository(db),
+    links: linksRepository(db),
+    deliveries: deliveriesRepository(db),
+    answers: answersRepository(db),
+    notifications: notificationsRepository(db),
+    jobs: jobsRepository(db, kind),
     setupCodes: setupCodesRepository(db),
   };
 }

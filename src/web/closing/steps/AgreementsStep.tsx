@@ -4,12 +4,14 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type FormE
 import type { AgreementReading } from '../../../analyzer/index.ts';
 import type { Agreement } from '../../../core/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { analyzerText } from '../../../i18n/index.ts';
 import { Checkbox, SelectField, TextField } from '../../components/form.tsx';
 import { SensitiveHint } from '../../components/SensitiveHint.tsx';
 import { formatDay } from '../../lib/dates.ts';
 import { useLocalDraft } from '../../lib/use-local-draft.ts';
 import { basePath, ownerName, useClosing } from '../context.tsx';
 import { SmartLetters } from './SmartLetters.tsx';
+import { AgreementAnswers } from '../ShareNotes.tsx';
 import { lettersOf, lettersOfReading, ownerRefFor, readSentence } from './smart.ts';
 
 interface ComposerDraft {
@@ -85,7 +87,7 @@ const ComposerReading = memo(function ComposerReading({
   measure: string;
   hints: AgreementReading['hints'];
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const letters = useMemo(() => lettersOfReading(reading, measure), [reading, measure]);
   return (
     <div className="reading">
@@ -97,7 +99,7 @@ const ComposerReading = memo(function ComposerReading({
         <ul className="hints" aria-label={t('web.agreements.hintsLabel')}>
           {hints.map((hint) => (
             <li key={hint.code} className="hint" data-letter={hint.letter}>
-              {hint.message}
+              {analyzerText(lang, 'hint', hint.code, hint.params)}
             </li>
           ))}
         </ul>
@@ -299,6 +301,7 @@ function AgreementItem({ agreement, number }: { agreement: Agreement; number: nu
           .filter(Boolean)
           .join(' · ')}
       </p>
+      <AgreementAnswers conversation={conversation} agreement={agreement} />
       {missing.length > 0 ? (
         <ul className="hints" aria-label={t('web.agreements.stillMissing')}>
           {missing.map((text) => (

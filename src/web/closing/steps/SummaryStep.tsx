@@ -4,6 +4,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { RadioGroup, TextArea } from '../../components/form.tsx';
 import { SensitiveHint } from '../../components/SensitiveHint.tsx';
 import { basePath, useClosing, useDraft } from '../context.tsx';
+import { ConfirmationNote } from '../ShareNotes.tsx';
 
 /** Summary text and a confirmation per participant. */
 export function SummaryStep() {
@@ -71,6 +72,7 @@ function Confirmation({ participant }: { participant: Participant }) {
         ]}
         onChange={(value) => put({ state: value, correction })}
       />
+      <ConfirmationNote conversation={conversation} participantId={participant.id} />
       {state === 'corrected' ? (
         <>
           <TextArea
