@@ -132,6 +132,38 @@ export const personExportSchema = z.object({
       skipReasons: z.array(z.object({ step: z.string(), reason: z.string() })),
       feedbackNotes: z.string(),
       closingMessage: z.string(),
+      /** What sharing the record holds about the person: versions, their links and mails, answers, feedback. */
+      shared: z.object({
+        versions: z.array(z.object({ number: z.number().int(), sharedAt: z.string() })),
+        links: z.array(
+          z.object({
+            channel: z.string(),
+            createdAt: z.string(),
+            expiresAt: z.string(),
+            revokedAt: z.string().nullable(),
+          }),
+        ),
+        deliveries: z.array(
+          z.object({
+            channel: z.string(),
+            state: z.string(),
+            recipient: z.string().nullable(),
+            createdAt: z.string(),
+            sentAt: z.string().nullable(),
+          }),
+        ),
+        answers: z.array(
+          z.object({ agreement: z.string(), state: z.string(), reason: z.string(), answeredAt: z.string() }),
+        ),
+        feedback: z.array(
+          z.object({
+            score: z.number().int().nullable(),
+            wentWell: z.string(),
+            tip: z.string(),
+            givenOn: z.string(),
+          }),
+        ),
+      }),
     }),
   ),
 });

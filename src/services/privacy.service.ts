@@ -18,6 +18,7 @@ import { t } from '../i18n/index.ts';
 import type { RetentionCandidate, Repositories } from '../storage/index.ts';
 import { recordAccess } from './access-log.ts';
 import { requireAdmin, writeAudit, type Context } from './context.ts';
+import { contentHashOf } from './sharing.service.ts';
 
 /** The access and audit logs are kept this long, then removed by the retention run. */
 export const LOG_RETENTION_MONTHS = 24;
@@ -59,6 +60,38 @@ export function scrubberFor(
   return (text) => text.replace(pattern, marker);
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A shared version's content (the conversation as JSON) without one participant: their entries (themselves,
+ * their confirmation) leave every list, their id leaves every reference, and every text is scrubbed.
+ */
+export function eraseFromContent(
+  value: unknown,
+  participantId: string,
+  scrub: (text: string) => string,
+): unknown {
+  if (typeof value === 'string') return scrub(value);
+  if (Array.isArray(value))
+    return value
+      .filter(
+        (v) =>
+          v !== participantId &&
+          !(isRecord(v) && (v.id === participantId || v.participantId === participantId)),
+      )
+      .map((v) => eraseFromContent(v, participantId, scrub));
+  if (isRecord(value))
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [
+        k,
+        v === participantId ? null : eraseFromContent(v, participantId, scrub),
+      ]),
+    );
+  return value;
+}
+
 /** Use cases of privacy: access log, retention, a person's data. */
 export function privacyService(ctx: Context) {
   const repos = ctx.storage.repos;
@@ -68,7 +101,24 @@ export function privacyService(ctx: Context) {
     return match ? trx.conversations.load(match) : null;
   }
 
+  /** The jobs of a conversation's deliveries (of one participant, or all) go before the deliveries do. */
+  async function dropDeliveryJobs(trx: Repositories, conversationId: string, participantId?: string) {
+    const deliveries = await trx.deliveries.forConversation(conversationId);
+    await trx.privacy.deleteJobsOfDeliveries(
+      deliveries.filter((d) => !participantId || d.participantId === participantId).map((d) => d.id),
+    );
+  }
+
+  /** Deletes a conversation with everything that hangs off it, the queue's mail jobs included. */
+  async function deleteConversation(trx: Repositories, conversationId: string): Promise<void> {
+    await dropDeliveryJobs(trx, conversationId);
+    await trx.conversations.delete(conversationId);
+  }
+
   async function anonymise(trx: Repositories, conversationId: string, at: string): Promise<void> {
+    // Shared versions are full copies of the record: they go, with the links and deliveries of the sharing.
+    await dropDeliveryJobs(trx, conversationId);
+    await trx.privacy.deleteSharing(conversationId);
     const title = t('nl', 'privacy.anonymised.title');
     await trx.privacy.rewriteTexts(conversationId, (text, column) =>
       column === 'title' ? title : text ? '' : text,
@@ -77,6 +127,23 @@ export function privacyService(ctx: Context) {
       t('nl', 'privacy.anonymised.participant', { n }),
     );
     await trx.privacy.markAnonymised(conversationId, at);
+  }
+
+  /** What sharing the record (issue 8) holds about one participant: versions, links, mails, answers, feedback. */
+  async function sharedWith(
+    conversation: Conversation,
+    participantId: string,
+  ): Promise<PersonExport['records'][number]['shared']> {
+    const sharing = await repos.privacy.sharingOf(conversation.id, participantId);
+    const actionOf = (agreementId: string) =>
+      conversation.closing.agreements.find((a) => a.id === agreementId)?.action ?? '';
+    return {
+      versions: sharing.versions,
+      links: sharing.links,
+      deliveries: sharing.deliveries.map(({ id: _id, ...d }) => d),
+      answers: sharing.answers.map(({ agreementId, ...a }) => ({ agreement: actionOf(agreementId), ...a })),
+      feedback: sharing.feedback,
+    };
   }
 
   return {
@@ -188,7 +255,7 @@ export function privacyService(ctx: Context) {
         // One transaction per conversation: a failure leaves the others done and this one whole.
         await ctx.storage.transaction(async (trx) => {
           if (item.action === 'delete') {
-            await trx.conversations.delete(item.conversationId);
+            await deleteConversation(trx, item.conversationId);
             deleted++;
           } else {
             await anonymise(trx, item.conversationId, at);
@@ -296,6 +363,7 @@ export function privacyService(ctx: Context) {
             .map(([step, s]) => ({ step, reason: s.skipReason! })),
           feedbackNotes: c.feedback.notes,
           closingMessage: c.thanks.closingMessage,
+          shared: await sharedWith(conversation, participantId),
         });
         await recordAccess(ctx, actor.userId, conversation.id, 'conversation.exported');
       }
@@ -335,10 +403,22 @@ export function privacyService(ctx: Context) {
           if (!conversation || !participant) throw new AppError('participant_not_found', { participantId });
           touched.add(conversation.id);
           if (options.deleteConversations) {
-            await trx.conversations.delete(conversation.id);
+            await deleteConversation(trx, conversation.id);
             deletedConversations++;
           } else {
-            await trx.privacy.rewriteTexts(conversation.id, scrubberFor(participant, marker));
+            const scrub = scrubberFor(participant, marker);
+            await trx.privacy.rewriteTexts(conversation.id, scrub);
+            // What was shared with the participants keeps the record as it was, without this person.
+            for (const version of await trx.privacy.versionContents(conversation.id)) {
+              const erased = eraseFromContent(JSON.parse(version.content), participantId, scrub);
+              await trx.privacy.setVersionContent(
+                version.id,
+                JSON.stringify(erased),
+                contentHashOf(erased as Conversation),
+              );
+            }
+            await dropDeliveryJobs(trx, conversation.id, participantId);
+            await trx.privacy.forgetParticipantSharing(conversation.id, participantId);
             for (const agreement of conversation.closing.agreements) {
               if (agreement.owner === participantId || agreement.acceptedBy.includes(participantId)) {
                 const { id, history: _h, position: _p, ...fields } = agreement;

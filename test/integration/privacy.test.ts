@@ -4,11 +4,20 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { dialects } from './dialects.ts';
-import type { Client } from './harness.ts';
-import { codeOf, rawDatabase, setUp, startHarness, userClient, type Harness } from './harness.ts';
+import { ADMIN, Client, codeOf, rawDatabase, startHarness, type Harness } from './harness.ts';
+import { smtpMailer } from '../../src/mail/index.ts';
+import { startSmtp, type TestSmtp } from './smtp.ts';
 
 const PERSON = { name: 'Zwaantje Markeer', email: 'zwaantje.markeer@voorbeeld.test', phone: '06 1112 2233' };
 const MARKERS = [/zwaantje/i, /markeer/i, /voorbeeld\.test/i, /1112\s*2233/];
+const PUBLIC = new URL('http://localhost');
+
+/** The CSRF token in a participant page. */
+function csrfIn(html: string): string {
+  const match = /name="_csrf" value="([^"]+)"/.exec(html);
+  assert.ok(match, 'no CSRF token on the page');
+  return match[1]!;
+}
 
 /**
  * Tables that cannot hold anything about a participant, each with the reason. Every other table must get the
@@ -30,6 +39,22 @@ const NO_PARTICIPANT_DATA: Record<string, string> = {
   kysely_migration: 'migration names',
   kysely_migration_lock: 'migration lock',
 };
+
+/** A colleague made by the administrator and signed in (on PUBLIC_URL's host, as sign-in requires). */
+async function colleagueOf(
+  h: Harness,
+  admin: Client,
+  user: { email: string; name: string; role: 'leader' },
+): Promise<Client & { userId: string }> {
+  const password = 'een-goed-wachtwoord-123';
+  const created = await admin.post('/api/users', { ...user, teamId: null, password });
+  assert.equal(created.statusCode, 201, created.body);
+  const client = new Client(h.app) as Client & { userId: string };
+  const login = await client.post('/api/auth/login', { email: user.email, password }, { host: PUBLIC.host });
+  assert.equal(login.statusCode, 200, login.body);
+  client.userId = created.json().id;
+  return client;
+}
 
 /** Every table with its rows as JSON text, read below the repositories. */
 async function dumpTables(h: Harness): Promise<Map<string, string>> {
@@ -65,6 +90,7 @@ async function dumpTables(h: Harness): Promise<Map<string, string>> {
 for (const dialect of dialects()) {
   describe(`privacy on ${dialect}`, () => {
     let h: Harness;
+    let smtp: TestSmtp;
     let admin: Client;
     let leader: Client & { userId: string };
     let colleague: Client & { userId: string };
@@ -83,18 +109,29 @@ for (const dialect of dialects()) {
 
     before(async () => {
       // Retention moves the clock years ahead: sessions must outlive that here.
-      h = await startHarness(dialect, { sessionTtlSeconds: 10 * 365 * 86_400 });
-      admin = await setUp(h.app);
-      leader = await userClient(h.app, admin, {
+      // Mail is set up (a real SMTP server), so the record can be shared with the person as well.
+      smtp = await startSmtp();
+      h = await startHarness(dialect, {
+        sessionTtlSeconds: 10 * 365 * 86_400,
+        mailer: smtpMailer({ url: smtp.url, from: 'noreply@sluitstuk.test', timeoutSeconds: 5 }),
+        publicUrl: PUBLIC,
+      });
+      admin = new Client(h.app);
+      const setup = await admin.post('/api/setup', ADMIN, { host: PUBLIC.host });
+      assert.equal(setup.statusCode, 201, setup.body);
+      leader = await colleagueOf(h, admin, {
         email: 'lies@example.nl',
         name: 'Lies Leider',
         role: 'leader',
       });
-      colleague = await userClient(h.app, admin, { email: 'kees@example.nl', name: 'Kees', role: 'leader' });
+      colleague = await colleagueOf(h, admin, { email: 'kees@example.nl', name: 'Kees', role: 'leader' });
       const types = (await leader.get('/api/conversation-types')).json() as { id: string; key: string }[];
       typeId = types.find((t) => t.key === 'wmo-keukentafelgesprek')!.id;
     });
-    after(async () => h.close());
+    after(async () => {
+      await h.close();
+      await smtp.stop();
+    });
 
     test('the person’s data goes into every table that can hold it', async () => {
       const created = await leader.post('/api/conversations', {
@@ -158,11 +195,40 @@ for (const dialect of dialects()) {
       await ok(leader.put(`${base}/feedback`, { asked: true, notes: about('feedback notes') }));
       await ok(leader.put(`${base}/thanks`, { said: true, closingMessage: about('closing message') }));
 
+      // Shared with the person (issue 8): their mail server refuses the address (the refusal quotes it, and
+      // lands in the delivery, the job's last error and the leader's notification), so the leader hands them
+      // a link; through it they question an agreement and give feedback.
+      smtp.refuse.set(PERSON.email, 550);
+      await ok(leader.post(`${base}/share`));
+      assert.deepEqual(
+        (await h.services.jobs.runDue()).map((r) => r.outcome),
+        ['failed'],
+      );
+      const link = (await ok(leader.post(`${base}/participants/${personId}/link`, {}))).body;
+      const path = new URL(JSON.parse(link).url).pathname;
+      const csrf = csrfIn((await h.app.inject({ method: 'GET', url: path })).body);
+      const form = (to: string, fields: Record<string, string>) =>
+        h.app.inject({
+          method: 'POST',
+          url: `${path}/${to}`,
+          payload: new URLSearchParams({ _csrf: csrf, ...fields }).toString(),
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        });
+      assert.equal(
+        (await form(`agreements/${agreementId}`, { answer: 'questioned', reason: about('answer reason') }))
+          .statusCode,
+        303,
+      );
+      assert.equal(
+        (await form('feedback', { score: '4', wentWell: about('went well'), tip: about('tip') })).statusCode,
+        303,
+      );
+
       const dump = await dumpTables(h);
       for (const [table, rows] of dump) {
         if (table in NO_PARTICIPANT_DATA) continue;
         assert.ok(
-          MARKERS.some((m) => m.test(rows)),
+          MARKERS.some((m) => m.test(rows)) || rows.includes(personId),
           `table ${table} holds nothing about the person: add it to the fixture or to NO_PARTICIPANT_DATA`,
         );
       }

@@ -42,7 +42,26 @@ export const CONVERSATION_TEXT_COLUMNS = {
   agreements: { key: 'conversation_id', columns: ['source_text', 'action', 'measure'] },
   expectations: { key: 'conversation_id', columns: ['label', 'note'] },
   questions: { key: 'conversation_id', columns: ['text', 'answer'] },
+  // What participants wrote on their page (issue 8): why an agreement is not achievable, and their feedback.
+  agreement_answers: { key: 'conversation_id', columns: ['reason'] },
+  participant_feedback: { key: 'conversation_id', columns: ['went_well', 'tip'] },
 } as const;
+
+/** What the sharing of a record (issue 8) holds about one participant, for their export. */
+export interface ParticipantSharing {
+  versions: { number: number; sharedAt: string }[];
+  links: { channel: string; createdAt: string; expiresAt: string; revokedAt: string | null }[];
+  deliveries: {
+    id: string;
+    channel: string;
+    state: string;
+    recipient: string | null;
+    createdAt: string;
+    sentAt: string | null;
+  }[];
+  answers: { agreementId: string; state: string; reason: string; answeredAt: string }[];
+  feedback: { score: number | null; wentWell: string; tip: string; givenOn: string }[];
+}
 
 type TextTable = keyof typeof CONVERSATION_TEXT_COLUMNS;
 
@@ -83,6 +102,7 @@ export function privacyRepository(db: Executor) {
     if (table === 'closings') return ['conversation_id'];
     if (table === 'step_statuses') return ['conversation_id', 'step'];
     if (table === 'confirmations') return ['conversation_id', 'participant_id'];
+    if (table === 'agreement_answers') return ['agreement_id', 'participant_id'];
     return ['id'];
   }
 
@@ -279,6 +299,123 @@ export function privacyRepository(db: Executor) {
         .set({ retention_months: retention?.months ?? null, retention_action: retention?.action ?? null })
         .where('id', '=', typeId)
         .execute();
+    },
+
+    /** The record versions, deliveries, links, answers and named feedback of one participant. */
+    async sharingOf(conversationId: string, participantId: string): Promise<ParticipantSharing> {
+      const [versions, links, deliveries, answers, feedback] = await Promise.all([
+        db
+          .selectFrom('record_versions')
+          .select(['number', 'created_at'])
+          .where('conversation_id', '=', conversationId)
+          .orderBy('number')
+          .execute(),
+        db
+          .selectFrom('participant_links')
+          .select(['channel', 'created_at', 'expires_at', 'revoked_at'])
+          .where('participant_id', '=', participantId)
+          .orderBy('created_at')
+          .execute(),
+        db
+          .selectFrom('deliveries')
+          .select(['id', 'channel', 'state', 'recipient', 'created_at', 'sent_at'])
+          .where('participant_id', '=', participantId)
+          .orderBy('created_at')
+          .execute(),
+        db
+          .selectFrom('agreement_answers')
+          .select(['agreement_id', 'state', 'reason', 'answered_at'])
+          .where('participant_id', '=', participantId)
+          .orderBy('answered_at')
+          .execute(),
+        db
+          .selectFrom('participant_feedback')
+          .select(['score', 'went_well', 'tip', 'given_on'])
+          .where('participant_id', '=', participantId)
+          .orderBy('given_on')
+          .execute(),
+      ]);
+      return {
+        versions: versions.map((v) => ({ number: Number(v.number), sharedAt: v.created_at })),
+        links: links.map((l) => ({
+          channel: l.channel,
+          createdAt: l.created_at,
+          expiresAt: l.expires_at,
+          revokedAt: l.revoked_at,
+        })),
+        deliveries: deliveries.map((d) => ({
+          id: d.id,
+          channel: d.channel,
+          state: d.state,
+          recipient: d.recipient,
+          createdAt: d.created_at,
+          sentAt: d.sent_at,
+        })),
+        answers: answers.map((a) => ({
+          agreementId: a.agreement_id,
+          state: a.state,
+          reason: a.reason,
+          answeredAt: a.answered_at,
+        })),
+        feedback: feedback.map((f) => ({
+          score: f.score === null ? null : Number(f.score),
+          wentWell: f.went_well,
+          tip: f.tip,
+          givenOn: f.given_on,
+        })),
+      };
+    },
+
+    /** The shared versions of a conversation with their content (JSON text), to rewrite on erasure. */
+    async versionContents(conversationId: string): Promise<{ id: string; content: string }[]> {
+      return db
+        .selectFrom('record_versions')
+        .select(['id', 'content'])
+        .where('conversation_id', '=', conversationId)
+        .execute();
+    },
+
+    /** Replaces a version's content and its hash. */
+    async setVersionContent(id: string, content: string, contentHash: string): Promise<void> {
+      await db
+        .updateTable('record_versions')
+        .set({ content, content_hash: contentHash })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    /**
+     * What a participant leaves behind beyond their row (whose links, deliveries and answers go with it): the
+     * leader's notifications about them and the feedback they gave under their name.
+     */
+    async forgetParticipantSharing(conversationId: string, participantId: string): Promise<void> {
+      await db
+        .deleteFrom('notifications')
+        .where('conversation_id', '=', conversationId)
+        .where('participant_id', '=', participantId)
+        .execute();
+      await db.deleteFrom('participant_feedback').where('participant_id', '=', participantId).execute();
+    },
+
+    /** Removes everything of a conversation's sharing: versions (full copies), links, deliveries, notifications. */
+    async deleteSharing(conversationId: string): Promise<void> {
+      for (const table of ['record_versions', 'participant_links', 'deliveries', 'notifications'] as const) {
+        await db.deleteFrom(table).where('conversation_id', '=', conversationId).execute();
+      }
+    },
+
+    /**
+     * Removes the jobs that name one of these deliveries (a share mail, its retries and its last error, which
+     * can quote the recipient's address back from the mail server). Only ids are matched.
+     */
+    async deleteJobsOfDeliveries(deliveryIds: string[]): Promise<void> {
+      for (const id of deliveryIds) {
+        await db
+          .deleteFrom('jobs')
+          // Ids are base-36 letters and digits: nothing a LIKE pattern would read as a wildcard.
+          .where('payload', 'like', `%"${id}"%`)
+          .execute();
+      }
     },
 
     /** Removes audit entries older than an instant (the log's own retention). */

@@ -44,6 +44,37 @@ export function exportPage(data: PersonExport, lang: Lang): string {
             `<li>${escape(e.label)}${e.date ? ` (${escape(e.date)})` : ''}${e.note ? `: ${escape(e.note)}` : ''}</li>`,
         )
         .join('');
+      const shared = r.shared;
+      const sharedItems = [
+        ...shared.versions.map((v) =>
+          tr('privacy.export.sharedVersion', { number: v.number, date: v.sharedAt.slice(0, 10) }),
+        ),
+        ...shared.deliveries.map((d) =>
+          tr('privacy.export.sharedDelivery', {
+            channel: d.channel,
+            state: d.state,
+            recipient: d.recipient ?? '—',
+            date: d.createdAt.slice(0, 10),
+          }),
+        ),
+        ...shared.links.map((l) =>
+          tr('privacy.export.sharedLink', {
+            channel: l.channel,
+            date: l.createdAt.slice(0, 10),
+            until: (l.revokedAt ?? l.expiresAt).slice(0, 10),
+          }),
+        ),
+        ...shared.answers.map((a) =>
+          [tr('privacy.export.sharedAnswer', { agreement: a.agreement, state: a.state }), a.reason]
+            .filter(Boolean)
+            .join(': '),
+        ),
+        ...shared.feedback.map((f) =>
+          [tr('privacy.export.sharedFeedback', { score: f.score ?? '—', date: f.givenOn }), f.wentWell, f.tip]
+            .filter(Boolean)
+            .join(' — '),
+        ),
+      ];
       const notes = [r.feedbackNotes, r.closingMessage, ...r.skipReasons.map((s) => s.reason)].filter(
         Boolean,
       );
@@ -58,6 +89,7 @@ ${row(tr('privacy.export.confirmation'), r.summary.confirmation ? [r.summary.con
 <h3>${escape(tr('privacy.export.expectations'))}</h3>${expectations ? `<ul>${expectations}</ul>` : '<p>—</p>'}
 <h3>${escape(tr('privacy.export.questions'))}</h3>${questions ? `<ul>${questions}</ul>` : '<p>—</p>'}
 <h3>${escape(tr('privacy.export.notes'))}</h3>${notes.length ? `<ul>${notes.map((n) => `<li>${escape(n)}</li>`).join('')}</ul>` : '<p>—</p>'}
+<h3>${escape(tr('privacy.export.shared'))}</h3>${sharedItems.length ? `<ul>${sharedItems.map((n) => `<li>${escape(n)}</li>`).join('')}</ul>` : '<p>—</p>'}
 </section>`;
     })
     .join('\n');
