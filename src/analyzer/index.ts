@@ -6,3 +6,5 @@ export * from './transcript/index.ts';
 export * from './closing/index.ts';
 // Move classifier (issue 11): the kinds of moves in one leader turn, for practice conversations.
 export * from './moves/index.ts';
+// Special personal data (issue 12): BSNs and health details in free text, for warnings while typing and in answers.
+export * from './sensitive/index.ts';

@@ -14,6 +14,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   agreements: () => import('./agreements.command.ts'),
   analyse: () => import('./analyse.command.ts'),
   practice: () => import('./practice.command.ts'),
+  retention: () => import('./retention.command.ts'),
   report: () => import('./report.command.ts'),
 };
 

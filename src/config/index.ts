@@ -3,6 +3,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readAuthConfig, type AuthConfig } from './auth.ts';
+
+export type { AuthConfig, OidcConfig, ConfigRole } from './auth.ts';
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; file: string }
@@ -43,6 +46,8 @@ export interface Config {
   logFormat: LogFormat;
   /** ANALYSIS_TIMEOUT: seconds one transcript analysis may take before it is stopped. */
   analysisTimeoutSeconds: number;
+  /** Local passwords and the identity provider (issue 12). */
+  auth: AuthConfig;
 }
 
 /** Debian's Chromium. */
@@ -330,6 +335,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       );
     } else analysisTimeoutSeconds = seconds;
   }
+  const auth = readAuthConfig(env, problem, publicUrl);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -349,6 +355,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     setupCode,
     logFormat,
     analysisTimeoutSeconds,
+    auth,
   };
 }
 

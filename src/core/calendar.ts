@@ -91,3 +91,22 @@ export function dayOf(instant: Date, timeZone = 'Europe/Amsterdam'): string {
   }).format(instant);
   return parts;
 }
+
+/** The instant of `hour`:00 Dutch time on a day, in summer and in winter time (the product's daily jobs). */
+export function amsterdamAt(day: string, hour: number): Date {
+  const hh = String(hour).padStart(2, '0');
+  // Amsterdam is one or two hours ahead of UTC: the offset whose Dutch day and hour come out right is it.
+  for (const offset of [1, 2]) {
+    const candidate = new Date(`${day}T${hh}:00:00+0${offset}:00`);
+    const hourThere = Number(
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/Amsterdam',
+        hour: '2-digit',
+        hourCycle: 'h23',
+      }).format(candidate),
+    );
+    if (hourThere === hour && dayOf(candidate) === day) return candidate;
+  }
+  // The hour that does not exist on the night clocks go forward: the same hour in winter time.
+  return new Date(`${day}T${hh}:00:00+01:00`);
+}

@@ -73,7 +73,8 @@ export const setupInputSchema = z
     organisationName: requiredText(LIMITS.name),
     name: requiredText(LIMITS.name),
     email,
-    password: passwordSchema,
+    /** Required while local passwords are on; left out when people sign in only through OIDC. */
+    password: passwordSchema.optional(),
     /** The one-time code the server printed at its first start (or SETUP_CODE): proof of access to it. */
     setupCode: z.string().max(100),
   })

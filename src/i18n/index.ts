@@ -13,6 +13,8 @@ import * as report from './messages/report.ts';
 import * as sharing from './messages/sharing.ts';
 import * as participant from './messages/participant.ts';
 import * as security from './messages/security.ts';
+import * as accounts from './messages/accounts.ts';
+import * as privacy from './messages/privacy.ts';
 
 export type { Lang, Translation } from './dictionary.ts';
 
@@ -27,6 +29,8 @@ const dictionaries = {
     ...sharing.nl,
     ...participant.nl,
     ...practice.nl,
+    ...accounts.nl,
+    ...privacy.nl,
   },
   en: {
     ...common.en,
@@ -38,6 +42,8 @@ const dictionaries = {
     ...sharing.en,
     ...participant.en,
     ...practice.en,
+    ...accounts.en,
+    ...privacy.en,
   },
 } as const;
 

@@ -37,13 +37,19 @@ import {
   type ConversationSummary,
   type MissingItem,
   type Participant,
+  type SensitiveField,
   type StepKey,
 } from '../core/index.ts';
 import type { z } from 'zod';
 import type { Repositories } from '../storage/index.ts';
 import { writeAudit, type Context } from './context.ts';
+import { withSensitive } from './sensitive.ts';
+import { recordAccess } from './access-log.ts';
 
 type Out<S extends z.ZodType> = z.output<S>;
+
+/** A conversation as the services answer it: with the special personal data found in its free text. */
+export type ConversationAnswer = Conversation & { sensitive: SensitiveField[] };
 
 const DEFAULT_QUESTION_ROUND_MINUTES = 5;
 
@@ -110,7 +116,7 @@ export function conversationsService(ctx: Context) {
       conversation: Conversation,
       at: string,
     ) => Promise<AuditEntry['details'] | void>,
-  ): Promise<Conversation> {
+  ): Promise<ConversationAnswer> {
     return ctx.storage.transaction(async (repos) => {
       const conversation = await repos.conversations.load(conversationId);
       // Someone else's conversation answers as if it did not exist: ids are not to be probed.
@@ -120,7 +126,7 @@ export function conversationsService(ctx: Context) {
       const details = (await work(repos, conversation, at)) ?? {};
       await repos.conversations.touch(conversationId, at);
       await writeAudit(ctx, repos, { at, userId: actor.userId, conversationId, action, details });
-      return (await repos.conversations.load(conversationId))!;
+      return withSensitive((await repos.conversations.load(conversationId))!);
     });
   }
 
@@ -154,11 +160,15 @@ export function conversationsService(ctx: Context) {
       return ctx.storage.repos.conversations.list({ ...query, leaderId: actor.userId });
     },
 
-    /** One conversation with its closing record (its leader only). */
-    get: readable,
+    /** One conversation with its closing record (its leader only); the opening goes into the access log. */
+    async get(actor: Actor, conversationId: string): Promise<ConversationAnswer> {
+      const conversation = await readable(actor, conversationId);
+      await recordAccess(ctx, actor.userId, conversationId, 'conversation.opened');
+      return withSensitive(conversation);
+    },
 
     /** Starts a conversation: fresh closing record, next steps from the type, the leader's contact card. */
-    async create(actor: Actor, input: Out<typeof conversationInputSchema>): Promise<Conversation> {
+    async create(actor: Actor, input: Out<typeof conversationInputSchema>): Promise<ConversationAnswer> {
       if (!canCreateConversation(actor)) throw new AppError('forbidden');
       const id = ctx.ids.id();
       await ctx.storage.transaction(async (repos) => {
@@ -220,7 +230,7 @@ export function conversationsService(ctx: Context) {
           details: { typeId: type.id, participants: input.participants.length },
         });
       });
-      return (await ctx.storage.repos.conversations.load(id))!;
+      return withSensitive((await ctx.storage.repos.conversations.load(id))!);
     },
 
     /** Changes title, type, start or mode (the status changes only through finish and reopen). */
@@ -228,7 +238,7 @@ export function conversationsService(ctx: Context) {
       actor: Actor,
       conversationId: string,
       patch: Out<typeof conversationPatchSchema>,
-    ): Promise<Conversation> {
+    ): Promise<ConversationAnswer> {
       return change(actor, conversationId, 'conversation.updated', async (repos, conversation) => {
         if (patch.typeId !== undefined && patch.typeId !== conversation.typeId) {
           const type = await repos.conversationTypes.find(patch.typeId);
@@ -571,7 +581,11 @@ export function conversationsService(ctx: Context) {
     },
 
     /** Closes the conversation; refuses with the missing items unless forced. */
-    async finish(actor: Actor, conversationId: string, input: { force?: boolean }): Promise<Conversation> {
+    async finish(
+      actor: Actor,
+      conversationId: string,
+      input: { force?: boolean },
+    ): Promise<ConversationAnswer> {
       return change(actor, conversationId, 'conversation.closed', async (repos, conversation, at) => {
         // Closing twice would move closedAt silently; a closed record is reopened explicitly first.
         if (conversation.status === 'closed') throw new AppError('conversation_closed');
@@ -590,7 +604,7 @@ export function conversationsService(ctx: Context) {
       actor: Actor,
       conversationId: string,
       input: Out<typeof reopenInputSchema>,
-    ): Promise<Conversation> {
+    ): Promise<ConversationAnswer> {
       return change(actor, conversationId, 'conversation.reopened', async (repos, conversation) => {
         if (conversation.status !== 'closed') throw new AppError('conversation_not_closed');
         await repos.conversations.update(conversationId, { status: 'closing', closedAt: null });

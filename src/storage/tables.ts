@@ -26,6 +26,7 @@ export interface UserTable {
   locale: string;
   /** JSON of the contact card. */
   contact_card: string;
+  /** Argon2id hash; '' for an account without a local password (OIDC only). */
   password_hash: string;
   active: number;
   created_at: string;
@@ -38,6 +39,8 @@ export interface SessionTable {
   user_id: string;
   created_at: string;
   expires_at: string;
+  /** The ID token of an OIDC session (for the provider's logout); null for a local sign-in. */
+  id_token: string | null;
 }
 
 export interface ConversationTypeTable {
@@ -49,6 +52,10 @@ export interface ConversationTypeTable {
   next_steps: string;
   archived: number;
   created_at: string;
+  /** Months after closing that a conversation of this type is kept; null keeps it until deleted by hand. */
+  retention_months: number | null;
+  /** 'delete' or 'anonymise' when the retention ends. */
+  retention_action: string | null;
 }
 
 export interface ConversationTable {
@@ -67,6 +74,8 @@ export interface ConversationTable {
   created_at: string;
   updated_at: string;
   closed_at: string | null;
+  /** When retention removed the personal data; the conversation stays for the statistics. */
+  anonymised_at: string | null;
 }
 
 export interface ClosingTable {
@@ -200,6 +209,26 @@ export interface PracticeAttemptTable {
   shared_at: string | null;
 }
 
+export interface UserIdentityTable {
+  /** The identity provider's issuer URL and its subject (sub claim) for the person. */
+  issuer: string;
+  subject: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+}
+
+export interface OidcFlowTable {
+  /** SHA-256 of the state sent to the provider (the state itself is in the browser's cookie). */
+  state_hash: string;
+  nonce: string;
+  code_verifier: string;
+  /** A path inside the app to return to after signing in. */
+  return_to: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface RecordVersionTable {
   id: string;
   conversation_id: string;
@@ -301,6 +330,35 @@ export interface SetupCodeTable {
   expires_at: string;
 }
 
+export interface LoginThrottleTable {
+  /** SHA-256 of 'account:<e-mail>' or 'address:<ip>'. */
+  key_hash: string;
+  failures: number;
+  last_failure_at: string;
+  locked_until: string | null;
+}
+
+export interface AccountTokenTable {
+  /** SHA-256 of the token in the mailed link. */
+  token_hash: string;
+  /** What the link is for: 'password_reset' (invitations are the administration's, issue 10). */
+  purpose: string;
+  user_id: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface AccessLogTable {
+  id: string;
+  at: string;
+  user_id: string;
+  conversation_id: string;
+  /** What was opened: 'conversation.opened', 'report.downloaded', … */
+  action: string;
+}
+
 export interface Tables {
   organisation: OrganisationTable;
   teams: TeamTable;
@@ -318,6 +376,11 @@ export interface Tables {
   questions: QuestionTable;
   audit_log: AuditLogTable;
   practice_attempts: PracticeAttemptTable;
+  user_identities: UserIdentityTable;
+  oidc_flows: OidcFlowTable;
+  login_throttle: LoginThrottleTable;
+  account_tokens: AccountTokenTable;
+  access_log: AccessLogTable;
   record_versions: RecordVersionTable;
   participant_links: ParticipantLinkTable;
   deliveries: DeliveryTable;

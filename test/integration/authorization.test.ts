@@ -70,7 +70,8 @@ const ROWS: Row[] = [
   {
     method: 'POST',
     path: () => '/api/auth/login',
-    body: () => ({ email: ADMIN.email, password: 'not-the-password' }),
+    // A different unknown account per call: six wrong passwords for one account would lock it (login limits).
+    body: (n: number) => ({ email: `niemand-${n}@example.nl`, password: 'not-the-password' }),
     expect: everyone(401),
   },
   { method: 'GET', path: () => '/api/auth/session', expect: signedIn(200) },
@@ -230,6 +231,12 @@ const ROWS: Row[] = [
   { method: 'PUT', path: (f) => `${c(f)}/thanks`, body: () => ({ said: true }), expect: ownerOnly(200) },
   { method: 'GET', path: (f) => `${c(f)}/closing-check`, expect: ownerOnly(200) },
   { method: 'GET', path: (f) => `${c(f)}/audit`, expect: ownerOnly(200) },
+  // The access log: its leader and administrators (issue 12).
+  {
+    method: 'GET',
+    path: (f) => `${c(f)}/access-log`,
+    expect: { ...ownerOnly(200), admin: 200 },
+  },
   { method: 'GET', path: (f) => `${c(f)}/report?format=html`, expect: ownerOnly(200) },
   { method: 'GET', path: (f) => `${c(f)}/report?format=ics&audience=participants`, expect: ownerOnly(200) },
   {
@@ -284,6 +291,42 @@ const ROWS: Row[] = [
     path: () => '/api/agreements/read',
     body: () => ({ text: 'Ik bel u vrijdag.', date: '2026-11-27' }),
     expect: signedIn(200),
+  },
+  // Sign-in methods and password reset (issue 12). Without mail set up a reset is 503.
+  { method: 'GET', path: () => '/api/auth/methods', expect: everyone(200) },
+  {
+    method: 'POST',
+    path: () => '/api/auth/password-reset',
+    body: () => ({ email: 'x@example.nl' }),
+    expect: everyone(503),
+  },
+  {
+    method: 'POST',
+    path: () => '/api/auth/password-reset/confirm',
+    body: () => ({ token: 'x'.repeat(43), password: 'een-nieuw-wachtwoord' }),
+    expect: everyone(400),
+  },
+  // Privacy (issue 12): administrators only.
+  { method: 'GET', path: () => '/api/privacy/retention', expect: adminOnly(200) },
+  {
+    method: 'PUT',
+    path: (_f, ids) => `/api/privacy/retention/${ids.typeId}`,
+    body: () => ({ months: 24, action: 'anonymise' }),
+    expect: adminOnly(200),
+  },
+  { method: 'POST', path: () => '/api/privacy/retention/run?dryRun=true', expect: adminOnly(200) },
+  { method: 'GET', path: () => '/api/privacy/people?q=niemand', expect: adminOnly(200) },
+  {
+    method: 'POST',
+    path: () => '/api/privacy/people/export',
+    body: () => ({ participantIds: ['nobody'] }),
+    expect: adminOnly(404),
+  },
+  {
+    method: 'POST',
+    path: () => '/api/privacy/people/erase',
+    body: () => ({ participantIds: ['nobody'] }),
+    expect: adminOnly(404),
   },
   { method: 'POST', path: () => '/api/auth/logout', expect: signedIn(204) },
 ];

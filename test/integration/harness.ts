@@ -4,6 +4,8 @@ import { fixedClock, type Mailer } from '../../src/core/index.ts';
 import { createDatabase, type Storage } from '../../src/storage/index.ts';
 import { createServices, type AnalysisLimits, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/server/index.ts';
+import type { AuthConfig } from '../../src/config/index.ts';
+import { openDatabase, type OpenDatabase } from '../../src/storage/db.ts';
 import { freshDatabase, type Dialect, type FreshDatabase } from './dialects.ts';
 
 export const START = new Date('2026-11-27T09:00:00.000Z');
@@ -30,7 +32,7 @@ export interface Harness {
 export async function startHarness(
   dialect: Dialect,
   options: {
-    rateLimits?: { general: number; login: number };
+    rateLimits?: { general: number; login: number; signIn?: number };
     sessionTtlSeconds?: number;
     mailer?: Mailer | null;
     linkTtlSeconds?: number;
@@ -41,6 +43,8 @@ export async function startHarness(
     /** Collects the server's log lines (JSON) at info level. */
     logStream?: { write(line: string): void };
     analysis?: AnalysisLimits;
+    /** Local passwords and the identity provider (issue 12). */
+    auth?: AuthConfig;
   } = {},
 ): Promise<Harness> {
   const fresh = await freshDatabase(dialect);
@@ -56,6 +60,8 @@ export async function startHarness(
     linkTtlSeconds: options.linkTtlSeconds,
     setupCode: options.setupCode === undefined ? TEST_SETUP_CODE : options.setupCode,
     ...(options.analysis ? { analysis: options.analysis } : {}),
+    ...(options.auth ? { auth: options.auth } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
   const app = await buildApp({
     services,
@@ -148,6 +154,11 @@ export async function userClient(
   if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
   client.userId = created.json().id;
   return client;
+}
+
+/** A second connection to the harness's database for checks below the repositories (close it after). */
+export function rawDatabase(h: Harness): OpenDatabase {
+  return openDatabase(h.fresh.config);
 }
 
 /** The error code of an answer. */

@@ -5,6 +5,7 @@ import * as m0001 from './0001-initial.ts';
 import * as m0002 from './0002-sharing.ts';
 import * as m0003 from './0003-hardening.ts';
 import * as m0004 from './0004-practice.ts';
+import * as m0006 from './0006-privacy.ts';
 
 /** The migrations by name, applied in name order. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0002-sharing': m0002,
   '0003-hardening': m0003,
   '0004-practice': m0004,
+  '0006-privacy': m0006,
 };

@@ -14,6 +14,12 @@ import { questionsRepository } from './questions.repository.ts';
 import { auditRepository } from './audit.repository.ts';
 import { statisticsRepository } from './statistics.repository.ts';
 import { practiceRepository } from './practice.repository.ts';
+import { identitiesRepository } from './identities.repository.ts';
+import { oidcFlowsRepository } from './oidc-flows.repository.ts';
+import { loginThrottleRepository } from './login-throttle.repository.ts';
+import { accountTokensRepository } from './account-tokens.repository.ts';
+import { accessLogRepository } from './access-log.repository.ts';
+import { privacyRepository } from './privacy.repository.ts';
 import {
   answersRepository,
   deliveriesRepository,
@@ -43,6 +49,12 @@ export function createRepositories(db: Executor, kind: DatabaseKind) {
     audit: auditRepository(db),
     statistics: statisticsRepository(db),
     practice: practiceRepository(db),
+    identities: identitiesRepository(db),
+    oidcFlows: oidcFlowsRepository(db),
+    loginThrottle: loginThrottleRepository(db),
+    accountTokens: accountTokensRepository(db),
+    accessLog: accessLogRepository(db),
+    privacy: privacyRepository(db),
     versions: versionsRepository(db),
     links: linksRepository(db),
     deliveries: deliveriesRepository(db),

@@ -4,6 +4,9 @@ import type { UserTable } from '../tables.ts';
 import { isUniqueViolation } from './errors.ts';
 import { bit, bool, fromJson } from './json.ts';
 
+/** The stored password hash of an account without a local password (OIDC only). */
+export const NO_PASSWORD = '';
+
 /** A user together with their password hash: only for signing in. */
 export type UserWithHash = User & { passwordHash: string };
 

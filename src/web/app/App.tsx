@@ -22,6 +22,10 @@ const ProfilePage = lazy(() => import('../pages/ProfilePage.tsx'));
 const AnalysisPage = lazy(() => import('../pages/AnalysisPage.tsx'));
 // Practice brings the engine and the analyzer with it: its own chunk, loaded only on /practice.
 const PracticePage = lazy(() => import('../exercises/PracticePage.tsx'));
+const PrivacyPage = lazy(() => import('../pages/PrivacyPage.tsx'));
+const PasswordResetPage = lazy(() =>
+  import('../pages/AccountLinkPages.tsx').then((m) => ({ default: m.PasswordResetPage })),
+);
 
 /** The whole app; tests may pass a clock. */
 export function App({ clock = systemClock }: { clock?: Clock }) {
@@ -102,6 +106,13 @@ function Header() {
                   {t('web.nav.analyse')}
                 </Link>
               </li>
+              {state.user.role === 'admin' ? (
+                <li>
+                  <Link href="/privacy" aria-current={current('/privacy')}>
+                    {t('privacy.page.nav')}
+                  </Link>
+                </li>
+              ) : null}
               <li>
                 <Link href="/practice" aria-current={current('/practice')}>
                   {t('practice.web.nav')}
@@ -162,7 +173,10 @@ function Routes(): ReactNode {
     );
   }
   if (state.status === 'setup') return <SetupPage />;
-  if (state.status === 'anonymous') return <LoginPage expired={state.expired} />;
+  if (state.status === 'anonymous') {
+    if (path === '/password-reset') return <PasswordResetPage />;
+    return <LoginPage expired={state.expired} />;
+  }
 
   let params: Record<string, string> | null;
   if (path === '/' || path === '/conversations') return <ConversationListPage />;
@@ -175,9 +189,10 @@ function Routes(): ReactNode {
   if ((params = matchPath('/conversations/:id/share', path)))
     return <SharePage key={params.id} id={params.id!} />;
   if (path === '/profile') return <ProfilePage />;
+  if (path === '/privacy' && state.user.role === 'admin') return <PrivacyPage />;
   if (path === '/analyse') return <AnalysisPage />;
   if (path === '/practice' || path.startsWith('/practice/')) return <PracticePage path={path} />;
-  if (path === '/login' || path === '/setup') return <ConversationListPage />;
+  if (path === '/login' || path === '/setup' || path === '/password-reset') return <ConversationListPage />;
   return (
     <Notice kind="info" title={t('web.notFound.title')}>
       <p>

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import type { Expectation } from '../../../core/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { TextField } from '../../components/form.tsx';
+import { SensitiveHint } from '../../components/SensitiveHint.tsx';
 import { formatDay } from '../../lib/dates.ts';
 import { basePath, useClosing } from '../context.tsx';
 
@@ -67,6 +68,7 @@ function ExpectationItem({ item }: { item: Expectation }) {
         value={current.note}
         onChange={(e) => patch({ note: e.target.value }, true)}
       />
+      <SensitiveHint text={current.note} onLeaveOut={(next) => patch({ note: next })} />
       <p className="timeline__meta">
         <span className="muted small">
           {item.source === 'template' ? t('web.expectations.fromType') : t('web.expectations.custom')}
