@@ -24,6 +24,10 @@ export const userSchema = z.object({
   contactCard: contactCardSchema,
   active: z.boolean(),
   createdAt: z.string(),
+  /** Wants the Monday digest of their open agreements. */
+  weeklyDigest: z.boolean(),
+  /** Invited and not yet accepted: no password set, cannot sign in. */
+  invited: z.boolean(),
 });
 export type User = z.output<typeof userSchema>;
 
@@ -69,6 +73,11 @@ export const passwordChangeSchema = z
   .object({ currentPassword: z.string().max(LIMITS.password.max), newPassword: passwordSchema })
   .strict();
 export const profilePatchSchema = z
-  .object({ name: requiredText(LIMITS.name), locale: z.enum(['nl', 'en']), contactCard: contactCardSchema })
+  .object({
+    name: requiredText(LIMITS.name),
+    locale: z.enum(['nl', 'en']),
+    contactCard: contactCardSchema,
+    weeklyDigest: z.boolean(),
+  })
   .partial()
   .strict();

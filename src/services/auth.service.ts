@@ -79,6 +79,8 @@ export function authService(ctx: Context) {
         contactCard: { name: input.name, role: '', phone: null, email: null, reachability: '' },
         active: true,
         createdAt: at,
+        weeklyDigest: false,
+        invited: false,
       };
       await ctx.storage.transaction(async (repos) => {
         // The unique singleton column refuses a second organisation even when two setups race.

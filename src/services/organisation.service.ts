@@ -61,6 +61,8 @@ export function organisationService(ctx: Context) {
         contactCard: { name: input.name, role: '', phone: null, email: null, reachability: '' },
         active: true,
         createdAt: ctx.now(),
+        weeklyDigest: false,
+        invited: false,
       };
       await repos.users.create(user, await hashPassword(input.password));
       return user;

@@ -97,7 +97,17 @@ export function agreementsRepository(db: Executor) {
     async addHistory(
       id: string,
       agreementId: string,
-      entry: { at: string; byUserId: string | null; status: string; note: string },
+      entry: {
+        at: string;
+        byUserId: string | null;
+        status: string;
+        note: string;
+        kind?: 'status' | 'deadline';
+        deadlineFrom?: string | null;
+        deadlineTo?: string | null;
+        evidenceLink?: string | null;
+        doneOn?: string | null;
+      },
     ): Promise<void> {
       await db
         .insertInto('agreement_history')
@@ -108,6 +118,11 @@ export function agreementsRepository(db: Executor) {
           by_user_id: entry.byUserId,
           status: entry.status,
           note: entry.note,
+          kind: entry.kind ?? 'status',
+          deadline_from: entry.deadlineFrom ?? null,
+          deadline_to: entry.deadlineTo ?? null,
+          evidence_link: entry.evidenceLink ?? null,
+          done_on: entry.doneOn ?? null,
         })
         .execute();
     },
