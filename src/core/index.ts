@@ -13,3 +13,4 @@ export * from './policy.ts';
 export * from './closing-check.ts';
 export * from './audit.ts';
 export * from './followup.ts';
+export * from './insight.ts';

@@ -47,6 +47,21 @@ export const userInputSchema = z
     password: passwordSchema,
   })
   .strict();
+/** An invitation: the account is made without a password; the colleague chooses one through the link. */
+export const userInviteSchema = z
+  .object({
+    email,
+    name: requiredText(LIMITS.name),
+    role: z.enum(ROLES),
+    teamId: id.nullable().default(null),
+  })
+  .strict();
+
+/** Accepting an invitation: the token from the link and the new password. */
+export const invitationAcceptSchema = z
+  .object({ token: z.string().min(20).max(200), password: passwordSchema })
+  .strict();
+
 export const userPatchSchema = z
   .object({
     name: requiredText(LIMITS.name),

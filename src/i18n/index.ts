@@ -4,12 +4,15 @@ import type { Lang } from './dictionary.ts';
 import * as common from './messages/common.ts';
 import * as errors from './messages/errors.ts';
 import * as web from './messages/web.ts';
+import * as followup from './messages/followup.ts';
+import * as insight from './messages/insight.ts';
+import * as admin from './messages/admin.ts';
 
 export type { Lang, Translation } from './dictionary.ts';
 
 const dictionaries = {
-  nl: { ...common.nl, ...errors.nl, ...web.nl },
-  en: { ...common.en, ...errors.en, ...web.en },
+  nl: { ...common.nl, ...errors.nl, ...web.nl, ...followup.nl, ...insight.nl, ...admin.nl },
+  en: { ...common.en, ...errors.en, ...web.en, ...followup.en, ...insight.en, ...admin.en },
 } as const;
 
 /** Every message key known to the product. */

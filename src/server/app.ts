@@ -22,6 +22,8 @@ import { authRoutes } from './routes/auth/routes.ts';
 import { adminRoutes } from './routes/admin/routes.ts';
 import { conversationRoutes } from './routes/conversations/routes.ts';
 import { analysisRoutes } from './routes/analysis/routes.ts';
+import { followupRoutes } from './routes/followup/routes.ts';
+import { insightRoutes } from './routes/insight/routes.ts';
 
 export interface AppDeps {
   services: Services;
@@ -167,6 +169,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(adminRoutes, { services });
       await api.register(conversationRoutes, { services });
       await api.register(analysisRoutes, { services });
+      await api.register(followupRoutes, { services });
+      await api.register(insightRoutes, { services });
     },
     { prefix: '/api' },
   );

@@ -5,10 +5,13 @@ import { authService } from './auth.service.ts';
 import { organisationService } from './organisation.service.ts';
 import { conversationsService } from './conversations.service.ts';
 import { analysisService } from './analysis.service.ts';
+import { followupService } from './followup.service.ts';
+import { insightService } from './insight.service.ts';
 
 export type { ServiceDeps } from './context.ts';
 export type { SignedIn, ResolvedSession } from './auth.service.ts';
-export type { TeamStatistics } from './organisation.service.ts';
+export type { TeamStatistics, InvitedUser } from './organisation.service.ts';
+export type { MyAgreements } from './followup.service.ts';
 export type { ReadAgreementInput, TranscriptInput } from './analysis.service.ts';
 export { csrfMatches } from './secrets.ts';
 
@@ -19,6 +22,8 @@ export function createServices(deps: ServiceDeps) {
     auth: authService(ctx),
     organisation: organisationService(ctx),
     conversations: conversationsService(ctx),
+    followup: followupService(ctx),
+    insight: insightService(ctx),
     analysis: analysisService(ctx.clock),
     /** Database kind and reachability, for the health check. */
     health: async () => {

@@ -13,6 +13,13 @@ export type { UserWithHash } from './repositories/users.repository.ts';
 export type { ConversationHead, ConversationFilter } from './repositories/conversations.repository.ts';
 export type { ClosingFields } from './repositories/closings.repository.ts';
 export type { TeamCounts } from './repositories/statistics.repository.ts';
+export type {
+  OpenAgreementRow,
+  ReminderCandidate,
+  ReminderLogEntry,
+} from './repositories/followup.repository.ts';
+export type { LeaderCounts, SkipReasonCount } from './repositories/insight.repository.ts';
+export type { Invitation } from './repositories/invitations.repository.ts';
 export { isUniqueViolation, isForeignKeyViolation } from './repositories/errors.ts';
 
 /** An open database with its repositories. */

@@ -67,6 +67,11 @@ function loadSql(kind: DatabaseKind): string {
       ['by_user_id', 'h.by_user_id'],
       ['status', 'h.status'],
       ['note', 'h.note'],
+      ['kind', 'h.kind'],
+      ['deadline_from', 'h.deadline_from'],
+      ['deadline_to', 'h.deadline_to'],
+      ['evidence_link', 'h.evidence_link'],
+      ['done_on', 'h.done_on'],
     ],
     'from agreement_history h inner join agreements ha on ha.id = h.agreement_id where ha.conversation_id = c.id',
     'h.at, h.id',
@@ -79,6 +84,9 @@ function loadSql(kind: DatabaseKind): string {
       ['note', 'e.note'],
       ['source', 'e.source'],
       ['position', 'e.position'],
+      ['legal_rule', 'e.legal_rule'],
+      ['legal_variant', 'e.legal_variant'],
+      ['legal_from', 'e.legal_from'],
     ],
     'from expectations e where e.conversation_id = c.id',
     'e.position, e.id',
@@ -160,7 +168,18 @@ export interface LoadRow {
     }[]
   >;
   history: JsonColumn<
-    { agreement_id: string; at: string; by_user_id: string | null; status: string; note: string }[]
+    {
+      agreement_id: string;
+      at: string;
+      by_user_id: string | null;
+      status: string;
+      note: string;
+      kind: string;
+      deadline_from: string | null;
+      deadline_to: string | null;
+      evidence_link: string | null;
+      done_on: string | null;
+    }[]
   >;
   expectations: JsonColumn<
     {
@@ -170,6 +189,9 @@ export interface LoadRow {
       note: string;
       source: string;
       position: number;
+      legal_rule: string | null;
+      legal_variant: string | null;
+      legal_from: string | null;
     }[]
   >;
   questions: JsonColumn<

@@ -8,6 +8,9 @@ import {
   type ConversationMode,
   type ConversationStatus,
   type ConversationSummary,
+  type Expectation,
+  type LegalRuleKey,
+  LEGAL_RULE_KEYS,
 } from '../../core/index.ts';
 import type { Executor } from './executor.ts';
 import { bool, fromJson } from './json.ts';
@@ -39,6 +42,12 @@ export interface ConversationFilter {
   to?: string;
   limit: number;
   offset: number;
+}
+
+/** The statutory rule of a stored next step, or null (also for a rule this version no longer knows). */
+function legalOf(rule: string | null, variant: string | null, from: string | null): Expectation['legal'] {
+  if (!rule || !from || !(LEGAL_RULE_KEYS as readonly string[]).includes(rule)) return null;
+  return { rule: rule as LegalRuleKey, variant: variant === 'committee' ? 'committee' : 'standard', from };
 }
 
 /** Escapes LIKE wildcards so a search for "50%" finds "50%". */
@@ -184,7 +193,17 @@ export function conversationsRepository(db: Executor, kind: DatabaseKind) {
       const historyBy = new Map<string, Agreement['history']>();
       for (const h of history) {
         const list = historyBy.get(h.agreement_id) ?? [];
-        list.push({ at: h.at, byUserId: h.by_user_id, status: h.status as AgreementStatus, note: h.note });
+        list.push({
+          at: h.at,
+          byUserId: h.by_user_id,
+          status: h.status as AgreementStatus,
+          note: h.note,
+          kind: h.kind === 'deadline' ? 'deadline' : 'status',
+          deadlineFrom: h.deadline_from,
+          deadlineTo: h.deadline_to,
+          evidenceLink: h.evidence_link,
+          doneOn: h.done_on,
+        });
         historyBy.set(h.agreement_id, list);
       }
 
@@ -228,6 +247,7 @@ export function conversationsRepository(db: Executor, kind: DatabaseKind) {
           note: e.note,
           source: e.source === 'template' ? 'template' : 'custom',
           position: Number(e.position),
+          legal: legalOf(e.legal_rule, e.legal_variant, e.legal_from),
         })),
         questions: jsonRows(row.questions).map((q) => ({
           id: q.id,

@@ -13,6 +13,9 @@ import { expectationsRepository } from './expectations.repository.ts';
 import { questionsRepository } from './questions.repository.ts';
 import { auditRepository } from './audit.repository.ts';
 import { statisticsRepository } from './statistics.repository.ts';
+import { followupRepository } from './followup.repository.ts';
+import { insightRepository } from './insight.repository.ts';
+import { invitationsRepository } from './invitations.repository.ts';
 
 /** Every repository, bound to the database or to one transaction. */
 export function createRepositories(db: Executor, kind: DatabaseKind) {
@@ -32,6 +35,9 @@ export function createRepositories(db: Executor, kind: DatabaseKind) {
     questions: questionsRepository(db),
     audit: auditRepository(db),
     statistics: statisticsRepository(db),
+    followup: followupRepository(db),
+    insight: insightRepository(db, kind),
+    invitations: invitationsRepository(db),
   };
 }
 

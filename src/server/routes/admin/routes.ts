@@ -6,9 +6,13 @@ import {
   conversationTypeInputSchema,
   conversationTypePatchSchema,
   conversationTypeSchema,
+  organisationSchema,
+  organisationSettingsPatchSchema,
+  organisationSettingsSchema,
   teamInputSchema,
   teamSchema,
   userInputSchema,
+  userInviteSchema,
   userPatchSchema,
   userSchema,
 } from '../../../core/index.ts';
@@ -30,6 +34,12 @@ const teamStatisticsSchema = z.object({
   ),
 });
 
+const invitedSchema = z.object({ user: userSchema, token: z.string(), expiresAt: z.string() });
+const organisationAnswerSchema = z.object({
+  organisation: organisationSchema.nullable(),
+  settings: organisationSettingsSchema,
+});
+
 /** Routes of the organisation's administration. */
 export const adminRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const org = services.organisation;
@@ -43,6 +53,30 @@ export const adminRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
     '/users',
     { schema: { tags: ['admin'], body: userInputSchema, response: { 201: userSchema, ...commonErrors } } },
     async (request, reply) => reply.code(201).send(await org.createUser(actorOf(request), request.body)),
+  );
+  app.post(
+    '/users/invite',
+    {
+      schema: { tags: ['admin'], body: userInviteSchema, response: { 201: invitedSchema, ...commonErrors } },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return reply.code(201).send(await org.inviteUser(actorOf(request), request.body));
+    },
+  );
+  app.post(
+    '/users/:userId/invitation',
+    {
+      schema: {
+        tags: ['admin'],
+        params: z.object({ userId: pathId }),
+        response: { 201: invitedSchema, ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return reply.code(201).send(await org.reinviteUser(actorOf(request), request.params.userId));
+    },
   );
   app.patch(
     '/users/:userId',
@@ -66,6 +100,34 @@ export const adminRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
     '/teams',
     { schema: { tags: ['admin'], body: teamInputSchema, response: { 201: teamSchema, ...commonErrors } } },
     async (request, reply) => reply.code(201).send(await org.createTeam(actorOf(request), request.body)),
+  );
+  app.patch(
+    '/teams/:teamId',
+    {
+      schema: {
+        tags: ['admin'],
+        params: z.object({ teamId: pathId }),
+        body: teamInputSchema,
+        response: { 200: teamSchema, ...commonErrors },
+      },
+    },
+    async (request) => org.renameTeam(actorOf(request), request.params.teamId, request.body),
+  );
+  app.get(
+    '/organisation',
+    { schema: { tags: ['admin'], response: { 200: organisationAnswerSchema, ...commonErrors } } },
+    async (request) => org.settings(actorOf(request)),
+  );
+  app.patch(
+    '/organisation',
+    {
+      schema: {
+        tags: ['admin'],
+        body: organisationSettingsPatchSchema,
+        response: { 200: organisationAnswerSchema, ...commonErrors },
+      },
+    },
+    async (request) => org.updateSettings(actorOf(request), request.body),
   );
   app.get(
     '/teams/:teamId/statistics',
