@@ -13,6 +13,7 @@ import {
   STEP_KEYS,
   canSeeTeamStatistics,
   type Actor,
+  type AuditEntry,
   type ConversationType,
   type Organisation,
   type OrganisationSettings,
@@ -228,6 +229,12 @@ export function organisationService(ctx: Context) {
       });
       const { passwordHash: _hash, ...user } = found;
       return user;
+    },
+
+    /** The administration's audit log, newest first (administrators only; names of fields, never content). */
+    async auditLog(actor: Actor, limit: number): Promise<AuditEntry[]> {
+      requireAdmin(actor);
+      return repos.audit.organisation(limit);
     },
 
     /** Every team (any signed-in user: the web app shows team names). */

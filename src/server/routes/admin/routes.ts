@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   STEP_KEYS,
+  auditEntrySchema,
   conversationTypeInputSchema,
   conversationTypePatchSchema,
   conversationTypeSchema,
@@ -112,6 +113,17 @@ export const adminRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
       },
     },
     async (request) => org.renameTeam(actorOf(request), request.params.teamId, request.body),
+  );
+  app.get(
+    '/audit',
+    {
+      schema: {
+        tags: ['admin'],
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }).strict(),
+        response: { 200: z.array(auditEntrySchema), ...commonErrors },
+      },
+    },
+    async (request) => org.auditLog(actorOf(request), request.query.limit),
   );
   app.get(
     '/organisation',
