@@ -76,7 +76,6 @@ export const nl = {
   'admin.types.unit.months': 'maanden',
   'admin.types.rule': 'Welke wet',
   'admin.types.variant': 'Adviescommissie',
-  'admin.types.example': 'Voorbeeld: bij een gesprek vandaag is de laatste dag {date}.',
   'admin.types.note': 'Toelichting voor de deelnemer',
   'admin.types.addStep': 'Vervolgstap toevoegen',
   'admin.types.removeStep': 'Vervolgstap {n} verwijderen',
@@ -101,6 +100,12 @@ export const nl = {
     'Gebruik hele getallen van −20 tot 30, gescheiden door komma’s, hoogstens 8.',
   'admin.settings.linkLifetime': 'Hoe lang een link voor deelnemers werkt (dagen)',
   'admin.settings.save': 'Instellingen opslaan',
+
+  'invite.title': 'Welkom bij Sluitstuk',
+  'invite.intro':
+    'Hallo {name}. U bent uitgenodigd voor Sluitstuk van {organisation}, met het e-mailadres {email}.',
+  'invite.passwordHint': 'Kies een wachtwoord van minstens {min} tekens. Daarmee meldt u zich voortaan aan.',
+  'invite.submit': 'Wachtwoord opslaan en aanmelden',
 } as const;
 
 export const en: Translation<typeof nl> = {
@@ -178,7 +183,6 @@ export const en: Translation<typeof nl> = {
   'admin.types.unit.months': 'months',
   'admin.types.rule': 'Which law',
   'admin.types.variant': 'Advisory committee',
-  'admin.types.example': 'Example: for a conversation today the last day is {date}.',
   'admin.types.note': 'Note for the participant',
   'admin.types.addStep': 'Add a next step',
   'admin.types.removeStep': 'Remove next step {n}',
@@ -202,4 +206,11 @@ export const en: Translation<typeof nl> = {
   'admin.settings.scheduleInvalid': 'Use whole numbers from −20 to 30, separated by commas, at most 8.',
   'admin.settings.linkLifetime': 'How long a participant’s link works (days)',
   'admin.settings.save': 'Save settings',
+
+  'invite.title': 'Welcome to Sluitstuk',
+  'invite.intro':
+    'Hello {name}. You are invited to Sluitstuk of {organisation}, with the e-mail address {email}.',
+  'invite.passwordHint':
+    'Choose a password of at least {min} characters. You will sign in with it from now on.',
+  'invite.submit': 'Save password and sign in',
 };

@@ -21,6 +21,14 @@ import { request } from './client.ts';
 
 export { ApiError, isApiError, type FieldError } from './errors.ts';
 export { onUnauthorised, setApiLanguage, setCsrfToken, request } from './client.ts';
+export { followupApi } from './followup.ts';
+export type {
+  InsightParams,
+  InsightScopes,
+  Invited,
+  MyAgreementsAnswer,
+  OrganisationAnswer,
+} from './followup.ts';
 
 export interface SignedIn {
   user: User;

@@ -17,6 +17,10 @@ const FinishPage = lazy(() => import('../pages/FinishPage.tsx'));
 const RecordPage = lazy(() => import('../pages/RecordPage.tsx'));
 const ProfilePage = lazy(() => import('../pages/ProfilePage.tsx'));
 const AnalysisPage = lazy(() => import('../pages/AnalysisPage.tsx'));
+const MyAgreementsPage = lazy(() => import('../pages/MyAgreementsPage.tsx'));
+const InsightPage = lazy(() => import('../pages/InsightPage.tsx'));
+const AdminPage = lazy(() => import('../pages/AdminPage.tsx'));
+const InvitationPage = lazy(() => import('../pages/InvitationPage.tsx'));
 
 /** The whole app; tests may pass a clock. */
 export function App({ clock = systemClock }: { clock?: Clock }) {
@@ -67,6 +71,23 @@ function Header() {
                   {t('web.nav.new')}
                 </Link>
               </li>
+              <li>
+                <Link href="/agreements" aria-current={current('/agreements')}>
+                  {t('followup.nav')}
+                </Link>
+              </li>
+              <li>
+                <Link href="/insight" aria-current={current('/insight')}>
+                  {t('insight.title')}
+                </Link>
+              </li>
+              {state.user.role === 'admin' ? (
+                <li>
+                  <Link href="/admin" aria-current={current('/admin')}>
+                    {t('admin.nav')}
+                  </Link>
+                </li>
+              ) : null}
               <li>
                 <Link href="/analyse" aria-current={current('/analyse')}>
                   {t('web.nav.analyse')}
@@ -127,6 +148,8 @@ function Routes(): ReactNode {
     );
   }
   if (state.status === 'setup') return <SetupPage />;
+  // An invitation is opened by someone who has no account to sign in with yet.
+  if (path === '/invite') return <InvitationPage />;
   if (state.status === 'anonymous') return <LoginPage expired={state.expired} />;
 
   let params: Record<string, string> | null;
@@ -139,6 +162,9 @@ function Routes(): ReactNode {
   if ((params = matchPath('/conversations/:id/record', path))) return <RecordPage id={params.id!} />;
   if (path === '/profile') return <ProfilePage />;
   if (path === '/analyse') return <AnalysisPage />;
+  if (path === '/agreements') return <MyAgreementsPage />;
+  if (path === '/insight') return <InsightPage />;
+  if (path === '/admin' && state.user.role === 'admin') return <AdminPage />;
   if (path === '/login' || path === '/setup') return <ConversationListPage />;
   return (
     <Notice kind="info" title={t('web.notFound.title')}>
