@@ -20,6 +20,7 @@ import { Loading, Notice } from '../components/feedback.tsx';
 import { Checkbox, SelectField, TextArea, TextField } from '../components/form.tsx';
 import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
 import { MODES, modeLabel } from '../lib/labels.ts';
+import { invalidateConversationTypes } from '../lib/use-types.ts';
 
 const TABS = ['users', 'teams', 'types', 'settings'] as const;
 type Tab = (typeof TABS)[number];
@@ -585,6 +586,7 @@ function TypeForm({ type, onSaved }: { type?: ConversationType; onSaved: () => v
     try {
       if (type) await followupApi.updateType(type.id, { ...body, archived });
       else await followupApi.createType({ ...body, key });
+      invalidateConversationTypes();
       onSaved();
     } catch (error) {
       setErrors(fieldErrorsOf(error));
