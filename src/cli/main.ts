@@ -11,6 +11,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   agreement: () => import('./agreement.command.ts'),
   agreements: () => import('./agreements.command.ts'),
   analyse: () => import('./analyse.command.ts'),
+  report: () => import('./report.command.ts'),
 };
 
 /** The terminal's language: SLUITSTUK_LANG, then LC_ALL/LANG; Dutch by default. */

@@ -1,8 +1,11 @@
 // `sluitstuk serve`: migrate, then listen; stops cleanly on SIGINT/SIGTERM.
-import { describeDatabase } from '../config/index.ts';
+import { existsSync } from 'node:fs';
+import { describeDatabase, describeMail } from '../config/index.ts';
+import { smtpMailer } from '../mail/index.ts';
 import { systemClock } from '../core/index.ts';
 import { createServices } from '../services/index.ts';
 import { buildApp } from '../server/index.ts';
+import { chromiumPdfRenderer } from '../render/index.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
 import { configOrExit, openMigrated, wantsHelp } from './runtime.ts';
 
@@ -11,13 +14,13 @@ const help = {
 
 Start de server met de webapp en de API. De database wordt eerst bijgewerkt (migraties).
 Omgevingsvariabelen: PORT (3000), HOST (localhost), DATABASE_URL, SESSION_TTL, TRUST_PROXY,
-PUBLIC_URL, LOG_LEVEL, RATE_LIMIT. Zie README.md.
+PUBLIC_URL, LOG_LEVEL, RATE_LIMIT, SMTP_URL, MAIL_FROM, LINK_TTL, JOB_LEASE, CHROME_PATH. Zie README.md.
 `,
   en: `Usage: sluitstuk serve
 
 Starts the server with the web app and the API. The database is migrated first.
 Environment: PORT (3000), HOST (localhost), DATABASE_URL, SESSION_TTL, TRUST_PROXY,
-PUBLIC_URL, LOG_LEVEL, RATE_LIMIT. See README.md.
+PUBLIC_URL, LOG_LEVEL, RATE_LIMIT, SMTP_URL, MAIL_FROM, LINK_TTL, JOB_LEASE, CHROME_PATH. See README.md.
 `,
 };
 
@@ -37,10 +40,22 @@ export const command: Command = {
     const opened = await openMigrated(config, io);
     if (typeof opened === 'number') return opened;
     const { storage } = opened;
+    const mailer = config.mail ? smtpMailer(config.mail) : null;
+    // PDFs need Chromium; without it the server runs and the PDF action answers what to install.
+    let onLaunchError: (error: unknown) => void = () => undefined;
+    const pdf = chromiumPdfRenderer({
+      executablePath: config.chromePath,
+      onLaunchError: (error) => onLaunchError(error),
+    });
     const services = createServices({
       storage,
       clock: systemClock,
       sessionTtlSeconds: config.sessionTtlSeconds,
+      mailer,
+      publicUrl: config.publicUrl,
+      linkTtlSeconds: config.linkTtlSeconds,
+      jobLeaseMs: config.jobLeaseMs,
+      pdf,
     });
     const app = await buildApp({
       services,
@@ -55,12 +70,27 @@ export const command: Command = {
       const reason = error instanceof Error ? error.message : String(error);
       io.stderr.write(io.lang === 'nl' ? `Kan niet luisteren: ${reason}\n` : `Cannot listen: ${reason}\n`);
       await app.close();
+      await mailer?.close();
       await storage.close();
       return ExitCode.failure;
     }
+    // The outbox and later jobs run in this process: mail waiting from before a restart goes out now.
+    services.jobs.start();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    app.log.info({ database: describeDatabase(config.database), port }, 'listening');
+    app.log.info(
+      { database: describeDatabase(config.database), mail: describeMail(config.mail), port },
+      'listening',
+    );
+    onLaunchError = (error) =>
+      app.log.warn({ err: error, chromePath: config.chromePath }, 'chromium did not start');
+    if (!existsSync(config.chromePath)) {
+      io.stderr.write(
+        io.lang === 'nl'
+          ? `Let op: geen Chromium op ${config.chromePath}. PDF's maken lukt niet tot Chromium er is (apt-get install chromium, of zet CHROME_PATH). De rest werkt.\n`
+          : `Note: no Chromium at ${config.chromePath}. PDFs cannot be made until it is there (apt-get install chromium, or set CHROME_PATH). Everything else works.\n`,
+      );
+    }
     io.stdout.write(
       io.lang === 'nl'
         ? `Sluitstuk luistert op http://${config.host}:${port} (${describeDatabase(config.database)})\n`
@@ -74,8 +104,11 @@ export const command: Command = {
         if (stopping) return;
         stopping = true;
         app.log.info({ signal }, 'stopping');
-        app
-          .close()
+        services.jobs
+          .stop()
+          .then(() => app.close())
+          .then(() => mailer?.close())
+          .then(() => pdf.close())
           .then(() => storage.close())
           .then(
             () => resolve(ExitCode.ok),

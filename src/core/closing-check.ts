@@ -8,7 +8,9 @@ export type MissingItem =
   | { code: 'agreement_without_owner'; agreementId: string }
   | { code: 'agreement_without_deadline'; agreementId: string }
   | { code: 'agreement_without_action'; agreementId: string }
-  | { code: 'summary_unconfirmed'; participantId: string };
+  | { code: 'summary_unconfirmed'; participantId: string }
+  /** The participant confirmed (or corrected) an earlier text of the summary; the text changed since. */
+  | { code: 'summary_outdated'; participantId: string };
 
 /** Lists everything that a careful closing would still do, in the order of the steps. */
 export function missingForClosing(
@@ -25,6 +27,8 @@ export function missingForClosing(
       for (const confirmation of closing.summary.confirmations) {
         if (confirmation.state === 'pending') {
           missing.push({ code: 'summary_unconfirmed', participantId: confirmation.participantId });
+        } else if (!confirmation.current) {
+          missing.push({ code: 'summary_outdated', participantId: confirmation.participantId });
         }
       }
     }

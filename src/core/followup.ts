@@ -120,7 +120,7 @@ export interface MyAgreement {
 }
 
 /** Marks an agreement done, with evidence: a note, a link, and the day it was done. */
-export const agreementDoneInputSchema = z
+export const agreementEvidenceInputSchema = z
   .object({
     note: text(LIMITS.reason).default(''),
     link: z

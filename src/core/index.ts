@@ -14,3 +14,6 @@ export * from './closing-check.ts';
 export * from './audit.ts';
 export * from './followup.ts';
 export * from './insight.ts';
+export * from './sharing.ts';
+export * from './agreement-sentence.ts';
+export * from './report.ts';

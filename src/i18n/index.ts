@@ -4,6 +4,9 @@ import type { Lang } from './dictionary.ts';
 import * as common from './messages/common.ts';
 import * as errors from './messages/errors.ts';
 import * as web from './messages/web.ts';
+import * as report from './messages/report.ts';
+import * as sharing from './messages/sharing.ts';
+import * as participant from './messages/participant.ts';
 import * as followup from './messages/followup.ts';
 import * as insight from './messages/insight.ts';
 import * as admin from './messages/admin.ts';
@@ -11,8 +14,28 @@ import * as admin from './messages/admin.ts';
 export type { Lang, Translation } from './dictionary.ts';
 
 const dictionaries = {
-  nl: { ...common.nl, ...errors.nl, ...web.nl, ...followup.nl, ...insight.nl, ...admin.nl },
-  en: { ...common.en, ...errors.en, ...web.en, ...followup.en, ...insight.en, ...admin.en },
+  nl: {
+    ...common.nl,
+    ...errors.nl,
+    ...web.nl,
+    ...report.nl,
+    ...sharing.nl,
+    ...participant.nl,
+    ...followup.nl,
+    ...insight.nl,
+    ...admin.nl,
+  },
+  en: {
+    ...common.en,
+    ...errors.en,
+    ...web.en,
+    ...report.en,
+    ...sharing.en,
+    ...participant.en,
+    ...followup.en,
+    ...insight.en,
+    ...admin.en,
+  },
 } as const;
 
 /** Every message key known to the product. */

@@ -2,7 +2,7 @@
 // moving a deadline with a reason. Every change goes through the conversation's one door (audited, one
 // transaction); the history keeps each step, so the record and the next share tell what happened.
 import type {
-  agreementDoneInputSchema,
+  agreementEvidenceInputSchema,
   agreementMoveInputSchema,
   myAgreementsQuerySchema,
 } from '../core/index.ts';
@@ -82,7 +82,7 @@ export function followupService(ctx: Context) {
       actor: Actor,
       conversationId: string,
       agreementId: string,
-      input: z.output<typeof agreementDoneInputSchema>,
+      input: z.output<typeof agreementEvidenceInputSchema>,
     ): Promise<Conversation> {
       const today = dayOf(ctx.clock.now());
       if (input.doneOn && input.doneOn > today) {

@@ -7,24 +7,46 @@ import { conversationsService } from './conversations.service.ts';
 import { analysisService } from './analysis.service.ts';
 import { followupService } from './followup.service.ts';
 import { insightService } from './insight.service.ts';
+import { createJobQueue } from './jobs.ts';
+import { sharingService } from './sharing.service.ts';
+import { participantService } from './participant.service.ts';
+import { registerMailJobs } from './share-mail.ts';
+import { reportService } from './report.service.ts';
 
 export type { ServiceDeps } from './context.ts';
 export type { SignedIn, ResolvedSession } from './auth.service.ts';
 export type { TeamStatistics, InvitedUser } from './organisation.service.ts';
 export type { MyAgreements } from './followup.service.ts';
 export type { ReadAgreementInput, TranscriptInput } from './analysis.service.ts';
-export { csrfMatches } from './secrets.ts';
+export { csrfMatches, participantCsrfFor, participantCsrfMatches } from './secrets.ts';
+export type { ParticipantView } from './participant.service.ts';
+export { JobError, type JobQueue, type JobKind, type RunResult } from './jobs.ts';
+export type { ReportRequest } from './report.service.ts';
 
 /** Every use case, bound to one storage and one clock. */
 export function createServices(deps: ServiceDeps) {
   const ctx = createContext(deps);
+  // One queue per process; the server starts it, tests run it by hand with a fixed clock.
+  const jobs = createJobQueue({
+    storage: ctx.storage,
+    clock: ctx.clock,
+    ids: ctx.ids,
+    leaseMs: deps.jobLeaseMs,
+  });
+  registerMailJobs(ctx, jobs);
   return {
+    jobs,
+    sharing: sharingService(ctx, jobs),
+    participant: participantService(ctx, jobs),
+    /** Mail is set up (SMTP_URL). */
+    mailConfigured: ctx.mailer !== null,
     auth: authService(ctx),
     organisation: organisationService(ctx),
     conversations: conversationsService(ctx),
     followup: followupService(ctx),
     insight: insightService(ctx),
     analysis: analysisService(ctx.clock),
+    reports: reportService(ctx),
     /** Database kind and reachability, for the health check. */
     health: async () => {
       await ctx.storage.ping();

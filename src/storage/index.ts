@@ -20,6 +20,13 @@ export type {
 } from './repositories/followup.repository.ts';
 export type { LeaderCounts, SkipReasonCount } from './repositories/insight.repository.ts';
 export type { Invitation } from './repositories/invitations.repository.ts';
+export type {
+  StoredDelivery,
+  StoredLink,
+  StoredNotification,
+  StoredVersion,
+} from './repositories/sharing.repository.ts';
+export type { StoredJob, NewJob, JobStatus } from './repositories/jobs.repository.ts';
 export { isUniqueViolation, isForeignKeyViolation } from './repositories/errors.ts';
 
 /** An open database with its repositories. */

@@ -1,6 +1,6 @@
 // Builds the real app on a fresh database of one dialect, and a small cookie-keeping client for app.inject().
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { fixedClock } from '../../src/core/index.ts';
+import { fixedClock, type Mailer } from '../../src/core/index.ts';
 import { createDatabase, type Storage } from '../../src/storage/index.ts';
 import { createServices, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/server/index.ts';
@@ -26,15 +26,29 @@ export interface Harness {
 /** The whole app on a new, migrated database. */
 export async function startHarness(
   dialect: Dialect,
-  options: { rateLimits?: { general: number; login: number }; sessionTtlSeconds?: number } = {},
+  options: {
+    rateLimits?: { general: number; login: number };
+    sessionTtlSeconds?: number;
+    mailer?: Mailer | null;
+    publicUrl?: URL | null;
+    linkTtlSeconds?: number;
+  } = {},
 ): Promise<Harness> {
   const fresh = await freshDatabase(dialect);
   const storage = createDatabase(fresh.config);
   await storage.migrate();
   const clock = fixedClock(START);
-  const services = createServices({ storage, clock, sessionTtlSeconds: options.sessionTtlSeconds ?? 3600 });
+  const services = createServices({
+    storage,
+    clock,
+    sessionTtlSeconds: options.sessionTtlSeconds ?? 3600,
+    mailer: options.mailer ?? null,
+    publicUrl: options.publicUrl ?? null,
+    linkTtlSeconds: options.linkTtlSeconds,
+  });
   const app = await buildApp({
     services,
+    publicUrl: options.publicUrl ?? null,
     logLevel: 'silent',
     webRoot: '/nonexistent-web-root',
     rateLimits: options.rateLimits ?? { general: 100_000, login: 10_000 },

@@ -2,10 +2,12 @@
 // and in any future bundle. Append new migrations; never edit or reorder applied ones.
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial.ts';
+import * as m0002 from './0002-sharing.ts';
 import * as m0005 from './0005-followup.ts';
 
 /** The migrations by name, applied in name order. */
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
+  '0002-sharing': m0002,
   '0005-followup': m0005,
 };

@@ -16,6 +16,14 @@ import { statisticsRepository } from './statistics.repository.ts';
 import { followupRepository } from './followup.repository.ts';
 import { insightRepository } from './insight.repository.ts';
 import { invitationsRepository } from './invitations.repository.ts';
+import {
+  answersRepository,
+  deliveriesRepository,
+  linksRepository,
+  notificationsRepository,
+  versionsRepository,
+} from './sharing.repository.ts';
+import { jobsRepository } from './jobs.repository.ts';
 
 /** Every repository, bound to the database or to one transaction. */
 export function createRepositories(db: Executor, kind: DatabaseKind) {
@@ -38,6 +46,12 @@ export function createRepositories(db: Executor, kind: DatabaseKind) {
     followup: followupRepository(db),
     insight: insightRepository(db, kind),
     invitations: invitationsRepository(db),
+    versions: versionsRepository(db),
+    links: linksRepository(db),
+    deliveries: deliveriesRepository(db),
+    answers: answersRepository(db),
+    notifications: notificationsRepository(db),
+    jobs: jobsRepository(db, kind),
   };
 }
 

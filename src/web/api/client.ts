@@ -12,6 +12,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF token of the session (for the few requests that are not JSON answers). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
 /** The interface language, sent as Accept-Language so server messages match the screen. */
 export function setApiLanguage(lang: string): void {
   language = lang;

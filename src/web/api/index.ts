@@ -10,8 +10,11 @@ import type {
   ConversationInput,
   ConversationSummary,
   ConversationType,
+  MadeLink,
   MissingItem,
+  Notification,
   Organisation,
+  ShareState,
   User,
   conversationQuerySchema,
   profilePatchSchema,
@@ -29,6 +32,8 @@ export type {
   MyAgreementsAnswer,
   OrganisationAnswer,
 } from './followup.ts';
+import { currentCsrfToken } from './client.ts';
+import { ApiError } from './errors.ts';
 
 export interface SignedIn {
   user: User;
@@ -78,6 +83,33 @@ export const api = {
       `/conversations/${encodeURIComponent(id)}/agreements/${encodeURIComponent(agreementId)}`,
       { body: patch },
     ),
+  shareState: (id: string) => request<ShareState>('GET', `/conversations/${encodeURIComponent(id)}/share`),
+  share: (id: string, participantIds: string[], revokeEarlier: boolean) =>
+    request<ShareState>('POST', `/conversations/${encodeURIComponent(id)}/share`, {
+      body: { participantIds, revokeEarlier },
+    }),
+  makeLink: (id: string, participantId: string) =>
+    request<MadeLink>(
+      'POST',
+      `/conversations/${encodeURIComponent(id)}/participants/${encodeURIComponent(participantId)}/link`,
+      { body: {} },
+    ),
+  revokeLinks: (id: string, participantId: string) =>
+    request<ShareState>(
+      'DELETE',
+      `/conversations/${encodeURIComponent(id)}/participants/${encodeURIComponent(participantId)}/links`,
+    ),
+  retryDelivery: (id: string, deliveryId: string) =>
+    request<ShareState>(
+      'POST',
+      `/conversations/${encodeURIComponent(id)}/deliveries/${encodeURIComponent(deliveryId)}/retry`,
+      { body: {} },
+    ),
+  notifications: () => request<{ unread: number; items: Notification[] }>('GET', '/notifications'),
+  markRead: (conversationId?: string) =>
+    request<{ unread: number }>('POST', '/notifications/read', {
+      body: conversationId ? { conversationId } : {},
+    }),
   audit: (id: string) => request<AuditEntry[]>('GET', `/conversations/${encodeURIComponent(id)}/audit`),
   analyse: (file: File, date: string) =>
     request<TranscriptAnalysis>('POST', '/analyses', {
@@ -89,6 +121,22 @@ export const api = {
       query: { date },
     }),
 };
+
+/**
+ * A participant's printable handout with a new personal link as QR code: the server's HTML, for the
+ * browser to print. Sent as a POST (it makes a link), so it is fetched and opened from memory.
+ */
+export async function handoutHtml(id: string, participantId: string): Promise<string> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'text/html' };
+  const token = currentCsrfToken();
+  if (token) headers['X-CSRF-Token'] = token;
+  const response = await fetch(
+    `/api/conversations/${encodeURIComponent(id)}/participants/${encodeURIComponent(participantId)}/handout`,
+    { method: 'POST', headers, body: JSON.stringify({ format: 'html' }), credentials: 'same-origin' },
+  );
+  if (!response.ok) throw new ApiError(response.status, 'internal', response.statusText);
+  return response.text();
+}
 
 /** The content type the server expects for a transcript file. */
 export function contentTypeOf(fileName: string): string {

@@ -1,5 +1,7 @@
 // The app shell: providers, the header with navigation and language switch, and the route table.
-import { Suspense, lazy, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
+import { UnreadBadge } from '../closing/ShareNotes.tsx';
+import { api } from '../api/index.ts';
 import { ClockProvider, systemClock, type Clock } from './clock.tsx';
 import { I18nProvider, useI18n } from './i18n.tsx';
 import { Link, matchPath, useLocation } from './router.tsx';
@@ -15,6 +17,7 @@ const NewConversationPage = lazy(() => import('../pages/NewConversationPage.tsx'
 const ClosingPage = lazy(loadClosingPage);
 const FinishPage = lazy(() => import('../pages/FinishPage.tsx'));
 const RecordPage = lazy(() => import('../pages/RecordPage.tsx'));
+const SharePage = lazy(() => import('../pages/SharePage.tsx'));
 const ProfilePage = lazy(() => import('../pages/ProfilePage.tsx'));
 const AnalysisPage = lazy(() => import('../pages/AnalysisPage.tsx'));
 const MyAgreementsPage = lazy(() => import('../pages/MyAgreementsPage.tsx'));
@@ -45,11 +48,29 @@ function LanguageSwitch() {
   );
 }
 
+/** How many answers of participants the leader has not seen, looked up again on every navigation. */
+function useUnread(signedIn: boolean, path: string): number {
+  const [unread, setUnread] = useState(0);
+  useEffect(() => {
+    if (!signedIn) return;
+    let live = true;
+    api.notifications().then(
+      (n) => live && setUnread(n.unread),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [signedIn, path]);
+  return signedIn ? unread : 0;
+}
+
 function Header() {
   const { t } = useI18n();
   const { state, signOut } = useSession();
   const { path } = useLocation();
   const signedIn = state.status === 'signedIn';
+  const unread = useUnread(signedIn, path);
   const current = (href: string) =>
     (href === '/' ? path === '/' || path === '/conversations' : path.startsWith(href)) ? 'page' : undefined;
   return (
@@ -64,6 +85,7 @@ function Header() {
               <li>
                 <Link href="/" aria-current={current('/')}>
                   {t('web.nav.conversations')}
+                  <UnreadBadge count={unread} />
                 </Link>
               </li>
               <li>
@@ -160,6 +182,8 @@ function Routes(): ReactNode {
   }
   if ((params = matchPath('/conversations/:id/finish', path))) return <FinishPage id={params.id!} />;
   if ((params = matchPath('/conversations/:id/record', path))) return <RecordPage id={params.id!} />;
+  if ((params = matchPath('/conversations/:id/share', path)))
+    return <SharePage key={params.id} id={params.id!} />;
   if (path === '/profile') return <ProfilePage />;
   if (path === '/analyse') return <AnalysisPage />;
   if (path === '/agreements') return <MyAgreementsPage />;

@@ -132,6 +132,10 @@ function MissingLine({ item, conversation }: { item: MissingItem; conversation: 
       text = t('web.missing.unconfirmed', { name: participantName(item.participantId) });
       href = `${base}/summary`;
       break;
+    case 'summary_outdated':
+      text = t('sharing.missing.outdated', { name: participantName(item.participantId) });
+      href = `${base}/summary`;
+      break;
     case 'agreement_without_owner':
       text = t('web.missing.noOwner', { text: agreementText(item.agreementId) });
       href = `${base}/agreements`;

@@ -10,6 +10,12 @@ import { Loading, Notice } from '../components/feedback.tsx';
 import { RadioGroup, TextArea } from '../components/form.tsx';
 import { syncFor, whenSettled } from '../closing/registry.ts';
 import { ownerName } from '../closing/context.tsx';
+import {
+  AgreementAnswers,
+  ConfirmationNote,
+  FeedbackResponses,
+  UnreadBadge,
+} from '../closing/ShareNotes.tsx';
 import { formatDay, formatInstant } from '../lib/dates.ts';
 import { messageOf } from '../lib/errors.ts';
 import { modeLabel, stepTitle } from '../lib/labels.ts';
@@ -80,6 +86,10 @@ export default function RecordPage({ id }: { id: string }) {
         <Link href={`/conversations/${id}/close`} className="button button--secondary">
           {t('web.record.edit')}
         </Link>
+        <Link href={`/conversations/${id}/share`} className="button button--primary">
+          {t('sharing.open')}
+          <UnreadBadge count={conversation.unread} />
+        </Link>
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t('web.record.print')}
         </button>
@@ -142,6 +152,7 @@ export default function RecordPage({ id }: { id: string }) {
                       : c.state === 'corrected'
                         ? t('web.record.correctedBy', { name, correction: c.correction })
                         : t('web.record.notAsked', { name })}
+                    <ConfirmationNote conversation={conversation} participantId={c.participantId} />
                   </li>
                 );
               })}
@@ -213,6 +224,9 @@ export default function RecordPage({ id }: { id: string }) {
           {skipped('feedback')}
           <p>{closing.feedback.asked ? t('web.record.feedbackAsked') : t('web.record.feedbackNotAsked')}</p>
           {closing.feedback.notes ? <p className="record__text">{closing.feedback.notes}</p> : null}
+          <div className="no-print">
+            <FeedbackResponses conversation={conversation} />
+          </div>
         </RecordSection>
 
         <RecordSection step="thanks">
@@ -277,6 +291,7 @@ function AgreementLine({
       {a.sourceText && a.sourceText !== a.action ? <p className="muted small">“{a.sourceText}”</p> : null}
       {a.measure ? <p className="small">{t('web.record.measure', { measure: a.measure })}</p> : null}
       {accepted ? <p className="small">{t('web.record.acceptedBy', { names: accepted })}</p> : null}
+      <AgreementAnswers conversation={conversation} agreement={a} />
       {a.status !== 'open' ? (
         <p className="small">
           {t(a.status === 'done' ? 'web.record.statusDone' : 'web.record.statusCancelled')}

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
-  agreementDoneInputSchema,
+  agreementEvidenceInputSchema,
   agreementMoveInputSchema,
   conversationSchema,
   myAgreementsQuerySchema,
@@ -62,7 +62,7 @@ export const followupRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       schema: {
         tags: ['follow-up'],
         params: agreementParams,
-        body: agreementDoneInputSchema,
+        body: agreementEvidenceInputSchema,
         response: { 200: conversationSchema, ...commonErrors },
       },
     },

@@ -9,6 +9,7 @@ import { formatDay } from '../../lib/dates.ts';
 import { useLocalDraft } from '../../lib/use-local-draft.ts';
 import { basePath, ownerName, useClosing } from '../context.tsx';
 import { SmartLetters } from './SmartLetters.tsx';
+import { AgreementAnswers } from '../ShareNotes.tsx';
 import { lettersOf, lettersOfReading, ownerRefFor, readSentence } from './smart.ts';
 
 interface ComposerDraft {
@@ -295,6 +296,7 @@ function AgreementItem({ agreement, number }: { agreement: Agreement; number: nu
           .filter(Boolean)
           .join(' · ')}
       </p>
+      <AgreementAnswers conversation={conversation} agreement={agreement} />
       {missing.length > 0 ? (
         <ul className="hints" aria-label={t('web.agreements.stillMissing')}>
           {missing.map((text) => (

@@ -3,6 +3,7 @@ import type { Participant } from '../../../core/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { RadioGroup, TextArea } from '../../components/form.tsx';
 import { basePath, useClosing, useDraft } from '../context.tsx';
+import { ConfirmationNote } from '../ShareNotes.tsx';
 
 /** Summary text and a confirmation per participant. */
 export function SummaryStep() {
@@ -64,6 +65,7 @@ function Confirmation({ participant }: { participant: Participant }) {
         ]}
         onChange={(value) => put({ state: value, correction })}
       />
+      <ConfirmationNote conversation={conversation} participantId={participant.id} />
       {state === 'corrected' ? (
         <TextArea
           label={t('web.summary.correction', { name: participant.name })}

@@ -37,14 +37,36 @@ export function ownerRefFor(name: string | null, conversation: Conversation, use
 export type Letter = 'S' | 'M' | 'A' | 'R' | 'T';
 export type LetterState = 'ok' | 'missing' | 'ask';
 
-/** The five letters for a saved agreement, from its fields (A from the participants' ticks). */
+/**
+ * A (acceptable) and R (realistic) from what the participants said: the same rule as core's
+ * acceptanceLetters (src/core/sharing.ts; smart.test.ts checks they agree). Written out here because the
+ * web app takes only types from core: the leader's tick shows at once, before the server has it.
+ */
+export function acceptanceOf(
+  agreement: Pick<Agreement, 'acceptedBy' | 'answers'>,
+  conversation: Pick<Conversation, 'participants'>,
+): { A: LetterState; R: LetterState } {
+  if (conversation.participants.length === 0) return { A: 'ok', R: 'ask' };
+  const answers = conversation.participants.map((p) => {
+    const own = agreement.answers.find((a) => a.participantId === p.id && a.current);
+    if (own) return { state: own.state, fromLink: true };
+    return { state: agreement.acceptedBy.includes(p.id) ? 'accepted' : 'pending', fromLink: false };
+  });
+  if (answers.some((a) => a.state === 'questioned')) return { A: 'missing', R: 'missing' };
+  return {
+    A: answers.every((a) => a.state === 'accepted') ? 'ok' : 'missing',
+    R: answers.every((a) => a.state === 'accepted' && a.fromLink) ? 'ok' : 'ask',
+  };
+}
+
+/** The five letters for a saved agreement, from its fields and the participants' answers (A and R). */
 export function lettersOf(agreement: Agreement, conversation: Conversation): Record<Letter, LetterState> {
-  const everyone = conversation.participants.every((p) => agreement.acceptedBy.includes(p.id));
+  const { A, R } = acceptanceOf(agreement, conversation);
   return {
     S: agreement.action.trim() && agreement.owner ? 'ok' : 'missing',
     M: agreement.measure.trim() ? 'ok' : 'missing',
-    A: everyone ? 'ok' : 'missing',
-    R: 'ask',
+    A,
+    R,
     T: agreement.deadline ? 'ok' : 'missing',
   };
 }
