@@ -8,6 +8,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   migrate: () => import('./migrate.command.ts'),
   user: () => import('./user.command.ts'),
   backup: () => import('./backup.command.ts'),
+  jobs: () => import('./jobs.command.ts'),
   agreement: () => import('./agreement.command.ts'),
   agreements: () => import('./agreements.command.ts'),
   analyse: () => import('./analyse.command.ts'),

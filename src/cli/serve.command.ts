@@ -74,7 +74,11 @@ export const command: Command = {
       await storage.close();
       return ExitCode.failure;
     }
-    // The outbox and later jobs run in this process: mail waiting from before a restart goes out now.
+    // The outbox and later jobs run in this process: mail waiting from before a restart goes out now. Today's
+    // reminder pass and the coming Monday's digest are put on the queue (once, whichever process is first).
+    await services.followupJobs
+      .ensureScheduled()
+      .catch((error: unknown) => app.log.warn({ err: error }, 'scheduling'));
     services.jobs.start();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

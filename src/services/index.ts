@@ -12,6 +12,7 @@ import { sharingService } from './sharing.service.ts';
 import { participantService } from './participant.service.ts';
 import { registerMailJobs } from './share-mail.ts';
 import { reportService } from './report.service.ts';
+import { registerFollowupJobs } from './reminders.ts';
 
 export type { ServiceDeps } from './context.ts';
 export type { SignedIn, ResolvedSession } from './auth.service.ts';
@@ -34,8 +35,11 @@ export function createServices(deps: ServiceDeps) {
     leaseMs: deps.jobLeaseMs,
   });
   registerMailJobs(ctx, jobs);
+  const followupJobs = registerFollowupJobs(ctx, jobs);
   return {
     jobs,
+    /** The follow-up's scheduler: today's pass and the Monday digest on the queue, and a dry look ahead. */
+    followupJobs,
     sharing: sharingService(ctx, jobs),
     participant: participantService(ctx, jobs),
     /** Mail is set up (SMTP_URL). */

@@ -89,7 +89,12 @@ export function sharingParts(ctx: Context) {
     ): Promise<{ id: string; token: string; expiresAt: string }> {
       const token = newLinkToken();
       const createdAt = ctx.now();
-      const expiresAt = new Date(ctx.clock.now().getTime() + ctx.linkTtlSeconds * 1000).toISOString();
+      // The organisation's setting (admin screen) decides; the configured lifetime is the fallback (issue 10).
+      const days = (await repos.organisation.get())
+        ? (await repos.organisation.settings()).linkLifetimeDays
+        : 0;
+      const lifetimeMs = days > 0 ? days * 86_400_000 : ctx.linkTtlSeconds * 1000;
+      const expiresAt = new Date(ctx.clock.now().getTime() + lifetimeMs).toISOString();
       const id = ctx.ids.id();
       await repos.links.insert({
         id,

@@ -2,6 +2,22 @@ import type { Translation } from '../dictionary.ts';
 
 // Texts of the follow-up (issue 10): statutory terms in step 3, "Mijn afspraken", reminders and the digest.
 export const nl = {
+  'followup.mail.hello': 'Beste {name},',
+  'followup.mail.helloLeader': 'Hallo {name},',
+  'followup.mail.subject.before': 'Herinnering: {action}, uiterlijk {date}',
+  'followup.mail.subject.today': 'Vandaag: {action}',
+  'followup.mail.subject.after': 'Nog open: {action} (was uiterlijk {date})',
+  'followup.mail.body.before':
+    'In het gesprek “{title}” is afgesproken: {action}. Dat gebeurt uiterlijk {date}.',
+  'followup.mail.body.today':
+    'In het gesprek “{title}” is afgesproken: {action}, uiterlijk vandaag ({date}).',
+  'followup.mail.body.after':
+    'In het gesprek “{title}” is afgesproken: {action}, uiterlijk {date}. Die datum is voorbij en de afspraak staat nog open.',
+  'followup.mail.markDone':
+    'Is het gedaan? Geef het door via uw eigen pagina. Lukt het niet? Neem dan contact op met {leader}.',
+  'followup.mail.openApp': 'Bekijk uw afspraken in Sluitstuk:',
+  'followup.digest.subject': 'Uw open afspraken deze week ({count})',
+  'followup.digest.intro': 'U heeft {count} open afspraken. Dit is het overzicht van maandag.',
   'followup.nav': 'Mijn afspraken',
   'followup.title': 'Mijn afspraken',
   'followup.intro': 'Alle open afspraken uit uw gesprekken: wat u moet doen, en waar u op wacht.',
@@ -71,6 +87,21 @@ export const nl = {
 } as const;
 
 export const en: Translation<typeof nl> = {
+  'followup.mail.hello': 'Dear {name},',
+  'followup.mail.helloLeader': 'Hello {name},',
+  'followup.mail.subject.before': 'Reminder: {action}, by {date}',
+  'followup.mail.subject.today': 'Today: {action}',
+  'followup.mail.subject.after': 'Still open: {action} (was due {date})',
+  'followup.mail.body.before':
+    'In the conversation “{title}” it was agreed: {action}. This happens by {date}.',
+  'followup.mail.body.today': 'In the conversation “{title}” it was agreed: {action}, by today ({date}).',
+  'followup.mail.body.after':
+    'In the conversation “{title}” it was agreed: {action}, by {date}. That date has passed and the agreement is still open.',
+  'followup.mail.markDone':
+    'Is it done? Let us know on your own page. Does that not work? Then contact {leader}.',
+  'followup.mail.openApp': 'See your agreements in Sluitstuk:',
+  'followup.digest.subject': 'Your open agreements this week ({count})',
+  'followup.digest.intro': 'You have {count} open agreements. This is the Monday overview.',
   'followup.nav': 'My agreements',
   'followup.title': 'My agreements',
   'followup.intro':

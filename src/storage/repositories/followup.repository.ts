@@ -177,6 +177,42 @@ export function followupRepository(db: Executor) {
       return row !== undefined;
     },
 
+    /** How a reminder was handled ('sending', 'sent', 'skipped_…'), or null when it was not yet. */
+    async reminderOutcome(
+      agreementId: string,
+      deadline: string,
+      offset: number,
+      recipient: string,
+    ): Promise<string | null> {
+      const row = await db
+        .selectFrom('reminders')
+        .select('outcome')
+        .where('agreement_id', '=', agreementId)
+        .where('deadline', '=', deadline)
+        .where('offset_days', '=', offset)
+        .where('recipient', '=', recipient)
+        .executeTakeFirst();
+      return row?.outcome ?? null;
+    },
+
+    /** Records how a reminder ended (after 'sending': 'sent'). */
+    async setReminderOutcome(
+      agreementId: string,
+      deadline: string,
+      offset: number,
+      recipient: string,
+      outcome: string,
+    ): Promise<void> {
+      await db
+        .updateTable('reminders')
+        .set({ outcome })
+        .where('agreement_id', '=', agreementId)
+        .where('deadline', '=', deadline)
+        .where('offset_days', '=', offset)
+        .where('recipient', '=', recipient)
+        .execute();
+    },
+
     /** The handled reminders of many agreements at once, as 'agreementId|deadline|offset|recipient' keys. */
     async reminderKeys(agreementIds: readonly string[]): Promise<Set<string>> {
       if (agreementIds.length === 0) return new Set();
