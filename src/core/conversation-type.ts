@@ -89,7 +89,7 @@ const practice = (label: string, term: Term): NextStepTemplate => ({
 
 // Questions a leader can ask in step 6, in plain words; the organisation changes them per type.
 const FEEDBACK_DEFAULT = [
-  'Hoe heeft u dit gesprek ervaren?',
+  'Wat vond u van dit gesprek?',
   'Heeft u kunnen zeggen wat u belangrijk vond?',
   'Wat kan ik een volgende keer beter doen?',
 ];
