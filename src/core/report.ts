@@ -230,6 +230,15 @@ export function buildReport(input: ReportInput, audience: ReportAudience): Repor
       const answers: ReportAgreementAnswer[] = conversation.participants
         .filter((p) => visibleTo(p.id) && (isLeader || a.status !== 'cancelled'))
         .map((p) => {
+          const atTable: ReportAgreementAnswer = {
+            participantId: p.id,
+            name: p.name,
+            state: a.acceptedBy.includes(p.id) ? 'accepted' : 'pending',
+            reason: '',
+            version: null,
+            outdated: false,
+            done: null,
+          };
           const answer = a.answers.find((x) => x.participantId === p.id);
           // The latest "done" the participant reported through their link, with its note.
           const done = a.history
@@ -237,9 +246,8 @@ export function buildReport(input: ReportInput, audience: ReportAudience): Repor
             .sort((x, y) => x.at.localeCompare(y.at))
             .pop();
           return {
-            participantId: p.id,
-            name: p.name,
-            state: answer ? answer.state : a.acceptedBy.includes(p.id) ? 'accepted' : 'pending',
+            ...atTable,
+            state: answer ? answer.state : atTable.state,
             reason: answer?.state === 'questioned' ? answer.reason : '',
             version: answer?.version ?? null,
             outdated: answer !== undefined && !answer.current,

@@ -2,7 +2,7 @@
 // product renders a record; mail, participant pages, the API and the command line all come here.
 import { AppError, type PdfRenderer, type Report } from '../core/index.ts';
 import { renderHandoutHtml } from './handout.ts';
-import { renderReportHtml } from './html.ts';
+import { renderReportHtml, reportEmbedHtml } from './html.ts';
 import { renderIcs } from './ics.ts';
 import { renderReportText } from './plain.ts';
 import { fileSlug } from './text.ts';
@@ -38,6 +38,8 @@ export interface RenderFileOptions {
   pdf: PdfRenderer | null;
   /** The participant's personal link for the handout's QR code; null without a share. */
   link?: string | null;
+  /** HTML only: the record's body with its stylesheet, to place inside another page (the leader's print). */
+  embed?: boolean;
 }
 
 /** The PDF of a record, with Dutch (or English) page numbers and the organisation in the footer. */
@@ -88,7 +90,7 @@ export async function renderReportFile(
       return {
         contentType: 'text/html; charset=utf-8',
         filename: name('record', 'html'),
-        body: renderReportHtml(report, options),
+        body: options.embed ? reportEmbedHtml(report, options) : renderReportHtml(report, options),
       };
     case 'text':
       return {

@@ -1,9 +1,10 @@
 // PdfRenderer on Debian's Chromium through playwright-core: page.pdf with tags and an outline, so the PDF
 // is accessible (headings become bookmarks and structure, text stays text). One browser is started on the
-// first PDF and kept for the next ones; it closes itself after a quiet minute. A missing or failing
+// first PDF and kept for the next ones, with one context (no scripts, offline) and a few pages that are
+// reused: opening a page costs more than printing one (docs/performance.md). It closes after a quiet minute. A missing or failing
 // Chromium is AppError('pdf_unavailable'): the server keeps running and every other format still works.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AppError, type PdfOptions, type PdfRenderer } from '../core/index.ts';
 import { escapeHtml as e } from './text.ts';
 
@@ -38,7 +39,9 @@ function footerTemplate(options: PdfOptions): string {
 export function chromiumPdfRenderer(config: ChromiumPdfOptions): PdfRenderer {
   const idleMs = config.idleMs ?? 60_000;
   const concurrency = Math.max(1, config.concurrency ?? 2);
-  let browser: Promise<Browser> | null = null;
+  let browser: Promise<{ browser: Browser; context: BrowserContext }> | null = null;
+  /** Pages ready for the next PDF; at most `concurrency` exist. */
+  const idlePages: Page[] = [];
   let idle: NodeJS.Timeout | null = null;
   let running = 0;
   const waiting: (() => void)[] = [];
@@ -48,7 +51,7 @@ export function chromiumPdfRenderer(config: ChromiumPdfOptions): PdfRenderer {
     return new AppError('pdf_unavailable', { install: 'apt-get install chromium', setting: 'CHROME_PATH' });
   }
 
-  async function launch(): Promise<Browser> {
+  async function launch(): Promise<{ browser: Browser; context: BrowserContext }> {
     if (!existsSync(config.executablePath))
       throw unavailable(new Error(`${config.executablePath} does not exist`));
     try {
@@ -67,14 +70,20 @@ export function chromiumPdfRenderer(config: ChromiumPdfOptions): PdfRenderer {
       });
       started.on('disconnected', () => {
         browser = null;
+        idlePages.length = 0;
       });
-      return started;
+      // No scripts and no network: the documents are complete in themselves, and nothing in them may call out.
+      const context = await started.newContext({ javaScriptEnabled: false, offline: true });
+      await context.route('**/*', (route) =>
+        route.request().url().startsWith('data:') ? route.continue() : route.abort(),
+      );
+      return { browser: started, context };
     } catch (error) {
       throw unavailable(error);
     }
   }
 
-  function current(): Promise<Browser> {
+  function current(): Promise<{ browser: Browser; context: BrowserContext }> {
     if (!browser) {
       browser = launch();
       browser.catch(() => {
@@ -113,52 +122,52 @@ export function chromiumPdfRenderer(config: ChromiumPdfOptions): PdfRenderer {
     idle = null;
     const open = browser;
     browser = null;
-    if (open) await open.then((b) => b.close()).catch(() => undefined);
+    idlePages.length = 0;
+    if (open) await open.then((b) => b.browser.close()).catch(() => undefined);
   }
 
   async function render(html: string, options: PdfOptions): Promise<Uint8Array> {
     await slot();
+    let page: Page | null = null;
+    let reusable = false;
     try {
-      const b = await current();
-      // No scripts and no network: the document is complete in itself, and nothing in it may call out.
-      const context = await b.newContext({ javaScriptEnabled: false, offline: true });
-      try {
-        const page = await context.newPage();
-        await page.route('**/*', (route) =>
-          route.request().url().startsWith('data:') ? route.continue() : route.abort(),
-        );
-        const margin = options.onePage ? ONE_PAGE_MARGIN : MARGIN;
-        const width = Math.round((A4.widthMm - margin.left - margin.right) * PX_PER_MM);
-        await page.setViewportSize({ width, height: 1000 });
-        await page.emulateMedia({ media: 'print' });
-        await page.setContent(html, { waitUntil: 'load' });
-        let scale = 1;
-        if (options.onePage) {
-          const available = (A4.heightMm - margin.top - margin.bottom) * PX_PER_MM;
-          const height = await page.evaluate(() => document.documentElement.scrollHeight);
-          scale = Math.max(MIN_ONE_PAGE_SCALE, Math.min(1, (available - 4) / height));
-        }
-        const pdf = await page.pdf({
-          format: 'A4',
-          printBackground: true,
-          tagged: true,
-          outline: true,
-          scale,
-          displayHeaderFooter: !options.onePage,
-          headerTemplate: '<span></span>',
-          footerTemplate: footerTemplate(options),
-          margin: {
-            top: `${margin.top}mm`,
-            bottom: `${margin.bottom}mm`,
-            left: `${margin.left}mm`,
-            right: `${margin.right}mm`,
-          },
-        });
-        return new Uint8Array(pdf);
-      } finally {
-        await context.close().catch(() => undefined);
+      const { context } = await current();
+      page = idlePages.pop() ?? (await context.newPage());
+      const margin = options.onePage ? ONE_PAGE_MARGIN : MARGIN;
+      const width = Math.round((A4.widthMm - margin.left - margin.right) * PX_PER_MM);
+      await page.setViewportSize({ width, height: 1000 });
+      await page.emulateMedia({ media: 'print' });
+      // setContent replaces the whole document: nothing of the previous record stays on the page.
+      await page.setContent(html, { waitUntil: 'load' });
+      let scale = 1;
+      if (options.onePage) {
+        const available = (A4.heightMm - margin.top - margin.bottom) * PX_PER_MM;
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        scale = Math.max(MIN_ONE_PAGE_SCALE, Math.min(1, (available - 4) / height));
       }
+      const pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        tagged: true,
+        outline: true,
+        scale,
+        displayHeaderFooter: !options.onePage,
+        headerTemplate: '<span></span>',
+        footerTemplate: footerTemplate(options),
+        margin: {
+          top: `${margin.top}mm`,
+          bottom: `${margin.bottom}mm`,
+          left: `${margin.left}mm`,
+          right: `${margin.right}mm`,
+        },
+      });
+      reusable = true;
+      return new Uint8Array(pdf);
     } finally {
+      if (page) {
+        if (reusable && browser) idlePages.push(page);
+        else await page.close().catch(() => undefined);
+      }
       release();
     }
   }

@@ -22,6 +22,8 @@ export interface ReportRequest {
   /** Required when audience is 'participant'. */
   participantId?: string;
   lang: Lang;
+  /** HTML only: the body with its stylesheet, to place inside another page. */
+  embed?: boolean;
 }
 
 /** The input of buildReport for a conversation, read in one place so every format gets the same facts. */
@@ -107,7 +109,12 @@ export function reportService(ctx: Context) {
       request: ReportRequest,
     ): Promise<RenderedFile> {
       const report = await build(actor, conversationId, request);
-      return renderReportFile(report, format, { now: ctx.clock.now(), pdf: ctx.pdf, link: null });
+      return renderReportFile(report, format, {
+        now: ctx.clock.now(),
+        pdf: ctx.pdf,
+        link: null,
+        embed: request.embed ?? false,
+      });
     },
   };
 }

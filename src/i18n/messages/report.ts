@@ -106,6 +106,15 @@ export const nl = {
   'report.file.calendar': 'afspraken',
   'report.file.contact': 'contact',
   'report.file.handout': 'handout',
+  'report.web.shareNote':
+    'Afdrukken, kopiëren en de downloads geven de versie voor de deelnemers: zonder interne aantekeningen, overgeslagen stappen of geschiedenis.',
+  'report.web.downloads': 'Downloads voor de deelnemers',
+  'report.web.pdf': 'Verslag (PDF)',
+  'report.web.ics': 'Afspraken voor de agenda (.ics)',
+  'report.web.vcf': 'Uw contactkaart (.vcf)',
+  'report.web.internalPdf': 'Interne versie (PDF)',
+  'report.web.copyBox': 'Tekst van het verslag voor de deelnemers',
+  'report.web.printFailed': 'De versie voor de deelnemers kon niet worden geladen. Probeert u het opnieuw.',
   'cli.report.summary': 'Maak het verslag van een gesprek als bestand (html, pdf, ics, vcf, handout)',
   'cli.report.help': `Gebruik: sluitstuk report GESPREK-ID --format FORMAAT --out BESTAND [opties]
 
@@ -239,6 +248,15 @@ export const en: Translation<typeof nl> = {
   'report.file.calendar': 'agreements',
   'report.file.contact': 'contact',
   'report.file.handout': 'handout',
+  'report.web.shareNote':
+    'Printing, copying and the downloads give the version for the participants: without internal notes, skipped steps or history.',
+  'report.web.downloads': 'Downloads for the participants',
+  'report.web.pdf': 'Record (PDF)',
+  'report.web.ics': 'Agreements for the calendar (.ics)',
+  'report.web.vcf': 'Your contact card (.vcf)',
+  'report.web.internalPdf': 'Internal version (PDF)',
+  'report.web.copyBox': 'Text of the record for the participants',
+  'report.web.printFailed': 'The version for the participants could not be loaded. Please try again.',
   'cli.report.summary': "Render a conversation's record as a file (html, pdf, ics, vcf, handout)",
   'cli.report.help': `Usage: sluitstuk report CONVERSATION-ID --format FORMAT --out FILE [options]
 

@@ -15,6 +15,7 @@ import type {
   Notification,
   Organisation,
   ShareState,
+  Report,
   User,
   conversationQuerySchema,
   profilePatchSchema,
@@ -47,6 +48,18 @@ export type ProfilePatch = z.input<typeof profilePatchSchema>;
 export type SetupInput = z.input<typeof setupInputSchema>;
 export type { ContactCard };
 
+/** Who a rendered record is for: the leader's internal version, or the version for all participants. */
+export type ReportAudienceName = 'leader' | 'participants';
+
+/** The address of a rendered record file (for links: the session cookie authorises a plain GET). */
+export function reportUrl(
+  conversationId: string,
+  format: 'html' | 'pdf' | 'ics' | 'vcf' | 'handout' | 'text',
+  audience: ReportAudienceName,
+): string {
+  return `/api/conversations/${encodeURIComponent(conversationId)}/report?format=${format}&audience=${audience}`;
+}
+
 /** The routes of the leader's app. */
 export const api = {
   health: () => request<{ status: string; database: string; version: string }>('GET', '/health'),
@@ -69,6 +82,21 @@ export const api = {
   createConversation: (input: ConversationInput) =>
     request<Conversation>('POST', '/conversations', { body: input }),
   conversation: (id: string) => request<Conversation>('GET', `/conversations/${encodeURIComponent(id)}`),
+  /** The record's report model (sentences and all) for an audience. */
+  report: (id: string, audience: ReportAudienceName) =>
+    request<Report>('GET', `/conversations/${encodeURIComponent(id)}/report`, {
+      query: { format: 'json', audience },
+    }),
+  /** The record rendered as an HTML fragment (to print) or as plain text (to copy). */
+  reportText: (id: string, format: 'embed' | 'text', audience: ReportAudienceName) =>
+    request<string>('GET', `/conversations/${encodeURIComponent(id)}/report`, {
+      query: {
+        format: format === 'embed' ? 'html' : 'text',
+        audience,
+        embed: format === 'embed' ? 'true' : undefined,
+      },
+      responseType: 'text',
+    }),
   closingCheck: (id: string) =>
     request<{ missing: MissingItem[] }>('GET', `/conversations/${encodeURIComponent(id)}/closing-check`),
   finish: (id: string, force: boolean) =>

@@ -1,10 +1,12 @@
-// The record (verslag): everything the closing produced, as a clean page to read, print and copy.
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { AgreementStatus, Conversation, StepKey, User } from '../../core/index.ts';
+// The record (verslag): on screen the leader's internal version; printing, copying and the downloads give
+// the version for the participants, rendered by the server (src/render) from the same report model, so the
+// paper and the clipboard hold no internal notes, skip reasons, history or button words.
+import { useCallback, useEffect, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
+import type { AgreementStatus, Conversation, Report, StepKey, User } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { Link, usePageTitle } from '../app/router.tsx';
 import { useUser } from '../app/session.tsx';
-import { api } from '../api/index.ts';
+import { api, reportUrl } from '../api/index.ts';
 import { ContactCardView } from '../components/ContactCardView.tsx';
 import { Loading, Notice } from '../components/feedback.tsx';
 import { RadioGroup, TextArea } from '../components/form.tsx';
@@ -29,8 +31,21 @@ export default function RecordPage({ id }: { id: string }) {
   const [conversation, setConversation] = useState<Conversation | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [copied, setCopied] = useState<string>('');
-  const article = useRef<HTMLElement>(null);
+  const [report, setReport] = useState<Report | null>(null);
+  const [printHtml, setPrintHtml] = useState<string>('');
+  const [copyText, setCopyText] = useState<string | null>(null);
+  const [downloadFailure, setDownloadFailure] = useState<string | null>(null);
   usePageTitle(conversation ? t('web.record.title', { title: conversation.title }) : t('web.loading'));
+
+  // The report model (the sentences) and the participants' printed version, anew after every change.
+  const loadRendered = useCallback(async () => {
+    const [model, html] = await Promise.all([
+      api.report(id, 'leader'),
+      api.reportText(id, 'embed', 'participants'),
+    ]);
+    setReport(model);
+    setPrintHtml(html);
+  }, [id]);
 
   useEffect(() => {
     let live = true;
@@ -44,6 +59,7 @@ export default function RecordPage({ id }: { id: string }) {
         }
         const loaded = await api.conversation(id);
         if (live) setConversation(loaded);
+        if (live) await loadRendered();
       } catch (error) {
         if (live) setFailure(messageOf(error, t));
       }
@@ -51,20 +67,29 @@ export default function RecordPage({ id }: { id: string }) {
     return () => {
       live = false;
     };
-  }, [id, t]);
+  }, [id, t, loadRendered]);
+
+  function changed(next: Conversation) {
+    setConversation(next);
+    void loadRendered().catch((error) => setFailure(messageOf(error, t)));
+  }
 
   async function copy() {
-    const text = article.current?.innerText ?? '';
+    let text: string;
+    try {
+      text = await api.reportText(id, 'text', 'participants');
+    } catch (error) {
+      setCopied(messageOf(error, t));
+      return;
+    }
     try {
       await navigator.clipboard.writeText(text);
+      setCopyText(null);
       setCopied(t('web.record.copied'));
     } catch {
-      // No clipboard permission (some browsers, http): select the text so the leader can copy it themselves.
-      const selection = window.getSelection();
-      if (selection && article.current) {
-        selection.selectAllChildren(article.current);
-        setCopied(t('web.record.selected'));
-      }
+      // No clipboard permission (some browsers, http): show the text selected, for the leader to copy.
+      setCopyText(text);
+      setCopied(t('web.record.selected'));
     }
   }
 
@@ -90,7 +115,12 @@ export default function RecordPage({ id }: { id: string }) {
           {t('sharing.open')}
           <UnreadBadge count={conversation.unread} />
         </Link>
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => window.print()}
+          disabled={!printHtml}
+        >
           {t('web.record.print')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => void copy()}>
@@ -99,6 +129,42 @@ export default function RecordPage({ id }: { id: string }) {
         <span role="status" className="muted">
           {copied}
         </span>
+      </div>
+      <div className="no-print record-downloads">
+        <p className="muted small">{t('report.web.shareNote')}</p>
+        <p className="small">
+          <strong>{t('report.web.downloads')}:</strong>{' '}
+          <DownloadLink href={reportUrl(id, 'pdf', 'participants')} onFailure={setDownloadFailure}>
+            {t('report.web.pdf')}
+          </DownloadLink>{' '}
+          ·{' '}
+          <DownloadLink href={reportUrl(id, 'ics', 'participants')} onFailure={setDownloadFailure}>
+            {t('report.web.ics')}
+          </DownloadLink>{' '}
+          ·{' '}
+          <DownloadLink href={reportUrl(id, 'vcf', 'participants')} onFailure={setDownloadFailure}>
+            {t('report.web.vcf')}
+          </DownloadLink>{' '}
+          ·{' '}
+          <DownloadLink href={reportUrl(id, 'pdf', 'leader')} onFailure={setDownloadFailure}>
+            {t('report.web.internalPdf')}
+          </DownloadLink>
+        </p>
+        {downloadFailure ? (
+          <Notice kind="error" live="assertive">
+            {downloadFailure}
+          </Notice>
+        ) : null}
+        {copyText !== null ? (
+          <TextArea
+            label={t('report.web.copyBox')}
+            value={copyText}
+            readOnly
+            rows={8}
+            onFocus={(e) => e.currentTarget.select()}
+            autoFocus
+          />
+        ) : null}
       </div>
       {conversation.status === 'closed' ? (
         <div className="no-print">
@@ -109,7 +175,9 @@ export default function RecordPage({ id }: { id: string }) {
           <Notice kind="warning">{t('web.record.notClosed')}</Notice>
         </div>
       )}
-      <article className="record" ref={article} aria-labelledby="page-title">
+      {/* Printed instead of the article: the participants' version, escaped and styled by the server. */}
+      <div className="record-print" dangerouslySetInnerHTML={{ __html: printHtml }} />
+      <article className="record" aria-labelledby="page-title">
         <header className="record__header">
           <p className="eyebrow">{t('web.record.eyebrow')}</p>
           <h1 id="page-title" tabIndex={-1}>
@@ -168,9 +236,10 @@ export default function RecordPage({ id }: { id: string }) {
               <AgreementLine
                 key={a.id}
                 agreement={a}
+                sentence={report?.agreements.find((r) => r.id === a.id)?.sentence ?? null}
                 conversation={conversation}
                 user={user}
-                onChange={setConversation}
+                onChange={changed}
               />
             ))}
           </ol>
@@ -241,6 +310,53 @@ export default function RecordPage({ id }: { id: string }) {
   );
 }
 
+/**
+ * A link to a rendered file that checks the answer first: a file is downloaded as usual, an error (such as a
+ * missing Chromium for the PDF) is shown on the page in words instead of a raw error answer.
+ */
+function DownloadLink({
+  href,
+  onFailure,
+  children,
+}: {
+  href: string;
+  onFailure: (message: string | null) => void;
+  children: ReactNode;
+}) {
+  async function open(event: MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    onFailure(null);
+    let response: Response;
+    try {
+      response = await fetch(href, { credentials: 'same-origin' });
+    } catch {
+      onFailure(null);
+      window.location.assign(href);
+      return;
+    }
+    if (!response.ok) {
+      const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+      onFailure(body?.error?.message ?? response.statusText);
+      return;
+    }
+    const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? '';
+    const url = URL.createObjectURL(await response.blob());
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = name;
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
+    // The browser has taken the file; the object URL is no longer needed after this turn.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+  return (
+    <a href={href} onClick={(event) => void open(event)}>
+      {children}
+    </a>
+  );
+}
+
 function Empty() {
   const { t } = useI18n();
   return <p className="muted">{t('web.record.empty')}</p>;
@@ -264,11 +380,14 @@ const statusLabel = {
 
 function AgreementLine({
   agreement: a,
+  sentence,
   conversation,
   user,
   onChange,
 }: {
   agreement: Conversation['closing']['agreements'][number];
+  /** The agreement as one grammatical sentence (from the report model); null while it loads. */
+  sentence: string | null;
   conversation: Conversation;
   user: User;
   onChange: (conversation: Conversation) => void;
@@ -281,14 +400,16 @@ function AgreementLine({
   return (
     <li className={`record__agreement record__agreement--${a.status}`}>
       <p className="record__agreement-main">
-        <strong>{ownerName(conversation, user, a.owner) || t('web.record.noOwner')}</strong>{' '}
-        {a.action || a.sourceText}
-        {', '}
-        {a.deadline
-          ? t('web.record.by', { date: formatDay(a.deadline, locale) })
-          : t('web.record.noDeadline')}
+        {sentence ?? (
+          <>
+            <strong>{ownerName(conversation, user, a.owner) || t('web.record.noOwner')}</strong>
+            {a.deadline ? ` · ${formatDay(a.deadline, locale)}` : ''}
+          </>
+        )}
       </p>
-      {a.sourceText && a.sourceText !== a.action ? <p className="muted small">“{a.sourceText}”</p> : null}
+      {a.sourceText && !sentence?.includes(a.sourceText) ? (
+        <p className="muted small">“{a.sourceText}”</p>
+      ) : null}
       {a.measure ? <p className="small">{t('web.record.measure', { measure: a.measure })}</p> : null}
       {accepted ? <p className="small">{t('web.record.acceptedBy', { names: accepted })}</p> : null}
       <AgreementAnswers conversation={conversation} agreement={a} />

@@ -14,6 +14,8 @@ const reportQuery = z
     audience: z.enum(['leader', 'participants', 'participant']).default('leader'),
     participantId: pathId.optional(),
     lang: z.enum(['nl', 'en']).optional(),
+    /** With format=html: only the record's body and its stylesheet, to place inside another page. */
+    embed: z.enum(['true', 'false']).optional(),
   })
   .strict();
 
@@ -39,11 +41,12 @@ export const reportRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
       },
     },
     async (request, reply) => {
-      const { format, audience, participantId, lang } = request.query;
+      const { format, audience, participantId, lang, embed } = request.query;
       const file = await services.reports.file(actorOf(request), request.params.id, format, {
         audience,
         participantId,
         lang: lang ?? pickLanguage(request.headers['accept-language']),
+        embed: embed === 'true',
       });
       return (
         reply
