@@ -82,6 +82,14 @@ export function deadlineWindow(today: string, schedule: readonly number[]): { fr
   return { from: addDays(today, -toCalendar(max)), to: addDays(today, toCalendar(min)) };
 }
 
+/** Where a reminder stands against the deadline: before it, on the day, or after it. */
+export type ReminderMoment = 'before' | 'today' | 'after';
+
+/** The moment of a reminder at `offset` working days from the deadline. */
+export function reminderMoment(offset: number): ReminderMoment {
+  return offset < 0 ? 'before' : offset === 0 ? 'today' : 'after';
+}
+
 /** Where an open agreement stands for its leader. */
 export type AgreementGroup = 'overdue' | 'this_week' | 'later' | 'no_deadline';
 

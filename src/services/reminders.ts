@@ -2,8 +2,9 @@
 // reminders due, one job per reminder that sends it, and the Monday digest. Each reminder exists at most once:
 // its job has an idempotency key (agreement, deadline, offset, recipient) and the reminders table a unique key
 // on the same four, so neither a second pass, a restart nor a second server process can send it twice.
-// A reminder is sent as: (1) record it as 'sending'; (2) hand the mail to SMTP; (3) record 'sent'. A crash
-// between the SMTP server's acceptance and (3) is the only way to a second copy (same Message-ID).
+// A reminder is sent as: (1) record it as 'sending' (for the leader, in the same transaction, the notification
+// in the app); (2) hand the mail to SMTP; (3) record 'sent'. A crash between the SMTP server's acceptance and
+// (3) is the only way to a second copy (same Message-ID). Without mail the leader is reminded in the app only.
 import {
   DEFAULT_REMINDER_SCHEDULE,
   addDays,
@@ -12,13 +13,14 @@ import {
   dueReminder,
   groupOf,
   mondayOf,
-  type MailMessage,
+  reminderMoment,
+  type ReminderNoticeDetails,
 } from '../core/index.ts';
-import { t, type Lang } from '../i18n/index.ts';
-import type { ReminderCandidate, StoredJob } from '../storage/index.ts';
+import type { Lang } from '../i18n/index.ts';
+import { renderDigestMail, renderReminderMail } from '../render/index.ts';
+import type { ReminderCandidate, Repositories, StoredJob } from '../storage/index.ts';
 import type { Context } from './context.ts';
 import { JobError, type JobQueue } from './jobs.ts';
-import { longDay } from './legal-notes.ts';
 import { participantUrl, sharingParts } from './sharing.service.ts';
 
 export const SCAN_JOB = 'followup.scan';
@@ -165,8 +167,9 @@ export function registerFollowupJobs(ctx: Context, jobs: JobQueue) {
       const p = job.payload as unknown as PlannedReminder;
       const live = await repos().conversations.load(p.conversationId);
       const agreement = live?.closing.agreements.find((a) => a.id === p.agreementId);
-      const log = (outcome: string) =>
-        repos().followup.logReminder({
+      /** Records how this reminder was handled; false when it was recorded already. */
+      const record = (trx: Repositories, outcome: string) =>
+        trx.followup.logReminder({
           id: ctx.ids.id(),
           agreementId: p.agreementId,
           conversationId: p.conversationId,
@@ -177,10 +180,11 @@ export function registerFollowupJobs(ctx: Context, jobs: JobQueue) {
           outcome,
           createdAt: ctx.now(),
         });
-      // Done, cancelled or moved since the pass: no reminder (the moved one gets its own later).
+      // Gone, done, cancelled or moved since the pass: no reminder (a moved one gets its own later).
       if (!live || !agreement) return;
-      if (agreement.status !== 'open') return void (await log('skipped_done'));
-      if (agreement.deadline !== p.deadline) return void (await log('skipped_moved'));
+      if (agreement.status !== 'open') return void (await record(repos(), 'skipped_done'));
+      if (agreement.deadline !== p.deadline) return void (await record(repos(), 'skipped_moved'));
+      // 'sending' means an earlier attempt stopped before the mail was handed over: it goes now.
       const existing = await repos().followup.reminderOutcome(
         p.agreementId,
         p.deadline,
@@ -190,75 +194,88 @@ export function registerFollowupJobs(ctx: Context, jobs: JobQueue) {
       if (existing && existing !== 'sending') return;
       const leader = await repos().users.find(live.leaderId);
       if (!leader) return;
-      const participant = live.participants.find((x) => x.id === p.recipient) ?? null;
+      const participant =
+        p.recipient === 'leader' ? null : (live.participants.find((x) => x.id === p.recipient) ?? null);
       if (p.recipient !== 'leader') {
         if (!participant || !participant.email || !participant.contactConsent)
-          return void (await log('skipped_no_consent'));
-      } else if (!leader.active) return void (await log('skipped_inactive'));
+          return void (await record(repos(), 'skipped_no_consent'));
+      } else if (!leader.active) return void (await record(repos(), 'skipped_inactive'));
       const mailer = ctx.mailer;
-      if (!mailer || !ctx.publicUrl) {
-        // Without mail the leader still sees it in "Mijn afspraken"; recorded so it is not tried every day.
-        return void (await log('skipped_no_mail'));
-      }
+      const publicUrl = ctx.publicUrl;
+      const mail = mailer && publicUrl ? { mailer, publicUrl } : null;
+
       let url: string;
-      if (participant) {
-        const link = await ctx.storage.transaction(async (trx) => {
-          const minted = await parts.mintLink(trx, live.id, participant.id, 'email');
-          if (!existing)
-            await trx.followup.logReminder({
-              id: ctx.ids.id(),
+      if (!participant) {
+        // The leader is reminded in the app, and by mail when mail is set up. The notification and the
+        // reminder's row are written together, so a retry or a second process never adds a second one.
+        if (!existing) {
+          const first = await ctx.storage.transaction(async (trx) => {
+            if (!(await record(trx, mail ? 'sending' : 'notified'))) return false;
+            const details: ReminderNoticeDetails = {
               agreementId: p.agreementId,
-              conversationId: p.conversationId,
+              action: agreement.action || agreement.sourceText,
               deadline: p.deadline,
               offset: p.offset,
-              recipient: p.recipient,
-              dueOn: p.dueOn,
-              outcome: 'sending',
+              moment: reminderMoment(p.offset),
+            };
+            await trx.notifications.add({
+              id: ctx.ids.id(),
+              userId: leader.id,
+              conversationId: live.id,
+              participantId: null,
+              kind: 'agreement_reminder',
+              details: { ...details },
               createdAt: ctx.now(),
+              readAt: null,
             });
+            return true;
+          });
+          if (!first) return;
+        }
+        if (!mail) return;
+        url = new URL('/agreements', mail.publicUrl).toString();
+      } else {
+        // Without mail a participant cannot be reached; recorded so it is not tried every day.
+        if (!mail) return void (await record(repos(), 'skipped_no_mail'));
+        const link = await ctx.storage.transaction(async (trx) => {
+          const minted = await parts.mintLink(trx, live.id, participant.id, 'email');
+          if (!existing) await record(trx, 'sending');
           return minted;
         });
-        url = participantUrl(ctx.publicUrl, link.token);
-      } else {
-        if (!existing) await log('sending');
-        url = new URL('/agreements', ctx.publicUrl).toString();
+        url = participantUrl(mail.publicUrl, link.token);
       }
       const lang: Lang = participant ? participant.language : leader.locale;
       const organisation = await repos().organisation.get();
-      const action = agreement.action || agreement.sourceText;
-      const when = p.offset < 0 ? 'before' : p.offset === 0 ? 'today' : 'after';
-      const params = { action, date: longDay(p.deadline, lang), title: live.title, leader: leader.name, url };
-      const message: MailMessage = {
-        messageId: `<${job.id}@${ctx.publicUrl.hostname}>`,
-        fromName: organisation?.name ?? null,
-        to: participant ? participant.email! : leader.email,
-        replyTo: participant ? (live.closing.contact.card?.email ?? leader.email) : null,
-        subject: t(lang, `followup.mail.subject.${when}`, params),
-        text: [
-          t(lang, participant ? 'followup.mail.hello' : 'followup.mail.helloLeader', {
-            name: participant?.name ?? leader.name,
-          }),
-          '',
-          t(lang, `followup.mail.body.${when}`, params),
-          '',
-          t(lang, participant ? 'followup.mail.markDone' : 'followup.mail.openApp', params),
-          url,
-        ].join('\n'),
-        html: '',
-        attachments: [],
-      };
-      message.html = `<!doctype html><html lang="${lang}"><body>${message.text
-        .split('\n')
-        .map((line) => `<p>${escapeHtml(line)}</p>`)
-        .join('')}</body></html>`;
+      const body = renderReminderMail({
+        lang,
+        audience: participant ? 'participant' : 'leader',
+        name: participant?.name ?? leader.name,
+        action: agreement.action || agreement.sourceText,
+        title: live.title,
+        deadline: p.deadline,
+        offset: p.offset,
+        leaderName: leader.name,
+        url,
+      });
       try {
-        await mailer.send(message);
+        await mail.mailer.send({
+          // The same Message-ID on every attempt: a copy after a crash is recognisable as the same mail.
+          messageId: `<${job.id}@${mail.publicUrl.hostname}>`,
+          fromName: organisation?.name ?? null,
+          to: participant ? participant.email! : leader.email,
+          replyTo: participant ? (live.closing.contact.card?.email ?? leader.email) : null,
+          subject: body.subject,
+          text: body.text,
+          html: body.html,
+          attachments: [],
+        });
       } catch (error) {
         throw new JobError(
           error instanceof Error ? error.message : String(error),
           Boolean((error as { permanent?: boolean }).permanent),
         );
       }
+      // The server has the mail: record it before anything else can happen.
       await repos().followup.setReminderOutcome(p.agreementId, p.deadline, p.offset, p.recipient, 'sent');
     },
   });
@@ -296,54 +313,31 @@ export function registerFollowupJobs(ctx: Context, jobs: JobQueue) {
       const today = dayOf(ctx.clock.now());
       const open = await repos().followup.openForLeader(user.id);
       if (open.length === 0) return;
-      const lang: Lang = user.locale;
-      const lines: string[] = [
-        t(lang, 'followup.mail.helloLeader', { name: user.name }),
-        '',
-        t(lang, 'followup.digest.intro', { count: open.length }),
-        '',
-      ];
-      for (const group of ['overdue', 'this_week', 'later', 'no_deadline'] as const) {
-        const items = open.filter((a) => groupOf(a.deadline, today) === group);
-        if (items.length === 0) continue;
-        lines.push(`${t(lang, `followup.group.${group}`)} (${items.length})`);
-        for (const a of items.slice(0, 20)) {
-          const who =
-            a.owner === 'leader'
-              ? t(lang, 'followup.owner.leader')
-              : (a.ownerName ?? t(lang, 'followup.owner.nobody'));
-          lines.push(
-            `- ${who}: ${a.action || a.sourceText}${a.deadline ? ` (${longDay(a.deadline, lang)})` : ''}`,
-          );
-        }
-        lines.push('');
-      }
-      const url = new URL('/agreements', ctx.publicUrl).toString();
-      lines.push(t(lang, 'followup.mail.openApp', {}), url);
+      const body = renderDigestMail({
+        lang: user.locale,
+        name: user.name,
+        items: open.map((a) => ({
+          action: a.action || a.sourceText,
+          owner: a.owner === 'leader' ? 'leader' : a.owner ? 'participant' : 'nobody',
+          ownerName: a.ownerName ?? '',
+          deadline: a.deadline,
+          group: groupOf(a.deadline, today),
+        })),
+        url: new URL('/agreements', ctx.publicUrl).toString(),
+      });
       const organisation = await repos().organisation.get();
-      const text = lines.join('\n');
       await mailer.send({
         messageId: `<${job.id}@${ctx.publicUrl.hostname}>`,
         fromName: organisation?.name ?? null,
         to: user.email,
         replyTo: null,
-        subject: t(lang, 'followup.digest.subject', { count: open.length }),
-        text,
-        html: `<!doctype html><html lang="${lang}"><body>${text
-          .split('\n')
-          .map((line) => `<p>${escapeHtml(line)}</p>`)
-          .join('')}</body></html>`,
+        subject: body.subject,
+        text: body.text,
+        html: body.html,
         attachments: [],
       });
     },
   });
 
   return { plan, ensureScheduled };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
 }

@@ -15,6 +15,7 @@ import {
   type LinkChannel,
   type MadeLink,
   type Notification,
+  type NotificationGroup,
   type Participant,
   type ShareState,
   type shareInputSchema,
@@ -471,11 +472,12 @@ export function sharingService(ctx: Context, jobs: JobQueue) {
       return { number: found.number, createdAt: found.createdAt, conversation: found.content };
     },
 
-    /** The actor's notifications (newest first) and how many are unread. */
-    async notifications(actor: Actor): Promise<{ unread: number; items: Notification[] }> {
+    /** The actor's notifications (newest first), how many responses and how many reminders are unread. */
+    async notifications(actor: Actor): Promise<{ unread: number; reminders: number; items: Notification[] }> {
       const repos = ctx.storage.repos;
-      const [unread, items] = await Promise.all([
-        repos.notifications.unreadCount(actor.userId),
+      const [unread, reminders, items] = await Promise.all([
+        repos.notifications.unreadCount(actor.userId, 'responses'),
+        repos.notifications.unreadCount(actor.userId, 'reminders'),
         repos.notifications.forUser(actor.userId, { limit: 50 }),
       ]);
       const names = new Map<string, string>();
@@ -486,21 +488,33 @@ export function sharingService(ctx: Context, jobs: JobQueue) {
       }
       return {
         unread,
+        reminders,
         items: items.map((n) =>
           toNotification(n, n.participantId ? (names.get(n.participantId) ?? null) : null),
         ),
       };
     },
 
-    /** Marks the actor's notifications read: of one conversation (its leader only), or all. */
-    async markRead(actor: Actor, conversationId?: string): Promise<{ unread: number }> {
+    /**
+     * Marks the actor's notifications read: of one conversation (its leader only), or all; of one group
+     * (responses or reminders), or both.
+     */
+    async markRead(
+      actor: Actor,
+      conversationId?: string,
+      group?: NotificationGroup,
+    ): Promise<{ unread: number; reminders: number }> {
       const repos = ctx.storage.repos;
       if (conversationId) {
         const head = await repos.conversations.head(conversationId);
         if (!head || !canReadConversation(actor, head)) throw new AppError('conversation_not_found');
       }
-      await repos.notifications.markRead(actor.userId, ctx.now(), conversationId);
-      return { unread: await repos.notifications.unreadCount(actor.userId) };
+      await repos.notifications.markRead(actor.userId, ctx.now(), conversationId, group);
+      const [unread, reminders] = await Promise.all([
+        repos.notifications.unreadCount(actor.userId, 'responses'),
+        repos.notifications.unreadCount(actor.userId, 'reminders'),
+      ]);
+      return { unread, reminders };
     },
   };
 }

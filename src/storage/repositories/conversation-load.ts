@@ -2,7 +2,11 @@
 // its closing row, and every child table aggregated into a JSON array by a correlated subquery. One round trip
 // instead of nine; the text is built once per dialect, so Kysely compiles nothing per request.
 import { CompiledQuery } from 'kysely';
+import { RESPONSE_NOTIFICATION_KINDS } from '../../core/index.ts';
 import { prepareOnPostgres, type DatabaseKind } from '../db.ts';
+
+// The kinds are constants of core (no input of anyone's), so they can be written into the statement's text.
+const RESPONSE_KINDS_SQL = RESPONSE_NOTIFICATION_KINDS.map((k) => `'${k}'`).join(', ');
 
 type Pairs = readonly (readonly [key: string, expression: string])[];
 
@@ -143,7 +147,8 @@ function loadSql(kind: DatabaseKind): string {
     'cl.question_round_started_at, cl.contact_card, cl.contact_shared, cl.feedback_asked, cl.feedback_notes,',
     'cl.thanks_said, cl.thanks_message, cl.summary_revision,',
     '(select max(rv.number) from record_versions rv where rv.conversation_id = c.id) as latest_version,',
-    '(select count(*) from notifications n where n.conversation_id = c.id and n.user_id = c.leader_id and n.read_at is null) as unread,',
+    // The badge of a conversation counts the participants' responses; the leader's reminders have their own.
+    `(select count(*) from notifications n where n.conversation_id = c.id and n.user_id = c.leader_id and n.read_at is null and n.kind in (${RESPONSE_KINDS_SQL})) as unread,`,
     `${steps} as steps, ${participants} as participants, ${agreements} as agreements,`,
     `${history} as history, ${expectations} as expectations, ${questions} as questions,`,
     `${answers} as answers, ${feedback} as feedback`,

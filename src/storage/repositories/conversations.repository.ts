@@ -12,6 +12,7 @@ import {
   type Expectation,
   type LegalRuleKey,
   LEGAL_RULE_KEYS,
+  RESPONSE_NOTIFICATION_KINDS,
 } from '../../core/index.ts';
 import type { Executor } from './executor.ts';
 import { bool, fromJson } from './json.ts';
@@ -156,6 +157,7 @@ export function conversationsRepository(db: Executor, kind: DatabaseKind) {
             .whereRef('notifications.conversation_id', '=', 'conversations.id')
             .whereRef('notifications.user_id', '=', 'conversations.leader_id')
             .where('notifications.read_at', 'is', null)
+            .where('notifications.kind', 'in', RESPONSE_NOTIFICATION_KINDS)
             .as('unread'),
         ])
         .orderBy('starts_at_utc', 'desc')

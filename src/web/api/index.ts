@@ -13,6 +13,7 @@ import type {
   MadeLink,
   MissingItem,
   Notification,
+  NotificationGroup,
   Organisation,
   ShareState,
   Report,
@@ -133,10 +134,11 @@ export const api = {
       `/conversations/${encodeURIComponent(id)}/deliveries/${encodeURIComponent(deliveryId)}/retry`,
       { body: {} },
     ),
-  notifications: () => request<{ unread: number; items: Notification[] }>('GET', '/notifications'),
-  markRead: (conversationId?: string) =>
-    request<{ unread: number }>('POST', '/notifications/read', {
-      body: conversationId ? { conversationId } : {},
+  notifications: () =>
+    request<{ unread: number; reminders: number; items: Notification[] }>('GET', '/notifications'),
+  markRead: (conversationId?: string, group?: NotificationGroup) =>
+    request<{ unread: number; reminders: number }>('POST', '/notifications/read', {
+      body: { ...(conversationId ? { conversationId } : {}), ...(group ? { group } : {}) },
     }),
   audit: (id: string) => request<AuditEntry[]>('GET', `/conversations/${encodeURIComponent(id)}/audit`),
   analyse: (file: File, date: string) =>

@@ -1,6 +1,7 @@
 // The app shell: providers, the header with navigation and language switch, and the route table.
 import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
-import { UnreadBadge } from '../closing/ShareNotes.tsx';
+import { ReminderBadge, UnreadBadge } from '../closing/ShareNotes.tsx';
+import { onNotificationsChanged } from '../lib/notifications.ts';
 import { api } from '../api/index.ts';
 import { ClockProvider, systemClock, type Clock } from './clock.tsx';
 import { I18nProvider, useI18n } from './i18n.tsx';
@@ -48,21 +49,26 @@ function LanguageSwitch() {
   );
 }
 
-/** How many answers of participants the leader has not seen, looked up again on every navigation. */
-function useUnread(signedIn: boolean, path: string): number {
-  const [unread, setUnread] = useState(0);
+/**
+ * How many answers of participants and how many reminders the leader has not seen, looked up again on every
+ * navigation and whenever a page marks some read.
+ */
+function useUnread(signedIn: boolean, path: string): { unread: number; reminders: number } {
+  const [counts, setCounts] = useState({ unread: 0, reminders: 0 });
+  const [changes, setChanges] = useState(0);
+  useEffect(() => onNotificationsChanged(() => setChanges((n) => n + 1)), []);
   useEffect(() => {
     if (!signedIn) return;
     let live = true;
     api.notifications().then(
-      (n) => live && setUnread(n.unread),
+      (n) => live && setCounts({ unread: n.unread, reminders: n.reminders }),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [signedIn, path]);
-  return signedIn ? unread : 0;
+  }, [signedIn, path, changes]);
+  return signedIn ? counts : { unread: 0, reminders: 0 };
 }
 
 function Header() {
@@ -70,7 +76,7 @@ function Header() {
   const { state, signOut } = useSession();
   const { path } = useLocation();
   const signedIn = state.status === 'signedIn';
-  const unread = useUnread(signedIn, path);
+  const { unread, reminders } = useUnread(signedIn, path);
   const current = (href: string) =>
     (href === '/' ? path === '/' || path === '/conversations' : path.startsWith(href)) ? 'page' : undefined;
   return (
@@ -96,6 +102,7 @@ function Header() {
               <li>
                 <Link href="/agreements" aria-current={current('/agreements')}>
                   {t('followup.nav')}
+                  <ReminderBadge count={reminders} />
                 </Link>
               </li>
               <li>

@@ -2,7 +2,7 @@
 // and without a date, split into "ik moet" and "ik wacht op". Mark one done with evidence, or move its date
 // with a reason; the server keeps both in the agreement's history.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { MyAgreement } from '../../core/index.ts';
+import type { MyAgreement, Notification } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { Link, usePageTitle } from '../app/router.tsx';
 import { useSession, useUser } from '../app/session.tsx';
@@ -10,6 +10,8 @@ import { api, followupApi, type MyAgreementsAnswer } from '../api/index.ts';
 import { Loading, Notice } from '../components/feedback.tsx';
 import { Checkbox, RadioGroup, TextArea, TextField } from '../components/form.tsx';
 import { formatDay } from '../lib/dates.ts';
+import { notificationsChanged } from '../lib/notifications.ts';
+import { NotificationText } from '../closing/ShareNotes.tsx';
 import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
 
 const GROUPS = ['overdue', 'this_week', 'later', 'no_deadline'] as const;
@@ -41,6 +43,29 @@ export default function MyAgreementsPage() {
     void load();
   };
 
+  // The reminders the leader has not seen: shown here once, and then read (the header's badge goes).
+  const [reminders, setReminders] = useState<Notification[]>([]);
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const answer = await api.notifications();
+        const unread = answer.items.filter((n) => n.kind === 'agreement_reminder' && n.readAt === null);
+        if (!live) return;
+        setReminders(unread);
+        if (answer.reminders > 0) {
+          await api.markRead(undefined, 'reminders');
+          notificationsChanged();
+        }
+      } catch {
+        // The list of agreements below says what went wrong with the server; reminders are extra.
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, []);
+
   return (
     <div className="stack-lg">
       <div className="page-head">
@@ -49,6 +74,18 @@ export default function MyAgreementsPage() {
         </h1>
       </div>
       <p className="lead">{t('followup.intro')}</p>
+      {reminders.length > 0 ? (
+        <section aria-labelledby="reminders-title" className="notice notice--info stack">
+          <h2 id="reminders-title">{t('followup.reminders.title')}</h2>
+          <ul>
+            {reminders.map((n) => (
+              <li key={n.id}>
+                <NotificationText notification={n} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <DigestChoice />
       {answer ? (
         <RadioGroup

@@ -11,6 +11,8 @@ import { Loading, Notice } from '../components/feedback.tsx';
 import { Checkbox } from '../components/form.tsx';
 import { syncFor, whenSettled } from '../closing/registry.ts';
 import { formatInstant } from '../lib/dates.ts';
+import { notificationsChanged } from '../lib/notifications.ts';
+import { NotificationText } from '../closing/ShareNotes.tsx';
 import { messageOf } from '../lib/errors.ts';
 
 const DELIVERY_STATE: Record<Delivery['state'], MessageKey> = {
@@ -64,7 +66,10 @@ export default function SharePage({ id }: { id: string }) {
           current ??
           new Set(loaded.participants.filter((p) => p.noMailReason === null).map((p) => p.participantId)),
       );
-      if (loaded.notifications.some((n) => n.readAt === null)) await api.markRead(id);
+      if (loaded.notifications.some((n) => n.readAt === null)) {
+        await api.markRead(id);
+        notificationsChanged();
+      }
     } catch (error) {
       setFailure(messageOf(error, t));
     }
@@ -208,8 +213,7 @@ export default function SharePage({ id }: { id: string }) {
           <ul>
             {state.notifications.map((n) => (
               <li key={n.id}>
-                {formatInstant(n.createdAt, locale)}:{' '}
-                {t(`sharing.notice.${n.kind}`, { name: n.participantName ?? t('sharing.notice.anonymous') })}
+                {formatInstant(n.createdAt, locale)}: <NotificationText notification={n} />
               </li>
             ))}
           </ul>
