@@ -6,6 +6,8 @@ import { day, id } from './schema-helpers.ts';
 
 /** A number based on fewer conversations or answers than this is not shown (a 1-on-1 must stay private). */
 export const INSIGHT_MINIMUM = 5;
+/** At most this many tips are shown: the most recent ones, then put in alphabetical order. */
+export const INSIGHT_TIPS = 30;
 
 /** Whose closings the view is about. */
 export interface InsightScope {
@@ -16,6 +18,24 @@ export interface InsightScope {
 
 /** A share, or nothing when it would be based on too few. */
 export type InsightRatio = { shown: false } | { shown: true; part: number; base: number; share: number };
+
+/** An average score (1 to 5), or nothing when it would rest on too few answers. */
+export type InsightAverage = { shown: false } | { shown: true; average: number; base: number };
+
+/** What the participants said on their pages: feedback answers, their scores over time, and their tips. */
+export interface InsightFeedback {
+  /** Feedback answers given about the period's conversations; null when fewer than the minimum. */
+  answers: number | null;
+  /** The average of the answers that gave a score. */
+  score: InsightAverage;
+  /** The average score per week or month; null where a bucket has fewer scores than the minimum. */
+  trend: { bucket: string; score: number | null }[];
+  /**
+   * The tips, without names or dates, in alphabetical order (never in the order they came); null while the
+   * answers are fewer than the minimum.
+   */
+  tips: string[] | null;
+}
 
 export interface InsightFigures {
   /** False when the scope has fewer than INSIGHT_MINIMUM conversations in the period: nothing is shown. */
@@ -29,7 +49,10 @@ export interface InsightFigures {
   agreements: number | null;
   /** Owner, action, how-we-know and deadline all present: the four letters the reader can see. */
   smartComplete: InsightRatio;
-  /** Accepted by every participant. */
+  /**
+   * Accepted by every participant (their own answer on their page while it is current, else the leader's tick
+   * at the table: core's standingAnswer), of the agreements of conversations with participants.
+   */
   accepted: InsightRatio;
   /** Of the agreements whose deadline has passed: done by the deadline. */
   keptOnTime: InsightRatio;
@@ -38,6 +61,7 @@ export interface InsightFigures {
   trendUnit: 'week' | 'month';
   /** Closings finished per week (Monday) or month; null where fewer than the minimum. */
   trend: { bucket: string; closed: number | null }[];
+  feedback: InsightFeedback;
 }
 
 export interface InsightView extends InsightFigures {
@@ -54,6 +78,7 @@ export interface InsightView extends InsightFigures {
     closed: InsightRatio;
     smartComplete: InsightRatio;
     keptOnTime: InsightRatio;
+    feedbackScore: InsightAverage;
   }[];
 }
 

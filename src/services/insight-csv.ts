@@ -1,7 +1,13 @@
 // The coach's view as CSV, for a spreadsheet: one row per figure, in the reader's language. Cells that a
 // spreadsheet would run as a formula (=, +, -, @, tab, return) are made plain text: skip reasons are typed by
 // people, and a CSV must never become a way to run something on the coach's machine.
-import { STEP_KEYS, type InsightFigures, type InsightRatio, type InsightView } from '../core/index.ts';
+import {
+  STEP_KEYS,
+  type InsightAverage,
+  type InsightFigures,
+  type InsightRatio,
+  type InsightView,
+} from '../core/index.ts';
 import { t, type Lang } from '../i18n/index.ts';
 
 /** One CSV cell, quoted, with formula starts neutralised. */
@@ -14,6 +20,11 @@ export function csvCell(value: string | number | null): string {
 
 function ratioCells(r: InsightRatio): (number | null)[] {
   return r.shown ? [Math.round(r.share * 1000) / 10, r.part, r.base] : [null, null, null];
+}
+
+/** An average score goes in the count column, with the number of scores as its base. */
+function averageCells(a: InsightAverage): (number | null)[] {
+  return a.shown ? [null, a.average, a.base] : [null, null, null];
 }
 
 function figureRows(scope: string, f: InsightFigures, lang: Lang): (string | number | null)[][] {
@@ -46,6 +57,12 @@ function figureRows(scope: string, f: InsightFigures, lang: Lang): (string | num
   for (const point of f.trend) {
     rows.push([scope, t(lang, 'insight.csv.trend', { bucket: point.bucket }), null, point.closed, null]);
   }
+  rows.push([scope, t(lang, 'insight.csv.feedbackAnswers'), null, f.feedback.answers, null]);
+  rows.push([scope, t(lang, 'insight.figure.feedbackScore'), ...averageCells(f.feedback.score)]);
+  for (const point of f.feedback.trend) {
+    rows.push([scope, t(lang, 'insight.csv.scoreTrend', { bucket: point.bucket }), null, point.score, null]);
+  }
+  for (const tip of f.feedback.tips ?? []) rows.push([scope, t(lang, 'insight.csv.tip'), null, tip, null]);
   return rows;
 }
 
@@ -65,6 +82,7 @@ export function insightCsv(view: InsightView, lang: Lang): string {
     rows.push([leader.name, t(lang, 'insight.figure.closed'), ...ratioCells(leader.closed)]);
     rows.push([leader.name, t(lang, 'insight.figure.smartComplete'), ...ratioCells(leader.smartComplete)]);
     rows.push([leader.name, t(lang, 'insight.figure.keptOnTime'), ...ratioCells(leader.keptOnTime)]);
+    rows.push([leader.name, t(lang, 'insight.figure.feedbackScore'), ...averageCells(leader.feedbackScore)]);
   }
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -4,12 +4,15 @@
 import {
   AppError,
   INSIGHT_MINIMUM,
+  INSIGHT_TIPS,
   STEP_KEYS,
   addDays,
   canSeeInsight,
   dayOf,
   mondayOf,
   type Actor,
+  type InsightAverage,
+  type InsightFeedback,
   type InsightQuery,
   type InsightRatio,
   type InsightScope,
@@ -27,6 +30,12 @@ function ratio(part: number, base: number, conversations: number): InsightRatio 
   return { shown: true, part, base, share: part / base };
 }
 
+/** An average score that is shown only when it rests on the minimum number of scores and conversations. */
+function average(total: number, base: number, conversations: number): InsightAverage {
+  if (base < INSIGHT_MINIMUM || conversations < INSIGHT_MINIMUM) return { shown: false };
+  return { shown: true, average: Math.round((total / base) * 10) / 10, base };
+}
+
 function sum(list: LeaderCounts[], pick: (c: LeaderCounts) => number): number {
   return list.reduce((total, c) => total + pick(c), 0);
 }
@@ -36,12 +45,16 @@ function bucketOf(day: string, weekly: boolean): string {
   return weekly ? mondayOf(day) : day.slice(0, 7);
 }
 
-/** The view of a set of leaders' counts (a team, one leader, or the organisation). */
+/**
+ * The view of a set of leaders' counts (a team, one leader, or the organisation). `tips` are the most recent
+ * tips of the scope, or null when they are not to be shown at all (a team's beside a leader's own view).
+ */
 function viewOf(
   counts: LeaderCounts[],
   reasons: { step: string; reason: string; count: number }[],
   from: string,
   to: string,
+  tips: string[] | null,
 ): InsightFigures {
   const conversations = sum(counts, (c) => c.conversations);
   const enough = conversations >= INSIGHT_MINIMUM;
@@ -74,6 +87,38 @@ function viewOf(
   const trend = [...buckets.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([bucket, closed]) => ({ bucket, closed: closed >= INSIGHT_MINIMUM ? closed : null }));
+  // The participants' scores per week or month, each bucket under the same minimum of answers.
+  const scoreBuckets = new Map<string, { scored: number; sum: number }>();
+  for (const c of counts) {
+    for (const { day, scored, sum: total } of c.scoresByDay) {
+      const key = bucketOf(day, weekly);
+      const bucket = scoreBuckets.get(key) ?? { scored: 0, sum: 0 };
+      bucket.scored += scored;
+      bucket.sum += total;
+      scoreBuckets.set(key, bucket);
+    }
+  }
+  const scoreTrend = [...scoreBuckets.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([bucket, b]) => ({
+      bucket,
+      score: enough && b.scored >= INSIGHT_MINIMUM ? Math.round((b.sum / b.scored) * 10) / 10 : null,
+    }));
+  const answers = sum(counts, (c) => c.feedbackAnswers);
+  const feedback: InsightFeedback = {
+    answers: enough && answers >= INSIGHT_MINIMUM ? answers : null,
+    score: average(
+      sum(counts, (c) => c.feedbackScoreSum),
+      sum(counts, (c) => c.feedbackScored),
+      conversations,
+    ),
+    trend: scoreTrend,
+    // Sorted by their words, so the order tells nothing about when (or from whom) a tip came.
+    tips:
+      tips && enough && answers >= INSIGHT_MINIMUM
+        ? [...tips].sort((a, b) => a.localeCompare(b, 'nl'))
+        : null,
+  };
   const confirmed = sum(counts, (c) => c.confirmed);
   const corrected = sum(counts, (c) => c.corrected);
   return {
@@ -93,7 +138,7 @@ function viewOf(
     ),
     accepted: ratio(
       sum(counts, (c) => c.accepted),
-      sum(counts, (c) => c.agreements),
+      sum(counts, (c) => c.withParticipants),
       conversations,
     ),
     keptOnTime: ratio(
@@ -104,6 +149,7 @@ function viewOf(
     summaryConfirmed: ratio(confirmed, confirmed + corrected, conversations),
     trendUnit: weekly ? 'week' : 'month',
     trend,
+    feedback,
   };
 }
 
@@ -156,15 +202,16 @@ export function insightService(ctx: Context) {
       const from = query.from ?? addDays(to, -90);
       if (from > to) throw new AppError('invalid_date', { field: 'from', reason: 'after_to' });
       const { ids, name } = await leadersOf(actor, scope);
-      const [counts, reasons] = await Promise.all([
+      const [counts, reasons, tips] = await Promise.all([
         repos.insight.leaderCounts(ids, from, to, today),
         repos.insight.skipReasons(ids, from, to),
+        repos.insight.tips(ids, from, to, INSIGHT_TIPS),
       ]);
       const view: InsightView = {
         scope: { ...scope, name },
         period: { from, to },
         minimum: INSIGHT_MINIMUM,
-        ...viewOf(counts, reasons, from, to),
+        ...viewOf(counts, reasons, from, to, tips),
         compare: null,
         leaders: [],
       };
@@ -176,7 +223,8 @@ export function insightService(ctx: Context) {
           repos.insight.leaderCounts(memberIds, from, to, today),
           repos.insight.skipReasons(memberIds, from, to),
         ]);
-        view.compare = { name: team?.name ?? '', ...viewOf(teamCounts, teamReasons, from, to) };
+        // The team's tips stay with the team's own view: beside a leader's they would only be noise.
+        view.compare = { name: team?.name ?? '', ...viewOf(teamCounts, teamReasons, from, to, null) };
       }
       if (scope.kind === 'team') {
         // Per leader of the team: the same minimum per leader, so a leader with few conversations shows none.
@@ -201,6 +249,11 @@ export function insightService(ctx: Context) {
             keptOnTime: ratio(
               sum(own, (c) => c.keptOnTime),
               sum(own, (c) => c.due),
+              conversations,
+            ),
+            feedbackScore: average(
+              sum(own, (c) => c.feedbackScoreSum),
+              sum(own, (c) => c.feedbackScored),
               conversations,
             ),
           };

@@ -65,6 +65,21 @@ export const nl = {
   'insight.csv.stepSkipped': '{step}: overgeslagen',
   'insight.csv.skipReason': '{step}: overgeslagen omdat "{reason}"',
   'insight.csv.trend': 'Afgerond in {bucket}',
+  'insight.csv.feedbackAnswers': 'Feedback van deelnemers (antwoorden)',
+  'insight.csv.scoreTrend': 'Gemiddeld cijfer in {bucket}',
+  'insight.csv.tip': 'Tip',
+  'insight.figure.feedbackScore': 'Gemiddeld cijfer van de deelnemers (1 tot 5)',
+  'insight.average': '{average} (uit {base} antwoorden)',
+  'insight.feedback.title': 'Wat de deelnemers zeggen',
+  'insight.feedback.answers': '{count} antwoorden op de feedbackvraag',
+  'insight.feedback.tooFew': 'Te weinig antwoorden van deelnemers om iets te tonen (minder dan {minimum}).',
+  'insight.feedback.trendTitle': 'Gemiddeld cijfer van de deelnemers per {unit}',
+  'insight.feedback.trendDesc':
+    'Een lijn van het gemiddelde cijfer (1 tot 5) dat deelnemers gaven, per {unit} waarin het gesprek was.',
+  'insight.feedback.score': 'Gemiddeld cijfer',
+  'insight.feedback.tips': 'Tips van deelnemers',
+  'insight.feedback.tipsNote': 'Zonder namen en zonder datum, op alfabet.',
+  'insight.feedback.noTips': 'Er zijn nog geen tips gegeven.',
 } as const;
 
 export const en: Translation<typeof nl> = {
@@ -131,4 +146,19 @@ export const en: Translation<typeof nl> = {
   'insight.csv.stepSkipped': '{step}: skipped',
   'insight.csv.skipReason': '{step}: skipped because "{reason}"',
   'insight.csv.trend': 'Finished in {bucket}',
+  'insight.csv.feedbackAnswers': 'Feedback of participants (answers)',
+  'insight.csv.scoreTrend': 'Average score in {bucket}',
+  'insight.csv.tip': 'Tip',
+  'insight.figure.feedbackScore': "Participants' average score (1 to 5)",
+  'insight.average': '{average} (from {base} answers)',
+  'insight.feedback.title': 'What the participants say',
+  'insight.feedback.answers': '{count} answers to the feedback question',
+  'insight.feedback.tooFew': 'Too few answers of participants to show anything (fewer than {minimum}).',
+  'insight.feedback.trendTitle': "Participants' average score per {unit}",
+  'insight.feedback.trendDesc':
+    'A line of the average score (1 to 5) participants gave, per {unit} in which the conversation took place.',
+  'insight.feedback.score': 'Average score',
+  'insight.feedback.tips': "Participants' tips",
+  'insight.feedback.tipsNote': 'Without names and without dates, in alphabetical order.',
+  'insight.feedback.noTips': 'No tips have been given yet.',
 };

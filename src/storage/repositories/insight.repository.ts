@@ -14,7 +14,9 @@ export interface LeaderCounts {
   agreements: number;
   /** Agreements with owner, action, measure and deadline: the four letters the reader can see. */
   smartComplete: number;
-  /** Agreements every participant accepted at the table. */
+  /** Agreements of conversations with participants (the base of `accepted`). */
+  withParticipants: number;
+  /** Agreements every participant accepted: their current answer on their page, else the tick at the table. */
   accepted: number;
   /** Agreements whose deadline has passed, and of those the ones done by their deadline. */
   due: number;
@@ -23,6 +25,12 @@ export interface LeaderCounts {
   corrected: number;
   /** Conversations closed per day they started (for the trend). */
   closedByDay: { day: string; count: number }[];
+  /** Feedback answers participants gave on their pages, how many with a score, and the scores' sum. */
+  feedbackAnswers: number;
+  feedbackScored: number;
+  feedbackScoreSum: number;
+  /** Scores per day the conversation started (for the trend of the score). */
+  scoresByDay: { day: string; scored: number; sum: number }[];
 }
 
 /** Skip reasons as leaders wrote them, normalised (trimmed, lower case), with their count. */
@@ -36,10 +44,20 @@ const num = (value: unknown): number => Number(value ?? 0);
 
 /** Aggregate queries over conversations, steps, agreements and confirmations. */
 export function insightRepository(db: Executor, kind: DatabaseKind) {
-  const jsonLength =
+  // A participant's standing answer (core's standingAnswer): their own answer to the agreement's current
+  // revision, else the leader's tick at the table (accepted_by, a JSON array of participant ids), else none.
+  const ticked =
     kind === 'sqlite'
-      ? sql<number>`json_array_length(a.accepted_by)`
-      : sql<number>`json_array_length(a.accepted_by::json)`;
+      ? sql<boolean>`exists (select 1 from json_each(a.accepted_by) j where j.value = p.id)`
+      : sql<boolean>`jsonb_exists(a.accepted_by::jsonb, p.id)`;
+  const hasParticipants = sql<boolean>`exists (select 1 from participants p where p.conversation_id = a.conversation_id)`;
+  const everyoneAccepted = sql<boolean>`not exists (
+    select 1 from participants p
+    left join agreement_answers aa
+      on aa.agreement_id = a.id and aa.participant_id = p.id and aa.agreement_revision = a.revision
+    where p.conversation_id = a.conversation_id
+      and coalesce(aa.state, case when ${ticked} then 'accepted' else 'pending' end) <> 'accepted'
+  )`;
 
   return {
     /** Per leader of `leaderIds`, the counts over conversations that started in [from, to]. */
@@ -74,7 +92,6 @@ export function insightRepository(db: Executor, kind: DatabaseKind) {
       const doneDay = sql<
         string | null
       >`(select min(coalesce(h.done_on, substr(h.at, 1, 10))) from agreement_history h where h.agreement_id = a.id and h.status = 'done')`;
-      const participantCount = sql<number>`(select count(*) from participants p where p.conversation_id = a.conversation_id)`;
       const agreements = await db
         .selectFrom('agreements as a')
         .innerJoin('conversations as c', 'c.id', 'a.conversation_id')
@@ -98,11 +115,12 @@ export function insightRepository(db: Executor, kind: DatabaseKind) {
                 .end(),
             )
             .as('smart'),
+          eb.fn.sum(eb.case().when(hasParticipants).then(1).else(0).end()).as('with_participants'),
           eb.fn
             .sum(
               eb
                 .case()
-                .when(eb.and([eb(participantCount, '>', 0), eb(jsonLength, '>=', participantCount)]))
+                .when(eb.and([hasParticipants, everyoneAccepted]))
                 .then(1)
                 .else(0)
                 .end(),
@@ -149,6 +167,35 @@ export function insightRepository(db: Executor, kind: DatabaseKind) {
         .where('c.starts_on', '<=', to)
         .groupBy(['c.leader_id', 'f.state'])
         .execute();
+      const feedback = await db
+        .selectFrom('participant_feedback as pf')
+        .innerJoin('conversations as c', 'c.id', 'pf.conversation_id')
+        .select((eb) => [
+          'c.leader_id',
+          eb.fn.countAll().as('n'),
+          eb.fn.count('pf.score').as('scored'),
+          eb.fn.sum('pf.score').as('score_sum'),
+        ])
+        .where('c.leader_id', 'in', leaderIds)
+        .where('c.starts_on', '>=', from)
+        .where('c.starts_on', '<=', to)
+        .groupBy('c.leader_id')
+        .execute();
+      const scoresByDay = await db
+        .selectFrom('participant_feedback as pf')
+        .innerJoin('conversations as c', 'c.id', 'pf.conversation_id')
+        .select((eb) => [
+          'c.leader_id',
+          'c.starts_on',
+          eb.fn.count('pf.score').as('scored'),
+          eb.fn.sum('pf.score').as('score_sum'),
+        ])
+        .where('c.leader_id', 'in', leaderIds)
+        .where('c.starts_on', '>=', from)
+        .where('c.starts_on', '<=', to)
+        .where('pf.score', 'is not', null)
+        .groupBy(['c.leader_id', 'c.starts_on'])
+        .execute();
       const closedByDay = await db
         .selectFrom('conversations as c')
         .select((eb) => ['c.leader_id', 'c.starts_on', eb.fn.countAll().as('n')])
@@ -170,12 +217,17 @@ export function insightRepository(db: Executor, kind: DatabaseKind) {
             steps: [],
             agreements: 0,
             smartComplete: 0,
+            withParticipants: 0,
             accepted: 0,
             due: 0,
             keptOnTime: 0,
             confirmed: 0,
             corrected: 0,
             closedByDay: [],
+            feedbackAnswers: 0,
+            feedbackScored: 0,
+            feedbackScoreSum: 0,
+            scoresByDay: [],
           };
           byLeader.set(leaderId, found);
         }
@@ -192,6 +244,7 @@ export function insightRepository(db: Executor, kind: DatabaseKind) {
         const e = entry(row.leader_id);
         e.agreements = num(row.n);
         e.smartComplete = num(row.smart);
+        e.withParticipants = num(row.with_participants);
         e.accepted = num(row.accepted);
         e.due = num(row.due);
         e.keptOnTime = num(row.kept);
@@ -203,7 +256,40 @@ export function insightRepository(db: Executor, kind: DatabaseKind) {
       }
       for (const row of closedByDay)
         entry(row.leader_id).closedByDay.push({ day: row.starts_on, count: num(row.n) });
+      for (const row of feedback) {
+        const e = entry(row.leader_id);
+        e.feedbackAnswers = num(row.n);
+        e.feedbackScored = num(row.scored);
+        e.feedbackScoreSum = num(row.score_sum);
+      }
+      for (const row of scoresByDay)
+        entry(row.leader_id).scoresByDay.push({
+          day: row.starts_on,
+          scored: num(row.scored),
+          sum: num(row.score_sum),
+        });
       return [...byLeader.values()];
+    },
+
+    /**
+     * The most recent tips participants wrote about the leaders' conversations in [from, to], as bare text:
+     * no name, no date, no conversation (the service shows them only from the minimum number of answers on).
+     */
+    async tips(leaderIds: readonly string[], from: string, to: string, limit: number): Promise<string[]> {
+      if (leaderIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('participant_feedback as pf')
+        .innerJoin('conversations as c', 'c.id', 'pf.conversation_id')
+        .select('pf.tip')
+        .where('c.leader_id', 'in', leaderIds)
+        .where('c.starts_on', '>=', from)
+        .where('c.starts_on', '<=', to)
+        .where(sql<string>`trim(pf.tip)`, '<>', '')
+        .orderBy('pf.given_on', 'desc')
+        .orderBy('pf.id', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => row.tip.trim());
     },
 
     /** The skip reasons of the leaders' conversations in [from, to], most common first. */

@@ -101,17 +101,20 @@ export function LineChart({
   description,
   points,
   table,
+  max: fixedMax,
 }: {
   title: string;
   description: string;
   points: { label: string; value: number | null }[];
   table: ReactNode;
+  /** The top of the scale (e.g. 5 for a score); by default the largest value. */
+  max?: number;
 }) {
   const id = useId();
   const width = 600;
   const height = 200;
   const pad = { left: 40, right: 16, top: 16, bottom: 40 };
-  const max = Math.max(1, ...points.map((p) => p.value ?? 0));
+  const max = fixedMax ?? Math.max(1, ...points.map((p) => p.value ?? 0));
   const x = (i: number) =>
     pad.left + (points.length <= 1 ? 0.5 : i / (points.length - 1)) * (width - pad.left - pad.right);
   const y = (v: number) => pad.top + (1 - v / max) * (height - pad.top - pad.bottom);

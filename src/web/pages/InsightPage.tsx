@@ -1,7 +1,7 @@
 // The coach's view ("Inzicht"): how a team, a leader or the whole organisation closes conversations, in
 // aggregates only. A leader sees themself beside their team; numbers on fewer than five are never shown.
 import { useEffect, useState, type FormEvent } from 'react';
-import type { InsightFigures, InsightRatio, InsightView } from '../../core/index.ts';
+import type { InsightAverage, InsightFigures, InsightRatio, InsightView } from '../../core/index.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { useClock } from '../app/clock.tsx';
@@ -152,6 +152,17 @@ export default function InsightPage() {
   );
 }
 
+function useAverage() {
+  const { t, locale } = useI18n();
+  return (a: InsightAverage) =>
+    a.shown
+      ? t('insight.average', {
+          average: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(a.average),
+          base: a.base,
+        })
+      : t('insight.hidden');
+}
+
 function useShare() {
   const { t } = useI18n();
   return (r: InsightRatio) =>
@@ -163,6 +174,8 @@ function useShare() {
 function Figures({ view }: { view: InsightView }) {
   const { t, locale } = useI18n();
   const share = useShare();
+  const average = useAverage();
+  const number = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
   const hidden = t('insight.hiddenWhy', { minimum: view.minimum });
   const stepName = (step: (typeof STEPS)[number]) => t(`insight.step.${step}` as MessageKey);
   const unit = t(view.trendUnit === 'week' ? 'insight.trend.week' : 'insight.trend.month');
@@ -193,6 +206,21 @@ function Figures({ view }: { view: InsightView }) {
             </dd>
           </div>
         ))}
+        <div className="figure">
+          <dt>{t('insight.figure.feedbackScore')}</dt>
+          <dd>
+            {view.feedback.score.shown ? (
+              <>
+                <span className="figure__value">{number(view.feedback.score.average)}</span>
+                <span className="small muted"> {average(view.feedback.score)}</span>
+              </>
+            ) : (
+              <span className="muted" title={hidden}>
+                {t('insight.hidden')}
+              </span>
+            )}
+          </dd>
+        </div>
       </dl>
 
       <section aria-labelledby="insight-steps" className="stack">
@@ -271,13 +299,97 @@ function Figures({ view }: { view: InsightView }) {
           />
         )}
       </section>
+
+      <Feedback view={view} unit={unit} bucketLabel={bucketLabel} />
     </>
+  );
+}
+
+/** The participants' own words: answers, the average score over time, and their tips (no names, no dates). */
+function Feedback({
+  view,
+  unit,
+  bucketLabel,
+}: {
+  view: InsightView;
+  unit: string;
+  bucketLabel: (bucket: string) => string;
+}) {
+  const { t, locale } = useI18n();
+  const average = useAverage();
+  const f = view.feedback;
+  const shownTrend = f.trend.some((p) => p.score !== null);
+  return (
+    <section aria-labelledby="insight-feedback" className="stack">
+      <h3 id="insight-feedback">{t('insight.feedback.title')}</h3>
+      {f.answers === null ? (
+        <p className="muted">{t('insight.feedback.tooFew', { minimum: view.minimum })}</p>
+      ) : (
+        <>
+          <p>
+            {t('insight.feedback.answers', { count: f.answers })} · {t('insight.feedback.score')}:{' '}
+            {average(f.score)}
+          </p>
+          {shownTrend ? (
+            <LineChart
+              title={t('insight.feedback.trendTitle', { unit })}
+              description={t('insight.feedback.trendDesc', { unit })}
+              max={5}
+              points={f.trend.map((p) => ({ label: bucketLabel(p.bucket), value: p.score }))}
+              table={
+                <table className="data-table">
+                  <caption>{t('insight.table')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('insight.trend.bucket')}</th>
+                      <th scope="col">{t('insight.feedback.score')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {f.trend.map((p) => (
+                      <tr key={p.bucket}>
+                        <th scope="row">
+                          {view.trendUnit === 'week'
+                            ? t('insight.trend.weekOf', { day: formatDay(p.bucket, locale, 'short') })
+                            : bucketLabel(p.bucket)}
+                        </th>
+                        <td>
+                          {p.score === null
+                            ? t('insight.hidden')
+                            : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(p.score)}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              }
+            />
+          ) : null}
+          {f.tips ? (
+            <div className="stack">
+              <h4>{t('insight.feedback.tips')}</h4>
+              <p className="muted small">{t('insight.feedback.tipsNote')}</p>
+              {f.tips.length === 0 ? (
+                <p className="muted">{t('insight.feedback.noTips')}</p>
+              ) : (
+                <ul className="insight-tips">
+                  {f.tips.map((tip, i) => (
+                    <li key={i}>{tip}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          ) : null}
+        </>
+      )}
+    </section>
   );
 }
 
 function Compare({ view }: { view: InsightView }) {
   const { t } = useI18n();
   const share = useShare();
+  const average = useAverage();
   const team = view.compare as InsightFigures & { name: string };
   return (
     <section aria-labelledby="insight-compare" className="stack">
@@ -298,6 +410,11 @@ function Compare({ view }: { view: InsightView }) {
               <td>{share(team[key])}</td>
             </tr>
           ))}
+          <tr>
+            <th scope="row">{t('insight.figure.feedbackScore')}</th>
+            <td>{average(view.feedback.score)}</td>
+            <td>{average(team.feedback.score)}</td>
+          </tr>
         </tbody>
       </table>
     </section>
@@ -307,6 +424,7 @@ function Compare({ view }: { view: InsightView }) {
 function Leaders({ view }: { view: InsightView }) {
   const { t } = useI18n();
   const share = useShare();
+  const average = useAverage();
   return (
     <section aria-labelledby="insight-leaders" className="stack">
       <h3 id="insight-leaders">{t('insight.leaders.title')}</h3>
@@ -318,6 +436,7 @@ function Leaders({ view }: { view: InsightView }) {
             <th scope="col">{t('insight.figure.closed')}</th>
             <th scope="col">{t('insight.figure.smartComplete')}</th>
             <th scope="col">{t('insight.figure.keptOnTime')}</th>
+            <th scope="col">{t('insight.figure.feedbackScore')}</th>
           </tr>
         </thead>
         <tbody>
@@ -328,6 +447,7 @@ function Leaders({ view }: { view: InsightView }) {
               <td>{share(leader.closed)}</td>
               <td>{share(leader.smartComplete)}</td>
               <td>{share(leader.keptOnTime)}</td>
+              <td>{average(leader.feedbackScore)}</td>
             </tr>
           ))}
         </tbody>
