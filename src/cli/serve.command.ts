@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { describeDatabase, describeMail } from '../config/index.ts';
 import { smtpMailer } from '../mail/index.ts';
-import { systemClock } from '../core/index.ts';
+import { offsetClock, systemClock } from '../core/index.ts';
 import { createServices } from '../services/index.ts';
 import { buildApp } from '../server/index.ts';
 import { chromiumPdfRenderer } from '../render/index.ts';
@@ -49,7 +49,7 @@ export const command: Command = {
     });
     const services = createServices({
       storage,
-      clock: systemClock,
+      clock: config.clockOffsetMs ? offsetClock(config.clockOffsetMs) : systemClock,
       sessionTtlSeconds: config.sessionTtlSeconds,
       mailer,
       publicUrl: config.publicUrl,

@@ -30,6 +30,11 @@ export interface Config {
   jobLeaseMs: number;
   /** Chromium's executable for PDFs (CHROME_PATH). A missing one is no start-up problem: only PDFs fail. */
   chromePath: string;
+  /**
+   * Test suites only (NODE_ENV=test): milliseconds the process's clock runs ahead of (or behind) the real one
+   * (SLUITSTUK_CLOCK_OFFSET_MS), so several server processes act "as if it were" a chosen day, together.
+   */
+  clockOffsetMs: number;
 }
 
 /** Debian's Chromium. */
@@ -249,6 +254,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     chromePath = resolve(env.CHROME_PATH.trim());
   }
 
+  let clockOffsetMs = 0;
+  const offset = (env.SLUITSTUK_CLOCK_OFFSET_MS ?? '').trim();
+  if (offset !== '') {
+    if (env.NODE_ENV !== 'test') {
+      // A server that believes it is another day would send reminders at the wrong time: never in production.
+      problem(
+        'SLUITSTUK_CLOCK_OFFSET_MS',
+        'Alleen voor de testsuite (NODE_ENV=test). Laat deze variabele weg.',
+        'Only for the test suite (NODE_ENV=test). Leave this variable out.',
+      );
+    } else if (!/^-?\d{1,15}$/.test(offset)) {
+      problem(
+        'SLUITSTUK_CLOCK_OFFSET_MS',
+        `"${offset}": een geheel aantal milliseconden, bijvoorbeeld 86400000 voor een dag later.`,
+        `"${offset}": a whole number of milliseconds, e.g. 86400000 for a day later.`,
+      );
+    } else clockOffsetMs = Number(offset);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -263,6 +287,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     linkTtlSeconds,
     jobLeaseMs,
     chromePath,
+    clockOffsetMs,
   };
 }
 
