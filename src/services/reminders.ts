@@ -85,27 +85,38 @@ export function registerFollowupJobs(ctx: Context, jobs: JobQueue) {
       : [...DEFAULT_REMINDER_SCHEDULE];
     const { from, to } = deadlineWindow(today, schedule);
     const planned: PlannedReminder[] = [];
-    let after = '';
+    // Many agreements share a deadline: work out each deadline's due reminder once per pass.
+    const dueFor = new Map<string, ReturnType<typeof dueReminder>>();
+    const due = (deadline: string) => {
+      if (!dueFor.has(deadline))
+        dueFor.set(deadline, dueReminder(deadline, today, schedule, settings.holidayRegion));
+      return dueFor.get(deadline)!;
+    };
+    let after: { deadline: string; id: string } | null = null;
     for (;;) {
       const page = await repos().followup.reminderCandidates(from, to, after, PAGE);
       if (page.length === 0) break;
-      after = page.at(-1)!.agreementId;
+      after = { deadline: page.at(-1)!.deadline, id: page.at(-1)!.agreementId };
       const handled = await repos().followup.reminderKeys(page.map((c) => c.agreementId));
       for (const c of page) {
-        const due = dueReminder(c.deadline, today, schedule, settings.holidayRegion);
-        if (!due) continue;
+        const reminder = due(c.deadline);
+        if (!reminder) continue;
         const { key } = recipientOf(c);
-        const logKey = `${c.agreementId}|${c.deadline}|${due.offset}|${key}`;
+        const logKey = `${c.agreementId}|${c.deadline}|${reminder.offset}|${key}`;
         if (handled.has(logKey)) continue;
         // Once a later offset went out, an earlier one that was missed is not sent any more.
-        if (schedule.some((o) => o > due.offset && handled.has(`${c.agreementId}|${c.deadline}|${o}|${key}`)))
+        if (
+          schedule.some(
+            (o) => o > reminder.offset && handled.has(`${c.agreementId}|${c.deadline}|${o}|${key}`),
+          )
+        )
           continue;
         planned.push({
           agreementId: c.agreementId,
           conversationId: c.conversationId,
           deadline: c.deadline,
-          offset: due.offset,
-          dueOn: due.dueOn,
+          offset: reminder.offset,
+          dueOn: reminder.dueOn,
           recipient: key,
           idempotencyKey: `reminder:${logKey}`,
         });
@@ -143,12 +154,17 @@ export function registerFollowupJobs(ctx: Context, jobs: JobQueue) {
       // A pass that runs late (the server was down) looks at the day it runs, not the day it was meant for.
       const today = dayOf(ctx.clock.now()) > day ? dayOf(ctx.clock.now()) : day;
       const planned = await plan(today);
+      // In statements of 500 rows (PostgreSQL takes at most 65,535 parameters; a row has 14).
       for (let i = 0; i < planned.length; i += 500) {
-        await ctx.storage.transaction(async (trx) => {
-          for (const p of planned.slice(i, i + 500)) {
-            await jobs.enqueue(trx, REMINDER_JOB, { ...p }, { idempotencyKey: p.idempotencyKey });
-          }
-        });
+        await ctx.storage.transaction((trx) =>
+          jobs.enqueueMany(
+            trx,
+            REMINDER_JOB,
+            planned
+              .slice(i, i + 500)
+              .map((p) => ({ payload: { ...p }, options: { idempotencyKey: p.idempotencyKey } })),
+          ),
+        );
       }
       const next = addDays(today, 1);
       await ctx.storage.transaction(async (trx) => {

@@ -78,10 +78,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('agreement_history').addColumn('deadline_to', 'text').execute();
   await db.schema.alterTable('agreement_history').addColumn('evidence_link', 'text').execute();
   await db.schema.alterTable('agreement_history').addColumn('done_on', 'text').execute();
+  // The scheduler pass pages through open agreements by (deadline, id): one index range per page.
   await db.schema
     .createIndex('agreements_open_deadline_idx')
     .on('agreements')
-    .columns(['status', 'deadline'])
+    .columns(['status', 'deadline', 'id'])
     .execute();
 
   await db.schema

@@ -105,13 +105,14 @@ export function followupRepository(db: Executor) {
     },
 
     /**
-     * Open agreements with a deadline in [from, to], after `afterId` in id order, at most `limit`: a scheduler
-     * pass pages through them (keyset paging keeps memory flat over a hundred thousand agreements).
+     * Open agreements with a deadline in [from, to], in (deadline, id) order after `after`, at most `limit`: a
+     * scheduler pass pages through them. Keyset paging along the index (status, deadline, id) keeps each page
+     * one index range, and memory flat, over a hundred thousand agreements.
      */
     async reminderCandidates(
       from: string,
       to: string,
-      afterId: string,
+      after: { deadline: string; id: string } | null,
       limit: number,
     ): Promise<ReminderCandidate[]> {
       const rows = await db
@@ -139,9 +140,17 @@ export function followupRepository(db: Executor) {
           'p.contact_consent',
         ])
         .where('a.status', '=', 'open')
-        .where('a.deadline', '>=', from)
+        .where('a.deadline', '>=', after ? after.deadline : from)
         .where('a.deadline', '<=', to)
-        .where('a.id', '>', afterId)
+        .$if(after !== null, (q) =>
+          q.where((eb) =>
+            eb.or([
+              eb('a.deadline', '>', after!.deadline),
+              eb.and([eb('a.deadline', '=', after!.deadline), eb('a.id', '>', after!.id)]),
+            ]),
+          ),
+        )
+        .orderBy('a.deadline')
         .orderBy('a.id')
         .limit(limit)
         .execute();
