@@ -49,14 +49,19 @@ function bucketOf(day: string, weekly: boolean): string {
  * The view of a set of leaders' counts (a team, one leader, or the organisation). `tips` are the most recent
  * tips of the scope, or null when they are not to be shown at all (a team's beside a leader's own view).
  */
-function viewOf(
-  counts: LeaderCounts[],
-  reasons: { step: string; reason: string; count: number }[],
-  from: string,
-  to: string,
-  tips: string[] | null,
-): InsightFigures {
+function viewOf(counts: LeaderCounts[], from: string, to: string, tips: string[] | null): InsightFigures {
   const conversations = sum(counts, (c) => c.conversations);
+  // The reasons of all leaders together, most common first (then by step and words, for a stable order).
+  const byReason = new Map<string, { step: string; reason: string; count: number }>();
+  for (const r of counts.flatMap((c) => c.skipReasons)) {
+    const key = `${r.step}\u0000${r.reason}`;
+    const found = byReason.get(key);
+    if (found) found.count += r.count;
+    else byReason.set(key, { ...r });
+  }
+  const reasons = [...byReason.values()].sort(
+    (a, b) => b.count - a.count || a.step.localeCompare(b.step) || a.reason.localeCompare(b.reason),
+  );
   const enough = conversations >= INSIGHT_MINIMUM;
   const steps = Object.fromEntries(
     STEP_KEYS.map((step) => {
@@ -202,29 +207,29 @@ export function insightService(ctx: Context) {
       const from = query.from ?? addDays(to, -90);
       if (from > to) throw new AppError('invalid_date', { field: 'from', reason: 'after_to' });
       const { ids, name } = await leadersOf(actor, scope);
-      const [counts, reasons, tips] = await Promise.all([
-        repos.insight.leaderCounts(ids, from, to, today),
-        repos.insight.skipReasons(ids, from, to),
-        repos.insight.tips(ids, from, to, INSIGHT_TIPS),
-      ]);
+      // A leader's own view comes with their team's figures beside it.
+      const team = scope.kind === 'leader' && teamId ? await repos.teams.find(teamId) : null;
+      const memberIds = team ? (await repos.insight.teamMembers(team.id)).map((m) => m.id) : [];
+      // All figures from one snapshot, so they add up even while people keep working.
+      const { counts, tips, teamCounts } = await ctx.storage.transaction(async (trx) => {
+        await trx.insight.beginRead();
+        return {
+          counts: await trx.insight.leaderCounts(ids, from, to, today),
+          tips: await trx.insight.tips(ids, from, to, INSIGHT_TIPS),
+          teamCounts: team ? await trx.insight.leaderCounts(memberIds, from, to, today) : null,
+        };
+      });
       const view: InsightView = {
         scope: { ...scope, name },
         period: { from, to },
         minimum: INSIGHT_MINIMUM,
-        ...viewOf(counts, reasons, from, to, tips),
+        ...viewOf(counts, from, to, tips),
         compare: null,
         leaders: [],
       };
-      if (scope.kind === 'leader' && teamId) {
-        // A leader's own view next to their team's average; the team's numbers follow the same minimum.
-        const team = await repos.teams.find(teamId);
-        const memberIds = (await repos.insight.teamMembers(teamId)).map((m) => m.id);
-        const [teamCounts, teamReasons] = await Promise.all([
-          repos.insight.leaderCounts(memberIds, from, to, today),
-          repos.insight.skipReasons(memberIds, from, to),
-        ]);
-        // The team's tips stay with the team's own view: beside a leader's they would only be noise.
-        view.compare = { name: team?.name ?? '', ...viewOf(teamCounts, teamReasons, from, to, null) };
+      if (team && teamCounts) {
+        // The team's numbers follow the same minimum; its tips stay with the team's own view.
+        view.compare = { name: team.name, ...viewOf(teamCounts, from, to, null) };
       }
       if (scope.kind === 'team') {
         // Per leader of the team: the same minimum per leader, so a leader with few conversations shows none.

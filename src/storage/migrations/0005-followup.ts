@@ -129,6 +129,24 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('invitations_user_idx').on('invitations').column('user_id').execute();
 
+  // The coach's view reads conversations by leader and period, the steps' states and skip reasons, and the day
+  // each done agreement was done: all from covering indexes, never from the rows themselves.
+  await db.schema
+    .createIndex('conversations_scope_idx')
+    .on('conversations')
+    .columns(['leader_id', 'starts_on', 'id', 'status'])
+    .execute();
+  await db.schema
+    .createIndex('step_statuses_state_idx')
+    .on('step_statuses')
+    .columns(['conversation_id', 'step', 'state', 'skip_reason'])
+    .execute();
+  await db.schema
+    .createIndex('agreement_history_done_idx')
+    .on('agreement_history')
+    .columns(['agreement_id', 'status', 'done_on', 'at'])
+    .execute();
+
   // The admin's audit log is read by action and time (organisation changes have no conversation).
   await db.schema.createIndex('audit_log_action_idx').on('audit_log').columns(['action', 'at']).execute();
 }
