@@ -114,7 +114,7 @@ export function LineChart({
   const width = 600;
   const height = 200;
   const pad = { left: 40, right: 16, top: 16, bottom: 40 };
-  const max = fixedMax ?? Math.max(1, ...points.map((p) => p.value ?? 0));
+  const max = fixedMax ?? Math.ceil(Math.max(1, ...points.map((p) => p.value ?? 0)));
   const x = (i: number) =>
     pad.left + (points.length <= 1 ? 0.5 : i / (points.length - 1)) * (width - pad.left - pad.right);
   const y = (v: number) => pad.top + (1 - v / max) * (height - pad.top - pad.bottom);
@@ -129,6 +129,9 @@ export function LineChart({
   });
   if (current.length) segments.push(current);
   const step = Math.max(1, Math.ceil(points.length / 8));
+  // Whole numbers on the axis, each once (a top of 1 would otherwise label its middle "1" too).
+  const ticks = [...new Set([0, Math.round(max / 2), max])];
+  const last = points.length - 1;
   return (
     <figure className="chart">
       <svg
@@ -139,11 +142,11 @@ export function LineChart({
       >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
-        {[0, max / 2, max].map((tick) => (
+        {ticks.map((tick) => (
           <g key={tick}>
             <line x1={pad.left} x2={width - pad.right} y1={y(tick)} y2={y(tick)} className="chart__grid" />
             <text x={pad.left - 6} y={y(tick) + 4} className="chart__axis" textAnchor="end">
-              {Math.round(tick)}
+              {tick}
             </text>
           </g>
         ))}
@@ -159,7 +162,14 @@ export function LineChart({
         )}
         {points.map((p, i) =>
           i % step === 0 ? (
-            <text key={i} x={x(i)} y={height - 14} className="chart__axis" textAnchor="middle">
+            <text
+              key={i}
+              x={x(i)}
+              y={height - 14}
+              className="chart__axis"
+              // The last label ends at its point, so it stays inside the picture.
+              textAnchor={i === last && last > 0 ? 'end' : 'middle'}
+            >
               {p.label}
             </text>
           ) : null,

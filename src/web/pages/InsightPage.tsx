@@ -94,16 +94,24 @@ export default function InsightPage() {
       <form className="filters" onSubmit={submit} aria-label={t('insight.title')}>
         <SelectField label={t('insight.scope')} value={choice} onChange={(e) => setChoice(e.target.value)}>
           <option value="leader:">{t('insight.scope.self')}</option>
-          {scopes?.teams.map((team) => (
-            <option key={team.id} value={`team:${team.id}`}>
-              {t('insight.scope.team', { name: team.name })}
-            </option>
-          ))}
-          {scopes?.leaders.map((leader) => (
-            <option key={leader.id} value={`leader:${leader.id}`}>
-              {t('insight.scope.leader', { name: leader.name })}
-            </option>
-          ))}
+          {scopes?.teams.length ? (
+            <optgroup label={t('insight.scope.teams')}>
+              {scopes.teams.map((team) => (
+                <option key={team.id} value={`team:${team.id}`}>
+                  {team.name}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
+          {scopes?.leaders.length ? (
+            <optgroup label={t('insight.scope.leaders')}>
+              {scopes.leaders.map((leader) => (
+                <option key={leader.id} value={`leader:${leader.id}`}>
+                  {leader.name}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
           {scopes?.organisation ? (
             <option value="organisation:">{t('insight.scope.organisation')}</option>
           ) : null}
