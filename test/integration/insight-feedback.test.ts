@@ -210,5 +210,21 @@ for (const dialect of dialects()) {
       team = await view(coach, `scope=team&id=${teamId}&${PERIOD}`);
       assert.equal(team.accepted.part, before.accepted.part + 1);
     });
+
+    test('one participant ticked twice is still one of two: not everyone accepted', async () => {
+      const before = await view(coach, `scope=team&id=${teamId}&${PERIOD}`);
+      const c = await conversation('2026-11-19', 'Hanna');
+      const added = await leader.post(`/api/conversations/${c.id}/participants`, { name: 'Iris' });
+      assert.equal(added.statusCode, 201, added.body);
+      const ticked = await leader.patch(`/api/conversations/${c.id}/agreements/${c.agreementId}`, {
+        acceptedBy: [c.participantId, c.participantId],
+      });
+      assert.equal(ticked.statusCode, 200, ticked.body);
+      const agreement = ticked.json().closing.agreements.find((a: { id: string }) => a.id === c.agreementId);
+      assert.deepEqual(agreement.acceptedBy, [c.participantId]);
+      const team = await view(coach, `scope=team&id=${teamId}&${PERIOD}`);
+      assert.equal(team.accepted.base, before.accepted.base + 1);
+      assert.equal(team.accepted.part, before.accepted.part);
+    });
   });
 }
