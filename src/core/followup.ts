@@ -32,10 +32,14 @@ export const organisationSettingsSchema = z.object({
   linkLifetimeDays: z.number().int(),
 });
 
-/** What an administrator may change; the schedule is kept sorted and without repeats. */
+/**
+ * What an administrator may change of the organisation: its name, its general contact (shown on the page of a
+ * participant's link that does not work), and the settings; the schedule is kept sorted and without repeats.
+ */
 export const organisationSettingsPatchSchema = z
   .object({
     name: text(LIMITS.name).refine((v) => v.length > 0, { message: 'required' }),
+    contact: text(LIMITS.shortText).nullable(),
     holidayRegion: z.enum(HOLIDAY_REGIONS),
     reminderSchedule: z
       .array(z.number().int().min(-20).max(30))

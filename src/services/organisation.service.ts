@@ -286,7 +286,7 @@ export function organisationService(ctx: Context) {
       return { organisation: await repos.organisation.get(), settings: await repos.organisation.settings() };
     },
 
-    /** Changes the organisation's name or settings (administrators only); audited by field name. */
+    /** Changes the organisation's name, general contact or settings (administrators only); audited by field name. */
     async updateSettings(
       actor: Actor,
       patch: z.output<typeof organisationSettingsPatchSchema>,
@@ -294,8 +294,8 @@ export function organisationService(ctx: Context) {
       requireAdmin(actor);
       await ctx.storage.transaction(async (trx) => {
         if (!(await trx.organisation.get())) throw new AppError('setup_required');
-        const { name, ...settings } = patch;
-        if (name !== undefined) await trx.organisation.rename(name);
+        const { name, contact, ...settings } = patch;
+        await trx.organisation.update({ name, contact });
         await trx.organisation.updateSettings(settings);
         await writeAudit(ctx, trx, {
           userId: actor.userId,

@@ -342,6 +342,7 @@ for (const dialect of dialects()) {
         holidayRegion: 'BE',
         linkLifetimeDays: 14,
         name: 'Gemeente Anders',
+        contact: 'Bel 14 020 op werkdagen',
       });
       assert.equal(ok.statusCode, 200, ok.body);
       assert.deepEqual(ok.json().settings, {
@@ -350,6 +351,13 @@ for (const dialect of dialects()) {
         linkLifetimeDays: 14,
       });
       assert.equal(ok.json().organisation.name, 'Gemeente Anders');
+      assert.equal(ok.json().organisation.contact, 'Bel 14 020 op werkdagen');
+      // An empty contact removes it; one that is too long is refused at its field.
+      const cleared = await admin.patch('/api/organisation', { contact: '' });
+      assert.equal(cleared.json().organisation.contact, null);
+      const long = await admin.patch('/api/organisation', { contact: 'x'.repeat(201) });
+      assert.equal(codeOf(long), 'validation_failed');
+      assert.equal(long.json().error.details.fields[0].path, 'contact');
       assert.equal(codeOf(await leader.patch('/api/organisation', { linkLifetimeDays: 5 })), 'forbidden');
       const log = (await admin.get('/api/audit')).json();
       const actions = log.map((e: { action: string }) => e.action);
@@ -362,8 +370,12 @@ for (const dialect of dialects()) {
         'user.created',
       ])
         assert.ok(actions.includes(action), action);
-      const settings = log.find((e: { action: string }) => e.action === 'organisation.updated');
+      const settings = log.find(
+        (e: { action: string; details: { fields?: string[] } }) =>
+          e.action === 'organisation.updated' && e.details.fields?.includes('reminderSchedule'),
+      );
       assert.deepEqual(settings.details.fields.sort(), [
+        'contact',
         'holidayRegion',
         'linkLifetimeDays',
         'name',

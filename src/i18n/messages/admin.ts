@@ -99,6 +99,9 @@ export const nl = {
   'admin.settings.scheduleInvalid':
     'Gebruik hele getallen van −20 tot 30, gescheiden door komma’s, hoogstens 8.',
   'admin.settings.linkLifetime': 'Hoe lang een link voor deelnemers werkt (dagen)',
+  'admin.settings.contact': 'Algemeen contact voor deelnemers (niet verplicht)',
+  'admin.settings.contactHint':
+    'Staat op de pagina van een link die niet (meer) werkt. Bijvoorbeeld een telefoonnummer en wanneer u bereikbaar bent.',
   'admin.settings.save': 'Instellingen opslaan',
 
   'invite.title': 'Welkom bij Sluitstuk',
@@ -205,6 +208,9 @@ export const en: Translation<typeof nl> = {
     'Working days before (−) or after (+) the deadline, separated by commas. 0 is the day itself. Default: −2, 0, 1, 5.',
   'admin.settings.scheduleInvalid': 'Use whole numbers from −20 to 30, separated by commas, at most 8.',
   'admin.settings.linkLifetime': 'How long a participant’s link works (days)',
+  'admin.settings.contact': 'General contact for participants (optional)',
+  'admin.settings.contactHint':
+    'Shown on the page of a link that does not (or no longer) work. For example a phone number and when it is answered.',
   'admin.settings.save': 'Save settings',
 
   'invite.title': 'Welcome to Sluitstuk',

@@ -84,9 +84,5 @@ export function organisationRepository(db: Executor) {
       if (Object.keys(values).length === 0) return;
       await db.updateTable('organisation').set(values).where('singleton', '=', 1).execute();
     },
-    /** Renames the organisation. */
-    async rename(name: string): Promise<void> {
-      await db.updateTable('organisation').set({ name }).where('singleton', '=', 1).execute();
-    },
   };
 }

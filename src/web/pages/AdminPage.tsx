@@ -758,20 +758,30 @@ function SettingsTab() {
   const [answer, failure, reload] = useLoad(followupApi.organisation);
   if (failure) return <Notice kind="error">{failure}</Notice>;
   if (!answer) return <Loading label={t('web.loading')} />;
-  return <SettingsForm name={answer.organisation?.name ?? ''} settings={answer.settings} onSaved={reload} />;
+  return (
+    <SettingsForm
+      name={answer.organisation?.name ?? ''}
+      contact={answer.organisation?.contact ?? ''}
+      settings={answer.settings}
+      onSaved={reload}
+    />
+  );
 }
 
 function SettingsForm({
   name: initialName,
+  contact: initialContact,
   settings,
   onSaved,
 }: {
   name: string;
+  contact: string;
   settings: OrganisationSettings;
   onSaved: () => void;
 }) {
   const { t } = useI18n();
   const [name, setName] = useState(initialName);
+  const [contact, setContact] = useState(initialContact);
   const [region, setRegion] = useState(settings.holidayRegion);
   const [schedule, setSchedule] = useState(settings.reminderSchedule.join(', '));
   const [lifetime, setLifetime] = useState(String(settings.linkLifetimeDays));
@@ -796,6 +806,7 @@ function SettingsForm({
     try {
       await followupApi.updateOrganisation({
         name: name.trim(),
+        contact: contact.trim() || null,
         holidayRegion: region,
         reminderSchedule: offsets,
         linkLifetimeDays: days,
@@ -816,6 +827,14 @@ function SettingsForm({
           value={name}
           error={errors.name}
           onChange={(e) => setName(e.target.value)}
+        />
+        <TextArea
+          label={t('admin.settings.contact')}
+          hint={t('admin.settings.contactHint')}
+          value={contact}
+          rows={2}
+          error={errors.contact}
+          onChange={(e) => setContact(e.target.value)}
         />
         <SelectField
           label={t('admin.settings.region')}
