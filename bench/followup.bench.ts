@@ -15,7 +15,7 @@ import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { STEP_KEYS, fixedClock, type Actor } from '../src/core/index.ts';
 import type { DatabaseConfig } from '../src/config/index.ts';
-import { createDatabase, type Storage } from '../src/storage/index.ts';
+import { createDatabase } from '../src/storage/index.ts';
 import { openDatabase } from '../src/storage/db.ts';
 import { createServices } from '../src/services/index.ts';
 import { SCAN_JOB, amsterdamAt } from '../src/services/reminders.ts';
@@ -30,6 +30,8 @@ const TEAMS = 10;
 /** Wednesday 2 December 2026 at 07:30 in Amsterdam: the day of the pass. */
 const TODAY = '2026-12-02';
 const NOW = amsterdamAt(TODAY, 7);
+/** The setup code of an automated install (the bench sets the organisation up itself). */
+const SETUP_CODE = 'bench-followup-setup-0123456789';
 
 type Kind = 'sqlite' | 'postgres';
 
@@ -220,8 +222,9 @@ async function benchPass(kind: Kind): Promise<PassResult> {
   const closers: (() => Promise<void>)[] = [];
   try {
     const clock = fixedClock(NOW);
-    const services = createServices({ storage, clock });
+    const services = createServices({ storage, clock, setupCode: SETUP_CODE });
     await services.auth.setup({
+      setupCode: SETUP_CODE,
       organisationName: 'Gemeente Voorbeeld',
       name: 'Beheer',
       email: 'beheer@example.nl',
@@ -291,8 +294,9 @@ async function benchView(kind: Kind): Promise<ViewResult> {
   const closers: (() => Promise<void>)[] = [];
   try {
     const clock = fixedClock(NOW);
-    const services = createServices({ storage, clock });
+    const services = createServices({ storage, clock, setupCode: SETUP_CODE });
     const { user } = await services.auth.setup({
+      setupCode: SETUP_CODE,
       organisationName: 'Gemeente Voorbeeld',
       name: 'Beheer',
       email: 'beheer@example.nl',

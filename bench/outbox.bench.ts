@@ -65,7 +65,9 @@ async function benchOn(kind: 'sqlite' | 'postgres'): Promise<{ outbox: number; d
     publicUrl: new URL('https://bench.example'),
   });
   try {
+    const issued = await services.auth.issueSetupCode();
     const { user } = await services.auth.setup({
+      setupCode: issued!.code,
       organisationName: 'Gemeente Voorbeeld',
       name: 'Bench Leider',
       email: 'bench@example.nl',

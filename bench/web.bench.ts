@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { CHROMIUM, ROOT, freePort, startServer } from '../test/e2e/support.ts';
+import { CHROMIUM, E2E_SETUP_CODE, ROOT, freePort, startServer } from '../test/e2e/support.ts';
 
 const DIST = join(ROOT, 'dist', 'web');
 const EMAIL = 'bench@example.nl';
@@ -77,7 +77,13 @@ async function main() {
     const loginLoad = await firstLoad(context, server.url + '/');
 
     const setup = await context.request.post(server.url + '/api/setup', {
-      data: { organisationName: 'Bench', name: 'Bea Bench', email: EMAIL, password: PASSWORD },
+      data: {
+        organisationName: 'Bench',
+        name: 'Bea Bench',
+        email: EMAIL,
+        password: PASSWORD,
+        setupCode: E2E_SETUP_CODE,
+      },
     });
     const { csrfToken } = (await setup.json()) as { csrfToken: string };
     const types = (await (await context.request.get(server.url + '/api/conversation-types')).json()) as {
@@ -89,12 +95,12 @@ async function main() {
       headers: { 'X-CSRF-Token': csrfToken },
       data: {
         typeId: wmo.id,
-        title: 'Wmo-keukentafelgesprek – Ilse de Vries',
+        title: 'Wmo-keukentafelgesprek – Gwendolyn de Lange',
         startsAt: '2026-11-27T10:00:00+01:00',
         mode: 'in_person',
         participants: [
-          { name: 'Ilse de Vries', role: 'inwoner' },
-          { name: 'Kees de Vries', role: 'mantelzorger' },
+          { name: 'Gwendolyn de Lange', role: 'inwoner' },
+          { name: 'Harm de Lange', role: 'mantelzorger' },
         ],
       },
     });
@@ -107,10 +113,10 @@ async function main() {
     const page = await context.newPage();
     await page.goto(closingUrl);
     const sentences = [
-      'Ilse belt vrijdag de thuiszorg',
+      'Gwendolyn belt vrijdag de thuiszorg',
       'We kijken binnenkort naar een traplift',
-      'Kees vraagt maandag een offerte voor een traplift aan',
-      'Ik stuur Ilse binnen vijf werkdagen het verslag',
+      'Harm vraagt maandag een offerte voor een traplift aan',
+      'Ik stuur Gwendolyn binnen vijf werkdagen het verslag',
     ];
     const measureTyping = async () => {
       await page.evaluate(() => performance.clearMeasures());

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { LIMITS } from './limits.ts';
 import { contactCardSchema } from './conversation.ts';
-import { id, requiredText, text } from './schema-helpers.ts';
+import { id, isWellFormedText, requiredText } from './schema-helpers.ts';
 
 export const ROLES = ['leader', 'coach', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -14,10 +14,6 @@ export const organisationSchema = z.object({
   /** How people reach the organisation in general (shown on the page of a link that does not work). */
   contact: z.string().nullable(),
 });
-export const organisationPatchSchema = z
-  .object({ name: requiredText(LIMITS.name), contact: text(LIMITS.shortText).nullable() })
-  .partial()
-  .strict();
 export type Organisation = z.output<typeof organisationSchema>;
 
 export const teamSchema = z.object({ id, name: z.string() });
@@ -46,7 +42,12 @@ const email = z
   .max(LIMITS.email)
   .transform((value) => value.trim().toLowerCase());
 
-export const passwordSchema = z.string().min(LIMITS.password.min).max(LIMITS.password.max);
+// A lone surrogate would be hashed as U+FFFD: another ill-formed password would then match it.
+export const passwordSchema = z
+  .string()
+  .min(LIMITS.password.min)
+  .max(LIMITS.password.max)
+  .refine(isWellFormedText, { message: 'ill_formed_text' });
 
 export const userInputSchema = z
   .object({
@@ -88,14 +89,25 @@ export const setupInputSchema = z
     name: requiredText(LIMITS.name),
     email,
     password: passwordSchema,
+    /** The one-time code the server printed at its first start (or SETUP_CODE): proof of access to it. */
+    setupCode: z.string().max(100),
   })
   .strict();
 
 export const loginInputSchema = z
-  .object({ email: z.string().max(LIMITS.email), password: z.string().max(LIMITS.password.max) })
+  .object({
+    email: z.string().max(LIMITS.email),
+    password: z.string().max(LIMITS.password.max).refine(isWellFormedText, { message: 'ill_formed_text' }),
+  })
   .strict();
 export const passwordChangeSchema = z
-  .object({ currentPassword: z.string().max(LIMITS.password.max), newPassword: passwordSchema })
+  .object({
+    currentPassword: z
+      .string()
+      .max(LIMITS.password.max)
+      .refine(isWellFormedText, { message: 'ill_formed_text' }),
+    newPassword: passwordSchema,
+  })
   .strict();
 export const profilePatchSchema = z
   .object({

@@ -1,12 +1,14 @@
 // Typed dictionaries, Dutch first. Each area of the product keeps its texts in messages/<area>.ts;
 // add a new area by importing it below in both languages.
 import type { Lang } from './dictionary.ts';
+import * as analyzer from './messages/analyzer.ts';
 import * as common from './messages/common.ts';
 import * as errors from './messages/errors.ts';
 import * as web from './messages/web.ts';
 import * as report from './messages/report.ts';
 import * as sharing from './messages/sharing.ts';
 import * as participant from './messages/participant.ts';
+import * as security from './messages/security.ts';
 import * as followup from './messages/followup.ts';
 import * as insight from './messages/insight.ts';
 import * as admin from './messages/admin.ts';
@@ -18,6 +20,8 @@ const dictionaries = {
     ...common.nl,
     ...errors.nl,
     ...web.nl,
+    ...security.nl,
+    ...analyzer.nl,
     ...report.nl,
     ...sharing.nl,
     ...participant.nl,
@@ -29,6 +33,8 @@ const dictionaries = {
     ...common.en,
     ...errors.en,
     ...web.en,
+    ...security.en,
+    ...analyzer.en,
     ...report.en,
     ...sharing.en,
     ...participant.en,
@@ -51,6 +57,27 @@ export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );
+}
+
+/** The kinds of analyzer codes that have texts: SMART hints, closing tips, uncertainty reasons, file errors. */
+export type AnalyzerTextKind = 'hint' | 'tip' | 'uncertain' | 'transcript';
+
+/**
+ * The text of an analyzer code (`analyzer.<kind>.<code>`) with its parameters filled in; a weekday number in
+ * `weekday` is said as its name. An unknown code gives the code itself (a newer analyzer than these texts).
+ */
+export function analyzerText(
+  lang: Lang,
+  kind: AnalyzerTextKind,
+  code: string,
+  params?: MessageParams,
+): string {
+  const key = `analyzer.${kind}.${code}`;
+  if (!Object.prototype.hasOwnProperty.call(dictionaries.nl, key)) return code;
+  const filled: MessageParams = { ...params };
+  if (typeof filled.weekday === 'number')
+    filled.weekday = t(lang, `analyzer.weekday.${filled.weekday}` as MessageKey);
+  return t(lang, key as MessageKey, filled);
 }
 
 /** Chooses nl or en from an Accept-Language header (or a locale tag); Dutch when unsure. */

@@ -28,6 +28,20 @@ export interface ServiceDeps {
   jobLeaseMs?: number;
   /** Prints PDFs (Chromium); without one the PDF formats answer pdf_unavailable. */
   pdf?: PdfRenderer | null;
+  /** SETUP_CODE of an automated install: the only setup code accepted; none is issued then. */
+  setupCode?: string | null;
+  /** Limits of transcript analysis in worker threads. */
+  analysis?: AnalysisLimits;
+}
+
+/** How long one analysis may run, and how many run and wait at once. */
+export interface AnalysisLimits {
+  /** Milliseconds one analysis may take before its worker is stopped. */
+  timeoutMs?: number;
+  /** Worker threads analysing at the same time. */
+  workers?: number;
+  /** Analyses waiting for a worker before new ones are refused. */
+  queue?: number;
 }
 
 export interface Context {
@@ -39,6 +53,7 @@ export interface Context {
   publicUrl: URL | null;
   linkTtlSeconds: number;
   pdf: PdfRenderer | null;
+  setupCode: string | null;
   /** The current instant as ISO text. */
   now(): string;
 }
@@ -75,6 +90,7 @@ export function createContext(deps: ServiceDeps): Context {
     publicUrl: deps.publicUrl ?? null,
     linkTtlSeconds: deps.linkTtlSeconds ?? DEFAULT_LINK_TTL_SECONDS,
     pdf: deps.pdf ?? null,
+    setupCode: deps.setupCode ?? null,
     now: () => deps.clock.now().toISOString(),
   };
 }

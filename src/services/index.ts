@@ -14,11 +14,17 @@ import { registerMailJobs } from './share-mail.ts';
 import { reportService } from './report.service.ts';
 import { registerFollowupJobs } from './reminders.ts';
 
-export type { ServiceDeps } from './context.ts';
-export type { SignedIn, ResolvedSession } from './auth.service.ts';
+export type { ServiceDeps, AnalysisLimits } from './context.ts';
+export type { SignedIn, ResolvedSession, IssuedSetupCode } from './auth.service.ts';
+export { SETUP_CODE_TTL_MS } from './auth.service.ts';
 export type { TeamStatistics, InvitedUser } from './organisation.service.ts';
 export type { MyAgreements } from './followup.service.ts';
-export type { ReadAgreementInput, TranscriptInput } from './analysis.service.ts';
+export type {
+  AgreementReadingView,
+  ReadAgreementInput,
+  TranscriptAnalysisView,
+  TranscriptInput,
+} from './analysis.service.ts';
 export { csrfMatches, participantCsrfFor, participantCsrfMatches } from './secrets.ts';
 export type { ParticipantView } from './participant.service.ts';
 export { JobError, type JobQueue, type JobKind, type RunResult } from './jobs.ts';
@@ -49,7 +55,7 @@ export function createServices(deps: ServiceDeps) {
     conversations: conversationsService(ctx),
     followup: followupService(ctx),
     insight: insightService(ctx),
-    analysis: analysisService(ctx.clock),
+    analysis: analysisService(ctx.clock, deps.analysis),
     reports: reportService(ctx),
     /** Database kind and reachability, for the health check. */
     health: async () => {

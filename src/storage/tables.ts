@@ -317,6 +317,15 @@ export interface JobTable {
   finished_at: string | null;
 }
 
+export interface SetupCodeTable {
+  /** Always 1: one code at a time. */
+  singleton: number;
+  /** SHA-256 (hex) of the normalised code; the code itself is only printed, never stored. */
+  code_hash: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Tables {
   organisation: OrganisationTable;
   teams: TeamTable;
@@ -342,4 +351,5 @@ export interface Tables {
   participant_feedback: ParticipantFeedbackTable;
   notifications: NotificationTable;
   jobs: JobTable;
+  setup_codes: SetupCodeTable;
 }

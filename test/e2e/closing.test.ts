@@ -12,6 +12,7 @@ import {
   startServer,
   waitSaved,
   type Server,
+  E2E_SETUP_CODE,
 } from './support.ts';
 
 // The browser's clock starts here and runs on; the question round's time box is moved on with the clock.
@@ -84,6 +85,7 @@ describe('the leader closes conversations in the browser', () => {
     await page.getByLabel('Uw naam').fill('Anna Bakker');
     await page.getByLabel('E-mailadres').fill(EMAIL);
     await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByLabel('Setupcode').fill(E2E_SETUP_CODE);
     await page.getByRole('button', { name: 'Inrichten en aanmelden' }).click();
     await heading('Uw gesprekken').waitFor();
     await page.getByText('U heeft nog geen gesprekken').waitFor();
@@ -250,12 +252,12 @@ describe('the leader closes conversations in the browser', () => {
     await markDone();
     await nextStep('Feedback vragen');
 
-    // 6. Feedback, with room for the participant link that comes later.
+    // 6. Feedback, with what participants give through their links (none yet).
     await page.getByLabel('Ik heb gevraagd hoe het gesprek is ervaren').check();
     await page
       .getByLabel('Wat werd er gezegd?')
       .fill('Prettig dat het aan de keukentafel kon. Graag het verslag op papier.');
-    await page.getByText('Feedback achteraf').waitFor();
+    await page.getByText('Nog geen feedback via de link.').waitFor();
     await waitSaved(page);
     await expectAccessible(page, 'feedback');
     await markDone();
@@ -417,8 +419,10 @@ describe('the leader closes conversations in the browser', () => {
     await page.getByText('3 conversation(s)').waitFor();
     await expectAccessible(page, 'list in English');
     await page.getByRole('link', { name: /Wmo-keukentafelgesprek – Ilse de Vries/ }).click();
-    await page.getByText('Record of the conversation').waitFor();
-    await page.getByText(/by Friday,? 4 December 2026/).waitFor();
+    // The record on screen (the participants' printed version is on the page too, hidden until printed).
+    const record = page.locator('article.record');
+    await record.getByText('Record of the conversation').waitFor();
+    await record.getByText(/by Friday,? 4 December 2026/).waitFor();
     await expectAccessible(page, 'record in English');
     await page.getByRole('link', { name: 'Edit' }).click();
     await page.getByRole('heading', { level: 2, name: /Summarise/ }).waitFor();

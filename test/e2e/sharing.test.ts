@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startSmtp, type TestSmtp } from '../integration/smtp.ts';
 import {
+  E2E_SETUP_CODE,
   expectAccessible,
   launchBrowser,
   newContext,
@@ -23,6 +24,7 @@ const ADMIN = {
   name: 'Anna Bakker',
   email: 'anna.bakker@example.nl',
   password: 'een-lang-wachtwoord',
+  setupCode: E2E_SETUP_CODE,
 };
 
 function linkIn(text: string, base: string): string {
@@ -79,7 +81,7 @@ describe('sharing the record and the participant’s page in the browser', () =>
 
   test('the leader closes a kitchen-table conversation and shares it by mail', async () => {
     const setup = await leader.request.post(`${server.url}/api/setup`, { data: ADMIN });
-    assert.equal(setup.status(), 201);
+    assert.equal(setup.status(), 201, await setup.text());
     const types = await leaderApi('GET', '/conversation-types');
     const wmo = types.find((t: { key: string }) => t.key === 'wmo-keukentafelgesprek') ?? types[0];
     const created = await leaderApi('POST', '/conversations', {

@@ -83,6 +83,12 @@ const ROWS: Row[] = [
     expect: signedIn(400),
   },
   { method: 'PATCH', path: () => '/api/me', body: () => ({ locale: 'nl' }), expect: signedIn(200) },
+  {
+    method: 'PATCH',
+    path: () => '/api/organisation',
+    body: () => ({ contact: 'Bel 14 020 of kijk op de website van de gemeente.' }),
+    expect: adminOnly(200),
+  },
   { method: 'GET', path: () => '/api/users', expect: adminOnly(200) },
   {
     method: 'POST',
@@ -322,6 +328,13 @@ const ROWS: Row[] = [
   { method: 'DELETE', path: (f) => `${c(f)}/expectations/${f.expectationId}`, expect: ownerOnly(200) },
   { method: 'DELETE', path: (f) => `${c(f)}/questions/${f.questionId}`, expect: ownerOnly(200) },
   { method: 'POST', path: (f) => `${c(f)}/finish`, body: () => ({ force: true }), expect: ownerOnly(200) },
+  // The fixture is open: its owner hears that there is nothing to reopen; everyone else that it does not exist.
+  {
+    method: 'POST',
+    path: (f) => `${c(f)}/reopen`,
+    body: () => ({ reason: 'Een correctie' }),
+    expect: ownerOnly(409),
+  },
   { method: 'DELETE', path: c, expect: ownerOnly(204) },
   {
     method: 'POST',

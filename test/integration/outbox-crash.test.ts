@@ -4,10 +4,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ADMIN } from './harness.ts';
+import { ADMIN, TEST_SETUP_CODE } from './harness.ts';
 import { startSmtp, type TestSmtp } from './smtp.ts';
 
 const BIN = resolve(import.meta.dirname, '../../bin/sluitstuk.mjs');
@@ -44,6 +45,7 @@ async function startServer(): Promise<string> {
       PUBLIC_URL: 'http://sluitstuk.test',
       // A killed process's job is taken over after this long (instead of a minute).
       JOB_LEASE: '2',
+      SETUP_CODE: TEST_SETUP_CODE,
       CHROME_PATH: '/nonexistent/chromium',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -70,6 +72,42 @@ async function startServer(): Promise<string> {
   }
 }
 
+/**
+ * POST /api/setup with PUBLIC_URL's host in the Host header: with PUBLIC_URL set, setup is refused on any
+ * other host (DNS rebinding), and fetch may not set Host itself.
+ */
+function setUpOnPublicHost(base: string): Promise<{ status: number; cookie: string; body: string }> {
+  const url = new URL('/api/setup', base);
+  const payload = JSON.stringify(ADMIN);
+  return new Promise((resolveSetup, reject) => {
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        headers: {
+          host: 'sluitstuk.test',
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+        },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () =>
+          resolveSetup({
+            status: res.statusCode ?? 0,
+            cookie: String(res.headers['set-cookie'] ?? ''),
+            body,
+          }),
+        );
+      },
+    );
+    req.once('error', reject);
+    req.end(payload);
+  });
+}
+
 async function kill(): Promise<void> {
   const proc = child!;
   if (proc.exitCode !== null || proc.signalCode !== null) return;
@@ -80,14 +118,10 @@ async function kill(): Promise<void> {
 
 test('a server killed with SIGKILL while sending loses no mail', { timeout: 120_000 }, async () => {
   let base = await startServer();
-  const setup = await fetch(`${base}/api/setup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  assert.equal(setup.status, 201);
-  const cookie = /sluitstuk_session=([^;]+)/.exec(setup.headers.get('set-cookie') ?? '')![1]!;
-  const { csrfToken } = (await setup.json()) as { csrfToken: string };
+  const setup = await setUpOnPublicHost(base);
+  assert.equal(setup.status, 201, setup.body);
+  const cookie = /sluitstuk_session=([^;]+)/.exec(setup.cookie)![1]!;
+  const { csrfToken } = JSON.parse(setup.body) as { csrfToken: string };
   const headers = {
     'content-type': 'application/json',
     cookie: `sluitstuk_session=${cookie}`,

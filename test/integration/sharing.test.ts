@@ -8,15 +8,14 @@ import assert from 'node:assert/strict';
 import type { ParsedMail } from 'mailparser';
 import { smtpMailer } from '../../src/mail/index.ts';
 import { dialects } from './dialects.ts';
-import type { Client } from './harness.ts';
-import { codeOf, setUp, startHarness, type Harness } from './harness.ts';
+import { ADMIN, Client, codeOf, setUp, startHarness, type Harness } from './harness.ts';
 import { startSmtp, type TestSmtp } from './smtp.ts';
 
-const PUBLIC = new URL('http://sluitstuk.test');
+const PUBLIC = new URL('http://localhost');
 
 /** The link in a share mail, as a path on our server. */
 function linkIn(mail: ParsedMail): string {
-  const match = /http:\/\/sluitstuk\.test(\/p\/[A-Za-z0-9_-]{43})/.exec(mail.text ?? '');
+  const match = /http:\/\/localhost(\/p\/[A-Za-z0-9_-]{43})/.exec(mail.text ?? '');
   assert.ok(match, `no participant link in: ${mail.text}`);
   return match[1]!;
 }
@@ -47,7 +46,10 @@ for (const dialect of dialects()) {
         // The clock moves on by weeks (link expiry, backoff): the leader stays signed in.
         sessionTtlSeconds: 90 * 86400,
       });
-      leader = await setUp(h.app);
+      // With PUBLIC_URL set, setup is taken only on that host (DNS rebinding): say it is.
+      leader = new Client(h.app);
+      const setup = await leader.post('/api/setup', ADMIN, { host: PUBLIC.host });
+      assert.equal(setup.statusCode, 201, setup.body);
       const types = (await leader.get('/api/conversation-types')).json();
       const created = await leader.post('/api/conversations', {
         typeId: types[0].id,
@@ -143,7 +145,7 @@ for (const dialect of dialects()) {
       const delivery = after.participants.find((p: { participantId: string }) => p.participantId === ilse)
         .deliveries[0];
       assert.equal(delivery.state, 'sent');
-      assert.equal(mail!.messageId, `<${delivery.id}@sluitstuk.test>`);
+      assert.equal(mail!.messageId, `<${delivery.id}@localhost>`);
       firstLink = linkIn(mail!);
       const page = await h.app.inject({ method: 'GET', url: firstLink });
       assert.equal(page.statusCode, 200);
@@ -152,6 +154,9 @@ for (const dialect of dialects()) {
       assert.ok(page.body.includes('&#60;script&#62;alert(1)&#60;/script&#62;'));
       assert.ok(!page.body.includes('<script>alert'));
       assert.ok(!page.body.includes('kees@'), 'no other participant contact details');
+      const english = await h.app.inject({ method: 'GET', url: `${firstLink}?lang=en` });
+      assert.match(english.body, /<html lang="en">/);
+      assert.match(english.body, /The record of your conversation/);
     });
 
     test('a GET-only visit, as a mail scanner makes it, changes nothing', async () => {
@@ -278,7 +283,7 @@ for (const dialect of dialects()) {
       const made = await leader.post(`${base()}/participants/${kees}/link`);
       assert.equal(made.statusCode, 200, made.body);
       const { url } = made.json();
-      assert.match(url, /^http:\/\/sluitstuk\.test\/p\/[A-Za-z0-9_-]{43}$/);
+      assert.match(url, /^http:\/\/localhost\/p\/[A-Za-z0-9_-]{43}$/);
       const page = await h.app.inject({ method: 'GET', url: new URL(url).pathname });
       assert.equal(page.statusCode, 200);
       assert.match(page.body, /Kees/);
@@ -289,9 +294,13 @@ for (const dialect of dialects()) {
     });
 
     test('forged, revoked and expired links get the calm page, which names no conversation', async () => {
+      // The organisation's general contact is on the page (set by an administrator).
+      const contact = await leader.patch('/api/organisation', { contact: 'Bel 14 020, op werkdagen.' });
+      assert.equal(contact.statusCode, 200, contact.body);
       const forged = await h.app.inject({ method: 'GET', url: `/p/${'A'.repeat(43)}` });
       assert.equal(forged.statusCode, 404);
       assert.match(forged.body, /Deze link werkt niet/);
+      assert.match(forged.body, /Bel 14 020, op werkdagen\./);
       assert.ok(!forged.body.includes('Keukentafel'));
       assert.equal((await h.app.inject({ method: 'GET', url: '/p/short' })).statusCode, 404);
       const made = (await leader.post(`${base()}/participants/${kees}/link`)).json();

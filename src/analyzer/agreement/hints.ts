@@ -1,4 +1,5 @@
-// Hints per failing SMART letter: a stable code and a short, concrete suggestion in Dutch or English.
+// Hints per failing SMART letter: a stable code and its parameters; the words are in src/i18n (analyzer.hint.*).
+import type { TimeProblem } from '../deadline/parse.ts';
 import type { AnalyzerLang, SmartHint, SmartVerdict } from './types.ts';
 import type { OwnerSource } from './owner.ts';
 
@@ -7,92 +8,55 @@ export interface HintContext {
   vagueTerms: string[];
   action: string | null;
   vagueAction: string | null;
-  hedged: boolean;
+  /** The hedge word ("misschien", "try") when the promise is hedged. */
+  hedge: string | null;
+  /** Time phrases that name no real day or contradict themselves. */
+  problems: TimeProblem[];
 }
 
 /** The hints for the letters that fail, in the order owner, specific, measurable, time-bound. */
 export function hintsFor(lang: AnalyzerLang, smart: SmartVerdict, c: HintContext): SmartHint[] {
-  const nl = lang === 'nl';
   const hints: SmartHint[] = [];
   if (!smart.owner) {
-    if (c.source === 'ambiguous')
-      hints.push({
-        letter: 'owner',
-        code: 'owner_ambiguous',
-        message: nl
-          ? 'Niet duidelijk wie van de aanwezigen dit doet. Noem de naam: "Ilse, jij stuurt …".'
-          : 'Unclear which of the participants does this. Name them: "Ilse, you send …".',
-      });
-    else if (c.source === 'third_party')
-      hints.push({
-        letter: 'owner',
-        code: 'owner_not_participant',
-        message: nl
-          ? 'De uitvoerder zit niet aan tafel. Spreek af wie van de aanwezigen het regelt of bewaakt: "Ik zorg dat …".'
-          : 'The one who acts is not in the conversation. Agree who present will arrange or chase it: "I will make sure …".',
-      });
-    else
-      hints.push({
-        letter: 'owner',
-        code: 'owner_missing',
-        message: nl
-          ? 'Niemand is eigenaar. Zeg wie het doet: "Kees belt de aannemer" in plaats van "er wordt gebeld".'
-          : 'Nobody owns this. Say who does it: "Kees calls the contractor" rather than "it will be looked at".',
-      });
+    const code =
+      c.source === 'ambiguous'
+        ? 'owner_ambiguous'
+        : c.source === 'third_party'
+          ? 'owner_not_participant'
+          : 'owner_missing';
+    hints.push({ letter: 'owner', code, params: {} });
   }
   if (!smart.specific) {
-    if (!c.action)
-      hints.push({
-        letter: 'specific',
-        code: 'action_missing',
-        message: nl
-          ? 'Er staat geen handeling in. Zeg wat er gebeurt: "stuurt het verslag", "belt de aannemer".'
-          : 'There is no action in it. Say what happens: "sends the minutes", "calls the contractor".',
-      });
-    else if (c.vagueAction || c.hedged)
+    if (!c.action) hints.push({ letter: 'specific', code: 'action_missing', params: {} });
+    else if (c.vagueAction || c.hedge)
       hints.push({
         letter: 'specific',
         code: 'action_unverifiable',
-        message: nl
-          ? `"${c.vagueAction ?? 'proberen'}" is achteraf niet te controleren. Zeg wat er daarna ligt: "ik bel u vrijdag met de uitkomst" of "ik stuur u een voorstel".`
-          : `"${c.vagueAction ?? 'try'}" cannot be checked afterwards. Say what will exist then: "I will call you on Friday with the outcome" or "I will send you a proposal".`,
+        params: { term: c.vagueAction ?? c.hedge ?? (lang === 'nl' ? 'proberen' : 'try') },
       });
-    else
-      hints.push({
-        letter: 'specific',
-        code: 'action_unclear',
-        message: nl
-          ? 'Niet duidelijk wat er precies gebeurt. Noem het werkwoord en het ding: "stuurt de offerte voor de traplift".'
-          : 'Unclear what exactly happens. Name the verb and the thing: "sends the quote for the stairlift".',
-      });
+    else hints.push({ letter: 'specific', code: 'action_unclear', params: {} });
   }
-  if (!smart.measurable)
-    hints.push({
-      letter: 'measurable',
-      code: 'result_unmeasurable',
-      message: nl
-        ? 'Waaraan ziet iedereen dat het gedaan is? Noem het resultaat: een verstuurde e-mail, een telefoontje, een besluit, een afspraak in de agenda.'
-        : 'How will everyone know it is done? Name the result: an email sent, a call made, a decision, a meeting in the calendar.',
-    });
+  if (!smart.measurable) hints.push({ letter: 'measurable', code: 'result_unmeasurable', params: {} });
   if (!smart.timeBound) {
+    const problem = c.problems[0];
     const term = c.vagueTerms[0];
-    hints.push(
-      term
-        ? {
-            letter: 'timeBound',
-            code: 'deadline_vague',
-            message: nl
-              ? `"${term}" belooft geen dag. Noem een datum of termijn: "uiterlijk vrijdag 12 december" of "binnen twee weken".`
-              : `"${term}" promises no day. Name a date or term: "by Friday 12 December" or "within two weeks".`,
-          }
-        : {
-            letter: 'timeBound',
-            code: 'deadline_missing',
-            message: nl
-              ? 'Er is geen termijn genoemd. Spreek af wanneer: een datum, een weekdag of "binnen twee weken".'
-              : 'No term was named. Agree when: a date, a weekday or "within two weeks".',
-          },
-    );
+    if (problem)
+      hints.push({
+        letter: 'timeBound',
+        code: problem.code,
+        params: problem.weekday
+          ? { phrase: problem.phrase, weekday: problem.weekday }
+          : { phrase: problem.phrase },
+      });
+    else if (term) hints.push({ letter: 'timeBound', code: 'deadline_vague', params: { term } });
+    else hints.push({ letter: 'timeBound', code: 'deadline_missing', params: {} });
+  } else if (c.problems[0]?.code === 'weekday_mismatch') {
+    const problem = c.problems[0];
+    hints.push({
+      letter: 'timeBound',
+      code: 'weekday_mismatch',
+      params: { phrase: problem.phrase, weekday: problem.weekday ?? 0 },
+    });
   }
   return hints;
 }

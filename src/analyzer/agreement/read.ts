@@ -261,7 +261,8 @@ export function readAgreement(text: string, options: ReadAgreementExtraOptions):
         vagueTerms: [],
         action: null,
         vagueAction: null,
-        hedged: false,
+        hedge: null,
+        problems: [],
       }),
       notReadable: ['acceptable', 'realistic'],
     };
@@ -334,7 +335,8 @@ function read(text: string, options: ReadAgreementExtraOptions): AgreementReadin
       break;
     }
   }
-  const hedged = HEDGES.test(normText) || /\b(probeer|probeert|proberen|try|trying)\b/.test(normText);
+  const hedgeMatch = HEDGES.exec(normText) ?? /\b(probeer|probeert|proberen|try|trying)\b/.exec(normText);
+  const hedged = hedgeMatch !== null;
   const contentful = words.some(
     (w) => !EMPTY.has(w.norm) && !AUX.has(w.norm) && w.kind === 'word' && w.norm.length > 1,
   );
@@ -365,7 +367,8 @@ function read(text: string, options: ReadAgreementExtraOptions): AgreementReadin
       vagueTerms: time.vagueTerms,
       action,
       vagueAction,
-      hedged,
+      hedge: hedgeMatch?.[0] ?? null,
+      problems: time.problems,
     },
   );
   return {

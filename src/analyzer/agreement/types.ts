@@ -27,6 +27,8 @@ export interface Deadline {
   /** The words of the sentence the date was read from. */
   phrase: string;
   kind: DeadlineKind;
+  /** Which time rule read it (TIME_RULES in deadline/parse.ts), for evidence and tests. */
+  rule?: string;
 }
 
 export type SmartLetter = 'owner' | 'specific' | 'measurable' | 'timeBound';
@@ -38,12 +40,27 @@ export interface SmartVerdict {
   timeBound: boolean;
 }
 
-/** A failing SMART letter, with a concrete suggestion in the sentence's (or requested) language. */
+/** Stable codes of the SMART hints; texts are in src/i18n (analyzer.hint.<code>). */
+export const HINT_CODES = [
+  'owner_ambiguous',
+  'owner_not_participant',
+  'owner_missing',
+  'action_missing',
+  'action_unverifiable',
+  'action_unclear',
+  'result_unmeasurable',
+  'deadline_vague',
+  'deadline_missing',
+  'date_impossible',
+  'weekday_mismatch',
+] as const;
+export type HintCode = (typeof HINT_CODES)[number];
+
+/** A failing SMART letter: a stable code and the words the text needs (`term`, `phrase`, `weekday` 1–7). */
 export interface SmartHint {
   letter: SmartLetter;
-  /** Stable code, e.g. 'deadline_vague', 'owner_missing', 'action_unverifiable'. */
-  code: string;
-  message: string;
+  code: HintCode;
+  params: Record<string, string | number>;
 }
 
 export interface AgreementReading {

@@ -110,7 +110,8 @@ export interface PageState {
 }
 
 function hidden(state: PageState): string {
-  return `<input type="hidden" name="_csrf" value="${esc(state.csrf)}">`;
+  // The language the page is read in comes back with every answer, so the page after it stays in it.
+  return `<input type="hidden" name="_csrf" value="${esc(state.csrf)}"><input type="hidden" name="lang" value="${state.lang}">`;
 }
 
 /** A text field with its label, hint and error tied to it; the typed value kept after a refusal. */
@@ -429,7 +430,10 @@ export function participantPage(report: Report, state: PageState): string {
     feedbackSection(report, state),
     `<footer class="pp-footer"><p>${m(lang, 'participant.footer.personal', {
       date: formatDate(state.linkExpiresAt, lang),
-    })}</p></footer>`,
+    })}</p><p><a href="/p/${state.token}?lang=${lang === 'nl' ? 'en' : 'nl'}" lang="${lang === 'nl' ? 'en' : 'nl'}">${m(
+      lang,
+      'participant.footer.language',
+    )}</a></p></footer>`,
   ].join('\n');
   return page({
     lang,

@@ -30,11 +30,6 @@ type Limiter = (request: FastifyRequest) => Promise<{ isExceeded?: boolean; ttlI
 
 const FORM_LIMIT = 64 * 1024;
 
-/** Masks the token in a participant path, for logs: `/p/<token>/…` → `/p/[link]/…`. */
-export function redactParticipantPath(url: string): string {
-  return url.replace(/^\/p\/(?!assets\/)[^/?#]+/, '/p/[link]');
-}
-
 function send(reply: FastifyReply, status: number, html: string): FastifyReply {
   return reply.code(status).type('text/html; charset=utf-8').send(html);
 }

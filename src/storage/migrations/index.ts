@@ -3,11 +3,13 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial.ts';
 import * as m0002 from './0002-sharing.ts';
+import * as m0003 from './0003-hardening.ts';
 import * as m0005 from './0005-followup.ts';
 
 /** The migrations by name, applied in name order. */
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-sharing': m0002,
+  '0003-hardening': m0003,
   '0005-followup': m0005,
 };

@@ -24,6 +24,7 @@ import {
   versionsRepository,
 } from './sharing.repository.ts';
 import { jobsRepository } from './jobs.repository.ts';
+import { setupCodesRepository } from './setup-codes.repository.ts';
 
 /** Every repository, bound to the database or to one transaction. */
 export function createRepositories(db: Executor, kind: DatabaseKind) {
@@ -52,6 +53,7 @@ export function createRepositories(db: Executor, kind: DatabaseKind) {
     answers: answersRepository(db),
     notifications: notificationsRepository(db),
     jobs: jobsRepository(db, kind),
+    setupCodes: setupCodesRepository(db),
   };
 }
 

@@ -140,6 +140,8 @@ export const api = {
     request<{ unread: number; reminders: number }>('POST', '/notifications/read', {
       body: { ...(conversationId ? { conversationId } : {}), ...(group ? { group } : {}) },
     }),
+  reopen: (id: string, reason: string) =>
+    request<Conversation>('POST', `/conversations/${encodeURIComponent(id)}/reopen`, { body: { reason } }),
   audit: (id: string) => request<AuditEntry[]>('GET', `/conversations/${encodeURIComponent(id)}/audit`),
   analyse: (file: File, date: string) =>
     request<TranscriptAnalysis>('POST', '/analyses', {

@@ -9,6 +9,7 @@ import { Loading, Notice } from '../components/feedback.tsx';
 import { TextField } from '../components/form.tsx';
 import { localDay } from '../lib/dates.ts';
 import { messageOf } from '../lib/errors.ts';
+import { analyzerText } from '../../i18n/index.ts';
 import { STEPS, stepTitle } from '../lib/labels.ts';
 import { SmartLetters } from '../closing/steps/SmartLetters.tsx';
 import { analysisView, type AnalysisView } from './analysis-view.ts';
@@ -37,19 +38,19 @@ export default function AnalysisPage() {
     setBusy(true);
     setResult(null);
     try {
-      setResult(analysisView(await api.analyse(file, date)));
+      setResult(analysisView(await api.analyse(file, date), lang));
     } catch (reason) {
       // A file that is no transcript: say why, in the leader's language (the analyzer gives both, after the
       // file's name, which the page names already).
+      const code =
+        isApiError(reason) && reason.code === 'transcript_invalid' ? reason.details?.reason : undefined;
+      const detail = isApiError(reason) ? reason.details?.detail : undefined;
       const why =
-        isApiError(reason) && reason.code === 'transcript_invalid'
-          ? (reason.details?.messages as Partial<Record<string, string>> | undefined)?.[lang]
+        typeof code === 'string'
+          ? analyzerText(lang, 'transcript', code) +
+            (typeof detail === 'string' ? ` (${analyzerText(lang, 'transcript', `detail.${detail}`)})` : '')
           : undefined;
-      setFailure(
-        why
-          ? t('web.analysis.invalid', { reason: why.replace(/^[^:\n]+\.(txt|vtt|srt): /i, '') })
-          : messageOf(reason, t),
-      );
+      setFailure(why ? t('web.analysis.invalid', { reason: why }) : messageOf(reason, t));
     } finally {
       setBusy(false);
     }
@@ -95,6 +96,11 @@ export default function AnalysisPage() {
 
 function AnalysisResult({ result }: { result: AnalysisView }) {
   const { t } = useI18n();
+  // Uncertain agreements wait for the leader: accepted ones join the list (on this page; nothing is stored).
+  const [accepted, setAccepted] = useState<ReadonlySet<number>>(() => new Set());
+  useEffect(() => setAccepted(new Set()), [result]);
+  const listed = result.agreements.filter((a) => !a.uncertain || accepted.has(a.line));
+  const waiting = result.agreements.filter((a) => a.uncertain && !accepted.has(a.line));
   const heading = useRef<HTMLHeadingElement>(null);
   // A new result is announced by moving focus to its heading (the form above stays as it was).
   useEffect(() => heading.current?.focus(), [result]);
@@ -130,10 +136,10 @@ function AnalysisResult({ result }: { result: AnalysisView }) {
       </ol>
       <section aria-labelledby="analysis-agreements">
         <h3 id="analysis-agreements" className="subheading">
-          {t('web.analysis.agreements', { count: result.agreements.length })}
+          {t('web.analysis.agreements', { count: listed.length })}
         </h3>
         <ul className="agreements">
-          {result.agreements.map((a) => (
+          {listed.map((a) => (
             <li key={a.line} className="agreement">
               <p className="agreement__sentence">
                 {a.text} <span className="muted small">({t('web.analysis.line', { line: a.line })})</span>
@@ -152,6 +158,33 @@ function AnalysisResult({ result }: { result: AnalysisView }) {
           ))}
         </ul>
       </section>
+      {waiting.length > 0 ? (
+        <section aria-labelledby="analysis-uncertain">
+          <h3 id="analysis-uncertain" className="subheading">
+            {t('analyzer.confidence.waiting', { count: waiting.length })}
+          </h3>
+          <p className="muted">{t('analyzer.confidence.check')}</p>
+          <ul className="agreements">
+            {waiting.map((a) => (
+              <li key={a.line} className="agreement agreement--uncertain">
+                <p className="agreement__sentence">
+                  {a.text} <span className="muted small">({t('web.analysis.line', { line: a.line })})</span>
+                </p>
+                <p className="small">
+                  {t('analyzer.confidence.uncertain')}: {a.reasons.join('; ')}
+                </p>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => setAccepted((set) => new Set([...set, a.line]))}
+                >
+                  {t('analyzer.confidence.accept', { line: a.line })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {result.tips.length > 0 ? (
         <section aria-labelledby="analysis-tips">
           <h3 id="analysis-tips" className="subheading">

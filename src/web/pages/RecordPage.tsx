@@ -8,6 +8,7 @@ import { Link, usePageTitle } from '../app/router.tsx';
 import { useUser } from '../app/session.tsx';
 import { api, reportUrl } from '../api/index.ts';
 import { ContactCardView } from '../components/ContactCardView.tsx';
+import { ReopenConversation } from '../components/ReopenConversation.tsx';
 import { Loading, Notice } from '../components/feedback.tsx';
 import { RadioGroup, TextArea } from '../components/form.tsx';
 import { syncFor, whenSettled } from '../closing/registry.ts';
@@ -167,8 +168,9 @@ export default function RecordPage({ id }: { id: string }) {
         ) : null}
       </div>
       {conversation.status === 'closed' ? (
-        <div className="no-print">
+        <div className="no-print stack">
           <Notice kind="info">{t('web.record.auditNote')}</Notice>
+          <ReopenConversation conversationId={id} onReopened={setConversation} />
         </div>
       ) : (
         <div className="no-print">

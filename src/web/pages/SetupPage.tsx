@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../app/i18n.tsx';
 import { usePageTitle } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
-import { api } from '../api/index.ts';
+import { api, isApiError } from '../api/index.ts';
 import { Notice } from '../components/feedback.tsx';
 import { TextField } from '../components/form.tsx';
 import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
@@ -15,7 +15,13 @@ export function SetupPage() {
   const { t } = useI18n();
   const { signedIn } = useSession();
   usePageTitle(t('web.setup.title'));
-  const [form, setForm] = useState({ organisationName: '', name: '', email: '', password: '' });
+  const [form, setForm] = useState({
+    organisationName: '',
+    name: '',
+    email: '',
+    password: '',
+    setupCode: '',
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,6 +37,7 @@ export function SetupPage() {
     if (!form.email.includes('@')) local.email = t('web.validation.email');
     if (form.password.length < MIN_PASSWORD)
       local.password = t('web.validation.passwordLength', { min: MIN_PASSWORD });
+    if (!form.setupCode.trim()) local.setupCode = t('web.validation.required');
     setErrors(local);
     setFailure(null);
     if (Object.keys(local).length > 0) {
@@ -41,8 +48,11 @@ export function SetupPage() {
     try {
       await signedIn(await api.setup(form));
     } catch (error) {
-      setErrors(fieldErrorsOf(error));
+      // A wrong code belongs beside the code field, where the leader can correct it.
+      const codeRefused = isApiError(error) && error.code === 'setup_code_invalid';
+      setErrors(codeRefused ? { setupCode: error.message } : fieldErrorsOf(error));
       setFailure(messageOf(error, t));
+      if (codeRefused) document.getElementById('setup-setupCode')?.focus();
     } finally {
       setBusy(false);
     }
@@ -97,6 +107,18 @@ export function SetupPage() {
           onChange={set('password')}
           error={errors.password}
           autoComplete="new-password"
+          required
+        />
+        {/* The one-time code from the server's terminal: a page on another site cannot know it. */}
+        <TextField
+          id="setup-setupCode"
+          label={t('security.field.setupCode')}
+          hint={t('security.field.setupCodeHint')}
+          value={form.setupCode}
+          onChange={set('setupCode')}
+          error={errors.setupCode}
+          autoComplete="one-time-code"
+          spellCheck={false}
           required
         />
         <button type="submit" className="button button--primary" disabled={busy}>

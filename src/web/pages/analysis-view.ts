@@ -1,6 +1,7 @@
 // The transcript analysis as this page shows it, built from the analyzer's own result type (imported as a
 // type only: the analyzer itself runs on the server and stays out of this page's chunk).
 import type { StepKey, TranscriptAnalysis } from '../../analyzer/index.ts';
+import { analyzerText, type Lang } from '../../i18n/index.ts';
 import type { Letter, LetterState } from '../closing/steps/smart.ts';
 
 export type { TranscriptAnalysis };
@@ -13,12 +14,20 @@ export interface Evidence {
 
 export interface AnalysisView {
   steps: Record<StepKey, { present: boolean; evidence: Evidence[] }>;
-  agreements: { line: number; text: string; letters: Record<Letter, LetterState>; hints: string[] }[];
+  agreements: {
+    line: number;
+    text: string;
+    letters: Record<Letter, LetterState>;
+    hints: string[];
+    /** An uncertain agreement waits for the leader to accept it; the reasons say why. */
+    uncertain: boolean;
+    reasons: string[];
+  }[];
   tips: string[];
 }
 
-/** The quotes behind each step, the agreements with their SMART letters, and the tips. */
-export function analysisView(analysis: TranscriptAnalysis): AnalysisView {
+/** The quotes behind each step, the agreements with their SMART letters and certainty, and the tips. */
+export function analysisView(analysis: TranscriptAnalysis, lang: Lang): AnalysisView {
   const byLine = new Map(analysis.evidence.map((e) => [e.line, e]));
   const steps = {} as AnalysisView['steps'];
   for (const [key, finding] of Object.entries(analysis.steps) as [
@@ -44,7 +53,13 @@ export function analysisView(analysis: TranscriptAnalysis): AnalysisView {
       R: 'ask' as const,
       T: a.smart.timeBound ? ('ok' as const) : ('missing' as const),
     },
-    hints: a.hints.map((h) => h.message),
+    hints: a.hints.map((h) => analyzerText(lang, 'hint', h.code, h.params)),
+    uncertain: a.confidence.level === 'uncertain',
+    reasons: a.confidence.reasons.map((r) => analyzerText(lang, 'uncertain', r)),
   }));
-  return { steps, agreements, tips: analysis.tips.map((tip) => tip.text) };
+  return {
+    steps,
+    agreements,
+    tips: analysis.tips.map((tip) => analyzerText(lang, 'tip', tip.code, tip.params)),
+  };
 }

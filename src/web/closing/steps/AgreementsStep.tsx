@@ -4,6 +4,7 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type FormE
 import type { AgreementReading } from '../../../analyzer/index.ts';
 import type { Agreement } from '../../../core/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { analyzerText } from '../../../i18n/index.ts';
 import { Checkbox, SelectField, TextField } from '../../components/form.tsx';
 import { formatDay } from '../../lib/dates.ts';
 import { useLocalDraft } from '../../lib/use-local-draft.ts';
@@ -85,7 +86,7 @@ const ComposerReading = memo(function ComposerReading({
   measure: string;
   hints: AgreementReading['hints'];
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const letters = useMemo(() => lettersOfReading(reading, measure), [reading, measure]);
   return (
     <div className="reading">
@@ -97,7 +98,7 @@ const ComposerReading = memo(function ComposerReading({
         <ul className="hints" aria-label={t('web.agreements.hintsLabel')}>
           {hints.map((hint) => (
             <li key={hint.code} className="hint" data-letter={hint.letter}>
-              {hint.message}
+              {analyzerText(lang, 'hint', hint.code, hint.params)}
             </li>
           ))}
         </ul>

@@ -1,0 +1,83 @@
+// Reopening a closed conversation: an explicit step with a reason, which the audit log keeps. The only way
+// back from "closed" (the API refuses a status in a plain change).
+import { useId, useState, type FormEvent } from 'react';
+import type { Conversation } from '../../core/index.ts';
+import { useI18n } from '../app/i18n.tsx';
+import { api, isApiError } from '../api/index.ts';
+import { TextArea } from './form.tsx';
+import { messageOf } from '../lib/errors.ts';
+
+/** The "reopen" button of a closed record, opening a small form that asks why. */
+export function ReopenConversation({
+  conversationId,
+  onReopened,
+}: {
+  conversationId: string;
+  onReopened: (conversation: Conversation) => void;
+}) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const fieldId = useId();
+  const focusField = () => document.getElementById(fieldId)?.focus();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!reason.trim()) {
+      setError(t('web.validation.required'));
+      focusField();
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      onReopened(await api.reopen(conversationId, reason.trim()));
+    } catch (failure) {
+      // A refused reason (too long, say) belongs beside the field, with the text kept as typed.
+      setError(isApiError(failure) && failure.fields.length > 0 ? failure.message : messageOf(failure, t));
+      focusField();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!open) {
+    return (
+      <button type="button" className="button button--secondary" onClick={() => setOpen(true)}>
+        {t('security.reopen.button')}
+      </button>
+    );
+  }
+  return (
+    <form className="stack reopen" onSubmit={submit} noValidate>
+      <TextArea
+        id={fieldId}
+        label={t('security.reopen.reason')}
+        hint={t('security.reopen.reasonHint')}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        error={error}
+        rows={3}
+        required
+        autoFocus
+      />
+      <div className="record-tools">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {t('security.reopen.submit')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setOpen(false);
+            setError(undefined);
+          }}
+        >
+          {t('security.reopen.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
