@@ -53,6 +53,15 @@ export function noMailReason(participant: Participant): 'no_address' | 'no_conse
   return null;
 }
 
+/**
+ * How long a new participant link works: the organisation's setting (Beheer → Instellingen) once it is set up,
+ * else the configured LINK_TTL. One place, so the share screen says what the links really do.
+ */
+async function linkLifetimeMs(ctx: Context, repos: Repositories): Promise<number> {
+  const days = (await repos.organisation.get()) ? (await repos.organisation.settings()).linkLifetimeDays : 0;
+  return days > 0 ? days * 86_400_000 : ctx.linkTtlSeconds * 1000;
+}
+
 /** Version and link helpers shared by the leader's and the participant's side. */
 export function sharingParts(ctx: Context) {
   return {
@@ -90,11 +99,7 @@ export function sharingParts(ctx: Context) {
     ): Promise<{ id: string; token: string; expiresAt: string }> {
       const token = newLinkToken();
       const createdAt = ctx.now();
-      // The organisation's setting (admin screen) decides; the configured lifetime is the fallback (issue 10).
-      const days = (await repos.organisation.get())
-        ? (await repos.organisation.settings()).linkLifetimeDays
-        : 0;
-      const lifetimeMs = days > 0 ? days * 86_400_000 : ctx.linkTtlSeconds * 1000;
+      const lifetimeMs = await linkLifetimeMs(ctx, repos);
       const expiresAt = new Date(ctx.clock.now().getTime() + lifetimeMs).toISOString();
       const id = ctx.ids.id();
       await repos.links.insert({
@@ -184,7 +189,7 @@ export function sharingService(ctx: Context, jobs: JobQueue) {
     return {
       conversationId: conversation.id,
       mail: { configured: ctx.mailer !== null },
-      linkDays: Math.round(ctx.linkTtlSeconds / 86400),
+      linkDays: Math.round((await linkLifetimeMs(ctx, repos)) / 86_400_000),
       versions: versions.map((v) => ({ number: v.number, createdAt: v.createdAt })),
       changedSinceLatest: !latest || latest.contentHash !== contentHashOf(conversation),
       participants: conversation.participants.map((p) => {

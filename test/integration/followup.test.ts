@@ -351,6 +351,15 @@ for (const dialect of dialects()) {
         linkLifetimeDays: 14,
       });
       assert.equal(ok.json().organisation.name, 'Gemeente Anders');
+      // The share screen says what the links really do: the organisation's lifetime, and a new link has it.
+      const shared = await conversation('klachtgesprek', '2026-03-16T10:00:00+01:00');
+      const state = await leader.get(`/api/conversations/${shared.id}/share`);
+      assert.equal(state.json().linkDays, 14);
+      const made = await leader.post(
+        `/api/conversations/${shared.id}/participants/${shared.participants[0].id}/link`,
+      );
+      assert.equal(made.statusCode, 200, made.body);
+      assert.equal(Date.parse(made.json().expiresAt) - h.clock.now().getTime(), 14 * 86_400_000);
       assert.equal(ok.json().organisation.contact, 'Bel 14 020 op werkdagen');
       // An empty contact removes it; one that is too long is refused at its field.
       const cleared = await admin.patch('/api/organisation', { contact: '' });
