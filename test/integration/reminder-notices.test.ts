@@ -33,7 +33,7 @@ for (const dialect of dialects()) {
           : null,
         publicUrl: withMail ? PUBLIC : null,
       });
-      const admin = await setUp(h.app);
+      const admin = await setUp(h.app, withMail ? { host: PUBLIC.host } : {});
       const leader = await userClient(h.app, admin, {
         email: `lotte.${dialect}.${withMail}@example.nl`,
         name: 'Lotte',

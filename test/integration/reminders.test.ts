@@ -31,7 +31,7 @@ for (const dialect of dialects()) {
     });
 
     test('a month and a half: each reminder on its day, once; none when done; a restart changes nothing', async () => {
-      const admin = await setUp(h.app);
+      const admin = await setUp(h.app, { host: PUBLIC.host });
       const leader = await userClient(h.app, admin, {
         email: 'lotte@example.nl',
         name: 'Lotte',
