@@ -8,3 +8,6 @@ export * from './closing/index.ts';
 export * from './moves/index.ts';
 // Special personal data (issue 12): BSNs and health details in free text, for warnings while typing and in answers.
 export * from './sensitive/index.ts';
+// Public holidays (NL, BE), working days and the rest days of the Algemene termijnenwet: one calendar for the
+// analyzer's "werkdagen", core's terms and the follow-up's reminders.
+export * from './calendar/holidays.ts';

@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   user: () => import('./user.command.ts'),
   'setup-code': () => import('./setup-code.command.ts'),
   backup: () => import('./backup.command.ts'),
+  jobs: () => import('./jobs.command.ts'),
   agreement: () => import('./agreement.command.ts'),
   agreements: () => import('./agreements.command.ts'),
   analyse: () => import('./analyse.command.ts'),

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { describeDatabase, describeMail } from '../config/index.ts';
 import { smtpMailer } from '../mail/index.ts';
-import { systemClock } from '../core/index.ts';
+import { offsetClock, systemClock } from '../core/index.ts';
 import { createServices } from '../services/index.ts';
 import { buildApp } from '../server/index.ts';
 import { chromiumPdfRenderer } from '../render/index.ts';
@@ -55,7 +55,7 @@ export const command: Command = {
     });
     const services = createServices({
       storage,
-      clock: systemClock,
+      clock: config.clockOffsetMs ? offsetClock(config.clockOffsetMs) : systemClock,
       sessionTtlSeconds: config.sessionTtlSeconds,
       scenariosDir: config.scenariosDir,
       mailer,
@@ -101,8 +101,12 @@ export const command: Command = {
       return ExitCode.failure;
     }
     // The outbox and later jobs run in this process: mail waiting from before a restart goes out now. The
-    // nightly retention pass is a job too: one per night, however many processes share the database.
+    // nightly retention pass, today's reminder pass and the coming Monday's digest are jobs too: each is put on
+    // the queue once, whichever process is first.
     await services.scheduleRetention();
+    await services.followupJobs
+      .ensureScheduled()
+      .catch((error: unknown) => app.log.warn({ err: error }, 'scheduling'));
     services.jobs.start();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

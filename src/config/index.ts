@@ -40,6 +40,11 @@ export interface Config {
   jobLeaseMs: number;
   /** Chromium's executable for PDFs (CHROME_PATH). A missing one is no start-up problem: only PDFs fail. */
   chromePath: string;
+  /**
+   * Test suites only (NODE_ENV=test): milliseconds the process's clock runs ahead of (or behind) the real one
+   * (SLUITSTUK_CLOCK_OFFSET_MS), so several server processes act "as if it were" a chosen day, together.
+   */
+  clockOffsetMs: number;
   /** SETUP_CODE: the setup code of an automated install; null lets the server issue and print one. */
   setupCode: string | null;
   /** LOG_FORMAT: auto writes readable lines to a terminal and JSON otherwise. */
@@ -301,6 +306,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     chromePath = resolve(env.CHROME_PATH.trim());
   }
 
+  let clockOffsetMs = 0;
+  const offset = (env.SLUITSTUK_CLOCK_OFFSET_MS ?? '').trim();
+  if (offset !== '') {
+    if (env.NODE_ENV !== 'test') {
+      // A server that believes it is another day would send reminders at the wrong time: never in production.
+      problem(
+        'SLUITSTUK_CLOCK_OFFSET_MS',
+        'Alleen voor de testsuite (NODE_ENV=test). Laat deze variabele weg.',
+        'Only for the test suite (NODE_ENV=test). Leave this variable out.',
+      );
+    } else if (!/^-?\d{1,15}$/.test(offset)) {
+      problem(
+        'SLUITSTUK_CLOCK_OFFSET_MS',
+        `"${offset}": een geheel aantal milliseconden, bijvoorbeeld 86400000 voor een dag later.`,
+        `"${offset}": a whole number of milliseconds, e.g. 86400000 for a day later.`,
+      );
+    } else clockOffsetMs = Number(offset);
+  }
+
   let setupCode: string | null = null;
   if (env.SETUP_CODE !== undefined && env.SETUP_CODE.trim() !== '') {
     const code = env.SETUP_CODE.trim();
@@ -356,6 +380,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logFormat,
     analysisTimeoutSeconds,
     auth,
+    clockOffsetMs,
   };
 }
 

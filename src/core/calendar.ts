@@ -1,4 +1,8 @@
 // Calendar arithmetic on plain days ('YYYY-MM-DD'), free of time zones: a deadline is a day, not an instant.
+// Working days and public holidays come from the analyzer's one calendar (src/analyzer/calendar/holidays.ts).
+import { addWorkingDays as addRegionWorkingDays, type HolidayRegion } from '../analyzer/index.ts';
+
+export type { HolidayRegion } from '../analyzer/index.ts';
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -49,16 +53,12 @@ export function weekday(day: string): number {
   return toUtc(day).getUTCDay();
 }
 
-/** The day `amount` working days (Monday–Friday) after the given day. Public holidays are not counted out. */
-export function addWorkingDays(day: string, amount: number): string {
-  let current = day;
-  let left = Math.max(0, Math.floor(amount));
-  while (left > 0) {
-    current = addDays(current, 1);
-    const dow = weekday(current);
-    if (dow !== 0 && dow !== 6) left -= 1;
-  }
-  return current;
+/**
+ * The day `amount` working days after the given day (before it when negative): weekends and the region's
+ * public holidays are not counted.
+ */
+export function addWorkingDays(day: string, amount: number, region: HolidayRegion = 'NL'): string {
+  return addRegionWorkingDays(day, amount, region);
 }
 
 /** A term such as "6 weeks" or "5 working days". */
@@ -68,12 +68,12 @@ export interface Term {
 }
 
 /** The last day of a term that starts on the given day. */
-export function addTerm(day: string, term: Term): string {
+export function addTerm(day: string, term: Term, region: HolidayRegion = 'NL'): string {
   switch (term.unit) {
     case 'days':
       return addDays(day, term.amount);
     case 'working_days':
-      return addWorkingDays(day, term.amount);
+      return addWorkingDays(day, term.amount, region);
     case 'weeks':
       return addDays(day, term.amount * 7);
     case 'months':

@@ -30,6 +30,8 @@ export const ERROR_CODES = {
   scenario_not_found: 404,
   practice_card_not_found: 404,
   practice_attempt_not_found: 404,
+  /** An invitation link that is unknown, used, revoked or expired (which one is not told). */
+  invitation_invalid: 404,
   route_not_found: 404,
   skip_reason_required: 400,
   owner_not_in_conversation: 400,

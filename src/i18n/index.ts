@@ -15,6 +15,9 @@ import * as participant from './messages/participant.ts';
 import * as security from './messages/security.ts';
 import * as accounts from './messages/accounts.ts';
 import * as privacy from './messages/privacy.ts';
+import * as followup from './messages/followup.ts';
+import * as insight from './messages/insight.ts';
+import * as admin from './messages/admin.ts';
 
 export type { Lang, Translation } from './dictionary.ts';
 
@@ -31,6 +34,9 @@ const dictionaries = {
     ...practice.nl,
     ...accounts.nl,
     ...privacy.nl,
+    ...followup.nl,
+    ...insight.nl,
+    ...admin.nl,
   },
   en: {
     ...common.en,
@@ -44,6 +50,9 @@ const dictionaries = {
     ...practice.en,
     ...accounts.en,
     ...privacy.en,
+    ...followup.en,
+    ...insight.en,
+    ...admin.en,
   },
 } as const;
 

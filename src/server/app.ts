@@ -27,6 +27,8 @@ import { adminRoutes } from './routes/admin/routes.ts';
 import { conversationRoutes } from './routes/conversations/routes.ts';
 import { analysisRoutes } from './routes/analysis/routes.ts';
 import { practiceRoutes } from './routes/exercises/routes.ts';
+import { followupRoutes } from './routes/followup/routes.ts';
+import { insightRoutes } from './routes/insight/routes.ts';
 import { sharingRoutes } from './routes/sharing/routes.ts';
 import { participantPages } from './participant/pages.ts';
 import { reportRoutes } from './routes/reports/routes.ts';
@@ -202,6 +204,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(conversationRoutes, { services });
       await api.register(analysisRoutes, { services });
       await api.register(practiceRoutes, { services });
+      await api.register(followupRoutes, { services });
+      await api.register(insightRoutes, { services });
       await api.register(sharingRoutes, { services, publicUrl });
       await api.register(reportRoutes, { services });
       await api.register(privacyRoutes, { services });

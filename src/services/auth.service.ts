@@ -1,5 +1,6 @@
 // Setup, signing in and out, sessions, passwords and the user's own profile.
 import type {
+  invitationAcceptSchema,
   loginInputSchema,
   passwordChangeSchema,
   profilePatchSchema,
@@ -154,6 +155,8 @@ export function authService(
         contactCard: { name: input.name, role: '', phone: null, email: null, reachability: '' },
         active: true,
         createdAt: at,
+        weeklyDigest: false,
+        invited: false,
       };
       await ctx.storage.transaction(async (repos) => {
         // The unique singleton column refuses a second organisation even when two setups race.
@@ -273,7 +276,42 @@ export function authService(
       });
     },
 
-    /** Changes one's own name, language or contact card. */
+    /** Who an invitation link is for (name, e-mail, organisation), or invitation_invalid. */
+    async invitation(token: string): Promise<{ name: string; email: string; organisation: string }> {
+      const invitation = await ctx.storage.repos.invitations.findUsable(hashToken(token), ctx.now());
+      const user = invitation ? await ctx.storage.repos.users.find(invitation.userId) : null;
+      if (!invitation || !user || !user.active || !user.invited) throw new AppError('invitation_invalid');
+      const organisation = await ctx.storage.repos.organisation.get();
+      return { name: user.name, email: user.email, organisation: organisation?.name ?? '' };
+    },
+
+    /** Accepts an invitation: the colleague's own password, the link used up, and a session. */
+    async acceptInvitation(input: z.output<typeof invitationAcceptSchema>): Promise<SignedIn> {
+      const tokenHash = hashToken(input.token);
+      const invitation = await ctx.storage.repos.invitations.findUsable(tokenHash, ctx.now());
+      const user = invitation ? await ctx.storage.repos.users.find(invitation.userId) : null;
+      if (!invitation || !user || !user.active || !user.invited) throw new AppError('invitation_invalid');
+      if (isWeakPassword(input.password, user.email, user.name)) throw new AppError('weak_password');
+      const passwordHash = await hashPassword(input.password);
+      await ctx.storage.transaction(async (repos) => {
+        // Used once: a second accept (another tab, a replay) finds it taken and changes nothing.
+        if (!(await repos.invitations.accept(invitation.id, ctx.now())))
+          throw new AppError('invitation_invalid');
+        await repos.users.setPasswordHash(user.id, passwordHash, ctx.now());
+        await repos.audit.add({
+          id: ctx.ids.id(),
+          at: ctx.now(),
+          userId: user.id,
+          conversationId: null,
+          action: 'user.invitation_accepted',
+          details: {},
+        });
+      });
+      const accepted = (await ctx.storage.repos.users.find(user.id))!;
+      return { user: accepted, ...(await startSession(ctx, user.id)) };
+    },
+
+    /** Changes one's own name, language, contact card or weekly digest. */
     async updateProfile(actor: Actor, patch: z.output<typeof profilePatchSchema>): Promise<User> {
       await ctx.storage.repos.users.update(actor.userId, patch, ctx.now());
       const user = await ctx.storage.repos.users.find(actor.userId);

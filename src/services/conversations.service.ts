@@ -41,10 +41,11 @@ import {
   type StepKey,
 } from '../core/index.ts';
 import type { z } from 'zod';
-import type { Repositories } from '../storage/index.ts';
 import { writeAudit, type Context } from './context.ts';
 import { withSensitive } from './sensitive.ts';
 import { recordAccess } from './access-log.ts';
+import { legalExpectation } from './legal-notes.ts';
+import { changeConversation, type ConversationWork } from './conversation-change.ts';
 
 type Out<S extends z.ZodType> = z.output<S>;
 
@@ -107,28 +108,13 @@ function agreementWordsChanged(
 /** Use cases of a leader's conversations. */
 export function conversationsService(ctx: Context) {
   /** Loads a conversation the actor may change, runs `work` on it in one transaction, audits, and returns it anew. */
-  async function change(
+  const change = async (
     actor: Actor,
     conversationId: string,
     action: string,
-    work: (
-      repos: Repositories,
-      conversation: Conversation,
-      at: string,
-    ) => Promise<AuditEntry['details'] | void>,
-  ): Promise<ConversationAnswer> {
-    return ctx.storage.transaction(async (repos) => {
-      const conversation = await repos.conversations.load(conversationId);
-      // Someone else's conversation answers as if it did not exist: ids are not to be probed.
-      if (!conversation || !canEditConversation(actor, conversation))
-        throw new AppError('conversation_not_found');
-      const at = ctx.now();
-      const details = (await work(repos, conversation, at)) ?? {};
-      await repos.conversations.touch(conversationId, at);
-      await writeAudit(ctx, repos, { at, userId: actor.userId, conversationId, action, details });
-      return withSensitive((await repos.conversations.load(conversationId))!);
-    });
-  }
+    work: ConversationWork,
+  ): Promise<ConversationAnswer> =>
+    withSensitive(await changeConversation(ctx, actor, conversationId, action, work));
 
   async function readable(actor: Actor, conversationId: string): Promise<Conversation> {
     const conversation = await ctx.storage.repos.conversations.load(conversationId);
@@ -211,13 +197,15 @@ export function conversationsService(ctx: Context) {
           await repos.participants.insert(id, participant, position++);
           await repos.confirmations.insertPending(id, participant.id);
         }
+        const { holidayRegion } = await repos.organisation.settings();
         await repos.expectations.insert(
           id,
-          nextStepsFrom(type, startsOn).map((step, index) => ({
+          nextStepsFrom(type, startsOn, holidayRegion).map((step, index) => ({
             id: ctx.ids.id(),
             label: step.label,
-            date: step.date,
-            note: step.note,
+            ...(step.legal
+              ? legalExpectation(step.legal, startsOn, step.note, leader.locale)
+              : { date: step.date, note: step.note, legal: null }),
             source: 'template' as const,
             position: index,
           })),
@@ -451,7 +439,13 @@ export function conversationsService(ctx: Context) {
           throw new AppError('limit_reached', { limit: LIMITS.expectations });
         const id = ctx.ids.id();
         await repos.expectations.insert(conversationId, [
-          { id, ...input, source: 'custom', position: await repos.expectations.nextPosition(conversationId) },
+          {
+            id,
+            ...input,
+            source: 'custom',
+            position: await repos.expectations.nextPosition(conversationId),
+            legal: null,
+          },
         ]);
         return { expectationId: id };
       });
@@ -467,10 +461,18 @@ export function conversationsService(ctx: Context) {
       return change(actor, conversationId, 'expectation.updated', async (repos, conversation) => {
         const current = conversation.closing.expectations.find((e) => e.id === expectationId);
         if (!current) throw new AppError('expectation_not_found');
-        await repos.expectations.update(conversationId, {
-          ...current,
-          ...definedOnly(patch),
-        });
+        const { legalFrom, ...fields } = patch;
+        const next = { ...current, ...definedOnly(fields) };
+        if (legalFrom !== undefined) {
+          // Only a statutory step counts from a day; its date and explanation follow from the new day.
+          if (!current.legal)
+            throw new AppError('validation_failed', {
+              fields: [{ path: 'legalFrom', message: 'not_statutory' }],
+            });
+          const leader = await repos.users.find(conversation.leaderId);
+          Object.assign(next, legalExpectation(current.legal, legalFrom, '', leader?.locale ?? 'nl'));
+        }
+        await repos.expectations.update(conversationId, next);
         return { expectationId, fields: fieldsOf(patch) };
       });
     },

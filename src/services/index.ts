@@ -6,6 +6,8 @@ import { organisationService } from './organisation.service.ts';
 import { conversationsService } from './conversations.service.ts';
 import { analysisService } from './analysis.service.ts';
 import { practiceService } from './practice.service.ts';
+import { followupService } from './followup.service.ts';
+import { insightService } from './insight.service.ts';
 import { createJobQueue } from './jobs.ts';
 import { sharingService } from './sharing.service.ts';
 import { participantService } from './participant.service.ts';
@@ -15,11 +17,13 @@ import { oidcService } from './oidc.service.ts';
 import { accountsService } from './accounts.service.ts';
 import { privacyService } from './privacy.service.ts';
 import { registerRetentionJob } from './retention-job.ts';
+import { registerFollowupJobs } from './reminders.ts';
 
 export type { ServiceDeps, AnalysisLimits } from './context.ts';
 export type { SignedIn, ResolvedSession, IssuedSetupCode } from './auth.service.ts';
 export { SETUP_CODE_TTL_MS } from './auth.service.ts';
-export type { TeamStatistics } from './organisation.service.ts';
+export type { TeamStatistics, InvitedUser } from './organisation.service.ts';
+export type { MyAgreements } from './followup.service.ts';
 export type {
   AgreementReadingView,
   ReadAgreementInput,
@@ -55,8 +59,11 @@ export function createServices(deps: ServiceDeps) {
   const accounts = accountsService(ctx, jobs);
   const privacy = privacyService(ctx);
   const retention = registerRetentionJob(ctx, jobs, privacy);
+  const followupJobs = registerFollowupJobs(ctx, jobs);
   return {
     jobs,
+    /** The follow-up's scheduler: today's pass and the Monday digest on the queue, and a dry look ahead. */
+    followupJobs,
     sharing: sharingService(ctx, jobs),
     participant: participantService(ctx, jobs),
     /** Mail is set up (SMTP_URL). */
@@ -76,6 +83,8 @@ export function createServices(deps: ServiceDeps) {
     oidc,
     organisation: organisationService(ctx),
     conversations: conversationsService(ctx),
+    followup: followupService(ctx),
+    insight: insightService(ctx),
     analysis: analysisService(ctx.clock, deps.analysis),
     practice: practiceService(ctx, deps.scenariosDir),
     reports: reportService(ctx),

@@ -176,6 +176,8 @@ export function oidcService(ctx: Context) {
           },
           active: true,
           createdAt: at,
+          weeklyDigest: false,
+          invited: false,
         };
         try {
           await repos.users.create(user, NO_PASSWORD);

@@ -24,6 +24,13 @@ export {
   type RetentionCandidate,
 } from './repositories/privacy.repository.ts';
 export type {
+  OpenAgreementRow,
+  ReminderCandidate,
+  ReminderLogEntry,
+} from './repositories/followup.repository.ts';
+export type { LeaderCounts, SkipReasonCount } from './repositories/insight.repository.ts';
+export type { Invitation } from './repositories/invitations.repository.ts';
+export type {
   StoredDelivery,
   StoredLink,
   StoredNotification,

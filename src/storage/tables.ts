@@ -7,6 +7,11 @@ export interface OrganisationTable {
   singleton: number;
   name: string;
   created_at: string;
+  /** 'NL' or 'BE': the public holidays that working days skip. */
+  holiday_region: string;
+  /** JSON array of working-day offsets from a deadline at which reminders go out. */
+  reminder_schedule: string;
+  link_lifetime_days: number;
   /** JSON of the organisation's general contact, or null. */
   contact: string | null;
 }
@@ -31,6 +36,8 @@ export interface UserTable {
   active: number;
   created_at: string;
   updated_at: string;
+  /** 1 when the user wants the Monday digest of their open agreements. */
+  weekly_digest: number;
 }
 
 export interface SessionTable {
@@ -56,6 +63,9 @@ export interface ConversationTypeTable {
   retention_months: number | null;
   /** 'delete' or 'anonymise' when the retention ends. */
   retention_action: string | null;
+  mode: string | null;
+  /** JSON array of questions for step 6. */
+  feedback_questions: string;
 }
 
 export interface ConversationTable {
@@ -156,6 +166,13 @@ export interface AgreementHistoryTable {
   by_participant_id: string | null;
   status: string;
   note: string;
+  /** 'status' or 'deadline'. */
+  kind: string;
+  deadline_from: string | null;
+  deadline_to: string | null;
+  evidence_link: string | null;
+  /** The day the agreement was kept, when the person gave one. */
+  done_on: string | null;
 }
 
 export interface ExpectationTable {
@@ -166,6 +183,10 @@ export interface ExpectationTable {
   note: string;
   source: string;
   position: number;
+  legal_rule: string | null;
+  legal_variant: string | null;
+  /** The day a statutory term counts from (receipt, announcement). */
+  legal_from: string | null;
 }
 
 export interface QuestionTable {
@@ -227,6 +248,30 @@ export interface OidcFlowTable {
   return_to: string;
   created_at: string;
   expires_at: string;
+}
+
+export interface ReminderTable {
+  id: string;
+  agreement_id: string;
+  conversation_id: string;
+  deadline: string;
+  offset_days: number;
+  recipient: string;
+  due_on: string;
+  outcome: string;
+  created_at: string;
+}
+
+export interface InvitationTable {
+  id: string;
+  user_id: string;
+  /** SHA-256 (hex) of the invitation token. */
+  token_hash: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  revoked_at: string | null;
 }
 
 export interface RecordVersionTable {
@@ -381,6 +426,8 @@ export interface Tables {
   login_throttle: LoginThrottleTable;
   account_tokens: AccountTokenTable;
   access_log: AccessLogTable;
+  reminders: ReminderTable;
+  invitations: InvitationTable;
   record_versions: RecordVersionTable;
   participant_links: ParticipantLinkTable;
   deliveries: DeliveryTable;

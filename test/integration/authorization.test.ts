@@ -25,6 +25,7 @@ interface Row {
 
 interface Ids {
   teamId: string;
+  ownerId: string;
   otherLeaderId: string;
   typeId: string;
 }
@@ -144,6 +145,74 @@ const ROWS: Row[] = [
     path: (_f, ids) => `/api/conversation-types/${ids.typeId}`,
     body: () => ({ description: 'x' }),
     expect: adminOnly(200),
+  },
+  {
+    method: 'POST',
+    path: () => '/api/users/invite',
+    body: (n) => ({ email: `inv${n}@example.nl`, name: `Uitgenodigd ${n}`, role: 'leader' }),
+    expect: adminOnly(201),
+  },
+  { method: 'POST', path: () => '/api/users/nobody/invitation', expect: adminOnly(404) },
+  {
+    method: 'PATCH',
+    path: (_f, ids) => `/api/teams/${ids.teamId}`,
+    body: () => ({ name: 'Team Oost' }),
+    expect: adminOnly(200),
+  },
+  { method: 'PATCH', path: () => '/api/teams/nope', body: () => ({ name: 'Niets' }), expect: adminOnly(404) },
+  { method: 'GET', path: () => '/api/organisation', expect: signedIn(200) },
+  {
+    method: 'PATCH',
+    path: () => '/api/organisation',
+    body: () => ({ linkLifetimeDays: 30 }),
+    expect: adminOnly(200),
+  },
+  {
+    method: 'POST',
+    path: () => '/api/invitations/lookup',
+    body: () => ({ token: 'x'.repeat(43) }),
+    expect: everyone(404),
+  },
+  {
+    method: 'POST',
+    path: () => '/api/invitations/accept',
+    body: () => ({ token: 'x'.repeat(43), password: 'een-lang-wachtwoord' }),
+    expect: everyone(404),
+  },
+  { method: 'GET', path: () => '/api/my-agreements', expect: signedIn(200) },
+  { method: 'GET', path: () => '/api/insight', expect: signedIn(200) },
+  { method: 'GET', path: () => '/api/insight/scopes', expect: signedIn(200) },
+  {
+    method: 'GET',
+    path: (_f, ids) => `/api/insight?scope=team&id=${ids.teamId}`,
+    expect: { anonymous: 401, owner: 403, otherLeader: 403, coach: 200, otherCoach: 403, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: (_f, ids) => `/api/insight?scope=leader&id=${ids.ownerId}`,
+    expect: { anonymous: 401, owner: 200, otherLeader: 404, coach: 200, otherCoach: 403, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: () => '/api/insight?scope=organisation',
+    expect: { anonymous: 401, owner: 403, otherLeader: 403, coach: 403, otherCoach: 403, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: (_f, ids) => `/api/insight/export.csv?scope=team&id=${ids.teamId}`,
+    expect: { anonymous: 401, owner: 403, otherLeader: 403, coach: 200, otherCoach: 403, admin: 200 },
+  },
+  {
+    method: 'POST',
+    path: (f) => `${c(f)}/agreements/${f.agreementId}/move`,
+    body: () => ({ deadline: '2026-12-18', reason: 'Ziek' }),
+    expect: ownerOnly(200),
+  },
+  {
+    method: 'POST',
+    path: (f) => `${c(f)}/agreements/${f.agreementId}/done`,
+    body: () => ({ note: 'Gebeld', link: 'https://example.nl/brief' }),
+    expect: ownerOnly(200),
   },
   { method: 'GET', path: () => '/api/conversations', expect: signedIn(200) },
   {
@@ -369,7 +438,12 @@ for (const dialect of dialects()) {
         teamId: otherTeam.id,
       });
       const types = (await owner.get('/api/conversation-types')).json();
-      ids = { teamId: team.id, otherLeaderId: otherLeader.userId, typeId: types[0].id };
+      ids = {
+        teamId: team.id,
+        ownerId: owner.userId,
+        otherLeaderId: otherLeader.userId,
+        typeId: types[0].id,
+      };
       clients = { anonymous: new Client(h.app), owner, otherLeader, coach, otherCoach, admin };
     });
     after(async () => h.close());
@@ -411,7 +485,7 @@ for (const dialect of dialects()) {
           expectationId: ':expectationId',
           questionId: ':questionId',
         },
-        { teamId: ':teamId', otherLeaderId: ':userId', typeId: ':typeId' },
+        { teamId: ':teamId', ownerId: ':ownerId', otherLeaderId: ':userId', typeId: ':typeId' },
       )}`, async () => {
         const f = await fixture();
         const stored = (await owner.get(c(f))).body;

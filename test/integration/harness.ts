@@ -95,6 +95,9 @@ export class Client {
     public lang: 'nl' | 'en' = 'nl',
   ) {}
 
+  /** The Host every request names (with PUBLIC_URL set, setup and sign-in are taken only on that host). */
+  host: string | null = null;
+
   /** Sends a request; JSON bodies are serialised. */
   async request(
     method: InjectOptions['method'],
@@ -111,6 +114,7 @@ export class Client {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(this.cookie ? { cookie: `sluitstuk_session=${this.cookie}` } : {}),
         ...(this.csrf && method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
+        ...(this.host ? { host: this.host } : {}),
         ...headers,
       },
     });
@@ -133,8 +137,10 @@ export class Client {
 }
 
 /** Sets the installation up and returns the administrator's client. */
-export async function setUp(app: FastifyInstance): Promise<Client> {
+export async function setUp(app: FastifyInstance, options: { host?: string } = {}): Promise<Client> {
   const admin = new Client(app);
+  // With PUBLIC_URL set, setup is taken only on that host (DNS rebinding): a test with one names it.
+  admin.host = options.host ?? null;
   const response = await admin.post('/api/setup', ADMIN);
   if (response.statusCode !== 201) throw new Error(`setup failed: ${response.body}`);
   return admin;
@@ -150,6 +156,7 @@ export async function userClient(
   const created = await admin.post('/api/users', { ...user, teamId: user.teamId ?? null, password });
   if (created.statusCode !== 201) throw new Error(`user failed: ${created.body}`);
   const client = new Client(app) as Client & { userId: string };
+  client.host = admin.host;
   const login = await client.post('/api/auth/login', { email: user.email, password });
   if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
   client.userId = created.json().id;

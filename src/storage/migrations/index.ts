@@ -6,6 +6,7 @@ import * as m0002 from './0002-sharing.ts';
 import * as m0003 from './0003-hardening.ts';
 import * as m0004 from './0004-practice.ts';
 import * as m0006 from './0006-privacy.ts';
+import * as m0005 from './0005-followup.ts';
 
 /** The migrations by name, applied in name order. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0003-hardening': m0003,
   '0004-practice': m0004,
   '0006-privacy': m0006,
+  '0005-followup': m0005,
 };

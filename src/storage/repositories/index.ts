@@ -20,6 +20,9 @@ import { loginThrottleRepository } from './login-throttle.repository.ts';
 import { accountTokensRepository } from './account-tokens.repository.ts';
 import { accessLogRepository } from './access-log.repository.ts';
 import { privacyRepository } from './privacy.repository.ts';
+import { followupRepository } from './followup.repository.ts';
+import { insightRepository } from './insight.repository.ts';
+import { invitationsRepository } from './invitations.repository.ts';
 import {
   answersRepository,
   deliveriesRepository,
@@ -55,6 +58,9 @@ export function createRepositories(db: Executor, kind: DatabaseKind) {
     accountTokens: accountTokensRepository(db),
     accessLog: accessLogRepository(db),
     privacy: privacyRepository(db),
+    followup: followupRepository(db),
+    insight: insightRepository(db, kind),
+    invitations: invitationsRepository(db),
     versions: versionsRepository(db),
     links: linksRepository(db),
     deliveries: deliveriesRepository(db),

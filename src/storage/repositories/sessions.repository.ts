@@ -72,6 +72,7 @@ export function sessionsRepository(db: Executor) {
           'users.contact_card',
           'users.active',
           'users.created_at',
+          'users.weekly_digest',
         ])
         .where('sessions.token_hash', '=', tokenHash)
         .compile();
@@ -98,6 +99,7 @@ export function sessionsRepository(db: Executor) {
           contact_card: row.contact_card!,
           active: row.active!,
           created_at: row.created_at!,
+          weekly_digest: row.weekly_digest!,
         }),
       };
     },

@@ -13,7 +13,9 @@ export type UserWithHash = User & { passwordHash: string };
 const EMPTY_CARD: ContactCard = { name: '', role: '', phone: null, email: null, reachability: '' };
 
 /** A stored user row as the domain's User. */
-export function toUser(row: Omit<UserTable, 'password_hash' | 'updated_at'>): User {
+export function toUser(
+  row: Omit<UserTable, 'password_hash' | 'updated_at'> & { password_hash?: string },
+): User {
   return {
     id: row.id,
     email: row.email,
@@ -24,6 +26,9 @@ export function toUser(row: Omit<UserTable, 'password_hash' | 'updated_at'>): Us
     contactCard: fromJson(row.contact_card, EMPTY_CARD),
     active: bool(row.active),
     createdAt: row.created_at,
+    weeklyDigest: bool(row.weekly_digest),
+    // An invited user has no password until they accept the invitation.
+    invited: row.password_hash === '',
   };
 }
 
@@ -89,6 +94,7 @@ export function usersRepository(db: Executor) {
             active: bit(user.active),
             created_at: user.createdAt,
             updated_at: user.createdAt,
+            weekly_digest: bit(user.weeklyDigest),
           })
           .execute();
       } catch (error) {
@@ -99,7 +105,9 @@ export function usersRepository(db: Executor) {
     /** Changes the given fields of a user. */
     async update(
       id: string,
-      patch: Partial<Pick<User, 'name' | 'role' | 'teamId' | 'locale' | 'contactCard' | 'active'>>,
+      patch: Partial<
+        Pick<User, 'name' | 'role' | 'teamId' | 'locale' | 'contactCard' | 'active' | 'weeklyDigest'>
+      >,
       updatedAt: string,
     ): Promise<void> {
       await db
@@ -111,6 +119,7 @@ export function usersRepository(db: Executor) {
           ...(patch.locale !== undefined ? { locale: patch.locale } : {}),
           ...(patch.contactCard !== undefined ? { contact_card: JSON.stringify(patch.contactCard) } : {}),
           ...(patch.active !== undefined ? { active: bit(patch.active) } : {}),
+          ...(patch.weeklyDigest !== undefined ? { weekly_digest: bit(patch.weeklyDigest) } : {}),
           updated_at: updatedAt,
         })
         .where('id', '=', id)

@@ -15,6 +15,7 @@ import type {
   MadeLink,
   MissingItem,
   Notification,
+  NotificationGroup,
   Organisation,
   ShareState,
   Report,
@@ -28,6 +29,14 @@ import { request } from './client.ts';
 export { ApiError, isApiError, type FieldError } from './errors.ts';
 export { onUnauthorised, setApiLanguage, setCsrfToken, request } from './client.ts';
 export { privacyApi, type ErasureResult } from './privacy.ts';
+export { followupApi } from './followup.ts';
+export type {
+  InsightParams,
+  InsightScopes,
+  Invited,
+  MyAgreementsAnswer,
+  OrganisationAnswer,
+} from './followup.ts';
 import { currentCsrfToken } from './client.ts';
 import { ApiError } from './errors.ts';
 
@@ -143,10 +152,11 @@ export const api = {
       `/conversations/${encodeURIComponent(id)}/deliveries/${encodeURIComponent(deliveryId)}/retry`,
       { body: {} },
     ),
-  notifications: () => request<{ unread: number; items: Notification[] }>('GET', '/notifications'),
-  markRead: (conversationId?: string) =>
-    request<{ unread: number }>('POST', '/notifications/read', {
-      body: conversationId ? { conversationId } : {},
+  notifications: () =>
+    request<{ unread: number; reminders: number; items: Notification[] }>('GET', '/notifications'),
+  markRead: (conversationId?: string, group?: NotificationGroup) =>
+    request<{ unread: number; reminders: number }>('POST', '/notifications/read', {
+      body: { ...(conversationId ? { conversationId } : {}), ...(group ? { group } : {}) },
     }),
   reopen: (id: string, reason: string) =>
     request<Conversation>('POST', `/conversations/${encodeURIComponent(id)}/reopen`, { body: { reason } }),

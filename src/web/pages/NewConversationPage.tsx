@@ -40,8 +40,9 @@ export function suggestTitle(type: ConversationType | undefined, participants: {
   return names.length > 0 ? `${type.name} – ${names[0]}` : type.name;
 }
 
+/** The type's default mode (set by the administrator), else at the table. */
 function defaultMode(type: ConversationType | undefined): ConversationMode {
-  return type?.key === 'telefoongesprek' ? 'phone' : 'in_person';
+  return type?.mode ?? 'in_person';
 }
 
 /** The "new conversation" form. */

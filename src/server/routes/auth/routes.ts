@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   authMethodsSchema,
+  invitationAcceptSchema,
   loginInputSchema,
   passwordChangeSchema,
   profilePatchSchema,
@@ -78,6 +79,39 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
     },
     async (request, reply) => {
       const signedIn = await services.auth.login(request.body, { address: request.ip });
+      setSessionCookie(reply, signedIn.token, isHttps(request, publicUrl));
+      return { user: signedIn.user, csrfToken: signedIn.csrfToken };
+    },
+  );
+
+  // Invitations: the token travels in the body (from the link's #fragment), never in a logged URL.
+  app.post(
+    '/invitations/lookup',
+    {
+      config: { public: true, ...strict },
+      schema: {
+        tags: ['auth'],
+        body: z.object({ token: z.string().min(20).max(200) }).strict(),
+        response: {
+          200: z.object({ name: z.string(), email: z.string(), organisation: z.string() }),
+          404: errorSchema,
+        },
+      },
+    },
+    async (request) => services.auth.invitation(request.body.token),
+  );
+  app.post(
+    '/invitations/accept',
+    {
+      config: { public: true, ...strict },
+      schema: {
+        tags: ['auth'],
+        body: invitationAcceptSchema,
+        response: { 200: signedInSchema, 400: errorSchema, 404: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const signedIn = await services.auth.acceptInvitation(request.body);
       setSessionCookie(reply, signedIn.token, isHttps(request, publicUrl));
       return { user: signedIn.user, csrfToken: signedIn.csrfToken };
     },
