@@ -386,7 +386,7 @@ export function privacyRepository(db: Executor) {
 
     /**
      * What a participant leaves behind beyond their row (whose links, deliveries and answers go with it): the
-     * leader's notifications about them and the feedback they gave under their name.
+     * leader's notifications about them, the feedback they gave under their name and the reminders sent to them.
      */
     async forgetParticipantSharing(conversationId: string, participantId: string): Promise<void> {
       await db
@@ -395,6 +395,12 @@ export function privacyRepository(db: Executor) {
         .where('participant_id', '=', participantId)
         .execute();
       await db.deleteFrom('participant_feedback').where('participant_id', '=', participantId).execute();
+      // The follow-up's record of reminders sent to them (their id as recipient).
+      await db
+        .deleteFrom('reminders')
+        .where('conversation_id', '=', conversationId)
+        .where('recipient', '=', participantId)
+        .execute();
     },
 
     /** Removes everything of a conversation's sharing: versions (full copies), links, deliveries, notifications. */
