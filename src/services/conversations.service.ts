@@ -39,21 +39,20 @@ import {
   type ConversationSummary,
   type MissingItem,
   type Participant,
+  type SensitiveField,
   type StepKey,
 } from '../core/index.ts';
 import type { z } from 'zod';
-import type { Repositories } from '../storage/index.ts';
 import { writeAudit, type Context } from './context.ts';
+import { withSensitive } from './sensitive.ts';
+import { recordAccess } from './access-log.ts';
+import { legalExpectation } from './legal-notes.ts';
+import { changeConversation, type ConversationWork, type WriteOptions } from './conversation-change.ts';
 
 type Out<S extends z.ZodType> = z.output<S>;
 
-/** Preconditions of a write, from the request (If-Match, Idempotency-Key); see `change`. */
-export interface WriteOptions {
-  /** The revision the client's change was based on: refused when the conversation has moved on. */
-  ifRevision?: number;
-  /** The client's key for this change: a repeat with the same key is not made twice. */
-  idempotencyKey?: string;
-}
+/** A conversation as the services answer it: with the special personal data found in its free text. */
+export type ConversationAnswer = Conversation & { sensitive: SensitiveField[] };
 
 /** The fields of a patch that were given (undefined means "leave as it is"). */
 function definedOnly<T extends object>(patch: T): Partial<T> {
@@ -109,40 +108,17 @@ function agreementWordsChanged(
 /** Use cases of a leader's conversations. */
 export function conversationsService(ctx: Context) {
   /**
-   * Loads a conversation the actor may change, runs `work` on it in one transaction, audits, and returns it
-   * anew with its revision raised. With `ifRevision`, refuses (revision_mismatch) when the conversation has
-   * changed since that revision: another device wrote in between, and the client compares again. With an
-   * `idempotencyKey` seen before, the change is not made twice: the conversation is returned as it is.
+   * Runs `work` through the one door for conversation changes (revision raised, If-Match and Idempotency-Key
+   * honoured; see `changeConversation`) and answers with the privacy warnings.
    */
-  async function change(
+  const change = async (
     options: WriteOptions,
     actor: Actor,
     conversationId: string,
     action: string,
-    work: (
-      repos: Repositories,
-      conversation: Conversation,
-      at: string,
-    ) => Promise<AuditEntry['details'] | void>,
-  ): Promise<Conversation> {
-    return ctx.storage.transaction(async (repos) => {
-      const conversation = await repos.conversations.load(conversationId);
-      // Someone else's conversation answers as if it did not exist: ids are not to be probed.
-      if (!conversation || !canEditConversation(actor, conversation))
-        throw new AppError('conversation_not_found');
-      const { idempotencyKey, ifRevision } = options;
-      // A repeat of a change that was made (its answer got lost, or a second tab sent it too).
-      if (idempotencyKey && (await repos.idempotency.find(actor.userId, idempotencyKey))) return conversation;
-      if (ifRevision !== undefined && ifRevision !== conversation.revision)
-        throw new AppError('revision_mismatch', { revision: conversation.revision });
-      const at = ctx.now();
-      const details = (await work(repos, conversation, at)) ?? {};
-      await repos.conversations.touch(conversationId, at);
-      if (idempotencyKey) await repos.idempotency.insert(actor.userId, idempotencyKey, conversationId, at);
-      await writeAudit(ctx, repos, { at, userId: actor.userId, conversationId, action, details });
-      return (await repos.conversations.load(conversationId))!;
-    });
-  }
+    work: ConversationWork,
+  ): Promise<ConversationAnswer> =>
+    withSensitive(await changeConversation(ctx, actor, conversationId, action, work, options));
 
   async function readable(actor: Actor, conversationId: string): Promise<Conversation> {
     const conversation = await ctx.storage.repos.conversations.load(conversationId);
@@ -174,15 +150,19 @@ export function conversationsService(ctx: Context) {
       return ctx.storage.repos.conversations.list({ ...query, leaderId: actor.userId });
     },
 
-    /** One conversation with its closing record (its leader only). */
-    get: readable,
+    /** One conversation with its closing record (its leader only); the opening goes into the access log. */
+    async get(actor: Actor, conversationId: string): Promise<ConversationAnswer> {
+      const conversation = await readable(actor, conversationId);
+      await recordAccess(ctx, actor.userId, conversationId, 'conversation.opened');
+      return withSensitive(conversation);
+    },
 
     /** Starts a conversation: fresh closing record, next steps from the type, the leader's contact card. */
     async create(
       actor: Actor,
       input: Out<typeof conversationInputSchema>,
       options: WriteOptions = {},
-    ): Promise<Conversation> {
+    ): Promise<ConversationAnswer> {
       if (!canCreateConversation(actor)) throw new AppError('forbidden');
       let id = ctx.ids.id();
       await ctx.storage.transaction(async (repos) => {
@@ -233,13 +213,15 @@ export function conversationsService(ctx: Context) {
           await repos.participants.insert(id, participant, position++);
           await repos.confirmations.insertPending(id, participant.id);
         }
+        const { holidayRegion } = await repos.organisation.settings();
         await repos.expectations.insert(
           id,
-          nextStepsFrom(type, startsOn).map((step, index) => ({
+          nextStepsFrom(type, startsOn, holidayRegion).map((step, index) => ({
             id: ctx.ids.id(),
             label: step.label,
-            date: step.date,
-            note: step.note,
+            ...(step.legal
+              ? legalExpectation(step.legal, startsOn, step.note, leader.locale)
+              : { date: step.date, note: step.note, legal: null }),
             source: 'template' as const,
             position: index,
           })),
@@ -257,7 +239,7 @@ export function conversationsService(ctx: Context) {
       const created = await ctx.storage.repos.conversations.load(id);
       // Made once and deleted since: the repeat does not bring it back.
       if (!created || !canReadConversation(actor, created)) throw new AppError('conversation_not_found');
-      return created;
+      return withSensitive(created);
     },
 
     /** Changes title, type, start or mode (the status changes only through finish and reopen). */
@@ -266,7 +248,7 @@ export function conversationsService(ctx: Context) {
       conversationId: string,
       patch: Out<typeof conversationPatchSchema>,
       options: WriteOptions = {},
-    ): Promise<Conversation> {
+    ): Promise<ConversationAnswer> {
       return change(options, actor, conversationId, 'conversation.updated', async (repos, conversation) => {
         if (patch.typeId !== undefined && patch.typeId !== conversation.typeId) {
           const type = await repos.conversationTypes.find(patch.typeId);
@@ -525,7 +507,13 @@ export function conversationsService(ctx: Context) {
           throw new AppError('limit_reached', { limit: LIMITS.expectations });
         const id = ctx.ids.id();
         await repos.expectations.insert(conversationId, [
-          { id, ...input, source: 'custom', position: await repos.expectations.nextPosition(conversationId) },
+          {
+            id,
+            ...input,
+            source: 'custom',
+            position: await repos.expectations.nextPosition(conversationId),
+            legal: null,
+          },
         ]);
         return { expectationId: id };
       });
@@ -542,10 +530,18 @@ export function conversationsService(ctx: Context) {
       return change(options, actor, conversationId, 'expectation.updated', async (repos, conversation) => {
         const current = conversation.closing.expectations.find((e) => e.id === expectationId);
         if (!current) throw new AppError('expectation_not_found');
-        await repos.expectations.update(conversationId, {
-          ...current,
-          ...definedOnly(patch),
-        });
+        const { legalFrom, ...fields } = patch;
+        const next = { ...current, ...definedOnly(fields) };
+        if (legalFrom !== undefined) {
+          // Only a statutory step counts from a day; its date and explanation follow from the new day.
+          if (!current.legal)
+            throw new AppError('validation_failed', {
+              fields: [{ path: 'legalFrom', message: 'not_statutory' }],
+            });
+          const leader = await repos.users.find(conversation.leaderId);
+          Object.assign(next, legalExpectation(current.legal, legalFrom, '', leader?.locale ?? 'nl'));
+        }
+        await repos.expectations.update(conversationId, next);
         return { expectationId, fields: fieldsOf(patch) };
       });
     },
@@ -693,7 +689,7 @@ export function conversationsService(ctx: Context) {
       conversationId: string,
       input: { force?: boolean },
       options: WriteOptions = {},
-    ): Promise<Conversation> {
+    ): Promise<ConversationAnswer> {
       return change(
         options,
         actor,
@@ -719,7 +715,7 @@ export function conversationsService(ctx: Context) {
       conversationId: string,
       input: Out<typeof reopenInputSchema>,
       options: WriteOptions = {},
-    ): Promise<Conversation> {
+    ): Promise<ConversationAnswer> {
       return change(options, actor, conversationId, 'conversation.reopened', async (repos, conversation) => {
         if (conversation.status !== 'closed') throw new AppError('conversation_not_closed');
         await repos.conversations.update(conversationId, { status: 'closing', closedAt: null });

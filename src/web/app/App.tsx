@@ -1,6 +1,7 @@
 // The app shell: providers, the header with navigation and language switch, and the route table.
 import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
-import { NOTIFICATIONS_SEEN, UnreadBadge } from '../closing/ShareNotes.tsx';
+import { ReminderBadge, UnreadBadge } from '../closing/ShareNotes.tsx';
+import { onNotificationsChanged } from '../lib/notifications.ts';
 import { api } from '../api/index.ts';
 import { ClockProvider, systemClock, type Clock } from './clock.tsx';
 import { I18nProvider, useI18n } from './i18n.tsx';
@@ -25,6 +26,16 @@ const RecordPage = lazy(() => import('../pages/RecordPage.tsx'));
 const SharePage = lazy(() => import('../pages/SharePage.tsx'));
 const ProfilePage = lazy(() => import('../pages/ProfilePage.tsx'));
 const AnalysisPage = lazy(() => import('../pages/AnalysisPage.tsx'));
+// Practice brings the engine and the analyzer with it: its own chunk, loaded only on /practice.
+const PracticePage = lazy(() => import('../exercises/PracticePage.tsx'));
+const PrivacyPage = lazy(() => import('../pages/PrivacyPage.tsx'));
+const PasswordResetPage = lazy(() =>
+  import('../pages/AccountLinkPages.tsx').then((m) => ({ default: m.PasswordResetPage })),
+);
+const MyAgreementsPage = lazy(() => import('../pages/MyAgreementsPage.tsx'));
+const InsightPage = lazy(() => import('../pages/InsightPage.tsx'));
+const AdminPage = lazy(() => import('../pages/AdminPage.tsx'));
+const InvitationPage = lazy(() => import('../pages/InvitationPage.tsx'));
 
 /** The whole app; tests may pass a clock. */
 export function App({ clock = systemClock }: { clock?: Clock }) {
@@ -49,27 +60,26 @@ function LanguageSwitch() {
   );
 }
 
-/** How many answers of participants the leader has not seen, looked up again on every navigation. */
-function useUnread(signedIn: boolean, path: string): number {
-  const [unread, setUnread] = useState(0);
-  const [seen, setSeen] = useState(0);
-  useEffect(() => {
-    const again = () => setSeen((n) => n + 1);
-    window.addEventListener(NOTIFICATIONS_SEEN, again);
-    return () => window.removeEventListener(NOTIFICATIONS_SEEN, again);
-  }, []);
+/**
+ * How many answers of participants and how many reminders the leader has not seen, looked up again on every
+ * navigation and whenever a page marks some read.
+ */
+function useUnread(signedIn: boolean, path: string): { unread: number; reminders: number } {
+  const [counts, setCounts] = useState({ unread: 0, reminders: 0 });
+  const [changes, setChanges] = useState(0);
+  useEffect(() => onNotificationsChanged(() => setChanges((n) => n + 1)), []);
   useEffect(() => {
     if (!signedIn) return;
     let live = true;
     api.notifications().then(
-      (n) => live && setUnread(n.unread),
+      (n) => live && setCounts({ unread: n.unread, reminders: n.reminders }),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [signedIn, path, seen]);
-  return signedIn ? unread : 0;
+  }, [signedIn, path, changes]);
+  return signedIn ? counts : { unread: 0, reminders: 0 };
 }
 
 function Header() {
@@ -77,7 +87,7 @@ function Header() {
   const { state } = useSession();
   const { path } = useLocation();
   const signedIn = state.status === 'signedIn';
-  const unread = useUnread(signedIn, path);
+  const { unread, reminders } = useUnread(signedIn, path);
   const current = (href: string) =>
     (href === '/' ? path === '/' || path === '/conversations' : path.startsWith(href)) ? 'page' : undefined;
   return (
@@ -101,8 +111,38 @@ function Header() {
                 </Link>
               </li>
               <li>
+                <Link href="/agreements" aria-current={current('/agreements')}>
+                  {t('followup.nav')}
+                  <ReminderBadge count={reminders} />
+                </Link>
+              </li>
+              <li>
+                <Link href="/insight" aria-current={current('/insight')}>
+                  {t('insight.title')}
+                </Link>
+              </li>
+              {state.user.role === 'admin' ? (
+                <li>
+                  <Link href="/admin" aria-current={current('/admin')}>
+                    {t('admin.nav')}
+                  </Link>
+                </li>
+              ) : null}
+              <li>
                 <Link href="/analyse" aria-current={current('/analyse')}>
                   {t('web.nav.analyse')}
+                </Link>
+              </li>
+              {state.user.role === 'admin' ? (
+                <li>
+                  <Link href="/privacy" aria-current={current('/privacy')}>
+                    {t('privacy.page.nav')}
+                  </Link>
+                </li>
+              ) : null}
+              <li>
+                <Link href="/practice" aria-current={current('/practice')}>
+                  {t('practice.web.nav')}
                 </Link>
               </li>
               <li>
@@ -161,7 +201,12 @@ function Routes(): ReactNode {
     );
   }
   if (state.status === 'setup') return <SetupPage />;
-  if (state.status === 'anonymous') return <LoginPage expired={state.expired} />;
+  // An invitation is opened by someone who has no account to sign in with yet.
+  if (path === '/invite') return <InvitationPage />;
+  if (state.status === 'anonymous') {
+    if (path === '/password-reset') return <PasswordResetPage />;
+    return <LoginPage expired={state.expired} />;
+  }
 
   let params: Record<string, string> | null;
   // A link to a conversation made offline keeps working once it has its server id.
@@ -179,8 +224,13 @@ function Routes(): ReactNode {
   if ((params = matchPath('/conversations/:id/share', path)))
     return <SharePage key={params.id} id={params.id!} />;
   if (path === '/profile') return <ProfilePage />;
+  if (path === '/privacy' && state.user.role === 'admin') return <PrivacyPage />;
   if (path === '/analyse') return <AnalysisPage />;
-  if (path === '/login' || path === '/setup') return <ConversationListPage />;
+  if (path === '/practice' || path.startsWith('/practice/')) return <PracticePage path={path} />;
+  if (path === '/agreements') return <MyAgreementsPage />;
+  if (path === '/insight') return <InsightPage />;
+  if (path === '/admin' && state.user.role === 'admin') return <AdminPage />;
+  if (path === '/login' || path === '/setup' || path === '/password-reset') return <ConversationListPage />;
   return (
     <Notice kind="info" title={t('web.notFound.title')}>
       <p>

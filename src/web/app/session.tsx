@@ -36,7 +36,7 @@ import {
 } from '../offline/device.ts';
 import { countWaiting, type Waiting } from '../offline/outbox.ts';
 import { requestPersistence } from '../offline/persist.ts';
-import { forgetTypes } from '../lib/use-types.ts';
+import { invalidateConversationTypes } from '../lib/use-types.ts';
 import { useClock } from './clock.tsx';
 import { takeEarly } from './prefetch.ts';
 
@@ -252,8 +252,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const waiting = countWaiting();
       if (waiting.changes + waiting.refused + waiting.drafts > 0) return { done: false, waiting };
     }
+    let redirectTo: string | null = null;
     try {
-      await api.logout();
+      redirectTo = (await api.logout())?.redirectTo ?? null;
       setLogoutPending(false);
     } catch (error) {
       // Offline: the data goes from this device now; the server's session ends when it can be reached.
@@ -261,8 +262,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
     setCsrfToken(null);
     await destroyCurrentStore();
-    forgetTypes();
+    invalidateConversationTypes();
     setState({ status: 'anonymous', expired: false });
+    // Signed in through the organisation's account: end the session there too (it comes back to /login).
+    if (redirectTo) window.location.assign(redirectTo);
     return { done: true };
   }, []);
 

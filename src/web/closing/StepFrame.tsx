@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import type { StepKey } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { TextField } from '../components/form.tsx';
+import { SensitiveHint } from '../components/SensitiveHint.tsx';
 import { stepGuidance, stepStateLabel, stepTitle } from '../lib/labels.ts';
 import { basePath, useClosing, useDraft } from './context.tsx';
 
@@ -85,6 +86,7 @@ function StepStatusControl({ step }: { step: StepKey }) {
           error={error}
           autoFocus
         />
+        <SensitiveHint text={reasonDraft} onLeaveOut={setReasonDraft} />
         <div className="button-row">
           <button type="submit" className="button button--secondary">
             {t('web.step.skipConfirm')}

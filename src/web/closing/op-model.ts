@@ -179,6 +179,7 @@ function applyOne(conversation: Conversation, op: Op, now: string): void {
         label: '',
         date: null,
         note: '',
+        legal: null,
         ...body,
         source: 'custom',
         position: closing.expectations.length,

@@ -54,7 +54,15 @@ export function testConversation(overrides: Partial<Conversation> = {}): Convers
         },
       ],
       expectations: [
-        { id: 'e1', label: 'Besluit', date: '2026-12-11', note: '', source: 'template', position: 0 },
+        {
+          id: 'e1',
+          label: 'Besluit',
+          date: '2026-12-11',
+          note: '',
+          source: 'template',
+          position: 0,
+          legal: null,
+        },
       ],
       questions: [{ id: 'q1', askedBy: null, text: 'Wanneer?', answer: '', state: 'open', position: 0 }],
       questionRound: { targetMinutes: 5, startedAt: null },

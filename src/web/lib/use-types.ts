@@ -7,8 +7,11 @@ import { conversationTypes } from '../offline/data.ts';
 
 let cache: Promise<ConversationType[]> | null = null;
 
-/** Forgets the loaded types (signing out: the next user loads their organisation's). */
-export function forgetTypes(): void {
+/**
+ * Forgets the loaded types, so every screen asks anew: after an administrator changed them, and on signing out
+ * (the next user loads their organisation's).
+ */
+export function invalidateConversationTypes(): void {
   cache = null;
 }
 

@@ -251,6 +251,7 @@ export function localConversation(
     language: p.language ?? 'nl',
     openedAt: null,
   }));
+  const day = dayOf(new Date(input.startsAt));
   const step = () => ({ state: 'open' as const, skipReason: null });
   return {
     id: localId(),
@@ -277,9 +278,14 @@ export function localConversation(
         confirmations: participants.map((p) => pendingConfirmation(p.id, 1)),
       },
       agreements: [],
-      expectations: nextStepsFrom(type, dayOf(new Date(input.startsAt))).map((next, position) => ({
+      // The same dates the server computes (statutory terms by their rule); the statutory explanation in words
+      // is written by the server and arrives with its copy once the conversation is sent.
+      expectations: nextStepsFrom(type, day).map((next, position) => ({
         id: localId(),
-        ...next,
+        label: next.label,
+        date: next.date,
+        note: next.note,
+        legal: next.legal ? { rule: next.legal.rule, variant: next.legal.variant, from: day } : null,
         source: 'template',
         position,
       })),

@@ -11,6 +11,7 @@ import { fromDateTimeLocal, toDateTimeLocal } from '../lib/dates.ts';
 import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
 import { MODES, modeLabel } from '../lib/labels.ts';
 import { useConversationTypes } from '../lib/use-types.ts';
+import { PrepCardLink } from '../exercises/PrepCardLink.tsx';
 import { useUser } from '../app/session.tsx';
 import { createOnDevice } from '../closing/registry.ts';
 import { newOpUid } from '../closing/sync.ts';
@@ -44,8 +45,9 @@ export function suggestTitle(type: ConversationType | undefined, participants: {
   return names.length > 0 ? `${type.name} – ${names[0]}` : type.name;
 }
 
+/** The type's default mode (set by the administrator), else at the table. */
 function defaultMode(type: ConversationType | undefined): ConversationMode {
-  return type?.key === 'telefoongesprek' ? 'phone' : 'in_person';
+  return type?.mode ?? 'in_person';
 }
 
 /** The "new conversation" form. */
@@ -174,6 +176,7 @@ export default function NewConversationPage() {
             </option>
           ))}
         </SelectField>
+        <PrepCardLink conversationType={type?.key} />
 
         <fieldset className="fieldset">
           <legend className="fieldset__legend">{t('web.new.participants')}</legend>

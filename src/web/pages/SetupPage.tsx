@@ -13,7 +13,7 @@ const MIN_PASSWORD = 10;
 /** The setup form, shown while no user exists. */
 export function SetupPage() {
   const { t } = useI18n();
-  const { signedIn } = useSession();
+  const { signedIn, reload } = useSession();
   usePageTitle(t('web.setup.title'));
   const [form, setForm] = useState({
     organisationName: '',
@@ -46,7 +46,10 @@ export function SetupPage() {
     }
     setBusy(true);
     try {
-      await signedIn(await api.setup(form));
+      const answer = await api.setup(form);
+      // With local passwords off the administrator signs in with the organisation's account next.
+      if ('signIn' in answer) reload();
+      else await signedIn(answer);
     } catch (error) {
       // A wrong code belongs beside the code field, where the leader can correct it.
       const codeRefused = isApiError(error) && error.code === 'setup_code_invalid';

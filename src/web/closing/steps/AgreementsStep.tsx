@@ -6,6 +6,7 @@ import type { Agreement } from '../../../core/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { analyzerText } from '../../../i18n/index.ts';
 import { Checkbox, SelectField, TextField } from '../../components/form.tsx';
+import { SensitiveHint } from '../../components/SensitiveHint.tsx';
 import { formatDay } from '../../lib/dates.ts';
 import { useLocalDraft } from '../../lib/use-local-draft.ts';
 import { basePath, ownerName, useClosing } from '../context.tsx';
@@ -214,6 +215,7 @@ function AgreementComposer() {
           setDraft({ ...draft, text: e.target.value });
         }}
       />
+      <SensitiveHint text={draft.text} onLeaveOut={(next) => setDraft({ ...draft, text: next })} />
       {reading ? <ComposerReading reading={reading} measure={draft.measure} hints={hints} /> : null}
       <div className="visually-hidden" role="status">
         {announced}
@@ -247,6 +249,8 @@ function AgreementComposer() {
         onChange={(e) => setDraft({ ...draft, measure: e.target.value })}
         autoComplete="off"
       />
+      <SensitiveHint text={action} onLeaveOut={(next) => setDraft({ ...draft, action: next })} />
+      <SensitiveHint text={draft.measure} onLeaveOut={(next) => setDraft({ ...draft, measure: next })} />
       <div className="button-row">
         <button type="submit" className="button button--primary">
           {t('web.agreements.add')}
@@ -307,6 +311,9 @@ function AgreementItem({ agreement, number }: { agreement: Agreement; number: nu
           ))}
         </ul>
       ) : null}
+      <SensitiveHint text={current.sourceText} onLeaveOut={(next) => patch({ sourceText: next })} />
+      <SensitiveHint text={current.action} onLeaveOut={(next) => patch({ action: next })} />
+      <SensitiveHint text={current.measure} onLeaveOut={(next) => patch({ measure: next })} />
       <details className="agreement__edit">
         <summary>{t('web.agreements.edit', { n: number })}</summary>
         <div className="stack">

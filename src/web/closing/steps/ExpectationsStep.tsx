@@ -1,11 +1,22 @@
 // Step 3: what happens after the conversation. The type's next steps come with dates from the conversation's
 // day (seeded by the server); the leader adjusts them and adds their own.
 import { useState, type FormEvent } from 'react';
-import type { Expectation } from '../../../core/index.ts';
+import type { Expectation, LegalRuleKey } from '../../../core/index.ts';
+import type { MessageKey } from '../../../i18n/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { TextField } from '../../components/form.tsx';
+import { SensitiveHint } from '../../components/SensitiveHint.tsx';
 import { formatDay } from '../../lib/dates.ts';
 import { basePath, useClosing } from '../context.tsx';
+
+/** What each statutory rule counts from (core's LEGAL_RULES; a copy, so zod stays out of the bundle). */
+const COUNTS_FROM: Record<LegalRuleKey, MessageKey> = {
+  'awb-9:11': 'legal.from.complaint_received',
+  'awb-7:10': 'legal.from.decision_announced',
+  'awb-6:7': 'legal.from.decision_announced',
+  'wmo-2.3.2': 'legal.from.report_received',
+  'wmo-2.3.5': 'legal.from.application_received',
+};
 
 /** The timeline of next steps. */
 export function ExpectationsStep() {
@@ -55,18 +66,30 @@ function ExpectationItem({ item }: { item: Expectation }) {
           value={current.label}
           onChange={(e) => patch({ label: e.target.value }, true)}
         />
-        <TextField
-          type="date"
-          label={t('web.expectations.date')}
-          value={current.date ?? ''}
-          onChange={(e) => patch({ date: e.target.value || null })}
-        />
+        {item.legal ? (
+          // A statutory term: the leader states the day it counts from; the date follows from the law.
+          <TextField
+            type="date"
+            label={t('followup.expectation.countedFrom', { event: t(COUNTS_FROM[item.legal.rule]) })}
+            hint={t('followup.expectation.statutory')}
+            value={(snapshot.pending.get(key)?.body?.legalFrom as string | undefined) ?? item.legal.from}
+            onChange={(e) => e.target.value && patch({ legalFrom: e.target.value } as Partial<Expectation>)}
+          />
+        ) : (
+          <TextField
+            type="date"
+            label={t('web.expectations.date')}
+            value={current.date ?? ''}
+            onChange={(e) => patch({ date: e.target.value || null })}
+          />
+        )}
       </div>
       <TextField
         label={t('web.expectations.note')}
         value={current.note}
         onChange={(e) => patch({ note: e.target.value }, true)}
       />
+      <SensitiveHint text={current.note} onLeaveOut={(next) => patch({ note: next })} />
       <p className="timeline__meta">
         <span className="muted small">
           {item.source === 'template' ? t('web.expectations.fromType') : t('web.expectations.custom')}

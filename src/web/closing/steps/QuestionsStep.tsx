@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { Question } from '../../../core/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../components/form.tsx';
+import { SensitiveHint } from '../../components/SensitiveHint.tsx';
 import { basePath, useClosing } from '../context.tsx';
 import { TimeBox } from './TimeBox.tsx';
 
@@ -89,6 +90,7 @@ function NewQuestion() {
           onChange={(e) => setText(e.target.value)}
           autoComplete="off"
         />
+        <SensitiveHint text={text} onLeaveOut={setText} />
         <SelectField
           label={t('web.questions.askedBy')}
           value={askedBy}
@@ -137,6 +139,8 @@ function QuestionItem({ question, number }: { question: Question; number: number
           onChange={(e) => patch({ answer: e.target.value }, true)}
         />
       ) : null}
+      <SensitiveHint text={current.text} onLeaveOut={(next) => patch({ text: next })} />
+      <SensitiveHint text={current.answer} onLeaveOut={(next) => patch({ answer: next })} />
       <button
         type="button"
         className="button button--quiet button--small"

@@ -2,6 +2,7 @@
 import type { Participant } from '../../../core/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { RadioGroup, TextArea } from '../../components/form.tsx';
+import { SensitiveHint } from '../../components/SensitiveHint.tsx';
 import { basePath, useClosing, useDraft } from '../context.tsx';
 import { ConfirmationNote } from '../ShareNotes.tsx';
 
@@ -25,6 +26,12 @@ export function SummaryStep() {
             { text: e.target.value },
             { typing: true },
           )
+        }
+      />
+      <SensitiveHint
+        text={text}
+        onLeaveOut={(next) =>
+          sync.enqueue('summary', 'PUT', `${basePath(conversation)}/summary`, { text: next })
         }
       />
       {conversation.participants.length > 0 ? (
@@ -67,12 +74,15 @@ function Confirmation({ participant }: { participant: Participant }) {
       />
       <ConfirmationNote conversation={conversation} participantId={participant.id} />
       {state === 'corrected' ? (
-        <TextArea
-          label={t('web.summary.correction', { name: participant.name })}
-          value={correction}
-          rows={2}
-          onChange={(e) => put({ state, correction: e.target.value }, true)}
-        />
+        <>
+          <TextArea
+            label={t('web.summary.correction', { name: participant.name })}
+            value={correction}
+            rows={2}
+            onChange={(e) => put({ state, correction: e.target.value }, true)}
+          />
+          <SensitiveHint text={correction} onLeaveOut={(next) => put({ state, correction: next }, false)} />
+        </>
       ) : null}
     </div>
   );

@@ -1,6 +1,7 @@
 // Step 7: thank everyone. A tick, and a closing sentence for the written record if the leader wants one.
 import { useI18n } from '../../app/i18n.tsx';
 import { Checkbox, TextArea } from '../../components/form.tsx';
+import { SensitiveHint } from '../../components/SensitiveHint.tsx';
 import { basePath, useClosing, useDraft } from '../context.tsx';
 
 /** Thanks said, and the closing message. */
@@ -31,6 +32,10 @@ export function ThanksStep() {
             { merge: true, typing: true },
           )
         }
+      />
+      <SensitiveHint
+        text={message}
+        onLeaveOut={(next) => sync.enqueue('thanks', 'PUT', path, { closingMessage: next }, { merge: true })}
       />
     </div>
   );
