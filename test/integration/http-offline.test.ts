@@ -156,6 +156,30 @@ for (const dialect of dialects()) {
       assert.equal(theirs.json().leaderId, (await other.get('/api/auth/session')).json().user.id);
     });
 
+    test("follow-up's changes go through the same door: agreement done raises the revision", async () => {
+      const created = (await leader.post('/api/conversations', input())).json();
+      const withAgreement = await leader.post(`/api/conversations/${created.id}/agreements`, {
+        sourceText: 'Ik bel u vrijdag',
+      });
+      assert.equal(withAgreement.statusCode, 201, withAgreement.body);
+      const before = withAgreement.json() as { revision: number; closing: { agreements: { id: string }[] } };
+      const agreementId = before.closing.agreements[0]!.id;
+      const done = await leader.post(`/api/conversations/${created.id}/agreements/${agreementId}/done`, {
+        note: 'gebeld',
+      });
+      assert.equal(done.statusCode, 200, done.body);
+      assert.equal(done.json().revision, before.revision + 1);
+      // A device that queued a change before the agreement was marked done is refused and compares again.
+      const stale = await leader.request(
+        'PUT',
+        `/api/conversations/${created.id}/summary`,
+        { text: 'Van het andere apparaat' },
+        { 'if-match': `"${before.revision}"` },
+      );
+      assert.equal(stale.statusCode, 412, stale.body);
+      assert.equal(codeOf(stale), 'revision_mismatch');
+    });
+
     test("someone else's conversation stays 404, with or without preconditions", async () => {
       const response = await other.request(
         'PUT',
