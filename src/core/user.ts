@@ -38,6 +38,12 @@ export const userSchema = z.object({
 export type User = z.output<typeof userSchema>;
 
 /**
+ * How long an invitation works, in days. There is no organisation setting for it (the participants' link
+ * lifetime is another matter): a week is long enough for a holiday, short enough for a forgotten mail.
+ */
+export const INVITATION_DAYS = 7;
+
+/**
  * What happened to an invitation's mail: on the queue ('waiting'), a try failed and another follows
  * ('retrying'), handed to the mail server ('sent'), given up ('failed'), or none because mail is not set up
  * ('off': the administrator copies the link).

@@ -10,6 +10,7 @@ import type {
 } from '../core/index.ts';
 import {
   AppError,
+  INVITATION_DAYS,
   MailSendError,
   STEP_KEYS,
   canSeeTeamStatistics,
@@ -31,11 +32,6 @@ import { requireAdmin, writeAudit, type Context } from './context.ts';
 import { JobError, type JobQueue } from './jobs.ts';
 import { hashPassword, hashToken, isWeakPassword, newSessionToken } from './secrets.ts';
 
-/**
- * How long an invitation works, in days. There is no organisation setting for it (the participants' link
- * lifetime is another matter): a week is long enough for a holiday, short enough for a forgotten mail.
- */
-export const INVITATION_DAYS = 7;
 /** The job kind of an invitation mail. */
 export const INVITATION_MAIL_JOB = 'account.invitation_mail';
 /** Tries of an invitation mail: with the queue's backoff the last one is about four hours after the first. */

@@ -10,7 +10,7 @@ import { smtpMailer } from '../../src/mail/index.ts';
 import { createDatabase } from '../../src/storage/index.ts';
 import { openDatabase } from '../../src/storage/db.ts';
 import { migrations } from '../../src/storage/migrations/index.ts';
-import { INVITATION_DAYS } from '../../src/services/index.ts';
+import { INVITATION_DAYS } from '../../src/core/index.ts';
 import { dialects, freshDatabase } from './dialects.ts';
 import { ADMIN, Client, codeOf, rawDatabase, setUp, startHarness, type Harness } from './harness.ts';
 import { startSmtp, type TestSmtp } from './smtp.ts';
