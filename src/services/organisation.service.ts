@@ -1,4 +1,5 @@
-// Administration: users, teams and conversation types; and team statistics for coaches.
+// Administration: users and their invitations (mailed through the job queue), teams and conversation types;
+// and team statistics for coaches.
 import type {
   conversationTypeInputSchema,
   conversationTypePatchSchema,
@@ -34,8 +35,11 @@ import { hashPassword, hashToken, isWeakPassword, newSessionToken } from './secr
 
 /** The job kind of an invitation mail. */
 export const INVITATION_MAIL_JOB = 'account.invitation_mail';
-/** Tries of an invitation mail: with the queue's backoff the last one is about four hours after the first. */
-const INVITATION_MAIL_ATTEMPTS = 8;
+/**
+ * Tries of an invitation mail: with the queue's backoff the last is about eight hours after the first (a mail
+ * server down for a morning), well inside the invitation's week.
+ */
+const INVITATION_MAIL_ATTEMPTS = 10;
 
 /** A new colleague's account, waiting for them to take the invitation up. */
 export interface InvitedUser {
