@@ -260,6 +260,12 @@ for (const dialect of dialects()) {
         role: 'leader',
       });
       assert.equal(codeOf(control), 'validation_failed');
+      for (const email of ['<script>@example.nl', 'a@example.nl\r\nBcc: x@evil.test', '"x y"@example.nl'])
+        assert.equal(
+          codeOf(await admin.post('/api/users/invite', { email, name: 'Adres', role: 'leader' })),
+          'validation_failed',
+          email,
+        );
       const renamed = await admin.patch('/api/organisation', { name: 'Gemeente <i>Schuin</i> & "Co"' });
       assert.equal(renamed.statusCode, 200, renamed.body);
       const before = smtp.messages.length;
