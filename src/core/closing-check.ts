@@ -8,7 +8,9 @@ export type MissingItem =
   | { code: 'agreement_without_owner'; agreementId: string }
   | { code: 'agreement_without_deadline'; agreementId: string }
   | { code: 'agreement_without_action'; agreementId: string }
-  | { code: 'summary_unconfirmed'; participantId: string };
+  | { code: 'summary_unconfirmed'; participantId: string }
+  /** A question marked "vervolg" that has not become an agreement (step 4 turns follow-ups into agreements). */
+  | { code: 'question_without_agreement'; questionId: string };
 
 /** Lists everything that a careful closing would still do, in the order of the steps. */
 export function missingForClosing(
@@ -26,6 +28,14 @@ export function missingForClosing(
         if (confirmation.state === 'pending') {
           missing.push({ code: 'summary_unconfirmed', participantId: confirmation.participantId });
         }
+      }
+    }
+    if (step === 'questions') {
+      for (const question of closing.questions) {
+        const followed =
+          question.agreementId && closing.agreements.some((a) => a.id === question.agreementId);
+        if (question.state === 'follow_up' && !followed)
+          missing.push({ code: 'question_without_agreement', questionId: question.id });
       }
     }
     if (step === 'agreements') {

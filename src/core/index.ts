@@ -11,3 +11,4 @@ export * from './user.ts';
 export * from './policy.ts';
 export * from './closing-check.ts';
 export * from './audit.ts';
+export * from './smart.ts';

@@ -1,16 +1,17 @@
 // Small zod building blocks used by every schema of the domain.
 import { z } from 'zod';
 import { isValidDay } from './calendar.ts';
+import { CONTROL_CHARACTERS, PHONE_PATTERN, characterCount, isWellFormedText } from './limits.ts';
 
-// Control characters other than tab and newline have no place in what people type.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
-/** A trimmed single- or multi-line text of at most `max` characters, without control characters. */
+/**
+ * A trimmed single- or multi-line text of at most `max` characters (code points, see characterCount),
+ * well-formed and without control characters. limits.ts' textProblem() says the same to the web app.
+ */
 export function text(max: number) {
   return z
     .string()
-    .max(max)
+    .refine(isWellFormedText, { message: 'ill_formed_text', abort: true })
+    .refine((value) => characterCount(value) <= max, { message: 'too_long', params: { max } })
     .refine((value) => !CONTROL_CHARACTERS.test(value), { message: 'control_characters' })
     .transform((value) => value.trim());
 }
@@ -41,12 +42,6 @@ export const optionalEmail = z
 
 /** A phone number (digits, spaces and + - ( ) only), or empty/absent. */
 export const optionalPhone = z
-  .union([
-    z.literal(''),
-    z
-      .string()
-      .max(40)
-      .regex(/^[+0-9 ()-]{3,40}$/),
-  ])
+  .union([z.literal(''), z.string().max(40).regex(PHONE_PATTERN)])
   .nullish()
   .transform((value) => (value ? value.trim() : null));

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pickLanguage, t } from './index.ts';
+import { VALIDATION_CODES } from '../core/index.ts';
+import { allMessages, isMessageKey, pickLanguage, placeholdersOf, t } from './index.ts';
 
 test('pickLanguage honours quality values and falls back to Dutch', () => {
   assert.equal(pickLanguage(undefined), 'nl');
@@ -13,4 +14,43 @@ test('pickLanguage honours quality values and falls back to Dutch', () => {
 test('t fills placeholders and leaves unknown ones alone', () => {
   assert.equal(t('en', 'app.name'), 'Sluitstuk');
   assert.notEqual(t('nl', 'app.tagline'), t('en', 'app.tagline'));
+});
+
+test('plurals follow the language: one and other, exact matches first, numbers written as the language does', () => {
+  assert.equal(t('nl', 'web.timebox.of', { minutes: 1 }), 'van 1 minuut');
+  assert.equal(t('nl', 'web.timebox.of', { minutes: 5 }), 'van 5 minuten');
+  assert.equal(t('en', 'web.timebox.of', { minutes: 1 }), 'of 1 minute');
+  assert.equal(t('nl', 'web.list.count', { count: 0 }), 'Geen gesprekken');
+  assert.equal(t('nl', 'web.list.count', { count: 1 }), '1 gesprek');
+  assert.equal(t('en', 'web.list.count', { count: 2 }), '2 conversations');
+  assert.equal(t('nl', 'form.counter.left', { count: 20000 }), 'Nog 20.000 tekens');
+  assert.equal(t('en', 'form.counter.over', { count: 1 }), '1 character too many');
+});
+
+test('no message writes a plural as "(s)", "(en)" or "(ken)": the plural forms choose', () => {
+  for (const lang of ['nl', 'en'] as const) {
+    for (const [key, text] of Object.entries(allMessages(lang))) {
+      assert.doesNotMatch(text, /\p{L}\((s|en|ken|n|es)\)/u, `${lang} ${key}: ${text}`);
+    }
+  }
+});
+
+test('every plural has an "other" form, and both languages use the same placeholders', () => {
+  const nl = allMessages('nl');
+  const en = allMessages('en');
+  for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
+    assert.deepEqual(placeholdersOf(en[key]), placeholdersOf(nl[key]), key);
+    for (const text of [nl[key], en[key]]) {
+      for (const match of text.matchAll(/\{\s*\w+\s*,\s*plural\s*,/g)) {
+        assert.match(text.slice(match.index), /other\s*\{/, `${key}: a plural without "other"`);
+      }
+    }
+  }
+});
+
+test('every validation code the API sends has words in both languages', () => {
+  for (const code of VALIDATION_CODES) {
+    assert.ok(isMessageKey(`validation.${code}`), code);
+    assert.notEqual(t('nl', `validation.${code}`), t('en', `validation.${code}`), code);
+  }
 });

@@ -4,27 +4,34 @@ import type { Lang } from './dictionary.ts';
 import * as common from './messages/common.ts';
 import * as errors from './messages/errors.ts';
 import * as web from './messages/web.ts';
+import * as forms from './messages/forms.ts';
+import { formatMessage, type MessageParams } from './format.ts';
 
 export type { Lang, Translation } from './dictionary.ts';
+export { formatNumber, placeholdersOf, type MessageParams } from './format.ts';
 
 const dictionaries = {
-  nl: { ...common.nl, ...errors.nl, ...web.nl },
-  en: { ...common.en, ...errors.en, ...web.en },
+  nl: { ...common.nl, ...errors.nl, ...web.nl, ...forms.nl },
+  en: { ...common.en, ...errors.en, ...web.en, ...forms.en },
 } as const;
 
 /** Every message key known to the product. */
 export type MessageKey = keyof (typeof dictionaries)['nl'];
 
-/** Parameters filled into `{name}` placeholders of a message. */
-export type MessageParams = Record<string, string | number>;
-
-/** The message for a key in a language, with `{placeholders}` filled in. */
+/** The message for a key in a language, with `{placeholders}` and `{n, plural, …}` forms filled in. */
 export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
   const text: string = dictionaries[lang][key] ?? dictionaries.nl[key];
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return params ? formatMessage(lang, text, params) : text;
+}
+
+/** True when the text is a message key of the product (e.g. a code from the server made into a key). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(dictionaries.nl, key);
+}
+
+/** Every message of a language, keyed; for checks that look at all texts at once (tests). */
+export function allMessages(lang: Lang): Readonly<Record<MessageKey, string>> {
+  return dictionaries[lang];
 }
 
 /** Chooses nl or en from an Accept-Language header (or a locale tag); Dutch when unsure. */

@@ -75,13 +75,41 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * The web app takes core's types and its zod-free constants (LIMITS, the text rules of core/limits.ts), never
+ * zod: the schemas validate on the server. Fails the build when zod reaches a chunk anyway.
+ */
+function withoutZod(): Plugin {
+  return {
+    name: 'sluitstuk-without-zod',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const zod = Object.keys(chunk.modules).find((id) => /[\\/]node_modules[\\/]zod[\\/]/.test(id));
+        if (zod)
+          this.error(
+            `zod is in the web bundle (${chunk.fileName}, via ${zod}); import only core's constants.`,
+          );
+      }
+    },
+  };
+}
+
+// Core's and the analyzer's modules are pure (their top level only builds schemas, tables and constants): a
+// module the web app takes nothing from is left out whole, zod's schemas with it.
+const pureDirs = [resolve(here, '../core') + '/', resolve(here, '../analyzer') + '/'];
+
 export default defineConfig({
   root: here,
   base: '/',
-  plugins: [react(), themeTokens(), precompress()],
+  plugins: [react(), themeTokens(), precompress(), withoutZod()],
   build: {
     outDir: resolve(here, '../../dist/web'),
     emptyOutDir: true,
+    rolldownOptions: {
+      treeshake: { moduleSideEffects: (id: string) => !pureDirs.some((dir) => id.startsWith(dir)) },
+    },
     // The budget is about what a leader's device downloads; a warning here is a signal, not noise.
     chunkSizeWarningLimit: 200,
   },

@@ -1,6 +1,7 @@
 // Hints per failing SMART letter: a stable code and a short, concrete suggestion in Dutch or English.
 import type { AnalyzerLang, SmartHint, SmartVerdict } from './types.ts';
 import type { OwnerSource } from './owner.ts';
+import { addDays, formatDay, nextWeekday, parseDay, type Day } from '../deadline/calendar.ts';
 
 export interface HintContext {
   source: OwnerSource;
@@ -8,6 +9,29 @@ export interface HintContext {
   action: string | null;
   vagueAction: string | null;
   hedged: boolean;
+  /** The day of the agreement, for an example date that exists: the Friday at least a week later. */
+  today?: Day | null;
+}
+
+/** The example day of a deadline hint: the first Friday a week or more after the agreement's day. */
+export function exampleDeadline(today: Day): Day {
+  return nextWeekday(addDays(today, 6), 5);
+}
+
+/** exampleDeadline for a day 'YYYY-MM-DD' (null when it is not a day). */
+export function exampleDeadlineOf(day: string): string | null {
+  const today = parseDay(day);
+  return today ? formatDay(exampleDeadline(today)) : null;
+}
+
+/** "vrijdag 4 december" / "Friday 4 December": a weekday and date as the hint's language writes them. */
+function spelled(day: Day, lang: AnalyzerLang): string {
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+  }).format(day);
 }
 
 /** The hints for the letters that fail, in the order owner, specific, measurable, time-bound. */
@@ -56,6 +80,7 @@ export function hintsFor(lang: AnalyzerLang, smart: SmartVerdict, c: HintContext
         message: nl
           ? `"${c.vagueAction ?? 'proberen'}" is achteraf niet te controleren. Zeg wat er daarna ligt: "ik bel u vrijdag met de uitkomst" of "ik stuur u een voorstel".`
           : `"${c.vagueAction ?? 'try'}" cannot be checked afterwards. Say what will exist then: "I will call you on Friday with the outcome" or "I will send you a proposal".`,
+        ...(c.vagueAction ? { params: { action: c.vagueAction } } : {}),
       });
     else
       hints.push({
@@ -76,14 +101,18 @@ export function hintsFor(lang: AnalyzerLang, smart: SmartVerdict, c: HintContext
     });
   if (!smart.timeBound) {
     const term = c.vagueTerms[0];
+    // The example is a real Friday after the agreement's day, never a date written in that may not exist.
+    const example = c.today ? exampleDeadline(c.today) : null;
+    const byDay = example ? spelled(example, lang) : nl ? 'vrijdag' : 'Friday';
     hints.push(
       term
         ? {
             letter: 'timeBound',
             code: 'deadline_vague',
             message: nl
-              ? `"${term}" belooft geen dag. Noem een datum of termijn: "uiterlijk vrijdag 12 december" of "binnen twee weken".`
-              : `"${term}" promises no day. Name a date or term: "by Friday 12 December" or "within two weeks".`,
+              ? `"${term}" belooft geen dag. Noem een datum of termijn: "uiterlijk ${byDay}" of "binnen twee weken".`
+              : `"${term}" promises no day. Name a date or term: "by ${byDay}" or "within two weeks".`,
+            params: { term, ...(example ? { example: formatDay(example) } : {}) },
           }
         : {
             letter: 'timeBound',

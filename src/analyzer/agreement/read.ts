@@ -366,6 +366,7 @@ function read(text: string, options: ReadAgreementExtraOptions): AgreementReadin
       action,
       vagueAction,
       hedged,
+      today,
     },
   );
   return {

@@ -44,6 +44,9 @@ export interface SmartHint {
   /** Stable code, e.g. 'deadline_vague', 'owner_missing', 'action_unverifiable'. */
   code: string;
   message: string;
+  /** What the message names, for a screen that words the hint itself: the vague term or action, and the
+   * example deadline ('YYYY-MM-DD', computed from the agreement's day). */
+  params?: { term?: string; action?: string; example?: string };
 }
 
 export interface AgreementReading {

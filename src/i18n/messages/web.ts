@@ -11,6 +11,7 @@ export const nl = {
   'web.nav.analyse': 'Transcript analyseren',
   'web.nav.profile': 'Profiel',
   'web.nav.logout': 'Afmelden',
+  'web.nav.menu': 'Menu',
   'web.notFound.title': 'Deze pagina bestaat niet.',
   'web.notFound.back': 'Terug naar uw gesprekken',
 
@@ -26,13 +27,6 @@ export const nl = {
   'web.error.conflict': 'Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw.',
   'web.error.server': 'Er ging aan onze kant iets mis. Probeer het over een paar minuten opnieuw.',
   'web.error.unexpected': 'Er ging iets mis. Probeer het opnieuw.',
-
-  'web.validation.required': 'Vul dit veld in.',
-  'web.validation.email': 'Vul een e-mailadres in, zoals naam@gemeente.nl.',
-  'web.validation.passwordLength': 'Minstens {min} tekens.',
-  'web.validation.consent': 'Vraag toestemming en vink dit aan, of laat e-mail en telefoon leeg.',
-  'web.validation.consentKept':
-    'Nog niet opgeslagen: vraag toestemming en vink dit aan. Tot dan blijven de gegevens alleen op dit apparaat.',
 
   'web.field.name': 'Naam',
   'web.field.yourName': 'Uw naam',
@@ -72,7 +66,7 @@ export const nl = {
   'web.list.from': 'Vanaf',
   'web.list.to': 'Tot en met',
   'web.list.all': 'Alle',
-  'web.list.count': '{count} gesprek(ken)',
+  'web.list.count': '{count, plural, =0 {Geen gesprekken} one {# gesprek} other {# gesprekken}}',
   'web.list.none': 'U heeft nog geen gesprekken. Begin met “Nieuw gesprek”.',
   'web.list.noneFiltered': 'Geen gesprekken gevonden met deze zoekopdracht.',
   'web.list.openClosing': 'Stappen bekijken',
@@ -164,7 +158,8 @@ export const nl = {
   'web.agreements.sentenceHint': 'Bijvoorbeeld: “Ilse belt vrijdag de thuiszorg”.',
   'web.agreements.smartLabel': 'SMART',
   'web.agreements.hintsLabel': 'Tips om de afspraak scherper te maken',
-  'web.agreements.hintsCount': '{count} tip(s) om de afspraak scherper te maken.',
+  'web.agreements.hintsCount':
+    '{count, plural, one {Eén tip} other {# tips}} om de afspraak scherper te maken.',
   'web.agreements.smartOk': 'Wie, wat en wanneer zijn duidelijk.',
   'web.agreements.askAR': 'Vraag de anderen of de afspraak haalbaar en aanvaardbaar is (de A en R).',
   'web.agreements.owner': 'Wie doet het?',
@@ -211,7 +206,7 @@ export const nl = {
   'web.expectations.addButton': 'Vervolgstap toevoegen',
 
   'web.timebox.start': 'Vragenronde starten',
-  'web.timebox.of': 'van {minutes} minuten',
+  'web.timebox.of': 'van {minutes, plural, one {# minuut} other {# minuten}}',
   'web.timebox.target': 'Richttijd (minuten)',
   'web.timebox.progress': 'Verstreken tijd van de vragenronde',
   'web.timebox.over':
@@ -255,7 +250,7 @@ export const nl = {
   'web.finish.unsaved':
     'Nog niet alles is opgeslagen. Uw invoer staat veilig op dit apparaat; ga terug en probeer het zo opnieuw.',
   'web.finish.complete': 'Alle stappen zijn afgerond. U kunt het gesprek afronden.',
-  'web.finish.missingTitle': 'Nog {count} punt(en) open',
+  'web.finish.missingTitle': 'Nog {count, plural, one {# punt} other {# punten}} open',
   'web.finish.missingIntro':
     'Een zorgvuldige afsluiting doet ook het volgende. U kunt teruggaan, of toch afronden.',
   'web.finish.goTo': 'Ga naar deze stap',
@@ -364,6 +359,7 @@ export const en: Translation<typeof nl> = {
   'web.nav.analyse': 'Analyse a transcript',
   'web.nav.profile': 'Profile',
   'web.nav.logout': 'Sign out',
+  'web.nav.menu': 'Menu',
   'web.notFound.title': 'This page does not exist.',
   'web.notFound.back': 'Back to your conversations',
 
@@ -379,13 +375,6 @@ export const en: Translation<typeof nl> = {
   'web.error.conflict': 'Someone else changed this in the meantime. Reload the page.',
   'web.error.server': 'Something went wrong on our side. Please try again in a few minutes.',
   'web.error.unexpected': 'Something went wrong. Please try again.',
-
-  'web.validation.required': 'Please fill in this field.',
-  'web.validation.email': 'Enter an email address, such as name@council.gov.uk.',
-  'web.validation.passwordLength': 'At least {min} characters.',
-  'web.validation.consent': 'Ask for consent and tick this, or leave email and phone empty.',
-  'web.validation.consentKept':
-    'Not saved yet: ask for consent and tick this. Until then the details stay on this device only.',
 
   'web.field.name': 'Name',
   'web.field.yourName': 'Your name',
@@ -426,7 +415,7 @@ export const en: Translation<typeof nl> = {
   'web.list.from': 'From',
   'web.list.to': 'Up to and including',
   'web.list.all': 'All',
-  'web.list.count': '{count} conversation(s)',
+  'web.list.count': '{count, plural, =0 {No conversations} one {# conversation} other {# conversations}}',
   'web.list.none': 'You have no conversations yet. Start with “New conversation”.',
   'web.list.noneFiltered': 'No conversations match this search.',
   'web.list.openClosing': 'View steps',
@@ -517,7 +506,7 @@ export const en: Translation<typeof nl> = {
   'web.agreements.sentenceHint': 'For example: “Ilse calls the home care service on Friday”.',
   'web.agreements.smartLabel': 'SMART',
   'web.agreements.hintsLabel': 'Tips to make the agreement sharper',
-  'web.agreements.hintsCount': '{count} tip(s) to make the agreement sharper.',
+  'web.agreements.hintsCount': '{count, plural, one {One tip} other {# tips}} to make the agreement sharper.',
   'web.agreements.smartOk': 'Who, what and when are clear.',
   'web.agreements.askAR': 'Ask the others whether the agreement is achievable and acceptable (the A and R).',
   'web.agreements.owner': 'Who does it?',
@@ -564,7 +553,7 @@ export const en: Translation<typeof nl> = {
   'web.expectations.addButton': 'Add next step',
 
   'web.timebox.start': 'Start the question round',
-  'web.timebox.of': 'of {minutes} minutes',
+  'web.timebox.of': 'of {minutes, plural, one {# minute} other {# minutes}}',
   'web.timebox.target': 'Target time (minutes)',
   'web.timebox.progress': 'Time spent in the question round',
   'web.timebox.over': 'The target time has passed. Wind down calmly; anything left can become a follow-up.',
@@ -607,7 +596,7 @@ export const en: Translation<typeof nl> = {
   'web.finish.unsaved':
     'Not everything has been saved yet. Your input is safe on this device; go back and try again in a moment.',
   'web.finish.complete': 'All steps are complete. You can finish the conversation.',
-  'web.finish.missingTitle': '{count} point(s) still open',
+  'web.finish.missingTitle': '{count, plural, one {# point} other {# points}} still open',
   'web.finish.missingIntro':
     'A careful closing would also do the following. You can go back, or finish anyway.',
   'web.finish.goTo': 'Go to this step',

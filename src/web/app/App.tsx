@@ -1,10 +1,11 @@
 // The app shell: providers, the header with navigation and language switch, and the route table.
-import { Suspense, lazy, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
 import { ClockProvider, systemClock, type Clock } from './clock.tsx';
 import { I18nProvider, useI18n } from './i18n.tsx';
 import { Link, matchPath, useLocation } from './router.tsx';
 import { SessionProvider, useSession } from './session.tsx';
 import { loadClosingPage } from './prefetch.ts';
+import { ROUTES, type PageName } from './routes.ts';
 import { Loading, Notice } from '../components/feedback.tsx';
 import { LoginPage } from '../pages/LoginPage.tsx';
 import { SetupPage } from '../pages/SetupPage.tsx';
@@ -46,6 +47,9 @@ function Header() {
   const { state, signOut } = useSession();
   const { path } = useLocation();
   const signedIn = state.status === 'signedIn';
+  // On a phone the menu folds away behind one button, so the page starts right under a one-line header.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [path]);
   const current = (href: string) =>
     (href === '/' ? path === '/' || path === '/conversations' : path.startsWith(href)) ? 'page' : undefined;
   return (
@@ -55,7 +59,22 @@ function Header() {
           {t('app.name')}
         </Link>
         {signedIn ? (
-          <nav aria-label={t('web.nav.label')} className="header__nav">
+          <button
+            type="button"
+            className="button button--quiet header__menu"
+            aria-expanded={menuOpen}
+            aria-controls="main-nav"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            {t('web.nav.menu')}
+          </button>
+        ) : null}
+        {signedIn ? (
+          <nav
+            id="main-nav"
+            aria-label={t('web.nav.label')}
+            className={'header__nav' + (menuOpen ? ' header__nav--open' : '')}
+          >
             <ul>
               <li>
                 <Link href="/" aria-current={current('/')}>
@@ -77,13 +96,22 @@ function Header() {
                   {t('web.nav.profile')}
                 </Link>
               </li>
+              <li className="header__nav-logout">
+                <button type="button" className="button button--quiet" onClick={() => void signOut()}>
+                  {t('web.nav.logout')}
+                </button>
+              </li>
             </ul>
           </nav>
         ) : null}
         <div className="header__tools">
           <LanguageSwitch />
           {signedIn ? (
-            <button type="button" className="button button--quiet" onClick={() => void signOut()}>
+            <button
+              type="button"
+              className="button button--quiet header__logout"
+              onClick={() => void signOut()}
+            >
               {t('web.nav.logout')}
             </button>
           ) : null}
@@ -110,6 +138,17 @@ function Shell() {
   );
 }
 
+/** The component of each page of the route table (app/routes.ts). */
+const pages: Record<PageName, (params: Record<string, string>) => ReactNode> = {
+  conversations: () => <ConversationListPage />,
+  newConversation: () => <NewConversationPage />,
+  closing: (params) => <ClosingPage key={params.id} id={params.id!} step={params.step} />,
+  finish: (params) => <FinishPage id={params.id!} />,
+  record: (params) => <RecordPage id={params.id!} />,
+  profile: () => <ProfilePage />,
+  analysis: () => <AnalysisPage />,
+};
+
 function Routes(): ReactNode {
   const { t } = useI18n();
   const { state, reload } = useSession();
@@ -129,17 +168,10 @@ function Routes(): ReactNode {
   if (state.status === 'setup') return <SetupPage />;
   if (state.status === 'anonymous') return <LoginPage expired={state.expired} />;
 
-  let params: Record<string, string> | null;
-  if (path === '/' || path === '/conversations') return <ConversationListPage />;
-  if (path === '/conversations/new') return <NewConversationPage />;
-  if ((params = matchPath('/conversations/:id/close/:step?', path))) {
-    return <ClosingPage key={params.id} id={params.id!} step={params.step} />;
+  for (const route of ROUTES) {
+    const params = matchPath(route.pattern, path);
+    if (params) return pages[route.page](params);
   }
-  if ((params = matchPath('/conversations/:id/finish', path))) return <FinishPage id={params.id!} />;
-  if ((params = matchPath('/conversations/:id/record', path))) return <RecordPage id={params.id!} />;
-  if (path === '/profile') return <ProfilePage />;
-  if (path === '/analyse') return <AnalysisPage />;
-  if (path === '/login' || path === '/setup') return <ConversationListPage />;
   return (
     <Notice kind="info" title={t('web.notFound.title')}>
       <p>

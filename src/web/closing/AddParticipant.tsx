@@ -1,55 +1,106 @@
 // Someone joins halfway: the leader adds them from the closing screen. The addition goes through the save
-// queue like every other change, so it survives a reload or a dropped connection.
+// queue like every other change, so it survives a reload or a dropped connection; what is typed before
+// pressing "Toevoegen" is kept on the device too.
 import { useState, type FormEvent } from 'react';
+import { LIMITS } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
-import { TextField } from '../components/form.tsx';
-import { basePath, useClosing } from './context.tsx';
+import { TextField, focusFirstError, useProblemText } from '../components/form.tsx';
+import { RULES, problemsOf } from '../lib/rules.ts';
+import { useLocalDraft } from '../lib/use-local-draft.ts';
+import { basePath, useClosing, useRefusalText } from './context.tsx';
+import { createKey } from './op-rules.ts';
+import { isHeld } from './sync.ts';
+
+const FIELDS = ['name', 'role'] as const;
+type Field = (typeof FIELDS)[number];
 
 export function AddParticipant() {
   const { t } = useI18n();
-  const { conversation, sync } = useClosing();
-  const [name, setName] = useState('');
-  const [role, setRole] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const describe = useProblemText();
+  const refusalText = useRefusalText();
+  const { conversation, snapshot, sync } = useClosing();
+  const [draft, setDraft, clearDraft] = useLocalDraft(`sluitstuk:participant:${conversation.id}`, {
+    name: '',
+    role: '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [added, setAdded] = useState('');
+  const id = (field: Field) => `participant-add-${field}`;
+  // An addition the server refused comes back here, with why.
+  const refused = [...snapshot.pending.values()].find(
+    (op) => op.key.startsWith('create:participant:') && isHeld(op),
+  );
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!name.trim()) {
-      setError(t('web.validation.required'));
-      document.getElementById('participant-add-name')?.focus();
-      return;
-    }
-    setError(null);
-    const localId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-    sync.enqueue(`create:participant:${localId}`, 'POST', `${basePath(conversation)}/participants`, {
-      name: name.trim(),
-      role: role.trim(),
+    const found: Partial<Record<Field, string>> = {};
+    const problems = problemsOf(draft, { name: RULES.personName, role: RULES.role });
+    for (const [field, problem] of Object.entries(problems))
+      found[field as Field] = describe(problem) ?? undefined;
+    const count = conversation.participants.length;
+    if (!found.name && count >= LIMITS.participants)
+      found.name = t('form.limitReached', { max: LIMITS.participants });
+    setErrors(found);
+    if (focusFirstError(found, FIELDS, id)) return;
+    sync.enqueue(createKey('participant'), 'POST', `${basePath(conversation)}/participants`, {
+      name: draft.name.trim(),
+      role: draft.role.trim(),
     });
-    setAdded(t('web.participant.added', { name: name.trim() }));
-    setName('');
-    setRole('');
+    setAdded(t('web.participant.added', { name: draft.name.trim() }));
+    clearDraft();
+  }
+
+  function restore() {
+    if (!refused) return;
+    sync.take(refused.key);
+    setDraft({ name: String(refused.body?.name ?? ''), role: String(refused.body?.role ?? '') });
+    const problem = refused.problems?.[0];
+    const field: Field = problem?.path === 'role' ? 'role' : 'name';
+    setErrors({
+      [field]: problem ? describe(problem) : refused.refused ? refusalText(refused.refused) : undefined,
+    });
+    window.setTimeout(() => document.getElementById(id(field))?.focus(), 0);
   }
 
   return (
-    <details className="agreement__edit participant-add">
+    <details
+      className="agreement__edit participant-add"
+      open={Boolean(refused || draft.name || draft.role) || undefined}
+    >
       <summary>{t('web.participant.add')}</summary>
       <form onSubmit={submit} noValidate className="stack">
         <p className="muted small">{t('web.participant.addHint')}</p>
+        {refused ? (
+          <div className="notice notice--error">
+            <p>
+              {t('form.save.notSavedItem')}: {String(refused.body?.name ?? '')}
+            </p>
+            <button type="button" className="button button--secondary button--small" onClick={restore}>
+              {t('form.save.restore')}
+            </button>
+          </div>
+        ) : null}
         <div className="participant-add__row">
           <TextField
-            id="participant-add-name"
+            id={id('name')}
             label={t('web.field.name')}
-            value={name}
-            error={error}
+            value={draft.name}
+            error={errors.name}
+            rule={RULES.personName}
             autoComplete="off"
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => {
+              setDraft({ ...draft, name: e.target.value });
+              if (errors.name) setErrors({ ...errors, name: undefined });
+            }}
           />
           <TextField
+            id={id('role')}
             label={t('web.field.role')}
-            value={role}
+            value={draft.role}
+            error={errors.role}
+            rule={RULES.role}
             autoComplete="off"
-            onChange={(e) => setRole(e.target.value)}
+            onChange={(e) => setDraft({ ...draft, role: e.target.value })}
           />
         </div>
         <div className="participant-add__row">

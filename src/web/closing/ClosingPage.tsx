@@ -12,7 +12,13 @@ import { dayOfInstant, formatInstant } from '../lib/dates.ts';
 import { messageOf } from '../lib/errors.ts';
 import { STEPS, modeLabel, stepTitle } from '../lib/labels.ts';
 import { AddParticipant } from './AddParticipant.tsx';
-import { ClosingContext, useSyncSnapshot, type ClosingContextValue } from './context.tsx';
+import {
+  ClosingContext,
+  fieldOfHeld,
+  focusQueuedField,
+  useSyncSnapshot,
+  type ClosingContextValue,
+} from './context.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { StepNav } from './StepNav.tsx';
 import { StepFrame } from './StepFrame.tsx';
@@ -58,6 +64,9 @@ export default function ClosingPage({ id, step }: { id: string; step: string | u
       live = false;
     };
   }, [id, sync, attempt]);
+
+  // A change the server refused: the focus goes to its field, where the text still is and the error says why.
+  useEffect(() => sync.onRefused((op) => focusQueuedField(op.key, fieldOfHeld(op))), [sync]);
 
   useEffect(() => {
     // Send at once when the connection returns or the page is being hidden (a closed lid, another app).
@@ -117,7 +126,7 @@ export default function ClosingPage({ id, step }: { id: string; step: string | u
             <h1 id="page-title" tabIndex={-1} className="closing__title">
               {conversation.title}
             </h1>
-            <p className="muted">
+            <p className="muted closing__meta">
               {formatInstant(conversation.startsAt, locale)} · {t(modeLabel[conversation.mode])}
               {conversation.participants.length > 0
                 ? ' · ' + conversation.participants.map((p) => p.name).join(', ')

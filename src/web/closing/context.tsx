@@ -2,7 +2,9 @@
 // and the save queue.
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Conversation, User } from '../../core/index.ts';
-import type { ClosingSync, SyncSnapshot } from './sync.ts';
+import { isMessageKey } from '../../i18n/index.ts';
+import { useI18n } from '../app/i18n.tsx';
+import type { ClosingSync, Op, Refusal, SyncSnapshot } from './sync.ts';
 
 export interface ClosingContextValue {
   conversation: Conversation;
@@ -34,6 +36,45 @@ export function useDraft<T>(key: string, field: string, serverValue: T): T {
   return draft === undefined ? serverValue : (draft as T);
 }
 
+/** The attribute that finds a queued field on the page, to move the focus there when its change is refused. */
+export function saveFieldSelector(key: string, field: string): string {
+  return `[data-save-field="${CSS.escape(`${key}|${field}`)}"]`;
+}
+
+/** The field of a held change that its problem (or the refusal as a whole) belongs to. */
+export function fieldOfHeld(op: Op): string {
+  return op.problems?.[0]?.path || Object.keys(op.body ?? {})[0] || '';
+}
+
+/** Words for a refusal of a whole change: the error code's message, or "this no longer exists". */
+export function useRefusalText(): (refusal: Refusal) => string {
+  const { t } = useI18n();
+  return (refusal) => {
+    if (refusal.code.endsWith('_not_found')) return t('form.save.gone');
+    const key = `error.${refusal.code}`;
+    return isMessageKey(key) ? t(key) : t('web.error.unexpected');
+  };
+}
+
+/** A field of a queued change: the leader's latest value over the server's, what is wrong with it, and the
+ * attribute that lets the page put the focus on it. */
+export function useQueuedField<T>(key: string, field: string, serverValue: T) {
+  const { snapshot } = useClosing();
+  const { t } = useI18n();
+  const refusalText = useRefusalText();
+  const op = snapshot.pending.get(key);
+  const draft = op?.body?.[field];
+  const problem = op?.problems?.find((p) => p.path === field);
+  let error: string | null = null;
+  if (problem) error = t(`validation.${problem.code}`, problem.params);
+  else if (op?.refused && !op.problems?.length && fieldOfHeld(op) === field) error = refusalText(op.refused);
+  return {
+    value: (draft === undefined ? serverValue : draft) as T,
+    error,
+    fieldProps: { 'data-save-field': `${key}|${field}` },
+  };
+}
+
 /** Base path of the conversation's API routes. */
 export function basePath(conversation: Conversation): string {
   return `/conversations/${encodeURIComponent(conversation.id)}`;
@@ -44,4 +85,37 @@ export function ownerName(conversation: Conversation, user: User, owner: string 
   if (!owner) return '';
   if (owner === 'leader') return conversation.closing.contact.card?.name || user.name;
   return conversation.participants.find((p) => p.id === owner)?.name ?? '';
+}
+
+// A field the leader asked to go to ("Naar het veld") while it was on another step: focused once it is shown.
+let wantedField: string | null = null;
+
+/** Puts the focus on a queued field, opening what hides it; on another step, once that step is shown. */
+export function focusQueuedField(key: string, field: string): boolean {
+  const selector = saveFieldSelector(key, field);
+  const element = document.querySelector<HTMLElement>(selector);
+  if (!element) {
+    wantedField = selector;
+    return false;
+  }
+  const details = element.closest('details');
+  if (details) details.open = true;
+  element.focus();
+  element.scrollIntoView({ block: 'center' });
+  return true;
+}
+
+/** Focuses the field asked for before navigating, after the page has moved the focus to its heading. */
+export function takeWantedField(): void {
+  const selector = wantedField;
+  if (!selector) return;
+  window.setTimeout(() => {
+    const element = document.querySelector<HTMLElement>(selector);
+    if (!element) return;
+    wantedField = null;
+    const details = element.closest('details');
+    if (details) details.open = true;
+    element.focus();
+    element.scrollIntoView({ block: 'center' });
+  }, 0);
 }

@@ -1,5 +1,7 @@
-// Turns a failed call into words for the leader, and into per-field messages for a form.
-import type { MessageKey, MessageParams } from '../../i18n/index.ts';
+// Turns a failed call into words for the leader, and into per-field messages for a form. The words come from
+// i18n by the server's codes, so they follow the language on screen even if it changed after the request.
+import { isMessageKey, type MessageKey, type MessageParams } from '../../i18n/index.ts';
+import { isValidationCode } from '../../core/index.ts';
 import { isApiError } from '../api/index.ts';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -11,13 +13,18 @@ export function messageOf(error: unknown, t: Translate): string {
   if (error.status === 413) return t('web.error.tooLarge');
   if (error.status === 409 && error.code === 'conflict') return t('web.error.conflict');
   if (error.status >= 500) return t('web.error.server');
-  return error.message || t('web.error.unexpected');
+  const key = `error.${error.code}`;
+  return isMessageKey(key) ? t(key) : t('web.error.unexpected');
 }
 
-/** Server field errors keyed by their path ('participants.0.email'). */
-export function fieldErrorsOf(error: unknown): Record<string, string> {
+/** Server field errors keyed by their path ('participants.0.email'), in the language on screen. */
+export function fieldErrorsOf(error: unknown, t: Translate): Record<string, string> {
   if (!isApiError(error)) return {};
   const result: Record<string, string> = {};
-  for (const field of error.fields) result[field.path] ??= field.message;
+  for (const field of error.fields) {
+    result[field.path] ??= isValidationCode(field.code)
+      ? t(`validation.${field.code}`, field.params)
+      : t('validation.invalid');
+  }
   return result;
 }

@@ -10,7 +10,9 @@ import { TextField } from '../components/form.tsx';
 import { localDay } from '../lib/dates.ts';
 import { messageOf } from '../lib/errors.ts';
 import { STEPS, stepTitle } from '../lib/labels.ts';
+import { LIMITS } from '../../core/index.ts';
 import { SmartLetters } from '../closing/steps/SmartLetters.tsx';
+import { adviceText } from '../closing/steps/advice.ts';
 import { analysisView, type AnalysisView } from './analysis-view.ts';
 
 /** The upload form and the result. */
@@ -27,8 +29,14 @@ export default function AnalysisPage() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!file) {
-      setError(t('web.analysis.fileRequired'));
+    // The server takes at most LIMITS.transcriptBytes: a larger file is refused here, before it is sent.
+    const problem = !file
+      ? t('web.analysis.fileRequired')
+      : file.size > LIMITS.transcriptBytes
+        ? t('validation.file_too_large', { max: LIMITS.transcriptBytes / (1024 * 1024) })
+        : null;
+    if (problem || !file) {
+      setError(problem);
       document.getElementById('analysis-file')?.focus();
       return;
     }
@@ -94,7 +102,7 @@ export default function AnalysisPage() {
 }
 
 function AnalysisResult({ result }: { result: AnalysisView }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   // A new result is announced by moving focus to its heading (the form above stays as it was).
   useEffect(() => heading.current?.focus(), [result]);
@@ -141,9 +149,9 @@ function AnalysisResult({ result }: { result: AnalysisView }) {
               <SmartLetters letters={a.letters} />
               {a.hints.length > 0 ? (
                 <ul className="hints">
-                  {a.hints.map((h, j) => (
-                    <li key={j} className="hint">
-                      {h}
+                  {a.hints.map((h) => (
+                    <li key={h.code} className="hint">
+                      {adviceText(h, t, locale)}
                     </li>
                   ))}
                 </ul>

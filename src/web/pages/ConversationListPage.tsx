@@ -10,6 +10,7 @@ import { SelectField, TextField } from '../components/form.tsx';
 import { formatInstant } from '../lib/dates.ts';
 import { messageOf } from '../lib/errors.ts';
 import { modeLabel, statusLabel } from '../lib/labels.ts';
+import { RULES, problemOf } from '../lib/rules.ts';
 import { useConversationTypes } from '../lib/use-types.ts';
 
 const SEARCH_DELAY_MS = 250;
@@ -29,9 +30,12 @@ export function ConversationListPage() {
     const timer = window.setTimeout(
       // Same text, same query object: no second request for what is on screen already.
       () =>
-        setQuery((current) =>
-          current.q === (q.trim() || undefined) ? current : { ...current, q: q.trim() || undefined },
-        ),
+        // A search the server would refuse (too long) is not sent; the field says why.
+        problemOf(q, RULES.search)
+          ? undefined
+          : setQuery((current) =>
+              current.q === (q.trim() || undefined) ? current : { ...current, q: q.trim() || undefined },
+            ),
       SEARCH_DELAY_MS,
     );
     return () => window.clearTimeout(timer);
@@ -80,6 +84,7 @@ export function ConversationListPage() {
           type="search"
           label={t('web.list.search')}
           value={q}
+          rule={RULES.search}
           onChange={(e) => setQ(e.target.value)}
           className="input"
         />

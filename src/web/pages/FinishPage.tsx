@@ -132,6 +132,12 @@ function MissingLine({ item, conversation }: { item: MissingItem; conversation: 
       text = t('web.missing.unconfirmed', { name: participantName(item.participantId) });
       href = `${base}/summary`;
       break;
+    case 'question_without_agreement':
+      text = t('followUp.missing', {
+        text: conversation.closing.questions.find((q) => q.id === item.questionId)?.text ?? '',
+      });
+      href = `${base}/questions`;
+      break;
     case 'agreement_without_owner':
       text = t('web.missing.noOwner', { text: agreementText(item.agreementId) });
       href = `${base}/agreements`;

@@ -5,29 +5,42 @@ import { usePageTitle } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { api } from '../api/index.ts';
 import { Notice } from '../components/feedback.tsx';
-import { TextField } from '../components/form.tsx';
+import { TextField, focusFirstError, useProblemText } from '../components/form.tsx';
 import { messageOf } from '../lib/errors.ts';
+import { RULES, problemsOf } from '../lib/rules.ts';
+
+const FIELDS = ['email', 'password'] as const;
+const idOf = (field: string) => `login-${field}`;
 
 /** The login form. */
 export function LoginPage({ expired }: { expired: boolean }) {
   const { t } = useI18n();
+  const describe = useProblemText();
   const { signedIn } = useSession();
   usePageTitle(t('web.login.title'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
+    const local: Record<string, string> = {};
+    const problems = problemsOf({ email, password }, { email: RULES.email });
+    for (const [field, problem] of Object.entries(problems)) local[field] = describe(problem)!;
+    if (!password) local.password = t('validation.required');
+    setErrors(local);
+    if (focusFirstError(local, FIELDS, idOf)) return;
     setBusy(true);
     try {
-      await signedIn(await api.login(email, password));
+      await signedIn(await api.login(email.trim(), password));
     } catch (error) {
       setFailure(messageOf(error, t));
-    } finally {
       setBusy(false);
+      // Wrong e-mail or password: back to the start of the form, with both kept to correct.
+      document.getElementById(idOf('email'))?.focus();
     }
   }
 
@@ -42,19 +55,23 @@ export function LoginPage({ expired }: { expired: boolean }) {
           {failure}
         </Notice>
       ) : null}
-      <form onSubmit={submit} className="stack">
+      <form onSubmit={submit} className="stack" noValidate>
         <TextField
+          id={idOf('email')}
           type="email"
           label={t('web.field.email')}
           value={email}
+          error={errors.email}
           onChange={(e) => setEmail(e.target.value)}
           autoComplete="username"
           required
         />
         <TextField
+          id={idOf('password')}
           type="password"
           label={t('web.field.password')}
           value={password}
+          error={errors.password}
           onChange={(e) => setPassword(e.target.value)}
           autoComplete="current-password"
           required

@@ -1,15 +1,25 @@
 // A new conversation, ready in under a minute: a type, who is at the table, and sensible defaults for the rest.
 import { useEffect, useState, type FormEvent } from 'react';
-import type { ConversationMode, ConversationType } from '../../core/index.ts';
+import { LIMITS, type ConversationMode, type ConversationType } from '../../core/index.ts';
 import { useClock } from '../app/clock.tsx';
 import { useI18n } from '../app/i18n.tsx';
 import { navigate, usePageTitle } from '../app/router.tsx';
+import { useUser } from '../app/session.tsx';
 import { api } from '../api/index.ts';
 import { Loading, Notice } from '../components/feedback.tsx';
-import { Checkbox, RadioGroup, SelectField, TextField } from '../components/form.tsx';
+import {
+  Checkbox,
+  RadioGroup,
+  SelectField,
+  TextField,
+  focusFirstError,
+  useProblemText,
+} from '../components/form.tsx';
 import { fromDateTimeLocal, toDateTimeLocal } from '../lib/dates.ts';
 import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
 import { MODES, modeLabel } from '../lib/labels.ts';
+import { RULES, problemOf } from '../lib/rules.ts';
+import { useLocalDraft } from '../lib/use-local-draft.ts';
 import { useConversationTypes } from '../lib/use-types.ts';
 
 interface ParticipantDraft {
@@ -21,10 +31,19 @@ interface ParticipantDraft {
   contactConsent: boolean;
 }
 
-const LAST_TYPE_KEY = 'sluitstuk:lastType';
+/** The form as it is kept on the device until the conversation is created: a reload loses nothing. */
+interface FormDraft {
+  typeId: string;
+  title: string | null;
+  startsAt: string | null;
+  mode: ConversationMode | null;
+  participants: ParticipantDraft[];
+}
+
+const DRAFT_KEY = 'sluitstuk:new-conversation';
 let nextKey = 1;
 const emptyParticipant = (): ParticipantDraft => ({
-  key: nextKey++,
+  key: Date.now() * 100 + (nextKey++ % 100),
   name: '',
   role: '',
   email: '',
@@ -48,61 +67,91 @@ export default function NewConversationPage() {
   const { t } = useI18n();
   const clock = useClock();
   usePageTitle(t('web.new.title'));
+  const describe = useProblemText();
   const { types, error: typesError } = useConversationTypes();
   const activeTypes = types?.filter((type) => !type.archived) ?? [];
-  const [typeId, setTypeId] = useState('');
-  const [title, setTitle] = useState('');
-  const [titleTouched, setTitleTouched] = useState(false);
-  const [startsAt, setStartsAt] = useState(() => toDateTimeLocal(clock.now()));
-  const [mode, setMode] = useState<ConversationMode>('in_person');
-  const [modeTouched, setModeTouched] = useState(false);
-  const [participants, setParticipants] = useState<ParticipantDraft[]>(() => [emptyParticipant()]);
+  const user = useUser();
+  const [draft, setDraft, clearDraft] = useLocalDraft<FormDraft>(`${DRAFT_KEY}:${user.id}`, {
+    typeId: '',
+    title: null,
+    startsAt: null,
+    mode: null,
+    participants: [emptyParticipant()],
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [suggested, setSuggested] = useState<string | null | undefined>(undefined);
+  // "Now" until the leader picks a time; a draft kept from yesterday keeps its own time.
+  const [now] = useState(() => toDateTimeLocal(clock.now()));
+  const startsAt = draft.startsAt ?? now;
+  const participants = draft.participants.length > 0 ? draft.participants : [emptyParticipant()];
+  const set = (patch: Partial<FormDraft>) => setDraft({ ...draft, ...patch });
 
-  // Most leaders hold the same kind of conversation day after day: start with the one they chose last time.
+  // The type the leader used last, else the one the organisation uses most (asked of the server, so it holds
+  // on every device); with neither, the leader chooses.
   useEffect(() => {
-    if (typeId || activeTypes.length === 0) return;
-    let last: string | null = null;
-    try {
-      last = window.localStorage.getItem(LAST_TYPE_KEY);
-    } catch {
-      // No storage: the first type it is.
-    }
-    setTypeId(activeTypes.some((type) => type.id === last) ? last! : activeTypes[0]!.id);
-  }, [typeId, activeTypes]);
+    let live = true;
+    api.defaultConversationType().then(
+      (answer) => live && setSuggested(answer.typeId),
+      () => live && setSuggested(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const typeId =
+    draft.typeId || (suggested && activeTypes.some((type) => type.id === suggested) ? suggested : '');
 
   const type = activeTypes.find((candidate) => candidate.id === typeId);
-  const shownTitle = titleTouched ? title : suggestTitle(type, participants);
-  const shownMode = modeTouched ? mode : defaultMode(type);
+  const shownTitle = draft.title ?? suggestTitle(type, participants);
+  const shownMode = draft.mode ?? defaultMode(type);
 
   function update(key: number, patch: Partial<ParticipantDraft>) {
-    setParticipants((list) => list.map((p) => (p.key === key ? { ...p, ...patch } : p)));
+    set({ participants: participants.map((p) => (p.key === key ? { ...p, ...patch } : p)) });
   }
 
+  /** Every problem the server would find, by field path, in the order of the form. */
   function validate(): Record<string, string> {
     const local: Record<string, string> = {};
-    if (!shownTitle.trim()) local.title = t('web.validation.required');
+    const check = (path: string, value: unknown, rule: Parameters<typeof problemOf>[1]) => {
+      const problem = problemOf(value, rule);
+      if (problem) local[path] = describe(problem)!;
+    };
+    if (!typeId) local.typeId = t('newConversation.chooseType');
     participants.forEach((p, index) => {
+      const prefix = `participants.${index}`;
       const hasContact = p.email.trim() || p.phone.trim();
-      if (!p.name.trim() && (p.role.trim() || hasContact))
-        local[`participants.${index}.name`] = t('web.validation.required');
+      if (p.name.trim() || p.role.trim() || hasContact) check(`${prefix}.name`, p.name, RULES.personName);
+      check(`${prefix}.role`, p.role, RULES.role);
+      check(`${prefix}.email`, p.email, RULES.optionalEmail);
+      check(`${prefix}.phone`, p.phone.trim(), RULES.phone);
       if (hasContact && !p.contactConsent)
-        local[`participants.${index}.contactConsent`] = t('web.validation.consent');
+        local[`${prefix}.contactConsent`] = t('validation.consent_required');
     });
+    if (participants.filter((p) => p.name.trim()).length > LIMITS.participants)
+      local['participants.0.name'] ??= t('form.limitReached', { max: LIMITS.participants });
+    check('title', shownTitle, RULES.title);
+    if (!startsAt) local.startsAt = t('validation.invalid_datetime');
     return local;
   }
+
+  /** Field paths in the order they appear, for the focus after a refused submit. */
+  const order = [
+    'typeId',
+    ...participants.flatMap((_, index) =>
+      ['name', 'role', 'email', 'phone', 'contactConsent'].map((f) => `participants.${index}.${f}`),
+    ),
+    'title',
+    'startsAt',
+  ];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local = validate();
     setErrors(local);
     setFailure(null);
-    if (Object.keys(local).length > 0) {
-      document.getElementById(`new-${Object.keys(local)[0]}`)?.focus();
-      return;
-    }
+    if (focusFirstError(local, order, (path) => `new-${path}`)) return;
     setBusy(true);
     try {
       const created = await api.createConversation({
@@ -120,16 +169,15 @@ export default function NewConversationPage() {
             contactConsent: p.contactConsent,
           })),
       });
-      try {
-        window.localStorage.setItem(LAST_TYPE_KEY, typeId);
-      } catch {
-        // Only a convenience.
-      }
+      clearDraft();
       navigate(`/conversations/${created.id}/close/summary`);
     } catch (error) {
-      setErrors(fieldErrorsOf(error));
+      // The form keeps everything typed; what the server refused is marked at its field, and focused.
+      const fields = fieldErrorsOf(error, t);
+      setErrors(fields);
       setFailure(messageOf(error, t));
       setBusy(false);
+      window.setTimeout(() => focusFirstError(fields, order, (path) => `new-${path}`), 0);
     }
   }
 
@@ -152,9 +200,10 @@ export default function NewConversationPage() {
           label={t('web.new.type')}
           hint={type?.description}
           value={typeId}
-          onChange={(e) => setTypeId(e.target.value)}
+          onChange={(e) => set({ typeId: e.target.value })}
           error={errors.typeId}
         >
+          {typeId ? null : <option value="">{t('newConversation.chooseTypeOption')}</option>}
           {activeTypes.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
               {candidate.name}
@@ -174,7 +223,7 @@ export default function NewConversationPage() {
               onChange={(patch) => update(p.key, patch)}
               onRemove={
                 participants.length > 1
-                  ? () => setParticipants((l) => l.filter((x) => x.key !== p.key))
+                  ? () => set({ participants: participants.filter((x) => x.key !== p.key) })
                   : undefined
               }
             />
@@ -182,7 +231,7 @@ export default function NewConversationPage() {
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => setParticipants((list) => [...list, emptyParticipant()])}
+            onClick={() => set({ participants: [...participants, emptyParticipant()] })}
           >
             {t('web.new.addParticipant')}
           </button>
@@ -191,12 +240,10 @@ export default function NewConversationPage() {
         <TextField
           id="new-title"
           label={t('web.new.titleField')}
-          hint={titleTouched ? undefined : t('web.new.titleHint')}
+          hint={draft.title !== null ? undefined : t('web.new.titleHint')}
           value={shownTitle}
-          onChange={(e) => {
-            setTitleTouched(true);
-            setTitle(e.target.value);
-          }}
+          rule={RULES.title}
+          onChange={(e) => set({ title: e.target.value })}
           error={errors.title}
           required
         />
@@ -205,7 +252,7 @@ export default function NewConversationPage() {
           type="datetime-local"
           label={t('web.new.startsAt')}
           value={startsAt}
-          onChange={(e) => setStartsAt(e.target.value)}
+          onChange={(e) => set({ startsAt: e.target.value })}
           error={errors.startsAt}
           required
         />
@@ -215,10 +262,7 @@ export default function NewConversationPage() {
           value={shownMode}
           inline
           options={MODES.map((value) => ({ value, label: t(modeLabel[value]) }))}
-          onChange={(value) => {
-            setModeTouched(true);
-            setMode(value);
-          }}
+          onChange={(value) => set({ mode: value })}
         />
         <button type="submit" className="button button--primary" disabled={busy}>
           {t('web.new.submit')}
@@ -252,6 +296,7 @@ function ParticipantRow({
           id={`new-${prefix}.name`}
           label={t('web.field.name')}
           value={p.name}
+          rule={RULES.personName}
           onChange={(e) => onChange({ name: e.target.value })}
           error={errors[`${prefix}.name`]}
           autoComplete="off"
@@ -261,6 +306,7 @@ function ParticipantRow({
           label={t('web.field.role')}
           hint={t('web.new.roleHint')}
           value={p.role}
+          rule={RULES.role}
           onChange={(e) => onChange({ role: e.target.value })}
           error={errors[`${prefix}.role`]}
           autoComplete="off"

@@ -1,15 +1,26 @@
 // The leader's profile: name, the contact card that step 5 shows, language, and a new password.
 import { useState, type FormEvent } from 'react';
-import type { ContactCard } from '../../core/index.ts';
+import { LIMITS, type ContactCard } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { usePageTitle } from '../app/router.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { api } from '../api/index.ts';
 import { Notice } from '../components/feedback.tsx';
-import { TextField } from '../components/form.tsx';
+import { TextField, focusFirstError, useProblemText } from '../components/form.tsx';
 import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
+import { RULES, problemsOf } from '../lib/rules.ts';
 
-const MIN_PASSWORD = 10;
+const PROFILE_FIELDS = [
+  'name',
+  'contactCard.name',
+  'contactCard.role',
+  'contactCard.phone',
+  'contactCard.email',
+  'contactCard.reachability',
+] as const;
+const profileId = (path: string) => `profile-${path.replace('.', '-')}`;
+const PASSWORD_FIELDS = ['currentPassword', 'newPassword'] as const;
+const passwordId = (path: string) => `password-${path}`;
 
 /** Profile and password. */
 export default function ProfilePage() {
@@ -28,6 +39,7 @@ export default function ProfilePage() {
 
 function ProfileForm() {
   const { t } = useI18n();
+  const describe = useProblemText();
   const user = useUser();
   const { setUser } = useSession();
   const [name, setName] = useState(user.name);
@@ -43,19 +55,45 @@ function ProfileForm() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
     setMessage(null);
+    const values = {
+      name,
+      'contactCard.name': card.name,
+      'contactCard.role': card.role,
+      'contactCard.phone': card.phone ?? '',
+      'contactCard.email': card.email ?? '',
+      'contactCard.reachability': card.reachability,
+    };
+    const local: Record<string, string> = {};
+    const problems = problemsOf(values, {
+      name: RULES.personName,
+      'contactCard.name': RULES.cardName,
+      'contactCard.role': RULES.cardLine,
+      'contactCard.phone': RULES.phone,
+      'contactCard.email': RULES.optionalEmail,
+      'contactCard.reachability': RULES.cardLine,
+    });
+    for (const [field, problem] of Object.entries(problems)) local[field] = describe(problem)!;
+    setErrors(local);
+    if (focusFirstError(local, PROFILE_FIELDS, profileId)) return;
+    setBusy(true);
     try {
       const updated = await api.updateProfile({
         name,
-        contactCard: { ...card, phone: card.phone || null, email: card.email || null },
+        contactCard: {
+          ...card,
+          phone: card.phone?.trim() || null,
+          email: card.email?.trim() || null,
+        },
       });
       setUser(updated);
       setErrors({});
       setMessage({ kind: 'success', text: t('web.profile.saved') });
     } catch (error) {
-      setErrors(fieldErrorsOf(error));
+      const fields = fieldErrorsOf(error, t);
+      setErrors(fields);
       setMessage({ kind: 'error', text: messageOf(error, t) });
+      window.setTimeout(() => focusFirstError(fields, PROFILE_FIELDS, profileId), 0);
     } finally {
       setBusy(false);
     }
@@ -67,27 +105,34 @@ function ProfileForm() {
       <p className="muted">{t('web.profile.cardIntro')}</p>
       <form onSubmit={submit} className="stack" noValidate>
         <TextField
+          id={profileId('name')}
           label={t('web.field.yourName')}
           value={name}
           onChange={(e) => setName(e.target.value)}
           error={errors.name}
+          rule={RULES.personName}
           autoComplete="name"
         />
         <TextField
+          id={profileId('contactCard.name')}
           label={t('web.profile.cardName')}
           value={card.name}
           onChange={setField('name')}
           error={errors['contactCard.name']}
+          rule={RULES.cardName}
         />
         <TextField
+          id={profileId('contactCard.role')}
           label={t('web.field.role')}
           hint={t('web.profile.roleHint')}
           value={card.role}
           onChange={setField('role')}
           error={errors['contactCard.role']}
+          rule={RULES.cardLine}
           autoComplete="organization-title"
         />
         <TextField
+          id={profileId('contactCard.phone')}
           type="tel"
           label={t('web.field.phone')}
           value={card.phone ?? ''}
@@ -96,6 +141,7 @@ function ProfileForm() {
           autoComplete="tel"
         />
         <TextField
+          id={profileId('contactCard.email')}
           type="email"
           label={t('web.field.email')}
           value={card.email ?? ''}
@@ -104,11 +150,13 @@ function ProfileForm() {
           autoComplete="email"
         />
         <TextField
+          id={profileId('contactCard.reachability')}
           label={t('web.field.reachability')}
           hint={t('web.profile.reachabilityHint')}
           value={card.reachability}
           onChange={setField('reachability')}
           error={errors['contactCard.reachability']}
+          rule={RULES.cardLine}
         />
         {message ? (
           <Notice kind={message.kind} live="polite">
@@ -125,6 +173,7 @@ function ProfileForm() {
 
 function PasswordForm() {
   const { t } = useI18n();
+  const describe = useProblemText();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -133,11 +182,12 @@ function PasswordForm() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setMessage(null);
-    if (next.length < MIN_PASSWORD) {
-      setErrors({ newPassword: t('web.validation.passwordLength', { min: MIN_PASSWORD }) });
-      document.getElementById('password-new')?.focus();
-      return;
-    }
+    const local: Record<string, string> = {};
+    if (!current) local.currentPassword = t('validation.required');
+    const problem = problemsOf({ newPassword: next }, { newPassword: RULES.password }).newPassword;
+    if (problem) local.newPassword = describe(problem)!;
+    setErrors(local);
+    if (focusFirstError(local, PASSWORD_FIELDS, passwordId)) return;
     try {
       await api.changePassword(current, next);
       setErrors({});
@@ -145,8 +195,11 @@ function PasswordForm() {
       setNext('');
       setMessage({ kind: 'success', text: t('web.profile.passwordChanged') });
     } catch (error) {
-      setErrors(fieldErrorsOf(error));
+      // Both passwords stay in their fields; the one that is wrong is marked and gets the focus.
+      const fields = fieldErrorsOf(error, t);
+      setErrors(fields);
       setMessage({ kind: 'error', text: messageOf(error, t) });
+      window.setTimeout(() => focusFirstError(fields, PASSWORD_FIELDS, passwordId), 0);
     }
   }
 
@@ -155,6 +208,7 @@ function PasswordForm() {
       <h2 id="password-title">{t('web.profile.passwordTitle')}</h2>
       <form onSubmit={submit} className="stack" noValidate>
         <TextField
+          id={passwordId('currentPassword')}
           type="password"
           label={t('web.profile.currentPassword')}
           value={current}
@@ -163,10 +217,10 @@ function PasswordForm() {
           autoComplete="current-password"
         />
         <TextField
-          id="password-new"
+          id={passwordId('newPassword')}
           type="password"
           label={t('web.profile.newPassword')}
-          hint={t('web.validation.passwordLength', { min: MIN_PASSWORD })}
+          hint={t('validation.passwordLength', { min: LIMITS.password.min })}
           value={next}
           onChange={(e) => setNext(e.target.value)}
           error={errors.newPassword}

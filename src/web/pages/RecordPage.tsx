@@ -7,12 +7,13 @@ import { useUser } from '../app/session.tsx';
 import { api } from '../api/index.ts';
 import { ContactCardView } from '../components/ContactCardView.tsx';
 import { Loading, Notice } from '../components/feedback.tsx';
-import { RadioGroup, TextArea } from '../components/form.tsx';
+import { RadioGroup, TextArea, useProblemText } from '../components/form.tsx';
 import { syncFor, whenSettled } from '../closing/registry.ts';
 import { ownerName } from '../closing/context.tsx';
 import { formatDay, formatInstant } from '../lib/dates.ts';
 import { messageOf } from '../lib/errors.ts';
 import { modeLabel, stepTitle } from '../lib/labels.ts';
+import { RULES, problemOf } from '../lib/rules.ts';
 import { useConversationTypes } from '../lib/use-types.ts';
 
 /** The record page. */
@@ -315,14 +316,23 @@ function StatusForm({
   onChange: (conversation: Conversation) => void;
 }) {
   const { t } = useI18n();
+  const describe = useProblemText();
   const [status, setStatus] = useState<AgreementStatus>(agreement.status);
   const [note, setNote] = useState('');
+  const [noteError, setNoteError] = useState<string | null>(null);
+  const noteId = `status-note-${agreement.id}`;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
 
   async function save(event: FormEvent) {
     event.preventDefault();
+    const problem = describe(problemOf(note, RULES.statusNote));
+    setNoteError(problem);
+    if (problem) {
+      document.getElementById(noteId)?.focus();
+      return;
+    }
     setBusy(true);
     setFailure(null);
     setMessage('');
@@ -353,8 +363,11 @@ function StatusForm({
           onChange={setStatus}
         />
         <TextArea
+          id={noteId}
           label={t('web.agreementStatus.note')}
           value={note}
+          error={noteError}
+          rule={RULES.statusNote}
           onChange={(e) => setNote(e.target.value)}
           rows={2}
         />

@@ -1,50 +1,60 @@
 // First start: the organisation and its first administrator, who is signed in right away.
 import { useState, type FormEvent } from 'react';
+import { LIMITS } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { usePageTitle } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { api } from '../api/index.ts';
 import { Notice } from '../components/feedback.tsx';
-import { TextField } from '../components/form.tsx';
+import { TextField, focusFirstError, useProblemText } from '../components/form.tsx';
 import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
+import { RULES, problemsOf } from '../lib/rules.ts';
 
-const MIN_PASSWORD = 10;
+const FIELDS = ['organisationName', 'name', 'email', 'password'] as const;
+type Field = (typeof FIELDS)[number];
+const rules = {
+  organisationName: RULES.organisationName,
+  name: RULES.personName,
+  email: RULES.email,
+  password: RULES.password,
+};
+const idOf = (field: string) => `setup-${field}`;
 
 /** The setup form, shown while no user exists. */
 export function SetupPage() {
   const { t } = useI18n();
+  const describe = useProblemText();
   const { signedIn } = useSession();
   usePageTitle(t('web.setup.title'));
-  const [form, setForm] = useState({ organisationName: '', name: '', email: '', password: '' });
+  const [form, setForm] = useState<Record<Field, string>>({
+    organisationName: '',
+    name: '',
+    email: '',
+    password: '',
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
+  const set = (key: Field) => (event: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [key]: event.target.value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local: Record<string, string> = {};
-    if (!form.organisationName.trim()) local.organisationName = t('web.validation.required');
-    if (!form.name.trim()) local.name = t('web.validation.required');
-    if (!form.email.includes('@')) local.email = t('web.validation.email');
-    if (form.password.length < MIN_PASSWORD)
-      local.password = t('web.validation.passwordLength', { min: MIN_PASSWORD });
+    for (const [field, problem] of Object.entries(problemsOf(form, rules))) local[field] = describe(problem)!;
     setErrors(local);
     setFailure(null);
-    if (Object.keys(local).length > 0) {
-      document.getElementById(`setup-${Object.keys(local)[0]}`)?.focus();
-      return;
-    }
+    if (focusFirstError(local, FIELDS, idOf)) return;
     setBusy(true);
     try {
-      await signedIn(await api.setup(form));
+      await signedIn(await api.setup({ ...form, email: form.email.trim() }));
     } catch (error) {
-      setErrors(fieldErrorsOf(error));
+      const fields = fieldErrorsOf(error, t);
+      setErrors(fields);
       setFailure(messageOf(error, t));
-    } finally {
       setBusy(false);
+      window.setTimeout(() => focusFirstError(fields, FIELDS, idOf), 0);
     }
   }
 
@@ -61,25 +71,27 @@ export function SetupPage() {
       ) : null}
       <form onSubmit={submit} noValidate className="stack">
         <TextField
-          id="setup-organisationName"
+          id={idOf('organisationName')}
           label={t('web.setup.organisation')}
           value={form.organisationName}
           onChange={set('organisationName')}
           error={errors.organisationName}
+          rule={RULES.organisationName}
           autoComplete="organization"
           required
         />
         <TextField
-          id="setup-name"
+          id={idOf('name')}
           label={t('web.field.yourName')}
           value={form.name}
           onChange={set('name')}
           error={errors.name}
+          rule={RULES.personName}
           autoComplete="name"
           required
         />
         <TextField
-          id="setup-email"
+          id={idOf('email')}
           type="email"
           label={t('web.field.email')}
           value={form.email}
@@ -89,10 +101,10 @@ export function SetupPage() {
           required
         />
         <TextField
-          id="setup-password"
+          id={idOf('password')}
           type="password"
           label={t('web.field.password')}
-          hint={t('web.validation.passwordLength', { min: MIN_PASSWORD })}
+          hint={t('validation.passwordLength', { min: LIMITS.password.min })}
           value={form.password}
           onChange={set('password')}
           error={errors.password}

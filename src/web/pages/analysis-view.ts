@@ -1,7 +1,8 @@
 // The transcript analysis as this page shows it, built from the analyzer's own result type (imported as a
-// type only: the analyzer itself runs on the server and stays out of this page's chunk).
+// type only: the analyzer itself runs on the server). Each agreement's SMART letters and advice come from
+// core's one verdict, the same that the closing screen uses.
 import type { StepKey, TranscriptAnalysis } from '../../analyzer/index.ts';
-import type { Letter, LetterState } from '../closing/steps/smart.ts';
+import { fieldsOfReading, smartVerdict, type SmartOutcome } from '../../core/index.ts';
 
 export type { TranscriptAnalysis };
 
@@ -13,11 +14,11 @@ export interface Evidence {
 
 export interface AnalysisView {
   steps: Record<StepKey, { present: boolean; evidence: Evidence[] }>;
-  agreements: { line: number; text: string; letters: Record<Letter, LetterState>; hints: string[] }[];
+  agreements: ({ line: number; text: string } & SmartOutcome)[];
   tips: string[];
 }
 
-/** The quotes behind each step, the agreements with their SMART letters, and the tips. */
+/** The quotes behind each step, the agreements with their SMART verdict, and the tips. */
 export function analysisView(analysis: TranscriptAnalysis): AnalysisView {
   const byLine = new Map(analysis.evidence.map((e) => [e.line, e]));
   const steps = {} as AnalysisView['steps'];
@@ -33,18 +34,11 @@ export function analysisView(analysis: TranscriptAnalysis): AnalysisView {
       }),
     };
   }
+  // Acceptable and Realistic cannot be read from a transcript: with nobody to accept, they stay "ask".
   const agreements = analysis.agreements.map((a) => ({
     line: a.line,
     text: a.text,
-    letters: {
-      S: a.smart.specific && a.smart.owner ? ('ok' as const) : ('missing' as const),
-      M: a.smart.measurable ? ('ok' as const) : ('missing' as const),
-      // Acceptable and Realistic cannot be read from a transcript: ask the participants.
-      A: 'ask' as const,
-      R: 'ask' as const,
-      T: a.smart.timeBound ? ('ok' as const) : ('missing' as const),
-    },
-    hints: a.hints.map((h) => h.message),
+    ...smartVerdict(fieldsOfReading(a, a.text), a, [], analysis.date),
   }));
   return { steps, agreements, tips: analysis.tips.map((tip) => tip.text) };
 }

@@ -175,6 +175,22 @@ export const conversationRoutes: FastifyPluginAsyncZod<{ services: Services }> =
     async (request) => c.removeQuestion(actorOf(request), request.params.id, request.params.questionId),
   );
 
+  app.post(
+    '/conversations/:id/questions/:questionId/agreement',
+    { schema: { tags, params: questionParams, body: agreementInputSchema, response: created } },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await c.followUpQuestion(
+            actorOf(request),
+            request.params.id,
+            request.params.questionId,
+            request.body,
+          ),
+        ),
+  );
+
   app.put(
     '/conversations/:id/question-round',
     { schema: { tags, params: conversationParams, body: questionRoundInputSchema, response: one } },

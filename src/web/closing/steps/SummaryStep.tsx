@@ -2,19 +2,23 @@
 import type { Participant } from '../../../core/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { RadioGroup, TextArea } from '../../components/form.tsx';
-import { basePath, useClosing, useDraft } from '../context.tsx';
+import { RULES } from '../../lib/rules.ts';
+import { basePath, useClosing, useDraft, useQueuedField } from '../context.tsx';
 
 /** Summary text and a confirmation per participant. */
 export function SummaryStep() {
   const { t } = useI18n();
   const { conversation, sync } = useClosing();
-  const text = useDraft('summary', 'text', conversation.closing.summary.text);
+  const text = useQueuedField('summary', 'text', conversation.closing.summary.text);
   return (
     <div className="stack">
       <TextArea
         label={t('web.summary.text')}
         hint={t('web.summary.textHint')}
-        value={text}
+        value={text.value}
+        error={text.error}
+        rule={RULES.summary}
+        {...text.fieldProps}
         rows={6}
         onChange={(e) =>
           sync.enqueue(
@@ -46,7 +50,7 @@ function Confirmation({ participant }: { participant: Participant }) {
   const server = conversation.closing.summary.confirmations.find((c) => c.participantId === participant.id);
   const key = `confirm:${participant.id}`;
   const state = useDraft(key, 'state', server?.state ?? 'pending');
-  const correction = useDraft(key, 'correction', server?.correction ?? '');
+  const correction = useQueuedField(key, 'correction', server?.correction ?? '');
   const path = `${basePath(conversation)}/summary/confirmations/${participant.id}`;
   const put = (body: { state: string; correction: string }, typing = false) =>
     sync.enqueue(key, 'PUT', path, body, { typing });
@@ -62,12 +66,15 @@ function Confirmation({ participant }: { participant: Participant }) {
           { value: 'corrected', label: t('web.summary.corrected') },
           { value: 'pending', label: t('web.summary.pending') },
         ]}
-        onChange={(value) => put({ state: value, correction })}
+        onChange={(value) => put({ state: value, correction: correction.value })}
       />
       {state === 'corrected' ? (
         <TextArea
           label={t('web.summary.correction', { name: participant.name })}
-          value={correction}
+          value={correction.value}
+          error={correction.error}
+          rule={RULES.correction}
+          {...correction.fieldProps}
           rows={2}
           onChange={(e) => put({ state, correction: e.target.value }, true)}
         />

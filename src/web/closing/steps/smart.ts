@@ -1,6 +1,16 @@
-// Reading an agreement sentence as the leader types it, and the SMART state of a saved agreement.
+// Reading an agreement sentence as the leader types it; the SMART verdict itself is core's (smartVerdict).
 import { readAgreement, type AgreementReading, type AnalyzerLang } from '../../../analyzer/index.ts';
-import type { Agreement, Conversation, User } from '../../../core/index.ts';
+import {
+  smartVerdict,
+  type Agreement,
+  type Conversation,
+  type SmartFields,
+  type SmartLetterKey,
+  type SmartLetterState,
+  type SmartOutcome,
+  type User,
+} from '../../../core/index.ts';
+import { dayOfInstant } from '../../lib/dates.ts';
 
 /** Reads the sentence with the conversation's people; the leader is the speaker ("ik" is the leader). */
 export function readSentence(
@@ -34,28 +44,31 @@ export function ownerRefFor(name: string | null, conversation: Conversation, use
   return null;
 }
 
-export type Letter = 'S' | 'M' | 'A' | 'R' | 'T';
-export type LetterState = 'ok' | 'missing' | 'ask';
+export type Letter = SmartLetterKey;
+export type LetterState = SmartLetterState;
 
-/** The five letters for a saved agreement, from its fields (A from the participants' ticks). */
-export function lettersOf(agreement: Agreement, conversation: Conversation): Record<Letter, LetterState> {
-  const everyone = conversation.participants.every((p) => agreement.acceptedBy.includes(p.id));
-  return {
-    S: agreement.action.trim() && agreement.owner ? 'ok' : 'missing',
-    M: agreement.measure.trim() ? 'ok' : 'missing',
-    A: everyone ? 'ok' : 'missing',
-    R: 'ask',
-    T: agreement.deadline ? 'ok' : 'missing',
-  };
+/** The reading of an agreement's own sentence (or its action when it has none), as the composer read it. */
+export function readingOf(
+  agreement: Pick<Agreement, 'sourceText' | 'action'>,
+  conversation: Conversation,
+  user: User,
+  day: string,
+  lang: AnalyzerLang,
+): AgreementReading | null {
+  const sentence = agreement.sourceText.trim() || agreement.action.trim();
+  return sentence ? readSentence(sentence, conversation, user, day, lang) : null;
 }
 
-/** The five letters for a sentence being typed, from the reader. */
-export function lettersOfReading(reading: AgreementReading, measure: string): Record<Letter, LetterState> {
-  return {
-    S: reading.smart.specific && reading.smart.owner ? 'ok' : 'missing',
-    M: reading.smart.measurable || measure.trim() ? 'ok' : 'missing',
-    A: 'ask',
-    R: 'ask',
-    T: reading.smart.timeBound ? 'ok' : 'missing',
-  };
+/** The verdict of an agreement, saved or being typed: core's smartVerdict with the conversation's people. */
+export function verdictOf(
+  fields: SmartFields,
+  reading: AgreementReading | null,
+  conversation: Conversation,
+): SmartOutcome {
+  return smartVerdict(
+    fields,
+    reading,
+    conversation.participants.map((p) => p.id),
+    dayOfInstant(conversation.startsAt),
+  );
 }
