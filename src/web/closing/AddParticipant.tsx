@@ -1,7 +1,7 @@
 // Someone joins halfway: the leader adds them from the closing screen. The addition goes through the save
 // queue like every other change, so it survives a reload or a dropped connection; what is typed before
 // pressing "Toevoegen" is kept on the device too.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { TextField, focusFirstError, useProblemText } from '../components/form.tsx';
@@ -30,6 +30,12 @@ export function AddParticipant() {
   const refused = [...snapshot.pending.values()].find(
     (op) => op.key.startsWith('create:participant:') && isHeld(op),
   );
+  // Opened by itself when it holds something: a name typed before a reload, or a refused addition.
+  const details = useRef<HTMLDetailsElement>(null);
+  const holds = Boolean(refused || draft.name || draft.role);
+  useEffect(() => {
+    if (holds && details.current) details.current.open = true;
+  }, [holds]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -63,10 +69,7 @@ export function AddParticipant() {
   }
 
   return (
-    <details
-      className="agreement__edit participant-add"
-      open={Boolean(refused || draft.name || draft.role) || undefined}
-    >
+    <details ref={details} className="agreement__edit participant-add">
       <summary>{t('web.participant.add')}</summary>
       <form onSubmit={submit} noValidate className="stack">
         <p className="muted small">{t('web.participant.addHint')}</p>

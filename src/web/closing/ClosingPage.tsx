@@ -12,13 +12,7 @@ import { dayOfInstant, formatInstant } from '../lib/dates.ts';
 import { messageOf } from '../lib/errors.ts';
 import { STEPS, modeLabel, stepTitle } from '../lib/labels.ts';
 import { AddParticipant } from './AddParticipant.tsx';
-import {
-  ClosingContext,
-  fieldOfHeld,
-  focusQueuedField,
-  useSyncSnapshot,
-  type ClosingContextValue,
-} from './context.tsx';
+import { ClosingContext, focusHeld, useSyncSnapshot, type ClosingContextValue } from './context.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { StepNav } from './StepNav.tsx';
 import { StepFrame } from './StepFrame.tsx';
@@ -66,7 +60,7 @@ export default function ClosingPage({ id, step }: { id: string; step: string | u
   }, [id, sync, attempt]);
 
   // A change the server refused: the focus goes to its field, where the text still is and the error says why.
-  useEffect(() => sync.onRefused((op) => focusQueuedField(op.key, fieldOfHeld(op))), [sync]);
+  useEffect(() => sync.onRefused((op) => focusHeld(op)), [sync]);
 
   useEffect(() => {
     // Send at once when the connection returns or the page is being hidden (a closed lid, another app).
@@ -121,7 +115,7 @@ export default function ClosingPage({ id, step }: { id: string; step: string | u
     <ClosingContext.Provider value={context}>
       <div className="closing">
         <div className="closing__head">
-          <div>
+          <div className="closing__heading">
             <p className="eyebrow">{t('web.closing.eyebrow')}</p>
             <h1 id="page-title" tabIndex={-1} className="closing__title">
               {conversation.title}
@@ -132,8 +126,8 @@ export default function ClosingPage({ id, step }: { id: string; step: string | u
                 ? ' · ' + conversation.participants.map((p) => p.name).join(', ')
                 : ''}
             </p>
-            <AddParticipant />
           </div>
+          <AddParticipant />
           <SaveStatus />
         </div>
         {conversation.status === 'closed' ? (

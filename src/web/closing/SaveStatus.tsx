@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useI18n } from '../app/i18n.tsx';
 import { navigate } from '../app/router.tsx';
 import { stepTitle } from '../lib/labels.ts';
-import { fieldOfHeld, focusQueuedField, useClosing, useRefusalText } from './context.tsx';
+import { focusHeld, useClosing, useRefusalText } from './context.tsx';
 import { stepOfOp } from './op-rules.ts';
 import type { Op } from './sync.ts';
 
@@ -19,7 +19,6 @@ function HeldLine({ op, onDiscard }: { op: Op; onDiscard: () => void }) {
     : op.refused
       ? refusalText(op.refused)
       : '';
-  const field = fieldOfHeld(op);
   return (
     <li className="held__item">
       <p className="held__why">
@@ -30,7 +29,7 @@ function HeldLine({ op, onDiscard }: { op: Op; onDiscard: () => void }) {
           href={`/conversations/${conversation.id}/close/${step}`}
           onClick={(event) => {
             event.preventDefault();
-            if (!focusQueuedField(op.key, field)) navigate(`/conversations/${conversation.id}/close/${step}`);
+            if (!focusHeld(op, true)) navigate(`/conversations/${conversation.id}/close/${step}`);
           }}
         >
           {t('form.save.toField')}
@@ -68,7 +67,7 @@ export function SaveStatus() {
             ? t('form.save.attention')
             : t('web.save.saving');
   return (
-    <div className="save-status">
+    <div className={'save-status' + (trouble || held.length > 0 ? ' save-status--attention' : '')}>
       <p
         className={'save-status__line save-status__line--' + (held.length > 0 ? 'held' : status)}
         aria-hidden={trouble ? true : undefined}

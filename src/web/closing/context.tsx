@@ -41,11 +41,6 @@ export function saveFieldSelector(key: string, field: string): string {
   return `[data-save-field="${CSS.escape(`${key}|${field}`)}"]`;
 }
 
-/** The field of a held change that its problem (or the refusal as a whole) belongs to. */
-export function fieldOfHeld(op: Op): string {
-  return op.problems?.[0]?.path || Object.keys(op.body ?? {})[0] || '';
-}
-
 /** Words for a refusal of a whole change: the error code's message, or "this no longer exists". */
 export function useRefusalText(): (refusal: Refusal) => string {
   const { t } = useI18n();
@@ -67,7 +62,8 @@ export function useQueuedField<T>(key: string, field: string, serverValue: T) {
   const problem = op?.problems?.find((p) => p.path === field);
   let error: string | null = null;
   if (problem) error = t(`validation.${problem.code}`, problem.params);
-  else if (op?.refused && !op.problems?.length && fieldOfHeld(op) === field) error = refusalText(op.refused);
+  // A change refused as a whole is marked at every field it carries: one of them is on screen.
+  else if (op?.refused && !op.problems?.length && draft !== undefined) error = refusalText(op.refused);
   return {
     value: (draft === undefined ? serverValue : draft) as T,
     error,
@@ -87,35 +83,52 @@ export function ownerName(conversation: Conversation, user: User, owner: string 
   return conversation.participants.find((p) => p.id === owner)?.name ?? '';
 }
 
-// A field the leader asked to go to ("Naar het veld") while it was on another step: focused once it is shown.
-let wantedField: string | null = null;
+// Fields the leader asked to go to ("Naar het veld") while they were on another step: the first one on screen
+// is focused once that step is shown.
+let wantedFields: string[] = [];
 
-/** Puts the focus on a queued field, opening what hides it; on another step, once that step is shown. */
-export function focusQueuedField(key: string, field: string): boolean {
-  const selector = saveFieldSelector(key, field);
-  const element = document.querySelector<HTMLElement>(selector);
-  if (!element) {
-    wantedField = selector;
-    return false;
-  }
+function focusField(element: HTMLElement): void {
   const details = element.closest('details');
   if (details) details.open = true;
   element.focus();
   element.scrollIntoView({ block: 'center' });
-  return true;
+}
+
+/** Where a held change can be shown: the fields its problems name, then the fields it carries. */
+function candidatesOf(op: Op): string[] {
+  const fields = [...(op.problems ?? []).map((p) => p.path), ...Object.keys(op.body ?? {})];
+  return [...new Set(fields)].map((field) => saveFieldSelector(op.key, field));
+}
+
+/**
+ * Puts the focus on the field of a held change (opening what hides it). When none is on screen and
+ * `remember`, the field is focused once its step is shown (after navigating there).
+ */
+export function focusHeld(op: Op, remember = false): boolean {
+  const candidates = candidatesOf(op);
+  for (const selector of candidates) {
+    const element = document.querySelector<HTMLElement>(selector);
+    if (element) {
+      focusField(element);
+      return true;
+    }
+  }
+  if (remember) wantedFields = candidates;
+  return false;
 }
 
 /** Focuses the field asked for before navigating, after the page has moved the focus to its heading. */
 export function takeWantedField(): void {
-  const selector = wantedField;
-  if (!selector) return;
+  if (wantedFields.length === 0) return;
+  const selectors = wantedFields;
   window.setTimeout(() => {
-    const element = document.querySelector<HTMLElement>(selector);
-    if (!element) return;
-    wantedField = null;
-    const details = element.closest('details');
-    if (details) details.open = true;
-    element.focus();
-    element.scrollIntoView({ block: 'center' });
+    for (const selector of selectors) {
+      const element = document.querySelector<HTMLElement>(selector);
+      if (element) {
+        wantedFields = [];
+        focusField(element);
+        return;
+      }
+    }
   }, 0);
 }

@@ -1,7 +1,7 @@
 // Step 2: agreements. The leader types one sentence; owner, action and deadline are read from it as they
 // type, with advice for every SMART letter that is not met yet. Saved agreements stay editable and show the
 // same verdict as while they were typed: core's smartVerdict, over the same fields and the same reading.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Agreement } from '../../../core/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Checkbox, SelectField, TextField } from '../../components/form.tsx';
@@ -92,6 +92,11 @@ function AgreementItem({ agreement, number }: { agreement: Agreement; number: nu
   );
   const verdict = verdictOf(current, reading, conversation);
   const held = Boolean(snapshot.pending.get(key)?.problems?.length || snapshot.pending.get(key)?.refused);
+  // A change to these fields that waits for the leader opens them, so the marked field is in sight.
+  const editRef = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (held && editRef.current) editRef.current.open = true;
+  }, [held]);
   const headingId = `agreement-${agreement.id}`;
   const fromQuestion = conversation.closing.questions.find((q) => q.agreementId === agreement.id);
   const others = conversation.participants.length;
@@ -121,7 +126,7 @@ function AgreementItem({ agreement, number }: { agreement: Agreement; number: nu
       {verdict.letters.A !== 'ok' && others > 0 ? (
         <p className="hint">{t('web.agreements.missingAcceptance')}</p>
       ) : null}
-      <details className="agreement__edit" open={held || undefined}>
+      <details ref={editRef} className="agreement__edit">
         <summary>{t('web.agreements.edit', { n: number })}</summary>
         <div className="stack">
           <div className="grid-2">
