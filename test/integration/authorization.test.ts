@@ -114,6 +114,7 @@ const ROWS: Row[] = [
     expect: { anonymous: 401, owner: 403, otherLeader: 403, coach: 403, otherCoach: 403, admin: 404 },
   },
   { method: 'GET', path: () => '/api/conversation-types', expect: signedIn(200) },
+  { method: 'GET', path: () => '/api/conversation-types/default', expect: signedIn(200) },
   {
     method: 'POST',
     path: () => '/api/conversation-types',
@@ -200,6 +201,12 @@ const ROWS: Row[] = [
     path: (f) => `${c(f)}/questions/${f.questionId}`,
     body: () => ({ state: 'answered' }),
     expect: ownerOnly(200),
+  },
+  {
+    method: 'POST',
+    path: (f) => `${c(f)}/questions/${f.questionId}/agreement`,
+    body: () => ({ sourceText: 'Ik bel u vrijdag terug' }),
+    expect: ownerOnly(201),
   },
   {
     method: 'PUT',

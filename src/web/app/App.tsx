@@ -2,7 +2,7 @@
 import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
 import { ClockProvider, systemClock, type Clock } from './clock.tsx';
 import { I18nProvider, useI18n } from './i18n.tsx';
-import { Link, matchPath, useLocation } from './router.tsx';
+import { Link, matchPath, useLocation, usePageTitle } from './router.tsx';
 import { SessionProvider, useSession } from './session.tsx';
 import { loadClosingPage } from './prefetch.ts';
 import { ROUTES, type PageName } from './routes.ts';
@@ -172,11 +172,21 @@ function Routes(): ReactNode {
     const params = matchPath(route.pattern, path);
     if (params) return pages[route.page](params);
   }
+  return <NotFound />;
+}
+
+/** An address the app has no page for: a heading that says so, and the way back. */
+function NotFound() {
+  const { t } = useI18n();
+  usePageTitle(t('web.notFound.title'));
   return (
-    <Notice kind="info" title={t('web.notFound.title')}>
+    <div className="narrow">
+      <h1 id="page-title" tabIndex={-1}>
+        {t('web.notFound.title')}
+      </h1>
       <p>
         <Link href="/">{t('web.notFound.back')}</Link>
       </p>
-    </Notice>
+    </div>
   );
 }

@@ -4,10 +4,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
-import { TextField, focusFirstError, useProblemText } from '../components/form.tsx';
+import { TextField, focusFirstError, saidOf, useFieldErrors, type Said } from '../components/form.tsx';
 import { RULES, problemsOf } from '../lib/rules.ts';
 import { useLocalDraft } from '../lib/use-local-draft.ts';
-import { basePath, useClosing, useRefusalText } from './context.tsx';
+import { basePath, saidOfRefusal, useClosing } from './context.tsx';
 import { createKey } from './op-rules.ts';
 import { isHeld } from './sync.ts';
 
@@ -16,14 +16,14 @@ type Field = (typeof FIELDS)[number];
 
 export function AddParticipant() {
   const { t } = useI18n();
-  const describe = useProblemText();
-  const refusalText = useRefusalText();
+
   const { conversation, snapshot, sync } = useClosing();
   const [draft, setDraft, clearDraft] = useLocalDraft(`sluitstuk:participant:${conversation.id}`, {
     name: '',
     role: '',
   });
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [errors, setErrors, said] = useFieldErrors<Field>();
+  // Who was added last, worded when shown.
   const [added, setAdded] = useState('');
   const id = (field: Field) => `participant-add-${field}`;
   // An addition the server refused comes back here, with why.
@@ -39,20 +39,19 @@ export function AddParticipant() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const found: Partial<Record<Field, string>> = {};
+    const found: Partial<Record<Field, Said>> = {};
     const problems = problemsOf(draft, { name: RULES.personName, role: RULES.role });
-    for (const [field, problem] of Object.entries(problems))
-      found[field as Field] = describe(problem) ?? undefined;
+    for (const [field, problem] of Object.entries(problems)) found[field as Field] = saidOf(problem);
     const count = conversation.participants.length;
     if (!found.name && count >= LIMITS.participants)
-      found.name = t('form.limitReached', { max: LIMITS.participants });
+      found.name = { key: 'form.limitReached', params: { max: LIMITS.participants } };
     setErrors(found);
     if (focusFirstError(found, FIELDS, id)) return;
     sync.enqueue(createKey('participant'), 'POST', `${basePath(conversation)}/participants`, {
       name: draft.name.trim(),
       role: draft.role.trim(),
     });
-    setAdded(t('web.participant.added', { name: draft.name.trim() }));
+    setAdded(draft.name.trim());
     clearDraft();
   }
 
@@ -63,7 +62,7 @@ export function AddParticipant() {
     const problem = refused.problems?.[0];
     const field: Field = problem?.path === 'role' ? 'role' : 'name';
     setErrors({
-      [field]: problem ? describe(problem) : refused.refused ? refusalText(refused.refused) : undefined,
+      [field]: problem ? saidOf(problem) : refused.refused ? saidOfRefusal(refused.refused) : undefined,
     });
     window.setTimeout(() => document.getElementById(id(field))?.focus(), 0);
   }
@@ -93,7 +92,7 @@ export function AddParticipant() {
             autoComplete="off"
             onChange={(e) => {
               setDraft({ ...draft, name: e.target.value });
-              if (errors.name) setErrors({ ...errors, name: undefined });
+              if (said.name) setErrors({ ...said, name: undefined });
             }}
           />
           <TextField
@@ -111,7 +110,7 @@ export function AddParticipant() {
             {t('web.participant.submit')}
           </button>
           <span role="status" className="muted">
-            {added}
+            {added ? t('web.participant.added', { name: added }) : ''}
           </span>
         </div>
       </form>

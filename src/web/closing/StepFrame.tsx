@@ -2,7 +2,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { StepKey } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
-import { TextField, useProblemText } from '../components/form.tsx';
+import { TextField, saidOf, type Said } from '../components/form.tsx';
 import { stepGuidance, stepStateLabel, stepTitle } from '../lib/labels.ts';
 import { problemOf, RULES } from '../lib/rules.ts';
 import { useLocalDraft } from '../lib/use-local-draft.ts';
@@ -36,7 +36,7 @@ export function StepFrame({
 
 function StepStatusControl({ step }: { step: StepKey }) {
   const { t } = useI18n();
-  const describe = useProblemText();
+
   const { conversation, sync } = useClosing();
   const server = conversation.closing.steps[step];
   const key = `step:${step}`;
@@ -48,7 +48,7 @@ function StepStatusControl({ step }: { step: StepKey }) {
     `sluitstuk:skip:${conversation.id}:${step}`,
     { skipping: false, reason: '' },
   );
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Said | null>(null);
   const path = `${basePath(conversation)}/steps/${step}`;
   const put = (body: Record<string, unknown>) => sync.enqueue(key, 'PUT', path, body);
   const fieldId = `skip-reason-${step}`;
@@ -80,7 +80,7 @@ function StepStatusControl({ step }: { step: StepKey }) {
           event.preventDefault();
           const problem = problemOf(draft.reason, RULES.skipReason);
           if (problem) {
-            setError(problem.code === 'required' ? t('web.step.skipReasonRequired') : describe(problem));
+            setError(problem.code === 'required' ? { key: 'web.step.skipReasonRequired' } : saidOf(problem));
             document.getElementById(fieldId)?.focus();
             return;
           }
@@ -96,7 +96,7 @@ function StepStatusControl({ step }: { step: StepKey }) {
           value={draft.reason}
           rule={RULES.skipReason}
           onChange={(e) => setDraft({ skipping: true, reason: e.target.value })}
-          error={error}
+          error={error ? t(error.key, error.params) : null}
           autoFocus
         />
         <div className="button-row">

@@ -4,6 +4,7 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Conversation, User } from '../../core/index.ts';
 import { isMessageKey } from '../../i18n/index.ts';
 import { useI18n } from '../app/i18n.tsx';
+import type { Said } from '../components/form.tsx';
 import type { ClosingSync, Op, Refusal, SyncSnapshot } from './sync.ts';
 
 export interface ClosingContextValue {
@@ -41,13 +42,19 @@ export function saveFieldSelector(key: string, field: string): string {
   return `[data-save-field="${CSS.escape(`${key}|${field}`)}"]`;
 }
 
-/** Words for a refusal of a whole change: the error code's message, or "this no longer exists". */
+/** What to say about a refusal of a whole change: the error code's message, or "this no longer exists". */
+export function saidOfRefusal(refusal: Refusal): Said {
+  if (refusal.code.endsWith('_not_found')) return { key: 'form.save.gone' };
+  const key = `error.${refusal.code}`;
+  return isMessageKey(key) ? { key } : { key: 'web.error.unexpected' };
+}
+
+/** Words for a refusal of a whole change, in the language on screen. */
 export function useRefusalText(): (refusal: Refusal) => string {
   const { t } = useI18n();
   return (refusal) => {
-    if (refusal.code.endsWith('_not_found')) return t('form.save.gone');
-    const key = `error.${refusal.code}`;
-    return isMessageKey(key) ? t(key) : t('web.error.unexpected');
+    const said = saidOfRefusal(refusal);
+    return t(said.key, said.params);
   };
 }
 

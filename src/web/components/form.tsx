@@ -4,12 +4,14 @@
 import {
   useEffect,
   useId,
+  useMemo,
   useState,
   type InputHTMLAttributes,
   type ReactNode,
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from 'react';
+import type { MessageKey, MessageParams } from '../../i18n/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { problemOf, roomLeft, type Problem, type Rule } from '../lib/rules.ts';
 
@@ -28,6 +30,34 @@ interface FieldIds {
   hintId: string;
   errorId: string;
   counterId: string;
+}
+
+/** Something to say, kept as a key and its parameters and worded when shown: a switch of language after a
+ * refused submit changes the error beside the field too. */
+export interface Said {
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+/** What to say about a problem with a field. */
+export function saidOf(problem: Problem): Said {
+  return { key: `validation.${problem.code}`, params: problem.params };
+}
+
+/**
+ * A form's field errors: set as keys (`Said`), read as words in the language on screen. Returns the words,
+ * the setter, and the keys (to find the first field with an error).
+ */
+export function useFieldErrors<K extends string>() {
+  const { t } = useI18n();
+  const [said, setSaid] = useState<Partial<Record<K, Said>>>({});
+  const words = useMemo(() => {
+    const out: Partial<Record<K, string>> = {};
+    for (const [field, message] of Object.entries(said) as [K, Said | undefined][])
+      if (message) out[field] = t(message.key, message.params);
+    return out;
+  }, [said, t]);
+  return [words, setSaid, said] as const;
 }
 
 /** The words for a problem with a field. */
@@ -78,11 +108,19 @@ function Counter({ id, left, max }: { id: string; left: number; max: number }) {
   const { t } = useI18n();
   const text = left >= 0 ? t('form.counter.left', { count: left }) : t('form.counter.over', { count: -left });
   const near = left < Math.max(10, max * 0.1);
-  const [announced, setAnnounced] = useState('');
+  // The room left is read out once typing pauses, near the limit only; kept as a number, so it is worded
+  // in the language on screen.
+  const [announced, setAnnounced] = useState<number | null>(null);
   useEffect(() => {
-    const timer = window.setTimeout(() => setAnnounced(near ? text : ''), 1000);
+    const timer = window.setTimeout(() => setAnnounced(near ? left : null), 1000);
     return () => window.clearTimeout(timer);
-  }, [near, text]);
+  }, [near, left]);
+  const spoken =
+    announced === null
+      ? ''
+      : announced >= 0
+        ? t('form.counter.left', { count: announced })
+        : t('form.counter.over', { count: -announced });
   return (
     <>
       <p className={'field__counter' + (left < 0 ? ' field__counter--over' : '')} aria-hidden="true">
@@ -92,7 +130,7 @@ function Counter({ id, left, max }: { id: string; left: number; max: number }) {
         {t('form.counter.limit', { max })}
       </span>
       <span className="visually-hidden" role="status">
-        {announced}
+        {spoken}
       </span>
     </>
   );

@@ -17,14 +17,14 @@ export function messageOf(error: unknown, t: Translate): string {
   return isMessageKey(key) ? t(key) : t('web.error.unexpected');
 }
 
-/** Server field errors keyed by their path ('participants.0.email'), in the language on screen. */
-export function fieldErrorsOf(error: unknown, t: Translate): Record<string, string> {
+/** Server field errors keyed by their path ('participants.0.email'), as keys to word in the language on screen. */
+export function fieldErrorsOf(error: unknown): Record<string, { key: MessageKey; params?: MessageParams }> {
   if (!isApiError(error)) return {};
-  const result: Record<string, string> = {};
+  const result: Record<string, { key: MessageKey; params?: MessageParams }> = {};
   for (const field of error.fields) {
     result[field.path] ??= isValidationCode(field.code)
-      ? t(`validation.${field.code}`, field.params)
-      : t('validation.invalid');
+      ? { key: `validation.${field.code}`, params: field.params }
+      : { key: 'validation.invalid' };
   }
   return result;
 }

@@ -1,12 +1,13 @@
 // Transcript analysis: upload a transcript of a conversation and see which closing steps were taken, with
 // the quotes that show it, the agreements with their SMART letters, and tips.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { Lang } from '../../i18n/index.ts';
 import { useClock } from '../app/clock.tsx';
 import { useI18n } from '../app/i18n.tsx';
 import { usePageTitle } from '../app/router.tsx';
 import { api, isApiError } from '../api/index.ts';
 import { Loading, Notice } from '../components/feedback.tsx';
-import { TextField } from '../components/form.tsx';
+import { TextField, type Said } from '../components/form.tsx';
 import { localDay } from '../lib/dates.ts';
 import { messageOf } from '../lib/errors.ts';
 import { STEPS, stepTitle } from '../lib/labels.ts';
@@ -22,45 +23,59 @@ export default function AnalysisPage() {
   usePageTitle(t('web.analysis.title'));
   const [file, setFile] = useState<File | null>(null);
   const [date, setDate] = useState(() => localDay(clock.now()));
-  const [error, setError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [error, setError] = useState<Said | null>(null);
+  const [failed, setFailed] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<AnalysisView | null>(null);
+  // The result and the language its tips were written in (the server words them after Accept-Language).
+  const [result, setResult] = useState<{ view: AnalysisView; lang: Lang; file: File; date: string } | null>(
+    null,
+  );
+
+  async function run(chosen: File, day: string, keep = false) {
+    setError(null);
+    setFailed(null);
+    setBusy(true);
+    if (!keep) setResult(null);
+    try {
+      setResult({ view: analysisView(await api.analyse(chosen, day)), lang, file: chosen, date: day });
+    } catch (reason) {
+      setFailed(reason);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  // The language switched while a result is shown: ask again, so the tips are in the language on screen.
+  useEffect(() => {
+    if (result && result.lang !== lang && !busy) void run(result.file, result.date, true);
+  }, [lang]);
+
+  // A file that is no transcript: say why, in the leader's language (the analyzer gives both, after the
+  // file's name, which the page names already). Worded at render, so it follows a language switch.
+  const why =
+    isApiError(failed) && failed.code === 'transcript_invalid'
+      ? (failed.details?.messages as Partial<Record<string, string>> | undefined)?.[lang]
+      : undefined;
+  const failure = failed
+    ? why
+      ? t('web.analysis.invalid', { reason: why.replace(/^[^:\n]+\.(txt|vtt|srt): /i, '') })
+      : messageOf(failed, t)
+    : null;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     // The server takes at most LIMITS.transcriptBytes: a larger file is refused here, before it is sent.
-    const problem = !file
-      ? t('web.analysis.fileRequired')
+    const problem: Said | null = !file
+      ? { key: 'web.analysis.fileRequired' }
       : file.size > LIMITS.transcriptBytes
-        ? t('validation.file_too_large', { max: LIMITS.transcriptBytes / (1024 * 1024) })
+        ? { key: 'validation.file_too_large', params: { max: LIMITS.transcriptBytes / (1024 * 1024) } }
         : null;
     if (problem || !file) {
       setError(problem);
       document.getElementById('analysis-file')?.focus();
       return;
     }
-    setError(null);
-    setFailure(null);
-    setBusy(true);
-    setResult(null);
-    try {
-      setResult(analysisView(await api.analyse(file, date)));
-    } catch (reason) {
-      // A file that is no transcript: say why, in the leader's language (the analyzer gives both, after the
-      // file's name, which the page names already).
-      const why =
-        isApiError(reason) && reason.code === 'transcript_invalid'
-          ? (reason.details?.messages as Partial<Record<string, string>> | undefined)?.[lang]
-          : undefined;
-      setFailure(
-        why
-          ? t('web.analysis.invalid', { reason: why.replace(/^[^:\n]+\.(txt|vtt|srt): /i, '') })
-          : messageOf(reason, t),
-      );
-    } finally {
-      setBusy(false);
-    }
+    await run(file, date);
   }
 
   return (
@@ -76,7 +91,7 @@ export default function AnalysisPage() {
           accept=".txt,.vtt,.srt,text/plain,text/vtt"
           label={t('web.analysis.file')}
           hint={t('web.analysis.fileHint')}
-          error={error}
+          error={error ? t(error.key, error.params) : null}
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         />
         <TextField
@@ -96,7 +111,7 @@ export default function AnalysisPage() {
           {failure}
         </Notice>
       ) : null}
-      {result ? <AnalysisResult result={result} /> : null}
+      {result ? <AnalysisResult result={result.view} /> : null}
     </>
   );
 }

@@ -23,7 +23,7 @@ export function ConversationListPage() {
   const [q, setQ] = useState('');
   const [query, setQuery] = useState<ConversationQuery>({});
   const [result, setResult] = useState<{ items: ConversationSummary[]; total: number } | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failed, setFailed] = useState<unknown>(null);
 
   // Typing in the search box waits a moment so every key does not cost a request.
   useEffect(() => {
@@ -52,15 +52,16 @@ export function ConversationListPage() {
     answer.then(
       (value) => {
         setResult(value);
-        setFailure(null);
+        setFailed(null);
       },
       (error: unknown) => {
-        if (!controller.signal.aborted) setFailure(messageOf(error, t));
+        if (!controller.signal.aborted) setFailed(error);
       },
     );
     return () => controller.abort();
-  }, [query, t]);
+  }, [query]);
 
+  const failure = failed ? messageOf(failed, t) : null;
   const typeName = (id: string) => types?.find((type) => type.id === id)?.name ?? '';
   const filtered = Boolean(query.q || query.typeId || query.status || query.from || query.to);
 

@@ -17,7 +17,8 @@ export default function FinishPage({ id }: { id: string }) {
   const { t } = useI18n();
   usePageTitle(t('web.finish.title'));
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  // Worded when shown (the language may switch): what went wrong, or that not everything is saved yet.
+  const [failed, setFailed] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -32,33 +33,33 @@ export default function FinishPage({ id }: { id: string }) {
         const [conversation, check] = await Promise.all([api.conversation(id), api.closingCheck(id)]);
         if (live) setLoaded({ conversation, missing: check.missing });
       } catch (error) {
-        if (live)
-          setFailure(
-            error instanceof Error && error.message === 'unsaved'
-              ? t('web.finish.unsaved')
-              : messageOf(error, t),
-          );
+        if (live) setFailed(error);
       }
     })();
     return () => {
       live = false;
     };
-  }, [id, t]);
+  }, [id]);
 
   async function finish(force: boolean) {
     setBusy(true);
-    setFailure(null);
+    setFailed(null);
     try {
       const conversation = await api.finish(id, force);
       syncFor(id).replace(conversation);
       navigate(`/conversations/${id}/record`);
     } catch (error) {
-      setFailure(messageOf(error, t));
+      setFailed(error);
       setBusy(false);
     }
   }
 
   const back = `/conversations/${id}/close`;
+  const failure = failed
+    ? failed instanceof Error && failed.message === 'unsaved'
+      ? t('web.finish.unsaved')
+      : messageOf(failed, t)
+    : null;
   return (
     <div className="narrow">
       <h1 id="page-title" tabIndex={-1}>

@@ -5,7 +5,7 @@ import { usePageTitle } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { api } from '../api/index.ts';
 import { Notice } from '../components/feedback.tsx';
-import { TextField, focusFirstError, useProblemText } from '../components/form.tsx';
+import { TextField, focusFirstError, saidOf, useFieldErrors, type Said } from '../components/form.tsx';
 import { messageOf } from '../lib/errors.ts';
 import { RULES, problemsOf } from '../lib/rules.ts';
 
@@ -15,29 +15,28 @@ const idOf = (field: string) => `login-${field}`;
 /** The login form. */
 export function LoginPage({ expired }: { expired: boolean }) {
   const { t } = useI18n();
-  const describe = useProblemText();
   const { signedIn } = useSession();
   usePageTitle(t('web.login.title'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const [errors, setErrors] = useFieldErrors<string>();
+  const [failed, setFailed] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setFailure(null);
-    const local: Record<string, string> = {};
+    setFailed(null);
+    const local: Record<string, Said> = {};
     const problems = problemsOf({ email, password }, { email: RULES.email });
-    for (const [field, problem] of Object.entries(problems)) local[field] = describe(problem)!;
-    if (!password) local.password = t('validation.required');
+    for (const [field, problem] of Object.entries(problems)) local[field] = saidOf(problem);
+    if (!password) local.password = { key: 'validation.required' };
     setErrors(local);
     if (focusFirstError(local, FIELDS, idOf)) return;
     setBusy(true);
     try {
       await signedIn(await api.login(email.trim(), password));
     } catch (error) {
-      setFailure(messageOf(error, t));
+      setFailed(error);
       setBusy(false);
       // Wrong e-mail or password: back to the start of the form, with both kept to correct.
       document.getElementById(idOf('email'))?.focus();
@@ -50,9 +49,9 @@ export function LoginPage({ expired }: { expired: boolean }) {
         {t('web.login.title')}
       </h1>
       {expired ? <Notice kind="info">{t('web.login.expired')}</Notice> : null}
-      {failure ? (
+      {failed ? (
         <Notice kind="error" live="assertive">
-          {failure}
+          {messageOf(failed, t)}
         </Notice>
       ) : null}
       <form onSubmit={submit} className="stack" noValidate>

@@ -13,7 +13,9 @@ import {
   SelectField,
   TextField,
   focusFirstError,
-  useProblemText,
+  saidOf,
+  useFieldErrors,
+  type Said,
 } from '../components/form.tsx';
 import { fromDateTimeLocal, toDateTimeLocal } from '../lib/dates.ts';
 import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
@@ -67,7 +69,6 @@ export default function NewConversationPage() {
   const { t } = useI18n();
   const clock = useClock();
   usePageTitle(t('web.new.title'));
-  const describe = useProblemText();
   const { types, error: typesError } = useConversationTypes();
   const activeTypes = types?.filter((type) => !type.archived) ?? [];
   const user = useUser();
@@ -78,8 +79,8 @@ export default function NewConversationPage() {
     mode: null,
     participants: [emptyParticipant()],
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const [errors, setErrors] = useFieldErrors<string>();
+  const [failed, setFailed] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [suggested, setSuggested] = useState<string | null | undefined>(undefined);
   // "Now" until the leader picks a time; a draft kept from yesterday keeps its own time.
@@ -112,13 +113,13 @@ export default function NewConversationPage() {
   }
 
   /** Every problem the server would find, by field path, in the order of the form. */
-  function validate(): Record<string, string> {
-    const local: Record<string, string> = {};
+  function validate(): Record<string, Said> {
+    const local: Record<string, Said> = {};
     const check = (path: string, value: unknown, rule: Parameters<typeof problemOf>[1]) => {
       const problem = problemOf(value, rule);
-      if (problem) local[path] = describe(problem)!;
+      if (problem) local[path] = saidOf(problem);
     };
-    if (!typeId) local.typeId = t('newConversation.chooseType');
+    if (!typeId) local.typeId = { key: 'newConversation.chooseType' };
     participants.forEach((p, index) => {
       const prefix = `participants.${index}`;
       const hasContact = p.email.trim() || p.phone.trim();
@@ -127,12 +128,12 @@ export default function NewConversationPage() {
       check(`${prefix}.email`, p.email, RULES.optionalEmail);
       check(`${prefix}.phone`, p.phone.trim(), RULES.phone);
       if (hasContact && !p.contactConsent)
-        local[`${prefix}.contactConsent`] = t('validation.consent_required');
+        local[`${prefix}.contactConsent`] = { key: 'validation.consent_required' };
     });
     if (participants.filter((p) => p.name.trim()).length > LIMITS.participants)
-      local['participants.0.name'] ??= t('form.limitReached', { max: LIMITS.participants });
+      local['participants.0.name'] ??= { key: 'form.limitReached', params: { max: LIMITS.participants } };
     check('title', shownTitle, RULES.title);
-    if (!startsAt) local.startsAt = t('validation.invalid_datetime');
+    if (!startsAt) local.startsAt = { key: 'validation.invalid_datetime' };
     return local;
   }
 
@@ -150,7 +151,7 @@ export default function NewConversationPage() {
     event.preventDefault();
     const local = validate();
     setErrors(local);
-    setFailure(null);
+    setFailed(null);
     if (focusFirstError(local, order, (path) => `new-${path}`)) return;
     setBusy(true);
     try {
@@ -173,9 +174,9 @@ export default function NewConversationPage() {
       navigate(`/conversations/${created.id}/close/summary`);
     } catch (error) {
       // The form keeps everything typed; what the server refused is marked at its field, and focused.
-      const fields = fieldErrorsOf(error, t);
+      const fields = fieldErrorsOf(error);
       setErrors(fields);
-      setFailure(messageOf(error, t));
+      setFailed(error);
       setBusy(false);
       window.setTimeout(() => focusFirstError(fields, order, (path) => `new-${path}`), 0);
     }
@@ -189,9 +190,9 @@ export default function NewConversationPage() {
       <h1 id="page-title" tabIndex={-1}>
         {t('web.new.title')}
       </h1>
-      {failure ? (
+      {failed ? (
         <Notice kind="error" live="assertive">
-          {failure}
+          {messageOf(failed, t)}
         </Notice>
       ) : null}
       <form onSubmit={submit} noValidate className="stack">
@@ -281,7 +282,7 @@ function ParticipantRow({
 }: {
   index: number;
   participant: ParticipantDraft;
-  errors: Record<string, string>;
+  errors: Partial<Record<string, string>>;
   onChange: (patch: Partial<ParticipantDraft>) => void;
   onRemove?: () => void;
 }) {

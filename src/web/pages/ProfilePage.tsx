@@ -6,7 +6,7 @@ import { usePageTitle } from '../app/router.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { api } from '../api/index.ts';
 import { Notice } from '../components/feedback.tsx';
-import { TextField, focusFirstError, useProblemText } from '../components/form.tsx';
+import { TextField, focusFirstError, saidOf, useFieldErrors, type Said } from '../components/form.tsx';
 import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
 import { RULES, problemsOf } from '../lib/rules.ts';
 
@@ -39,7 +39,6 @@ export default function ProfilePage() {
 
 function ProfileForm() {
   const { t } = useI18n();
-  const describe = useProblemText();
   const user = useUser();
   const { setUser } = useSession();
   const [name, setName] = useState(user.name);
@@ -47,8 +46,11 @@ function ProfileForm() {
     ...user.contactCard,
     name: user.contactCard.name || user.name,
   }));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const [errors, setErrors] = useFieldErrors<string>();
+  // Worded when shown, so it follows the language on screen: a success, or the error it was.
+  const [message, setMessage] = useState<{ kind: 'success' } | { kind: 'error'; error: unknown } | null>(
+    null,
+  );
   const [busy, setBusy] = useState(false);
   const setField = (key: keyof ContactCard) => (e: { target: { value: string } }) =>
     setCard((c) => ({ ...c, [key]: e.target.value }));
@@ -64,7 +66,7 @@ function ProfileForm() {
       'contactCard.email': card.email ?? '',
       'contactCard.reachability': card.reachability,
     };
-    const local: Record<string, string> = {};
+    const local: Record<string, Said> = {};
     const problems = problemsOf(values, {
       name: RULES.personName,
       'contactCard.name': RULES.cardName,
@@ -73,7 +75,7 @@ function ProfileForm() {
       'contactCard.email': RULES.optionalEmail,
       'contactCard.reachability': RULES.cardLine,
     });
-    for (const [field, problem] of Object.entries(problems)) local[field] = describe(problem)!;
+    for (const [field, problem] of Object.entries(problems)) local[field] = saidOf(problem);
     setErrors(local);
     if (focusFirstError(local, PROFILE_FIELDS, profileId)) return;
     setBusy(true);
@@ -88,11 +90,11 @@ function ProfileForm() {
       });
       setUser(updated);
       setErrors({});
-      setMessage({ kind: 'success', text: t('web.profile.saved') });
+      setMessage({ kind: 'success' });
     } catch (error) {
-      const fields = fieldErrorsOf(error, t);
+      const fields = fieldErrorsOf(error);
       setErrors(fields);
-      setMessage({ kind: 'error', text: messageOf(error, t) });
+      setMessage({ kind: 'error', error });
       window.setTimeout(() => focusFirstError(fields, PROFILE_FIELDS, profileId), 0);
     } finally {
       setBusy(false);
@@ -160,7 +162,7 @@ function ProfileForm() {
         />
         {message ? (
           <Notice kind={message.kind} live="polite">
-            {message.text}
+            {message.kind === 'success' ? t('web.profile.saved') : messageOf(message.error, t)}
           </Notice>
         ) : null}
         <button type="submit" className="button button--primary" disabled={busy}>
@@ -173,19 +175,21 @@ function ProfileForm() {
 
 function PasswordForm() {
   const { t } = useI18n();
-  const describe = useProblemText();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const [errors, setErrors] = useFieldErrors<string>();
+  // Worded when shown, so it follows the language on screen: a success, or the error it was.
+  const [message, setMessage] = useState<{ kind: 'success' } | { kind: 'error'; error: unknown } | null>(
+    null,
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setMessage(null);
-    const local: Record<string, string> = {};
-    if (!current) local.currentPassword = t('validation.required');
+    const local: Record<string, Said> = {};
+    if (!current) local.currentPassword = { key: 'validation.required' };
     const problem = problemsOf({ newPassword: next }, { newPassword: RULES.password }).newPassword;
-    if (problem) local.newPassword = describe(problem)!;
+    if (problem) local.newPassword = saidOf(problem);
     setErrors(local);
     if (focusFirstError(local, PASSWORD_FIELDS, passwordId)) return;
     try {
@@ -193,12 +197,12 @@ function PasswordForm() {
       setErrors({});
       setCurrent('');
       setNext('');
-      setMessage({ kind: 'success', text: t('web.profile.passwordChanged') });
+      setMessage({ kind: 'success' });
     } catch (error) {
       // Both passwords stay in their fields; the one that is wrong is marked and gets the focus.
-      const fields = fieldErrorsOf(error, t);
+      const fields = fieldErrorsOf(error);
       setErrors(fields);
-      setMessage({ kind: 'error', text: messageOf(error, t) });
+      setMessage({ kind: 'error', error });
       window.setTimeout(() => focusFirstError(fields, PASSWORD_FIELDS, passwordId), 0);
     }
   }
@@ -228,7 +232,7 @@ function PasswordForm() {
         />
         {message ? (
           <Notice kind={message.kind} live="polite">
-            {message.text}
+            {message.kind === 'success' ? t('web.profile.passwordChanged') : messageOf(message.error, t)}
           </Notice>
         ) : null}
         <button type="submit" className="button button--secondary">

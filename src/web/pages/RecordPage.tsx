@@ -7,7 +7,7 @@ import { useUser } from '../app/session.tsx';
 import { api } from '../api/index.ts';
 import { ContactCardView } from '../components/ContactCardView.tsx';
 import { Loading, Notice } from '../components/feedback.tsx';
-import { RadioGroup, TextArea, useProblemText } from '../components/form.tsx';
+import { RadioGroup, TextArea, saidOf, type Said } from '../components/form.tsx';
 import { syncFor, whenSettled } from '../closing/registry.ts';
 import { ownerName } from '../closing/context.tsx';
 import { formatDay, formatInstant } from '../lib/dates.ts';
@@ -22,8 +22,8 @@ export default function RecordPage({ id }: { id: string }) {
   const user = useUser();
   const { types } = useConversationTypes();
   const [conversation, setConversation] = useState<Conversation | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [copied, setCopied] = useState<string>('');
+  const [failed, setFailed] = useState<unknown>(null);
+  const [copied, setCopied] = useState<'' | 'web.record.copied' | 'web.record.selected'>('');
   const article = useRef<HTMLElement>(null);
   usePageTitle(conversation ? t('web.record.title', { title: conversation.title }) : t('web.loading'));
 
@@ -40,30 +40,30 @@ export default function RecordPage({ id }: { id: string }) {
         const loaded = await api.conversation(id);
         if (live) setConversation(loaded);
       } catch (error) {
-        if (live) setFailure(messageOf(error, t));
+        if (live) setFailed(error);
       }
     })();
     return () => {
       live = false;
     };
-  }, [id, t]);
+  }, [id]);
 
   async function copy() {
     const text = article.current?.innerText ?? '';
     try {
       await navigator.clipboard.writeText(text);
-      setCopied(t('web.record.copied'));
+      setCopied('web.record.copied');
     } catch {
       // No clipboard permission (some browsers, http): select the text so the leader can copy it themselves.
       const selection = window.getSelection();
       if (selection && article.current) {
         selection.selectAllChildren(article.current);
-        setCopied(t('web.record.selected'));
+        setCopied('web.record.selected');
       }
     }
   }
 
-  if (failure) return <Notice kind="error">{failure}</Notice>;
+  if (failed) return <Notice kind="error">{messageOf(failed, t)}</Notice>;
   if (!conversation) return <Loading label={t('web.loading')} />;
   const { closing } = conversation;
   const typeName = types?.find((type) => type.id === conversation.typeId)?.name ?? '';
@@ -88,7 +88,7 @@ export default function RecordPage({ id }: { id: string }) {
           {t('web.record.copy')}
         </button>
         <span role="status" className="muted">
-          {copied}
+          {copied ? t(copied) : ''}
         </span>
       </div>
       {conversation.status === 'closed' ? (
@@ -316,32 +316,33 @@ function StatusForm({
   onChange: (conversation: Conversation) => void;
 }) {
   const { t } = useI18n();
-  const describe = useProblemText();
+
   const [status, setStatus] = useState<AgreementStatus>(agreement.status);
   const [note, setNote] = useState('');
-  const [noteError, setNoteError] = useState<string | null>(null);
+  const [noteError, setNoteError] = useState<Said | null>(null);
   const noteId = `status-note-${agreement.id}`;
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [failed, setFailed] = useState<unknown>(null);
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const problem = describe(problemOf(note, RULES.statusNote));
+    const found = problemOf(note, RULES.statusNote);
+    const problem = found ? saidOf(found) : null;
     setNoteError(problem);
     if (problem) {
       document.getElementById(noteId)?.focus();
       return;
     }
     setBusy(true);
-    setFailure(null);
-    setMessage('');
+    setFailed(null);
+    setSaved(false);
     try {
       onChange(await api.updateAgreement(conversationId, agreement.id, { status, statusNote: note.trim() }));
       setNote('');
-      setMessage(t('web.agreementStatus.saved'));
+      setSaved(true);
     } catch (error) {
-      setFailure(messageOf(error, t));
+      setFailed(error);
     } finally {
       setBusy(false);
     }
@@ -366,7 +367,7 @@ function StatusForm({
           id={noteId}
           label={t('web.agreementStatus.note')}
           value={note}
-          error={noteError}
+          error={noteError ? t(noteError.key, noteError.params) : null}
           rule={RULES.statusNote}
           onChange={(e) => setNote(e.target.value)}
           rows={2}
@@ -376,12 +377,12 @@ function StatusForm({
             {t('web.agreementStatus.save')}
           </button>
           <span role="status" className="muted">
-            {message}
+            {saved ? t('web.agreementStatus.saved') : ''}
           </span>
         </div>
-        {failure ? (
+        {failed ? (
           <Notice kind="error" live="assertive">
-            {failure}
+            {messageOf(failed, t)}
           </Notice>
         ) : null}
       </form>

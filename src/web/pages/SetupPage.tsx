@@ -6,7 +6,7 @@ import { usePageTitle } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { api } from '../api/index.ts';
 import { Notice } from '../components/feedback.tsx';
-import { TextField, focusFirstError, useProblemText } from '../components/form.tsx';
+import { TextField, focusFirstError, saidOf, useFieldErrors, type Said } from '../components/form.tsx';
 import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
 import { RULES, problemsOf } from '../lib/rules.ts';
 
@@ -23,7 +23,6 @@ const idOf = (field: string) => `setup-${field}`;
 /** The setup form, shown while no user exists. */
 export function SetupPage() {
   const { t } = useI18n();
-  const describe = useProblemText();
   const { signedIn } = useSession();
   usePageTitle(t('web.setup.title'));
   const [form, setForm] = useState<Record<Field, string>>({
@@ -32,8 +31,8 @@ export function SetupPage() {
     email: '',
     password: '',
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const [errors, setErrors] = useFieldErrors<string>();
+  const [failed, setFailed] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   const set = (key: Field) => (event: { target: { value: string } }) =>
@@ -41,18 +40,18 @@ export function SetupPage() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const local: Record<string, string> = {};
-    for (const [field, problem] of Object.entries(problemsOf(form, rules))) local[field] = describe(problem)!;
+    const local: Record<string, Said> = {};
+    for (const [field, problem] of Object.entries(problemsOf(form, rules))) local[field] = saidOf(problem);
     setErrors(local);
-    setFailure(null);
+    setFailed(null);
     if (focusFirstError(local, FIELDS, idOf)) return;
     setBusy(true);
     try {
       await signedIn(await api.setup({ ...form, email: form.email.trim() }));
     } catch (error) {
-      const fields = fieldErrorsOf(error, t);
+      const fields = fieldErrorsOf(error);
       setErrors(fields);
-      setFailure(messageOf(error, t));
+      setFailed(error);
       setBusy(false);
       window.setTimeout(() => focusFirstError(fields, FIELDS, idOf), 0);
     }
@@ -64,9 +63,9 @@ export function SetupPage() {
         {t('web.setup.title')}
       </h1>
       <p className="lead">{t('web.setup.intro')}</p>
-      {failure ? (
+      {failed ? (
         <Notice kind="error" live="assertive">
-          {failure}
+          {messageOf(failed, t)}
         </Notice>
       ) : null}
       <form onSubmit={submit} noValidate className="stack">

@@ -5,11 +5,18 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type FormE
 import { LIMITS } from '../../../core/index.ts';
 import type { SmartAdvice, SmartOutcome } from '../../../core/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { SelectField, TextField, focusFirstError, useProblemText } from '../../components/form.tsx';
+import {
+  SelectField,
+  TextField,
+  focusFirstError,
+  saidOf,
+  useFieldErrors,
+  type Said,
+} from '../../components/form.tsx';
 import { formatDay } from '../../lib/dates.ts';
 import { RULES, problemsOf } from '../../lib/rules.ts';
 import { useLocalDraft } from '../../lib/use-local-draft.ts';
-import { useClosing, useRefusalText } from '../context.tsx';
+import { saidOfRefusal, useClosing } from '../context.tsx';
 import type { Op } from '../sync.ts';
 import { SmartLetters } from './SmartLetters.tsx';
 import { adviceText } from './advice.ts';
@@ -113,14 +120,13 @@ export function AgreementComposer({
   onRestored?: () => void;
 }) {
   const { t, lang, locale } = useI18n();
-  const describe = useProblemText();
-  const refusalText = useRefusalText();
+
   const { conversation, user, day } = useClosing();
   const [draft, setDraft, clearDraft] = useLocalDraft<ComposerDraft>(draftKey, {
     ...emptyDraft,
     text: initialText,
   });
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [errors, setErrors, said] = useFieldErrors<Field>();
   const typedAt = useRef<number | null>(null);
   const id = (field: Field) => `${idPrefix}-${field}`;
 
@@ -172,47 +178,42 @@ export function AgreementComposer({
       deadline: body.deadline ?? null,
       measure: body.measure ?? '',
     });
-    const byPath: Partial<Record<Field, string>> = {};
+    const byPath: Partial<Record<Field, Said>> = {};
     for (const problem of restore.problems ?? []) {
       const field = (problem.path === 'sourceText' ? 'text' : problem.path) as Field;
-      if ((FIELDS as readonly string[]).includes(field)) byPath[field] ??= describe(problem) ?? undefined;
+      if ((FIELDS as readonly string[]).includes(field)) byPath[field] ??= saidOf(problem);
     }
-    if (!restore.problems?.length && restore.refused) byPath.text = refusalText(restore.refused);
+    if (!restore.problems?.length && restore.refused) byPath.text = saidOfRefusal(restore.refused);
     setErrors(byPath);
     onRestored?.();
     window.setTimeout(() => focusFirstError(byPath, FIELDS, id), 0);
     // Only a new refused agreement restores; the rest are stable for this composer.
   }, [restore]);
 
-  // Announce the advice once the leader pauses, not on every key.
-  const [announced, setAnnounced] = useState('');
+  // Announce the advice once the leader pauses, not on every key; kept as a count, worded when shown.
+  const [announced, setAnnounced] = useState<number | null>(null);
   useEffect(() => {
-    const timer = window.setTimeout(
-      () =>
-        setAnnounced(
-          reading
-            ? verdict.hints.length > 0
-              ? t('web.agreements.hintsCount', { count: verdict.hints.length })
-              : t('web.agreements.smartOk')
-            : '',
-        ),
-      900,
-    );
+    const timer = window.setTimeout(() => setAnnounced(reading ? verdict.hints.length : null), 900);
     return () => window.clearTimeout(timer);
-  }, [reading, verdict.hints.length, t]);
+  }, [reading, verdict.hints.length]);
+  const spoken =
+    announced === null
+      ? ''
+      : announced > 0
+        ? t('web.agreements.hintsCount', { count: announced })
+        : t('web.agreements.smartOk');
 
   function send(event: FormEvent) {
     event.preventDefault();
-    const found: Partial<Record<Field, string>> = {};
+    const found: Partial<Record<Field, Said>> = {};
     const problems = problemsOf(
       { text: draft.text, action, measure: draft.measure, deadline },
       { text: RULES.agreementText, action: RULES.agreementText, measure: RULES.measure, deadline: RULES.day },
     );
-    for (const [field, problem] of Object.entries(problems))
-      found[field as Field] = describe(problem) ?? undefined;
-    if (!found.text && !sentence && !action.trim()) found.text = t('web.agreements.textRequired');
+    for (const [field, problem] of Object.entries(problems)) found[field as Field] = saidOf(problem);
+    if (!found.text && !sentence && !action.trim()) found.text = { key: 'web.agreements.textRequired' };
     if (!found.text && existing >= LIMITS.agreements)
-      found.text = t('form.limitReached', { max: LIMITS.agreements });
+      found.text = { key: 'form.limitReached', params: { max: LIMITS.agreements } };
     setErrors(found);
     if (focusFirstError(found, FIELDS, id)) return;
     submit({
@@ -229,7 +230,7 @@ export function AgreementComposer({
 
   const change = (patch: Partial<ComposerDraft>, field: Field) => {
     setDraft({ ...draft, ...patch });
-    if (errors[field]) setErrors({ ...errors, [field]: undefined });
+    if (said[field]) setErrors({ ...said, [field]: undefined });
   };
 
   return (
@@ -252,7 +253,7 @@ export function AgreementComposer({
       />
       {reading ? <ComposerReading verdict={verdict} /> : null}
       <div className="visually-hidden" role="status">
-        {announced}
+        {spoken}
       </div>
       <div className="grid-2">
         <SelectField

@@ -3,11 +3,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { LIMITS, type Expectation } from '../../../core/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { TextField, focusFirstError, useProblemText } from '../../components/form.tsx';
+import { TextField, focusFirstError, saidOf, useFieldErrors, type Said } from '../../components/form.tsx';
 import { formatDay } from '../../lib/dates.ts';
 import { RULES, problemsOf } from '../../lib/rules.ts';
 import { useLocalDraft } from '../../lib/use-local-draft.ts';
-import { basePath, useClosing, useQueuedField, useRefusalText } from '../context.tsx';
+import { basePath, saidOfRefusal, useClosing, useQueuedField } from '../context.tsx';
 import { createKey } from '../op-rules.ts';
 import { PendingCreate } from '../PendingCreate.tsx';
 import type { Op } from '../sync.ts';
@@ -122,27 +122,26 @@ function NewExpectation({
   onRestored: () => void;
 }) {
   const { t } = useI18n();
-  const describe = useProblemText();
-  const refusalText = useRefusalText();
+
   const { conversation, sync } = useClosing();
   // Kept on the device: a reload or a closed lid does not lose a next step being typed.
   const [draft, setDraft, clearDraft] = useLocalDraft(`sluitstuk:expectation:${conversation.id}`, {
     label: '',
     date: '',
   });
-  const [errors, setErrors] = useState<Partial<Record<NewField, string>>>({});
+  const [errors, setErrors, said] = useFieldErrors<NewField>();
   const id = (field: NewField) => `expectation-new-${field}`;
 
   useEffect(() => {
     if (!restore) return;
     const body = restore.body ?? {};
     setDraft({ label: String(body.label ?? ''), date: String(body.date ?? '') });
-    const found: Partial<Record<NewField, string>> = {};
+    const found: Partial<Record<NewField, Said>> = {};
     for (const problem of restore.problems ?? []) {
       if ((NEW_FIELDS as readonly string[]).includes(problem.path))
-        found[problem.path as NewField] ??= describe(problem) ?? undefined;
+        found[problem.path as NewField] ??= saidOf(problem);
     }
-    if (!restore.problems?.length && restore.refused) found.label = refusalText(restore.refused);
+    if (!restore.problems?.length && restore.refused) found.label = saidOfRefusal(restore.refused);
     setErrors(found);
     onRestored();
     window.setTimeout(() => focusFirstError(found, NEW_FIELDS, id), 0);
@@ -150,12 +149,11 @@ function NewExpectation({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const found: Partial<Record<NewField, string>> = {};
+    const found: Partial<Record<NewField, Said>> = {};
     const problems = problemsOf(draft, { label: RULES.expectationLabel, date: RULES.day });
-    for (const [field, problem] of Object.entries(problems))
-      found[field as NewField] = describe(problem) ?? undefined;
+    for (const [field, problem] of Object.entries(problems)) found[field as NewField] = saidOf(problem);
     if (!found.label && existing >= LIMITS.expectations)
-      found.label = t('form.limitReached', { max: LIMITS.expectations });
+      found.label = { key: 'form.limitReached', params: { max: LIMITS.expectations } };
     setErrors(found);
     if (focusFirstError(found, NEW_FIELDS, id)) return;
     sync.enqueue(createKey('expectation'), 'POST', `${basePath(conversation)}/expectations`, {
@@ -179,7 +177,7 @@ function NewExpectation({
           rule={RULES.expectationLabel}
           onChange={(e) => {
             setDraft({ ...draft, label: e.target.value });
-            if (errors.label) setErrors({ ...errors, label: undefined });
+            if (said.label) setErrors({ ...said, label: undefined });
           }}
         />
         <TextField

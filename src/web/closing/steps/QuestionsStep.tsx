@@ -10,11 +10,13 @@ import {
   TextArea,
   TextField,
   focusFirstError,
-  useProblemText,
+  saidOf,
+  useFieldErrors,
+  type Said,
 } from '../../components/form.tsx';
 import { RULES, problemsOf } from '../../lib/rules.ts';
 import { useLocalDraft } from '../../lib/use-local-draft.ts';
-import { basePath, useClosing, useQueuedField, useRefusalText } from '../context.tsx';
+import { basePath, saidOfRefusal, useClosing, useQueuedField } from '../context.tsx';
 import { createKey } from '../op-rules.ts';
 import { PendingCreate } from '../PendingCreate.tsx';
 import type { Op } from '../sync.ts';
@@ -93,27 +95,26 @@ function NewQuestion({
   onRestored: () => void;
 }) {
   const { t } = useI18n();
-  const describe = useProblemText();
-  const refusalText = useRefusalText();
+
   const { conversation, sync } = useClosing();
   // Kept on the device like the other steps' drafts: a reload does not lose a question being typed.
   const [draft, setDraft, clearDraft] = useLocalDraft(`sluitstuk:question:${conversation.id}`, {
     text: '',
     askedBy: '',
   });
-  const [errors, setErrors] = useState<Partial<Record<NewField, string>>>({});
+  const [errors, setErrors, said] = useFieldErrors<NewField>();
   const id = (field: NewField) => `question-new-${field}`;
 
   useEffect(() => {
     if (!restore) return;
     const body = restore.body ?? {};
     setDraft({ text: String(body.text ?? ''), askedBy: String(body.askedBy ?? '') });
-    const found: Partial<Record<NewField, string>> = {};
+    const found: Partial<Record<NewField, Said>> = {};
     for (const problem of restore.problems ?? []) {
       if ((NEW_FIELDS as readonly string[]).includes(problem.path))
-        found[problem.path as NewField] ??= describe(problem) ?? undefined;
+        found[problem.path as NewField] ??= saidOf(problem);
     }
-    if (!restore.problems?.length && restore.refused) found.text = refusalText(restore.refused);
+    if (!restore.problems?.length && restore.refused) found.text = saidOfRefusal(restore.refused);
     setErrors(found);
     onRestored();
     window.setTimeout(() => focusFirstError(found, NEW_FIELDS, id), 0);
@@ -121,12 +122,11 @@ function NewQuestion({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const found: Partial<Record<NewField, string>> = {};
+    const found: Partial<Record<NewField, Said>> = {};
     const problems = problemsOf(draft, { text: RULES.question });
-    for (const [field, problem] of Object.entries(problems))
-      found[field as NewField] = describe(problem) ?? undefined;
+    for (const [field, problem] of Object.entries(problems)) found[field as NewField] = saidOf(problem);
     if (!found.text && existing >= LIMITS.questions)
-      found.text = t('form.limitReached', { max: LIMITS.questions });
+      found.text = { key: 'form.limitReached', params: { max: LIMITS.questions } };
     setErrors(found);
     if (focusFirstError(found, NEW_FIELDS, id)) return;
     sync.enqueue(createKey('question'), 'POST', `${basePath(conversation)}/questions`, {
@@ -152,7 +152,7 @@ function NewQuestion({
           rule={RULES.question}
           onChange={(e) => {
             setDraft({ ...draft, text: e.target.value });
-            if (errors.text) setErrors({ ...errors, text: undefined });
+            if (said.text) setErrors({ ...said, text: undefined });
           }}
           autoComplete="off"
         />
