@@ -450,7 +450,6 @@ describe('the leader closes conversations in the browser', () => {
     const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no sideways scrolling at 360 px (overflow ${overflow}px)`);
     await expectAccessible(small, 'closing on a phone');
-    await screenshot(small, 'closing-phone');
     await phone.close();
   });
 

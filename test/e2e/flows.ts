@@ -3,13 +3,20 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 
+/** Follows a link of the main menu, opening it first on a phone (where it is folded away). */
+export async function fromMenu(page: Page, name: string): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true }).click();
+}
+
 /** Creates a conversation from the "Nieuw gesprek" form; returns its id once the summary step is shown. */
 export async function newConversation(
   page: Page,
   type: string,
   participants: { name: string; role?: string }[],
 ): Promise<string> {
-  await page.getByRole('link', { name: 'Nieuw gesprek' }).first().click();
+    await fromMenu(page, 'Nieuw gesprek');
   await page.getByRole('heading', { level: 1, name: 'Nieuw gesprek' }).waitFor();
   await page.getByLabel('Soort gesprek').selectOption({ label: type });
   for (const [index, p] of participants.entries()) {
