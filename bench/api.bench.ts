@@ -156,7 +156,8 @@ async function bench(kind: 'sqlite' | 'postgres'): Promise<Result[]> {
   const { config, drop } = await freshConfig(kind);
   const storage = createDatabase(config);
   await storage.migrate();
-  const services = createServices({ storage, clock: systemClock });
+  const setupCode = 'bench-setup-code-0123456789';
+  const services = createServices({ storage, clock: systemClock, setupCode });
   const app = await buildApp({
     services,
     logLevel: 'silent',
@@ -176,6 +177,7 @@ async function bench(kind: 'sqlite' | 'postgres'): Promise<Result[]> {
     name: 'Bea Bench',
     email: 'bea@example.nl',
     password: 'bench-wachtwoord-1',
+    setupCode,
   });
   const cookie = `sluitstuk_session=${setup.cookies.find((c) => c.name === 'sluitstuk_session')!.value}`;
   const auth = { cookie, 'x-csrf-token': setup.json().csrfToken as string };

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { CHROMIUM, ROOT, freePort, startServer } from '../test/e2e/support.ts';
+import { CHROMIUM, E2E_SETUP_CODE, ROOT, freePort, startServer } from '../test/e2e/support.ts';
 
 const DIST = join(ROOT, 'dist', 'web');
 const EMAIL = 'bench@example.nl';
@@ -77,7 +77,13 @@ async function main() {
     const loginLoad = await firstLoad(context, server.url + '/');
 
     const setup = await context.request.post(server.url + '/api/setup', {
-      data: { organisationName: 'Bench', name: 'Bea Bench', email: EMAIL, password: PASSWORD },
+      data: {
+        organisationName: 'Bench',
+        name: 'Bea Bench',
+        email: EMAIL,
+        password: PASSWORD,
+        setupCode: E2E_SETUP_CODE,
+      },
     });
     const { csrfToken } = (await setup.json()) as { csrfToken: string };
     const types = (await (await context.request.get(server.url + '/api/conversation-types')).json()) as {

@@ -13,6 +13,7 @@ import {
 } from '../analyzer/index.ts';
 import type { Lang } from '../i18n/index.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
+import { rawStream, terminalText } from './terminal-text.ts';
 
 const STEP_NAMES: Record<Lang, Record<StepKey, string>> = {
   nl: {
@@ -225,11 +226,36 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Escapes Markdown and inline HTML so a transcript cannot inject links, images or markup. */
-export function escapeMd(s: string): string {
+/** Escapes Markdown syntax and inline HTML characters. */
+function escapeMdSyntax(s: string): string {
   return s.replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) =>
     c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
   );
+}
+
+// What GitHub-flavoured Markdown turns into a link by itself: scheme://…, www.…, and e-mail addresses.
+const AUTOLINK = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+
+/** Text in a code span: shown as it is, never a link; the fence is longer than any backtick run inside. */
+function codeSpan(s: string): string {
+  const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${s}${pad}${fence}`;
+}
+
+/**
+ * Escapes Markdown and inline HTML so a transcript cannot inject links, images or markup: syntax characters
+ * are escaped, and bare addresses, which GitHub-flavoured Markdown would link by itself, become code spans.
+ */
+export function escapeMd(s: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of s.matchAll(AUTOLINK)) {
+    out += escapeMdSyntax(s.slice(last, match.index)) + codeSpan(match[0]);
+    last = match.index + match[0].length;
+  }
+  return out + escapeMdSyntax(s.slice(last));
 }
 
 /**
@@ -367,7 +393,7 @@ async function emit(io: CliIo, out: string | undefined, text: string, lang: Lang
     return ExitCode.ok;
   }
   try {
-    await writeFile(out, text);
+    await writeFile(out, terminalText(text));
     io.stderr.write(fill(texts[lang].written, { path: out }) + '\n');
     return ExitCode.ok;
   } catch (error) {
@@ -483,7 +509,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (io.stderr.isTTY) {
     const { default: progress } = await import('cli-progress');
     bar = new progress.SingleBar(
-      { stream: io.stderr as NodeJS.WritableStream, clearOnComplete: true, hideCursor: true },
+      // The bar's own escape sequences go to the terminal as they are; everything else is stripped (main.ts).
+      { stream: rawStream(io.stderr as NodeJS.WritableStream), clearOnComplete: true, hideCursor: true },
       progress.Presets.shades_classic,
     );
     bar.start(files.length, 0);

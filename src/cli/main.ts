@@ -2,11 +2,13 @@
 // (such as `agreements`) does not pay for the server's start-up.
 import type { Lang } from '../i18n/index.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
+import { terminalStream } from './terminal-text.ts';
 
 const commands: Record<string, () => Promise<{ command: Command }>> = {
   serve: () => import('./serve.command.ts'),
   migrate: () => import('./migrate.command.ts'),
   user: () => import('./user.command.ts'),
+  'setup-code': () => import('./setup-code.command.ts'),
   backup: () => import('./backup.command.ts'),
   agreement: () => import('./agreement.command.ts'),
   agreements: () => import('./agreements.command.ts'),
@@ -49,7 +51,9 @@ async function overview(lang: Lang): Promise<string> {
 }
 
 /** Runs the command line with the given arguments; returns the exit code. */
-export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: string[], given: CliIo = processIo()): Promise<number> {
+  // Every command prints through here: nothing that came from input can send escape sequences to the terminal.
+  const io: CliIo = { ...given, stdout: terminalStream(given.stdout), stderr: terminalStream(given.stderr) };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(await overview(io.lang));

@@ -2,7 +2,8 @@
 import { describeDatabase } from '../config/index.ts';
 import { systemClock } from '../core/index.ts';
 import { createServices } from '../services/index.ts';
-import { buildApp } from '../server/index.ts';
+import { buildApp, prettyLogStream } from '../server/index.ts';
+import { t } from '../i18n/index.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
 import { configOrExit, openMigrated, wantsHelp } from './runtime.ts';
 
@@ -10,14 +11,16 @@ const help = {
   nl: `Gebruik: sluitstuk serve
 
 Start de server met de webapp en de API. De database wordt eerst bijgewerkt (migraties).
+Op een lege database toont de server een eenmalige setupcode (of gebruikt SETUP_CODE).
 Omgevingsvariabelen: PORT (3000), HOST (localhost), DATABASE_URL, SESSION_TTL, TRUST_PROXY,
-PUBLIC_URL, LOG_LEVEL, RATE_LIMIT. Zie README.md.
+PUBLIC_URL, LOG_LEVEL, LOG_FORMAT, RATE_LIMIT, SETUP_CODE, ANALYSIS_TIMEOUT. Zie README.md.
 `,
   en: `Usage: sluitstuk serve
 
 Starts the server with the web app and the API. The database is migrated first.
+On an empty database the server shows a one-time setup code (or uses SETUP_CODE).
 Environment: PORT (3000), HOST (localhost), DATABASE_URL, SESSION_TTL, TRUST_PROXY,
-PUBLIC_URL, LOG_LEVEL, RATE_LIMIT. See README.md.
+PUBLIC_URL, LOG_LEVEL, LOG_FORMAT, RATE_LIMIT, SETUP_CODE, ANALYSIS_TIMEOUT. See README.md.
 `,
 };
 
@@ -41,14 +44,32 @@ export const command: Command = {
       storage,
       clock: systemClock,
       sessionTtlSeconds: config.sessionTtlSeconds,
+      setupCode: config.setupCode,
+      analysis: { timeoutMs: config.analysisTimeoutSeconds * 1000 },
     });
+    // A person at a terminal reads lines; a log collector (a pipe, a file, LOG_FORMAT=json) gets JSON.
+    const pretty = config.logFormat === 'pretty' || (config.logFormat === 'auto' && Boolean(io.stdout.isTTY));
     const app = await buildApp({
       services,
       publicUrl: config.publicUrl,
       trustProxy: config.trustProxy,
       logLevel: config.logLevel,
+      logStream: pretty ? prettyLogStream(io.stdout) : io.stdout,
       rateLimits: { general: config.rateLimitPerMinute, login: 10 },
     });
+    /**
+     * A line for the person who started the server: as it is on a terminal, a JSON log line otherwise. Always
+     * written, whatever LOG_LEVEL says: where the server listens and the setup code must not be filtered away.
+     */
+    const announce = (level: 'info' | 'warn', message: string, fields: Record<string, unknown> = {}) => {
+      if (pretty) io.stdout.write(message + '\n');
+      else
+        io.stdout.write(
+          JSON.stringify({ level: level === 'warn' ? 40 : 30, time: Date.now(), ...fields, msg: message }) +
+            '\n',
+        );
+    };
+    if (config.trustProxy === true) announce('warn', t(io.lang, 'security.serve.trustProxyTrue'));
     try {
       await app.listen({ port: config.port, host: config.host });
     } catch (error) {
@@ -60,12 +81,27 @@ export const command: Command = {
     }
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    app.log.info({ database: describeDatabase(config.database), port }, 'listening');
-    io.stdout.write(
-      io.lang === 'nl'
-        ? `Sluitstuk luistert op http://${config.host}:${port} (${describeDatabase(config.database)})\n`
-        : `Sluitstuk listens on http://${config.host}:${port} (${describeDatabase(config.database)})\n`,
-    );
+    const url = `http://${config.host}:${port}`;
+    const database = describeDatabase(config.database);
+    announce('info', t(io.lang, 'security.serve.listening', { url, database }), { url, database, port });
+    // A fresh installation: the setup code proves that whoever sets it up can see this terminal (or its log).
+    if (await services.auth.setupNeeded()) {
+      if (services.auth.setupCodeSource() === 'environment') {
+        announce('warn', t(io.lang, 'security.serve.setupCodeFromEnv'));
+      } else {
+        const issued = await services.auth.issueSetupCode();
+        if (issued) {
+          const until = new Date(issued.expiresAt).toLocaleString(io.lang === 'nl' ? 'nl-NL' : 'en-GB');
+          announce('warn', t(io.lang, 'security.serve.setupCode', { code: issued.code, until }), {
+            expiresAt: issued.expiresAt,
+          });
+          announce(
+            'warn',
+            t(io.lang, 'security.serve.setupCodeOpen', { url: config.publicUrl?.origin ?? url }),
+          );
+        }
+      }
+    }
 
     // Stop taking requests, let running ones finish, then close the database.
     return new Promise<number>((resolve) => {

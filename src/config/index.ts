@@ -8,6 +8,9 @@ export type DatabaseConfig =
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
+/** How the server writes its log: JSON lines (for log collectors), readable lines, or by the terminal. */
+export type LogFormat = 'json' | 'pretty' | 'auto';
+
 export interface Config {
   port: number;
   /** Where the server binds; 'localhost' binds the loopback addresses only. */
@@ -22,6 +25,12 @@ export interface Config {
   logLevel: LogLevel;
   /** Requests per minute per address on the API (login and setup have a stricter limit of their own). */
   rateLimitPerMinute: number;
+  /** SETUP_CODE: the setup code of an automated install; null lets the server issue and print one. */
+  setupCode: string | null;
+  /** LOG_FORMAT: auto writes readable lines to a terminal and JSON otherwise. */
+  logFormat: LogFormat;
+  /** ANALYSIS_TIMEOUT: seconds one transcript analysis may take before it is stopped. */
+  analysisTimeoutSeconds: number;
 }
 
 /** One problem with one variable, in both languages. */
@@ -118,16 +127,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (tp === '' || /^(false|0|no)$/i.test(tp)) trustProxy = false;
   else if (/^(true|yes)$/i.test(tp)) trustProxy = true;
   else if (/^\d+$/.test(tp)) trustProxy = Number(tp);
-  else if (/^[0-9a-f.:/,\s]+$/i.test(tp))
-    trustProxy = tp
+  else if (
+    tp
       .split(',')
       .map((part) => part.trim())
+      .every((part) => /^[0-9a-f.:/]+$/i.test(part) || /^(loopback|linklocal|uniquelocal)$/i.test(part))
+  )
+    // Addresses or CIDR ranges of the proxies, or proxy-addr's names for the loopback and private ranges.
+    trustProxy = tp
+      .split(',')
+      .map((part) => part.trim().toLowerCase())
       .filter(Boolean);
   else
     problem(
       'TRUST_PROXY',
-      `"${tp}": gebruik true, false, een aantal proxy's of een lijst adressen.`,
-      `"${tp}": use true, false, a number of proxies or a list of addresses.`,
+      `"${tp}": gebruik het aantal proxy's (1), of hun adressen of reeksen (10.0.0.5, 10.0.0.0/8, loopback); of false.`,
+      `"${tp}": use the number of proxies (1), or their addresses or ranges (10.0.0.5, 10.0.0.0/8, loopback); or false.`,
     );
 
   let publicUrl: URL | null = null;
@@ -169,8 +184,55 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     } else rateLimitPerMinute = n;
   }
 
+  let setupCode: string | null = null;
+  if (env.SETUP_CODE !== undefined && env.SETUP_CODE.trim() !== '') {
+    const code = env.SETUP_CODE.trim();
+    // As hard to guess as the codes the server makes itself (60 bits): at least 12 letters or digits.
+    if (code.replace(/[^0-9a-z]/gi, '').length < 12 || code.length > 100) {
+      problem(
+        'SETUP_CODE',
+        'Gebruik minstens 12 letters of cijfers (hooguit 100 tekens), bijvoorbeeld uit: openssl rand -hex 16',
+        'Use at least 12 letters or digits (at most 100 characters), for example from: openssl rand -hex 16',
+      );
+    } else setupCode = code;
+  }
+
+  let logFormat: LogFormat = 'auto';
+  const format = (env.LOG_FORMAT ?? '').trim().toLowerCase();
+  if (format === 'json' || format === 'pretty' || format === 'auto') logFormat = format;
+  else if (format !== '')
+    problem(
+      'LOG_FORMAT',
+      `"${env.LOG_FORMAT}": kies json, pretty of auto.`,
+      `"${env.LOG_FORMAT}": choose json, pretty or auto.`,
+    );
+
+  let analysisTimeoutSeconds = 60;
+  if (env.ANALYSIS_TIMEOUT !== undefined && env.ANALYSIS_TIMEOUT !== '') {
+    const seconds = parseDuration(env.ANALYSIS_TIMEOUT);
+    if (seconds === null || seconds < 1 || seconds > 3600) {
+      problem(
+        'ANALYSIS_TIMEOUT',
+        `"${env.ANALYSIS_TIMEOUT}": seconden of een eenheid (90s, 2m), tussen 1 seconde en 1 uur.`,
+        `"${env.ANALYSIS_TIMEOUT}": seconds or a unit (90s, 2m), between 1 second and 1 hour.`,
+      );
+    } else analysisTimeoutSeconds = seconds;
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, database, sessionTtlSeconds, trustProxy, publicUrl, logLevel, rateLimitPerMinute };
+  return {
+    port,
+    host,
+    database,
+    sessionTtlSeconds,
+    trustProxy,
+    publicUrl,
+    logLevel,
+    rateLimitPerMinute,
+    setupCode,
+    logFormat,
+    analysisTimeoutSeconds,
+  };
 }
 
 /** Describes the database for logs and messages without its password. */

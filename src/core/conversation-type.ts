@@ -4,19 +4,23 @@ import { addTerm, type Term } from './calendar.ts';
 import { LIMITS } from './limits.ts';
 import { id, requiredText, text } from './schema-helpers.ts';
 
-export const termSchema = z.object({
-  amount: z.number().int().min(0).max(3650),
-  unit: z.enum(['days', 'working_days', 'weeks', 'months']),
-});
+export const termSchema = z
+  .object({
+    amount: z.number().int().min(0).max(3650),
+    unit: z.enum(['days', 'working_days', 'weeks', 'months']),
+  })
+  .strict();
 
-export const nextStepTemplateSchema = z.object({
-  label: requiredText(LIMITS.shortText),
-  /** The term after the conversation; null when the step has no date of its own. */
-  term: termSchema.nullable(),
-  /** The rule the term comes from, e.g. "art. 7:10 Awb"; empty for practice-based terms. */
-  legalBasis: text(LIMITS.shortText).default(''),
-  note: text(LIMITS.text).default(''),
-});
+export const nextStepTemplateSchema = z
+  .object({
+    label: requiredText(LIMITS.shortText),
+    /** The term after the conversation; null when the step has no date of its own. */
+    term: termSchema.nullable(),
+    /** The rule the term comes from, e.g. "art. 7:10 Awb"; empty for practice-based terms. */
+    legalBasis: text(LIMITS.shortText).default(''),
+    note: text(LIMITS.text).default(''),
+  })
+  .strict();
 export type NextStepTemplate = z.output<typeof nextStepTemplateSchema>;
 
 export const conversationTypeSchema = z.object({

@@ -15,13 +15,16 @@ export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
 /** How a leader can be reached; kept on the user's profile and copied into each closing (step 5). */
-export const contactCardSchema = z.object({
-  name: text(LIMITS.name),
-  role: text(LIMITS.shortText),
-  phone: optionalPhone,
-  email: optionalEmail,
-  reachability: text(LIMITS.shortText),
-});
+export const contactCardSchema = z
+  .object({
+    name: text(LIMITS.name),
+    role: text(LIMITS.shortText),
+    phone: optionalPhone,
+    email: optionalEmail,
+    reachability: text(LIMITS.shortText),
+  })
+  // Strict like every other body: an unknown key inside the card is a mistake to report, not to drop.
+  .strict();
 export type ContactCard = z.output<typeof contactCardSchema>;
 
 export const participantSchema = z.object({
@@ -244,10 +247,14 @@ export const conversationPatchSchema = z
     title: requiredText(LIMITS.shortText),
     startsAt: instant,
     mode: z.enum(CONVERSATION_MODES),
-    status: z.enum(CONVERSATION_STATUSES),
   })
   .partial()
+  // No status: a conversation is closed only by finish (with its check) and reopened only by reopen (with a
+  // reason); both are audited as such.
   .strict();
+
+/** Reopening a closed conversation needs a reason; it is kept in the audit log. */
+export const reopenInputSchema = z.object({ reason: requiredText(LIMITS.reason) }).strict();
 
 export const conversationQuerySchema = z
   .object({

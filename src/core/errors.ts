@@ -36,6 +36,18 @@ export const ERROR_CODES = {
   /** A part of the product that is not installed or not ready (e.g. the analyzer during development). */
   unavailable: 503,
   internal: 500,
+  /** Setup without the one-time code the server printed, or with a wrong or expired one. */
+  setup_code_invalid: 403,
+  /** A request to a host name that is not this installation's (PUBLIC_URL): DNS rebinding, a wrong proxy. */
+  host_not_allowed: 403,
+  /** Finishing a conversation that is already closed. */
+  conversation_closed: 409,
+  /** Reopening a conversation that is not closed. */
+  conversation_not_closed: 409,
+  /** A transcript whose analysis ran past the time limit and was stopped. */
+  analysis_timeout: 422,
+  /** Every analysis worker is busy and the queue is full. */
+  analysis_busy: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { isValidDay } from './calendar.ts';
 import { CONTROL_CHARACTERS, PHONE_PATTERN, characterCount, isWellFormedText } from './limits.ts';
 
+/** A string that is well-formed Unicode (passwords, e-mail addresses, anything stored as given). */
+export const wellFormed = z.string().refine(isWellFormedText, { message: 'ill_formed_text' });
+
 /**
  * A trimmed single- or multi-line text of at most `max` characters (code points, see characterCount),
  * well-formed and without control characters. limits.ts' textProblem() says the same to the web app.

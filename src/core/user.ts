@@ -1,6 +1,6 @@
 // Organisation, teams and users with their roles.
 import { z } from 'zod';
-import { LIMITS } from './limits.ts';
+import { LIMITS, isWellFormedText } from './limits.ts';
 import { contactCardSchema } from './conversation.ts';
 import { id, requiredText } from './schema-helpers.ts';
 
@@ -32,7 +32,12 @@ const email = z
   .max(LIMITS.email)
   .transform((value) => value.trim().toLowerCase());
 
-export const passwordSchema = z.string().min(LIMITS.password.min).max(LIMITS.password.max);
+// A lone surrogate would be hashed as U+FFFD: another ill-formed password would then match it.
+export const passwordSchema = z
+  .string()
+  .min(LIMITS.password.min)
+  .max(LIMITS.password.max)
+  .refine(isWellFormedText, { message: 'ill_formed_text' });
 
 export const userInputSchema = z
   .object({
@@ -59,14 +64,25 @@ export const setupInputSchema = z
     name: requiredText(LIMITS.name),
     email,
     password: passwordSchema,
+    /** The one-time code the server printed at its first start (or SETUP_CODE): proof of access to it. */
+    setupCode: z.string().max(100),
   })
   .strict();
 
 export const loginInputSchema = z
-  .object({ email: z.string().max(LIMITS.email), password: z.string().max(LIMITS.password.max) })
+  .object({
+    email: z.string().max(LIMITS.email),
+    password: z.string().max(LIMITS.password.max).refine(isWellFormedText, { message: 'ill_formed_text' }),
+  })
   .strict();
 export const passwordChangeSchema = z
-  .object({ currentPassword: z.string().max(LIMITS.password.max), newPassword: passwordSchema })
+  .object({
+    currentPassword: z
+      .string()
+      .max(LIMITS.password.max)
+      .refine(isWellFormedText, { message: 'ill_formed_text' }),
+    newPassword: passwordSchema,
+  })
   .strict();
 export const profilePatchSchema = z
   .object({ name: requiredText(LIMITS.name), locale: z.enum(['nl', 'en']), contactCard: contactCardSchema })

@@ -4,6 +4,7 @@ import type { Lang } from './dictionary.ts';
 import * as common from './messages/common.ts';
 import * as errors from './messages/errors.ts';
 import * as web from './messages/web.ts';
+import * as security from './messages/security.ts';
 import * as forms from './messages/forms.ts';
 import { formatMessage, type MessageParams } from './format.ts';
 
@@ -11,8 +12,8 @@ export type { Lang, Translation } from './dictionary.ts';
 export { formatNumber, placeholdersOf, type MessageParams } from './format.ts';
 
 const dictionaries = {
-  nl: { ...common.nl, ...errors.nl, ...web.nl, ...forms.nl },
-  en: { ...common.en, ...errors.en, ...web.en, ...forms.en },
+  nl: { ...common.nl, ...errors.nl, ...web.nl, ...security.nl, ...forms.nl },
+  en: { ...common.en, ...errors.en, ...web.en, ...security.en, ...forms.en },
 } as const;
 
 /** Every message key known to the product. */

@@ -1,6 +1,6 @@
 // Builds the Fastify app without listening: the server command listens, tests call app.inject().
 import { resolve } from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -16,6 +16,7 @@ import type { LogLevel } from '../config/index.ts';
 import type { Services } from '../services/index.ts';
 import { errorHandler, sendError } from './errors.ts';
 import { sessionHook } from './session.ts';
+import { logRequest, logSerializers, type LogStream } from './logging.ts';
 import { isAppPage, registerWebApp } from './web.ts';
 import { healthRoutes } from './routes/health/routes.ts';
 import { authRoutes } from './routes/auth/routes.ts';
@@ -29,6 +30,8 @@ export interface AppDeps {
   publicUrl?: URL | null;
   trustProxy?: boolean | number | string[];
   logLevel?: LogLevel;
+  /** Where the JSON log lines go (stdout by default); serve gives a readable stream on a terminal. */
+  logStream?: LogStream;
   /** Folder of the built web app; dist/web by default. */
   webRoot?: string;
   /** Requests per minute per address: all of /api, and login/setup. */
@@ -47,8 +50,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: JSON_BODY_LIMIT,
     // A hop count is valid at run time (proxy-addr), though Fastify's types list only the other forms.
     trustProxy: (deps.trustProxy ?? false) as boolean | string | string[],
+    // One line per request of our own (logRequest), with the route instead of the URL: no query strings.
+    logController: new LogController({ disableRequestLogging: true }),
     logger: {
       level: deps.logLevel ?? 'info',
+      serializers: logSerializers,
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
       // Sessions, CSRF tokens and passwords never reach the log; bodies are not logged at all.
       redact: {
         paths: [
@@ -78,6 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // schemas document the API (OpenAPI) and type the handlers.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler(errorHandler);
+  app.addHook('onResponse', logRequest);
   // Only JSON on the API; the analyses route adds its own text parsers.
   app.removeContentTypeParser('text/plain');
   // An empty body with Content-Type: application/json (common for DELETE from fetch wrappers) means "no body";
@@ -159,9 +167,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const services = deps.services;
+  // The analyzer's threads end with the server.
+  app.addHook('onClose', async () => services.analysis.close());
   await app.register(
     async (api) => {
-      api.addHook('onRequest', sessionHook(services, publicUrl));
+      // preParsing, not onRequest: the rate limiter's hooks belong to each route and run after the onRequest
+      // hooks of this plugin, so a session refused here would never be counted. preParsing still runs before a
+      // body is read, so nobody without a session makes the server read a large upload.
+      const checkSession = sessionHook(services, publicUrl);
+      api.addHook('preParsing', async (request, _reply, payload) => {
+        await checkSession(request);
+        return payload;
+      });
       await api.register(healthRoutes, { services, version: deps.version ?? '0.1.0' });
       await api.register(authRoutes, { services, publicUrl, loginRateLimit: deps.rateLimits?.login ?? 10 });
       await api.register(adminRoutes, { services });

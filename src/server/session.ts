@@ -43,8 +43,10 @@ export function actorOf(request: FastifyRequest): Actor {
 }
 
 /**
- * onRequest hook for /api: public routes are refused only for a foreign Origin when they change state;
- * all others need a valid session, and a matching X-CSRF-Token when they change state.
+ * The session check of /api (run after the rate limiter, which counts every request, also forged ones):
+ * public routes that change state (setup, login) are refused for a foreign Origin, and for a host other than
+ * PUBLIC_URL's when that is set (DNS rebinding); all others need a valid session, and a matching
+ * X-CSRF-Token when they change state.
  */
 export function sessionHook(services: Services, publicUrl: URL | null) {
   return async (request: FastifyRequest): Promise<void> => {
@@ -55,6 +57,9 @@ export function sessionHook(services: Services, publicUrl: URL | null) {
     if (request.is404) return;
     if (request.routeOptions.config?.public) {
       if (!SAFE_METHODS.has(request.method)) {
+        // request.host is the Host header, or X-Forwarded-Host from a trusted proxy.
+        if (publicUrl && request.host.toLowerCase() !== publicUrl.host)
+          throw new AppError('host_not_allowed');
         const origin = request.headers.origin;
         const expected = publicUrl?.origin ?? `${request.protocol}://${request.host}`;
         if (origin !== undefined && origin !== expected)

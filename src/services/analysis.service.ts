@@ -1,24 +1,10 @@
-// The analyzer behind the API: reading one agreement sentence, and analysing a whole transcript.
-// The analyzer is imported on first use: a server that never analyses need not load it at start-up.
+// The analyzer behind the API: reading one agreement sentence, and analysing a whole transcript. Both run in
+// worker threads with a time limit (analysis-pool.ts), so no upload can hold up the server's other requests;
+// the threads load the analyzer on first use, so a server that never analyses never loads it.
 import { AppError, dayOf, type Actor, type Clock } from '../core/index.ts';
 import type { AgreementReading, TranscriptAnalysis } from '../analyzer/index.ts';
-
-import type * as AnalyzerModule from '../analyzer/index.ts';
-
-type Analyzer = typeof AnalyzerModule;
-let analyzer: Promise<Analyzer> | null = null;
-
-async function loadAnalyzer(): Promise<Analyzer> {
-  analyzer ??= import('../analyzer/index.ts').catch((error: unknown) => {
-    analyzer = null;
-    throw error;
-  });
-  try {
-    return await analyzer;
-  } catch {
-    throw new AppError('unavailable', { feature: 'analyzer' });
-  }
-}
+import { createAnalysisPool, defaultPoolOptions, type WorkerAnswer } from './analysis-pool.ts';
+import type { AnalysisLimits } from './context.ts';
 
 export interface ReadAgreementInput {
   text: string;
@@ -39,24 +25,48 @@ export interface TranscriptInput {
   tipsLang?: 'nl' | 'en' | undefined;
 }
 
+/** The answer of a worker as a result, or the AppError it stands for. */
+function resultOf<T>(answer: WorkerAnswer): T {
+  if (answer.ok) return answer.result as T;
+  if ('transcriptError' in answer) {
+    throw new AppError('transcript_invalid', {
+      reason: answer.transcriptError.code,
+      messages: answer.transcriptError.messages,
+    });
+  }
+  throw new AppError('internal', undefined, answer.crash);
+}
+
 /** Use cases of the analyzer. */
-export function analysisService(clock: Clock) {
+export function analysisService(clock: Clock, limits: AnalysisLimits = {}) {
+  const defaults = defaultPoolOptions();
+  const pool = createAnalysisPool({
+    timeoutMs: limits.timeoutMs ?? defaults.timeoutMs,
+    workers: limits.workers ?? defaults.workers,
+    queue: limits.queue ?? defaults.queue,
+  });
   return {
     /** Reads owner, action, deadline and SMART hints from one agreement sentence. */
     async readAgreement(_actor: Actor, input: ReadAgreementInput): Promise<AgreementReading> {
-      const { readAgreement } = await loadAnalyzer();
       const { text, date, speaker, participants, lang } = input;
-      return readAgreement(text, {
-        date,
-        ...(speaker !== undefined ? { speaker } : {}),
-        ...(participants !== undefined ? { participants } : {}),
-        ...(lang !== undefined ? { lang } : {}),
+      const answer = await pool.run({
+        kind: 'agreement',
+        text,
+        options: {
+          date,
+          ...(speaker !== undefined ? { speaker } : {}),
+          ...(participants !== undefined ? { participants } : {}),
+          ...(lang !== undefined ? { lang } : {}),
+        },
       });
+      return resultOf<AgreementReading>(answer);
     },
 
-    /** Analyses a transcript: speakers, closing steps found, agreements. A file that is no transcript is 422. */
+    /**
+     * Analyses a transcript: speakers, closing steps found, agreements. A file that is no transcript is 422
+     * transcript_invalid; one whose analysis runs past the limit is 422 analysis_timeout.
+     */
     async analyseTranscript(_actor: Actor, input: TranscriptInput): Promise<TranscriptAnalysis> {
-      const { tryAnalyseTranscript } = await loadAnalyzer();
       const extension =
         input.contentType === 'text/vtt'
           ? '.vtt'
@@ -67,18 +77,23 @@ export function analysisService(clock: Clock) {
         input.fileName && /\.(txt|vtt|srt)$/i.test(input.fileName)
           ? input.fileName
           : `transcript${extension}`;
-      const result = tryAnalyseTranscript(fileName, input.text, {
-        date: input.date ?? dayOf(clock.now()),
-        ...(input.leader ? { leader: input.leader } : {}),
-        ...(input.tipsLang ? { lang: input.tipsLang } : {}),
+      const answer = await pool.run({
+        kind: 'transcript',
+        fileName,
+        text: input.text,
+        options: {
+          date: input.date ?? dayOf(clock.now()),
+          ...(input.leader ? { leader: input.leader } : {}),
+          ...(input.tipsLang ? { lang: input.tipsLang } : {}),
+        },
       });
-      if (!result.ok) {
-        throw new AppError('transcript_invalid', {
-          reason: result.error.code,
-          messages: result.error.messages,
-        });
-      }
-      return result.analysis;
+      return resultOf<TranscriptAnalysis>(answer);
     },
+
+    /** Analyses running in a worker thread now (for tests and the health of the pool). */
+    running: () => pool.running(),
+
+    /** Ends the worker threads (when the server stops). */
+    close: () => pool.close(),
   };
 }

@@ -16,10 +16,13 @@ import type { z } from 'zod';
 import type { Context } from './context.ts';
 import {
   csrfTokenFor,
+  digestsMatch,
   hashPassword,
+  hashSetupCode,
   hashToken,
   isWeakPassword,
   newSessionToken,
+  newSetupCode,
   verifyDummy,
   verifyPassword,
 } from './secrets.ts';
@@ -37,6 +40,15 @@ export interface ResolvedSession {
   user: User;
   tokenHash: string;
   csrfToken: string;
+}
+
+/** How long a printed setup code stays valid. */
+export const SETUP_CODE_TTL_MS = 24 * 3600 * 1000;
+
+/** A setup code as the server prints it once: the code itself is never stored. */
+export interface IssuedSetupCode {
+  code: string;
+  expiresAt: string;
 }
 
 function actorOf(user: User): Actor {
@@ -63,9 +75,45 @@ export function authService(ctx: Context) {
       return (await ctx.storage.repos.users.count()) === 0;
     },
 
-    /** Creates the organisation, its first administrator and the seeded conversation types; signs them in. */
+    /** Where the setup code comes from: SETUP_CODE of an automated install, or one issued by the server. */
+    setupCodeSource(): 'environment' | 'issued' {
+      return ctx.setupCode ? 'environment' : 'issued';
+    },
+
+    /**
+     * Issues a new one-time setup code while setup is needed (the earlier one stops working); null once
+     * set up, or when SETUP_CODE decides the code.
+     */
+    async issueSetupCode(): Promise<IssuedSetupCode | null> {
+      if (ctx.setupCode || (await ctx.storage.repos.users.count()) > 0) return null;
+      const code = newSetupCode();
+      const now = ctx.clock.now();
+      const expiresAt = new Date(now.getTime() + SETUP_CODE_TTL_MS).toISOString();
+      await ctx.storage.repos.setupCodes.replace({
+        codeHash: hashSetupCode(code),
+        createdAt: now.toISOString(),
+        expiresAt,
+      });
+      return { code, expiresAt };
+    },
+
+    /**
+     * Creates the organisation, its first administrator and the seeded conversation types; signs them in.
+     * Needs the setup code: a page elsewhere (DNS rebinding) cannot know it, only who sees the server's terminal.
+     */
     async setup(input: z.output<typeof setupInputSchema>): Promise<SignedIn> {
       if ((await ctx.storage.repos.users.count()) > 0) throw new AppError('setup_already_done');
+      const presented = hashSetupCode(input.setupCode);
+      if (ctx.setupCode) {
+        if (!digestsMatch(presented, hashSetupCode(ctx.setupCode))) throw new AppError('setup_code_invalid');
+      } else {
+        const stored = await ctx.storage.repos.setupCodes.get();
+        const valid =
+          stored !== null &&
+          Date.parse(stored.expiresAt) > ctx.clock.now().getTime() &&
+          digestsMatch(presented, stored.codeHash);
+        if (!valid) throw new AppError('setup_code_invalid');
+      }
       if (isWeakPassword(input.password, input.email, input.name)) throw new AppError('weak_password');
       const passwordHash = await hashPassword(input.password);
       const at = ctx.now();
@@ -88,6 +136,8 @@ export function authService(ctx: Context) {
         for (const seed of SEED_CONVERSATION_TYPES) {
           await repos.conversationTypes.create({ ...seed, id: ctx.ids.id(), archived: false }, at);
         }
+        // Used once: the code opens nothing after this.
+        await repos.setupCodes.clear();
       });
       return { user, ...(await startSession(user.id)) };
     },

@@ -9,6 +9,20 @@ export interface ServiceDeps {
   ids?: Ids;
   /** Session lifetime in seconds (sliding). */
   sessionTtlSeconds?: number;
+  /** SETUP_CODE of an automated install: the only setup code accepted; none is issued then. */
+  setupCode?: string | null;
+  /** Limits of transcript analysis in worker threads. */
+  analysis?: AnalysisLimits;
+}
+
+/** How long one analysis may run, and how many run and wait at once. */
+export interface AnalysisLimits {
+  /** Milliseconds one analysis may take before its worker is stopped. */
+  timeoutMs?: number;
+  /** Worker threads analysing at the same time. */
+  workers?: number;
+  /** Analyses waiting for a worker before new ones are refused. */
+  queue?: number;
 }
 
 export interface Context {
@@ -16,6 +30,7 @@ export interface Context {
   clock: Clock;
   ids: Ids;
   sessionTtlSeconds: number;
+  setupCode: string | null;
   /** The current instant as ISO text. */
   now(): string;
 }
@@ -48,6 +63,7 @@ export function createContext(deps: ServiceDeps): Context {
     clock: deps.clock,
     ids: deps.ids ?? randomIds,
     sessionTtlSeconds: deps.sessionTtlSeconds ?? 12 * 3600,
+    setupCode: deps.setupCode ?? null,
     now: () => deps.clock.now().toISOString(),
   };
 }

@@ -16,6 +16,7 @@ import type {
   questionInputSchema,
   questionPatchSchema,
   questionRoundInputSchema,
+  reopenInputSchema,
   stepStatusInputSchema,
   summaryInputSchema,
   thanksInputSchema,
@@ -242,26 +243,25 @@ export function conversationsService(ctx: Context) {
       return (await ctx.storage.repos.conversations.load(id))!;
     },
 
-    /** Changes title, type, start, mode or status. */
+    /** Changes title, type, start or mode (the status changes only through finish and reopen). */
     async update(
       actor: Actor,
       conversationId: string,
       patch: Out<typeof conversationPatchSchema>,
     ): Promise<Conversation> {
-      return change(actor, conversationId, 'conversation.updated', async (repos, conversation, at) => {
+      return change(actor, conversationId, 'conversation.updated', async (repos, conversation) => {
         if (patch.typeId !== undefined && patch.typeId !== conversation.typeId) {
           const type = await repos.conversationTypes.find(patch.typeId);
           if (!type || type.archived) throw new AppError('conversation_type_not_found');
         }
         const start = patch.startsAt !== undefined ? new Date(patch.startsAt) : null;
+        // Only the fields of the patch schema, whatever else an object of that type might carry.
+        const { typeId, title, startsAt, mode } = patch;
         await repos.conversations.update(conversationId, {
-          ...patch,
+          ...definedOnly({ typeId, title, startsAt, mode }),
           ...(start ? { startsAtUtc: start.toISOString(), startsOn: dayOf(start) } : {}),
-          ...(patch.status !== undefined && patch.status !== conversation.status
-            ? { closedAt: patch.status === 'closed' ? at : null }
-            : {}),
         });
-        return { fields: fieldsOf(patch), ...(patch.status ? { status: patch.status } : {}) };
+        return { fields: fieldsOf(patch) };
       });
     },
 
@@ -601,10 +601,28 @@ export function conversationsService(ctx: Context) {
     /** Closes the conversation; refuses with the missing items unless forced. */
     async finish(actor: Actor, conversationId: string, input: { force?: boolean }): Promise<Conversation> {
       return change(actor, conversationId, 'conversation.closed', async (repos, conversation, at) => {
+        // Closing twice would move closedAt silently; a closed record is reopened explicitly first.
+        if (conversation.status === 'closed') throw new AppError('conversation_closed');
         const missing = missingForClosing(conversation);
         if (missing.length > 0 && !input.force) throw new AppError('closing_incomplete', { missing });
         await repos.conversations.update(conversationId, { status: 'closed', closedAt: at });
         return { forced: Boolean(input.force) && missing.length > 0, missing: missing.length };
+      });
+    },
+
+    /**
+     * Reopens a closed conversation for changes: back into its closing phase, closedAt cleared. The reason is
+     * kept in the audit log (the one place where the audit holds words a person wrote: it is the point of it).
+     */
+    async reopen(
+      actor: Actor,
+      conversationId: string,
+      input: Out<typeof reopenInputSchema>,
+    ): Promise<Conversation> {
+      return change(actor, conversationId, 'conversation.reopened', async (repos, conversation) => {
+        if (conversation.status !== 'closed') throw new AppError('conversation_not_closed');
+        await repos.conversations.update(conversationId, { status: 'closing', closedAt: null });
+        return { reason: input.reason, closedAt: conversation.closedAt };
       });
     },
 

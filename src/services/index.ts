@@ -6,8 +6,9 @@ import { organisationService } from './organisation.service.ts';
 import { conversationsService } from './conversations.service.ts';
 import { analysisService } from './analysis.service.ts';
 
-export type { ServiceDeps } from './context.ts';
-export type { SignedIn, ResolvedSession } from './auth.service.ts';
+export type { ServiceDeps, AnalysisLimits } from './context.ts';
+export type { SignedIn, ResolvedSession, IssuedSetupCode } from './auth.service.ts';
+export { SETUP_CODE_TTL_MS } from './auth.service.ts';
 export type { TeamStatistics } from './organisation.service.ts';
 export type { ReadAgreementInput, TranscriptInput } from './analysis.service.ts';
 export { csrfMatches } from './secrets.ts';
@@ -19,7 +20,7 @@ export function createServices(deps: ServiceDeps) {
     auth: authService(ctx),
     organisation: organisationService(ctx),
     conversations: conversationsService(ctx),
-    analysis: analysisService(ctx.clock),
+    analysis: analysisService(ctx.clock, deps.analysis),
     /** Database kind and reachability, for the health check. */
     health: async () => {
       await ctx.storage.ping();

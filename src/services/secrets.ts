@@ -56,3 +56,34 @@ export function isWeakPassword(password: string, email: string, name: string): b
   if (lower === email.toLowerCase().split('@')[0]) return true;
   return new Set(password).size < 4;
 }
+
+// Crockford's base32: no I, L, O or U, so a code read aloud or typed from a terminal is not mistyped.
+const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** A new setup code: 12 characters of Crockford base32 (60 random bits), shown as XXXX-XXXX-XXXX. */
+export function newSetupCode(): string {
+  const bytes = randomBytes(12);
+  const chars = [...bytes].map((byte) => CODE_ALPHABET[byte & 31]);
+  return [chars.slice(0, 4), chars.slice(4, 8), chars.slice(8)].map((group) => group.join('')).join('-');
+}
+
+/** The code as typed, made comparable: case, spaces and dashes do not matter; O is 0 and I, L are 1. */
+export function normaliseSetupCode(code: string): string {
+  return code
+    .toUpperCase()
+    .replace(/[\s-]+/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
+}
+
+/** The stored form of a setup code. */
+export function hashSetupCode(code: string): string {
+  return createHash('sha256').update('sluitstuk-setup\0').update(normaliseSetupCode(code)).digest('hex');
+}
+
+/** Compares two hex digests in constant time. */
+export function digestsMatch(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}

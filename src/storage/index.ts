@@ -1,9 +1,9 @@
 // Public surface of storage: open the database, migrate it, use the repositories, back it up, close it.
 // All SQL of the product lives in this module.
 import { Migrator, sql, type MigrationResult } from 'kysely';
-import SqliteDatabase from 'better-sqlite3';
 import type { DatabaseConfig } from '../config/index.ts';
-import { openDatabase, configureSqlite, type DatabaseKind } from './db.ts';
+import { openDatabase, type DatabaseKind } from './db.ts';
+import { backupDatabase, type BackupResult } from './backup.ts';
 import { migrations } from './migrations/index.ts';
 import { createRepositories, type Repositories } from './repositories/index.ts';
 
@@ -14,6 +14,14 @@ export type { ConversationHead, ConversationFilter } from './repositories/conver
 export type { ClosingFields } from './repositories/closings.repository.ts';
 export type { TeamCounts } from './repositories/statistics.repository.ts';
 export { isUniqueViolation, isForeignKeyViolation } from './repositories/errors.ts';
+export {
+  backupDatabase,
+  checkBackup,
+  BackupError,
+  type BackupResult,
+  type BackupCheck,
+  type BackupProblem,
+} from './backup.ts';
 
 /** An open database with its repositories. */
 export interface Storage {
@@ -28,8 +36,8 @@ export interface Storage {
   ping(): Promise<void>;
   /** SQLite's integrity check ('ok' when sound); PostgreSQL answers 'ok'. */
   integrityCheck(): Promise<string>;
-  /** A consistent copy of a SQLite database to a file while it is in use. */
-  backup(file: string): Promise<void>;
+  /** A consistent copy of the database into a new file while it is in use (see backup.ts). */
+  backup(file: string): Promise<BackupResult>;
   close(): Promise<void>;
 }
 
@@ -60,6 +68,9 @@ export function createDatabase(config: DatabaseConfig): Storage {
         // With a schema of its own (tests, the bench), Kysely must look for its migration tables there: its
         // check for them otherwise finds another schema's tables and the migration fails.
         ...(config.kind === 'postgres' && config.schema ? { migrationTableSchema: config.schema } : {}),
+        // Each area of the product adds its own independent tables in a numbered migration, and areas land in
+        // any order: a database that already ran 0003 must still accept a later-arriving 0002.
+        allowUnorderedMigrations: true,
       });
       const { error, results } = await migrator.migrateToLatest();
       if (error) {
@@ -76,21 +87,7 @@ export function createDatabase(config: DatabaseConfig): Storage {
       const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
       return rows.map((row) => row.integrity_check).join('\n');
     },
-    async backup(file: string) {
-      if (!sqlite) throw new Error('backup() is for SQLite; use pg_dump for PostgreSQL');
-      await sqlite.backup(file);
-    },
+    backup: (file: string) => backupDatabase(config, file),
     close: () => db.destroy(),
   };
-}
-
-/** Copies a SQLite database file consistently, also while a server writes to it (online backup API). */
-export async function backupSqliteFile(source: string, destination: string): Promise<void> {
-  const handle = new SqliteDatabase(source, { fileMustExist: true });
-  try {
-    configureSqlite(handle);
-    await handle.backup(destination);
-  } finally {
-    handle.close();
-  }
 }

@@ -163,6 +163,15 @@ export interface AuditLogTable {
   details: string;
 }
 
+export interface SetupCodeTable {
+  /** Always 1: one code at a time. */
+  singleton: number;
+  /** SHA-256 (hex) of the normalised code; the code itself is only printed, never stored. */
+  code_hash: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Tables {
   organisation: OrganisationTable;
   teams: TeamTable;
@@ -179,4 +188,5 @@ export interface Tables {
   expectations: ExpectationTable;
   questions: QuestionTable;
   audit_log: AuditLogTable;
+  setup_codes: SetupCodeTable;
 }

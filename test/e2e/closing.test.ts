@@ -12,6 +12,7 @@ import {
   startServer,
   waitSaved,
   type Server,
+  E2E_SETUP_CODE,
 } from './support.ts';
 
 // The browser's clock starts here and runs on; the question round's time box is moved on with the clock.
@@ -84,6 +85,7 @@ describe('the leader closes conversations in the browser', () => {
     await page.getByLabel('Uw naam').fill('Anna Bakker');
     await page.getByLabel('E-mailadres').fill(EMAIL);
     await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByLabel('Setupcode').fill(E2E_SETUP_CODE);
     await page.getByRole('button', { name: 'Inrichten en aanmelden' }).click();
     await heading('Uw gesprekken').waitFor();
     await page.getByText('U heeft nog geen gesprekken').waitFor();

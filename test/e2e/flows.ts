@@ -16,7 +16,7 @@ export async function newConversation(
   type: string,
   participants: { name: string; role?: string }[],
 ): Promise<string> {
-    await fromMenu(page, 'Nieuw gesprek');
+  await fromMenu(page, 'Nieuw gesprek');
   await page.getByRole('heading', { level: 1, name: 'Nieuw gesprek' }).waitFor();
   await page.getByLabel('Soort gesprek').selectOption({ label: type });
   for (const [index, p] of participants.entries()) {

@@ -12,7 +12,14 @@ import type { Page } from 'playwright-core';
 import { STEP_KEYS } from '../../src/core/index.ts';
 import { allMessages, type Lang } from '../../src/i18n/index.ts';
 import { ROUTES, type ParamKind } from '../../src/web/app/routes.ts';
-import { expectAccessible, launchBrowser, newContext, startServer, type Server } from './support.ts';
+import {
+  E2E_SETUP_CODE,
+  expectAccessible,
+  launchBrowser,
+  newContext,
+  startServer,
+  type Server,
+} from './support.ts';
 import { asOtherTab, at } from './flows.ts';
 
 const NOW = new Date('2026-11-27T10:00:00+01:00');
@@ -151,6 +158,7 @@ describe('every page speaks one language at a time', () => {
     await page.getByLabel('Uw naam').fill('Anna Bakker');
     await page.getByLabel('E-mailadres').fill('anna.bakker@example.nl');
     await page.getByLabel('Wachtwoord').fill('een-lang-wachtwoord');
+    await page.getByLabel('Setupcode').fill(E2E_SETUP_CODE);
     await page.getByRole('button', { name: 'Inrichten en aanmelden' }).click();
     await page.getByRole('heading', { level: 1, name: 'Uw gesprekken' }).waitFor();
     addData(['Gemeente Voorbeeld', 'Anna Bakker', 'anna.bakker@example.nl']);

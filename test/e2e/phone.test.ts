@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import {
+  E2E_SETUP_CODE,
   expectAccessible,
   launchBrowser,
   newContext,
@@ -39,7 +40,7 @@ describe('a phone held in one hand', () => {
 
   /** Geometry of what matters on the closing screen, at the top of the page. */
   async function layout() {
-        // No named helpers inside: the test runner's transform would wrap them in a function the page lacks.
+    // No named helpers inside: the test runner's transform would wrap them in a function the page lacks.
     return page.evaluate(() => ({
       viewport: { width: window.innerWidth, height: window.innerHeight },
       overflow: document.documentElement.scrollWidth - window.innerWidth,
@@ -60,6 +61,7 @@ describe('a phone held in one hand', () => {
     await page.getByLabel('Uw naam').fill('Anna Bakker');
     await page.getByLabel('E-mailadres').fill('anna.bakker@example.nl');
     await page.getByLabel('Wachtwoord').fill('een-lang-wachtwoord');
+    await page.getByLabel('Setupcode').fill(E2E_SETUP_CODE);
     await page.getByRole('button', { name: 'Inrichten en aanmelden' }).click();
     await page.getByRole('heading', { level: 1, name: 'Uw gesprekken' }).waitFor();
   });
@@ -88,7 +90,6 @@ describe('a phone held in one hand', () => {
   });
 
   test('the closing screen: content in the first screen, every step in the strip, buttons at the thumb', async () => {
-    
     await newConversation(page, 'Wmo-keukentafelgesprek', [{ name: 'Ilse de Vries', role: 'inwoner' }]);
     await page.evaluate(() => window.scrollTo(0, 0));
     const at = await layout();
@@ -125,13 +126,13 @@ describe('a phone held in one hand', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no sideways scrolling (${overflow} px)`);
     await expectAccessible(page, 'agreement hints on a phone');
-        await page
+    await page
       .locator('.composer')
       .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 8));
     await screenshot(page, 'closing-agreements-phone', false);
     await goToStep(page, 'Kenbaar en bereikbaar');
     await expectAccessible(page, 'contact on a phone');
-        await page
+    await page
       .locator('.contact-card')
       .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 60));
     await screenshot(page, 'closing-contact-phone', false);

@@ -12,6 +12,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** The SETUP_CODE the browser tests' server runs with; the setup page asks for it. */
+export const E2E_SETUP_CODE = 'E2E-SETUP-CODE-2026';
 
 export interface Server {
   url: string;
@@ -45,6 +47,7 @@ export async function startServer(): Promise<Server> {
       LOG_LEVEL: 'warn',
       // Every test signs in and clicks a lot; the default limit is for the internet, not for this loopback.
       RATE_LIMIT: '100000',
+      SETUP_CODE: E2E_SETUP_CODE,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -153,6 +156,7 @@ export async function startSignedIn(
   await page.getByLabel('Uw naam').fill('Anna Bakker');
   await page.getByLabel('E-mailadres').fill('anna.bakker@example.nl');
   await page.getByLabel('Wachtwoord').fill('een-lang-wachtwoord');
+  await page.getByLabel('Setupcode').fill(E2E_SETUP_CODE);
   await page.getByRole('button', { name: 'Inrichten en aanmelden' }).click();
   await page.getByRole('heading', { level: 1, name: 'Uw gesprekken' }).waitFor();
   return {

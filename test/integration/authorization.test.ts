@@ -224,6 +224,13 @@ const ROWS: Row[] = [
   { method: 'DELETE', path: (f) => `${c(f)}/expectations/${f.expectationId}`, expect: ownerOnly(200) },
   { method: 'DELETE', path: (f) => `${c(f)}/questions/${f.questionId}`, expect: ownerOnly(200) },
   { method: 'POST', path: (f) => `${c(f)}/finish`, body: () => ({ force: true }), expect: ownerOnly(200) },
+  // The fixture is open: its owner hears that there is nothing to reopen; everyone else that it does not exist.
+  {
+    method: 'POST',
+    path: (f) => `${c(f)}/reopen`,
+    body: () => ({ reason: 'Een correctie' }),
+    expect: ownerOnly(409),
+  },
   { method: 'DELETE', path: c, expect: ownerOnly(204) },
   {
     method: 'POST',

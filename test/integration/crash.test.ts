@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createDatabase } from '../../src/storage/index.ts';
-import { ADMIN } from './harness.ts';
+import { ADMIN, TEST_SETUP_CODE } from './harness.ts';
 
 const ROUNDS = 4;
 const CONCURRENCY = 8;
@@ -39,6 +39,7 @@ async function startServer(): Promise<string> {
       LOG_LEVEL: 'warn',
       RATE_LIMIT: '1000000',
       SLUITSTUK_LANG: 'en',
+      SETUP_CODE: TEST_SETUP_CODE,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

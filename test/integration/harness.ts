@@ -2,16 +2,19 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { fixedClock } from '../../src/core/index.ts';
 import { createDatabase, type Storage } from '../../src/storage/index.ts';
-import { createServices, type Services } from '../../src/services/index.ts';
+import { createServices, type AnalysisLimits, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/server/index.ts';
 import { freshDatabase, type Dialect, type FreshDatabase } from './dialects.ts';
 
 export const START = new Date('2026-11-27T09:00:00.000Z');
+/** The SETUP_CODE the test servers run with (as an automated install would set it). */
+export const TEST_SETUP_CODE = 'test-setup-code-0123456789';
 export const ADMIN = {
   organisationName: 'Gemeente Voorbeeld',
   name: 'Anna Admin',
   email: 'anna@example.nl',
   password: 'lange-zin-als-wachtwoord',
+  setupCode: TEST_SETUP_CODE,
 };
 
 export interface Harness {
@@ -26,16 +29,35 @@ export interface Harness {
 /** The whole app on a new, migrated database. */
 export async function startHarness(
   dialect: Dialect,
-  options: { rateLimits?: { general: number; login: number }; sessionTtlSeconds?: number } = {},
+  options: {
+    rateLimits?: { general: number; login: number };
+    sessionTtlSeconds?: number;
+    /** null: no SETUP_CODE, the server issues codes itself. */
+    setupCode?: string | null;
+    publicUrl?: URL | null;
+    trustProxy?: boolean | number | string[];
+    /** Collects the server's log lines (JSON) at info level. */
+    logStream?: { write(line: string): void };
+    analysis?: AnalysisLimits;
+  } = {},
 ): Promise<Harness> {
   const fresh = await freshDatabase(dialect);
   const storage = createDatabase(fresh.config);
   await storage.migrate();
   const clock = fixedClock(START);
-  const services = createServices({ storage, clock, sessionTtlSeconds: options.sessionTtlSeconds ?? 3600 });
+  const services = createServices({
+    storage,
+    clock,
+    sessionTtlSeconds: options.sessionTtlSeconds ?? 3600,
+    setupCode: options.setupCode === undefined ? TEST_SETUP_CODE : options.setupCode,
+    ...(options.analysis ? { analysis: options.analysis } : {}),
+  });
   const app = await buildApp({
     services,
-    logLevel: 'silent',
+    publicUrl: options.publicUrl ?? null,
+    trustProxy: options.trustProxy ?? false,
+    logLevel: options.logStream ? 'info' : 'silent',
+    ...(options.logStream ? { logStream: options.logStream } : {}),
     webRoot: '/nonexistent-web-root',
     rateLimits: options.rateLimits ?? { general: 100_000, login: 10_000 },
   });

@@ -13,6 +13,7 @@ import { expectationsRepository } from './expectations.repository.ts';
 import { questionsRepository } from './questions.repository.ts';
 import { auditRepository } from './audit.repository.ts';
 import { statisticsRepository } from './statistics.repository.ts';
+import { setupCodesRepository } from './setup-codes.repository.ts';
 
 /** Every repository, bound to the database or to one transaction. */
 export function createRepositories(db: Executor, kind: DatabaseKind) {
@@ -32,6 +33,7 @@ export function createRepositories(db: Executor, kind: DatabaseKind) {
     questions: questionsRepository(db),
     audit: auditRepository(db),
     statistics: statisticsRepository(db),
+    setupCodes: setupCodesRepository(db),
   };
 }
 

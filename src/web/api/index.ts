@@ -76,6 +76,8 @@ export const api = {
       `/conversations/${encodeURIComponent(id)}/agreements/${encodeURIComponent(agreementId)}`,
       { body: patch },
     ),
+  reopen: (id: string, reason: string) =>
+    request<Conversation>('POST', `/conversations/${encodeURIComponent(id)}/reopen`, { body: { reason } }),
   audit: (id: string) => request<AuditEntry[]>('GET', `/conversations/${encodeURIComponent(id)}/audit`),
   analyse: (file: File, date: string) =>
     request<TranscriptAnalysis>('POST', '/analyses', {

@@ -43,6 +43,7 @@ export const RULES = {
   agreementText: text(LIMITS.text),
   measure: text(LIMITS.text),
   statusNote: text(LIMITS.reason),
+  reopenReason: text(LIMITS.reason, true),
   skipReason: text(LIMITS.reason, true),
   expectationLabel: text(LIMITS.shortText, true),
   note: text(LIMITS.text),

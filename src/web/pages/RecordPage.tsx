@@ -6,6 +6,7 @@ import { Link, usePageTitle } from '../app/router.tsx';
 import { useUser } from '../app/session.tsx';
 import { api } from '../api/index.ts';
 import { ContactCardView } from '../components/ContactCardView.tsx';
+import { ReopenConversation } from '../components/ReopenConversation.tsx';
 import { Loading, Notice } from '../components/feedback.tsx';
 import { RadioGroup, TextArea, saidOf, type Said } from '../components/form.tsx';
 import { syncFor, whenSettled } from '../closing/registry.ts';
@@ -92,8 +93,9 @@ export default function RecordPage({ id }: { id: string }) {
         </span>
       </div>
       {conversation.status === 'closed' ? (
-        <div className="no-print">
+        <div className="no-print stack">
           <Notice kind="info">{t('web.record.auditNote')}</Notice>
+          <ReopenConversation conversationId={id} onReopened={setConversation} />
         </div>
       ) : (
         <div className="no-print">

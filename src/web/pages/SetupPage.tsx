@@ -4,13 +4,13 @@ import { LIMITS } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { usePageTitle } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
-import { api } from '../api/index.ts';
+import { api, isApiError } from '../api/index.ts';
 import { Notice } from '../components/feedback.tsx';
 import { TextField, focusFirstError, saidOf, useFieldErrors, type Said } from '../components/form.tsx';
 import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
 import { RULES, problemsOf } from '../lib/rules.ts';
 
-const FIELDS = ['organisationName', 'name', 'email', 'password'] as const;
+const FIELDS = ['organisationName', 'name', 'email', 'password', 'setupCode'] as const;
 type Field = (typeof FIELDS)[number];
 const rules = {
   organisationName: RULES.organisationName,
@@ -30,6 +30,7 @@ export function SetupPage() {
     name: '',
     email: '',
     password: '',
+    setupCode: '',
   });
   const [errors, setErrors] = useFieldErrors<string>();
   const [failed, setFailed] = useState<unknown>(null);
@@ -42,6 +43,7 @@ export function SetupPage() {
     event.preventDefault();
     const local: Record<string, Said> = {};
     for (const [field, problem] of Object.entries(problemsOf(form, rules))) local[field] = saidOf(problem);
+    if (!form.setupCode.trim()) local.setupCode = { key: 'validation.required' };
     setErrors(local);
     setFailed(null);
     if (focusFirstError(local, FIELDS, idOf)) return;
@@ -49,7 +51,11 @@ export function SetupPage() {
     try {
       await signedIn(await api.setup({ ...form, email: form.email.trim() }));
     } catch (error) {
-      const fields = fieldErrorsOf(error);
+      // A wrong code belongs beside the code field, where the leader can correct it.
+      const codeRefused = isApiError(error) && error.code === 'setup_code_invalid';
+      const fields: Record<string, Said> = codeRefused
+        ? { setupCode: { key: 'error.setup_code_invalid' } }
+        : fieldErrorsOf(error);
       setErrors(fields);
       setFailed(error);
       setBusy(false);
@@ -108,6 +114,18 @@ export function SetupPage() {
           onChange={set('password')}
           error={errors.password}
           autoComplete="new-password"
+          required
+        />
+        {/* The one-time code from the server's terminal: a page on another site cannot know it. */}
+        <TextField
+          id={idOf('setupCode')}
+          label={t('security.field.setupCode')}
+          hint={t('security.field.setupCodeHint')}
+          value={form.setupCode}
+          onChange={set('setupCode')}
+          error={errors.setupCode}
+          autoComplete="one-time-code"
+          spellCheck={false}
           required
         />
         <button type="submit" className="button button--primary" disabled={busy}>

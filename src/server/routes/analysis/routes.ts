@@ -1,6 +1,7 @@
 // The analyzer over HTTP: one agreement sentence, or a whole transcript as a raw body.
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { decodeTranscriptBytes } from '../../../analyzer/index.ts';
 import { LIMITS, day, text } from '../../../core/index.ts';
 import { pickLanguage } from '../../../i18n/index.ts';
 import type { Services } from '../../../services/index.ts';
@@ -21,14 +22,30 @@ const analysesQuerySchema = z.object({ date: day.optional(), leader: text(LIMITS
 
 export const TRANSCRIPT_TYPES = ['text/plain', 'text/vtt', 'application/x-subrip'];
 
+/**
+ * The file name from X-File-Name: the web app sends it URI-encoded (headers are Latin-1); a name that does not
+ * decode, or is not well-formed, is used as it came. Only its length and the extension matter further on.
+ */
+function fileNameOf(header: string | string[] | undefined): string | undefined {
+  if (typeof header !== 'string' || header === '') return undefined;
+  let name = header;
+  try {
+    name = decodeURIComponent(header);
+  } catch {
+    // Not URI-encoded: keep it as sent.
+  }
+  return [...name].slice(0, LIMITS.name).join('');
+}
+
 /** Routes of the analyzer. */
 export const analysisRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   // Transcripts arrive as they are, not as JSON; only these routes accept text bodies. Fastify refuses a body
-  // whose Content-Length exceeds the limit before reading it.
+  // whose Content-Length exceeds the limit before reading it. The bytes are decoded as the CLI decodes a file
+  // (UTF-8, or UTF-16 by its byte order mark), so an export from Teams or Word reads the same everywhere.
   app.addContentTypeParser(
     TRANSCRIPT_TYPES,
-    { parseAs: 'string', bodyLimit: LIMITS.transcriptBytes },
-    (_request, body, done) => done(null, body),
+    { parseAs: 'buffer', bodyLimit: LIMITS.transcriptBytes },
+    (_request, body, done) => done(null, decodeTranscriptBytes(body as Buffer)),
   );
 
   app.post(
@@ -54,7 +71,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       schema: {
         tags: ['analysis'],
         querystring: analysesQuerySchema,
-        body: z.string().max(LIMITS.transcriptBytes),
+        body: z.string(),
         response: {
           200: z.record(z.string(), z.unknown()),
           ...commonErrors,
@@ -65,11 +82,11 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request) => {
-      const fileName = request.headers['x-file-name'];
+      const fileName = fileNameOf(request.headers['x-file-name']);
       const contentType = request.headers['content-type']?.split(';')[0]?.trim();
       return (await services.analysis.analyseTranscript(actorOf(request), {
         text: request.body,
-        fileName: typeof fileName === 'string' ? fileName.slice(0, LIMITS.name) : undefined,
+        fileName,
         contentType,
         date: request.query.date,
         leader: request.query.leader,

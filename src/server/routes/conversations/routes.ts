@@ -19,6 +19,7 @@ import {
   questionInputSchema,
   questionPatchSchema,
   questionRoundInputSchema,
+  reopenInputSchema,
   stepStatusInputSchema,
   summaryInputSchema,
   thanksInputSchema,
@@ -221,6 +222,11 @@ export const conversationRoutes: FastifyPluginAsyncZod<{ services: Services }> =
     '/conversations/:id/finish',
     { schema: { tags, params: conversationParams, body: finishInputSchema.optional(), response: one } },
     async (request) => c.finish(actorOf(request), request.params.id, request.body ?? {}),
+  );
+  app.post(
+    '/conversations/:id/reopen',
+    { schema: { tags, params: conversationParams, body: reopenInputSchema, response: one } },
+    async (request) => c.reopen(actorOf(request), request.params.id, request.body),
   );
   app.get(
     '/conversations/:id/audit',
