@@ -400,14 +400,14 @@ describe('the leader closes conversations in the browser', () => {
   test('the list finds conversations by text, type and status', async () => {
     await page.getByRole('link', { name: 'Gesprekken', exact: true }).click();
     await heading('Uw gesprekken').waitFor();
-    await page.getByText('3 gesprekken').waitFor();
+    await page.getByText('3 gesprekken', { exact: true }).waitFor();
     await page.getByLabel('Zoeken op titel of naam').fill('Jansen');
-    await page.getByText('1 gesprek').waitFor();
+    await page.getByText('1 gesprek', { exact: true }).waitFor();
     await page.getByLabel('Zoeken op titel of naam').fill('');
     await page.getByLabel('Stand').selectOption({ label: 'Afgerond' });
-    await page.getByText('2 gesprekken').waitFor();
+    await page.getByText('2 gesprekken', { exact: true }).waitFor();
     await page.getByLabel('Stand').selectOption({ label: 'Alle' });
-    await page.getByText('3 gesprekken').waitFor();
+    await page.getByText('3 gesprekken', { exact: true }).waitFor();
     await expectAccessible(page, 'conversation list');
     await screenshot(page, 'conversations');
   });
@@ -416,7 +416,7 @@ describe('the leader closes conversations in the browser', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await heading('Your conversations').waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
-    await page.getByText('3 conversations').waitFor();
+    await page.getByText('3 conversations', { exact: true }).waitFor();
     await expectAccessible(page, 'list in English');
     await page.getByRole('link', { name: /Wmo-keukentafelgesprek – Ilse de Vries/ }).click();
     await page.getByText('Record of the conversation').waitFor();

@@ -67,6 +67,8 @@ describe('nothing typed is lost, nothing wrong is sent', () => {
     );
     assert.equal([...(await stored(page, id)).closing.summary.text].length, 20_000, 'nothing was sent');
     await expectAccessible(page, 'summary too long');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'closing-too-long', false);
 
     // A reload keeps the text as typed, still marked.
     await page.reload();

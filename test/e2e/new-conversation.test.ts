@@ -47,7 +47,9 @@ describe('the default type of a new conversation', () => {
     await newConversation(page, 'Telefoongesprek', [{ name: 'Mevrouw Bos' }]);
     await page.getByRole('link', { name: 'Nieuw gesprek' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Nieuw gesprek' }).waitFor();
-    await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('#new-typeId')?.value !== '');
+    await page.waitForFunction(() =>
+      Boolean(document.querySelector<HTMLSelectElement>('#new-typeId')?.value),
+    );
     assert.equal(await chosen(page), 'Telefoongesprek');
     // A phone call type proposes "by phone".
     assert.equal(await page.getByRole('radio', { name: 'Telefonisch' }).isChecked(), true);
@@ -61,7 +63,9 @@ describe('the default type of a new conversation', () => {
     await other.getByRole('button', { name: 'Aanmelden' }).click();
     await other.getByRole('heading', { level: 1, name: 'Uw gesprekken' }).waitFor();
     await other.getByRole('link', { name: 'Nieuw gesprek' }).first().click();
-    await other.waitForFunction(() => document.querySelector<HTMLSelectElement>('#new-typeId')?.value !== '');
+    await other.waitForFunction(() =>
+      Boolean(document.querySelector<HTMLSelectElement>('#new-typeId')?.value),
+    );
     assert.equal(await chosen(other), 'Telefoongesprek');
     await device.close();
   });
@@ -89,8 +93,8 @@ describe('the default type of a new conversation', () => {
     await colleague.getByRole('button', { name: 'Aanmelden' }).click();
     await colleague.getByRole('heading', { level: 1, name: 'Uw gesprekken' }).waitFor();
     await colleague.getByRole('link', { name: 'Nieuw gesprek' }).first().click();
-    await colleague.waitForFunction(
-      () => document.querySelector<HTMLSelectElement>('#new-typeId')?.value !== '',
+    await colleague.waitForFunction(() =>
+      Boolean(document.querySelector<HTMLSelectElement>('#new-typeId')?.value),
     );
     assert.equal(await chosen(colleague), 'Klachtgesprek');
     await expectAccessible(colleague, "new conversation with the organisation's most used type");

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LIMITS } from '../../src/core/index.ts';
 import { dialects } from './dialects.ts';
-import type { Client} from './harness.ts';
+import type { Client } from './harness.ts';
 import { codeOf, setUp, startHarness, userClient, type Harness } from './harness.ts';
 
 for (const dialect of dialects()) {

@@ -18,7 +18,6 @@ export const nl = {
   'web.action.retry': 'Opnieuw proberen',
   'web.action.retryNow': 'Nu opnieuw proberen',
   'web.action.cancel': 'Annuleren',
-  'web.action.dismiss': 'Gezien, sluiten',
 
   'web.error.unreachableTitle': 'Sluitstuk is nu niet bereikbaar',
   'web.error.unreachable': 'Controleer uw verbinding en probeer het zo opnieuw.',
@@ -141,8 +140,6 @@ export const nl = {
   'web.save.signedOut':
     'U bent afgemeld. Uw invoer staat veilig op dit apparaat; meld u opnieuw aan om het op te slaan.',
   'web.save.notYet': 'Nog niet opgeslagen, wordt verstuurd…',
-  'web.save.rejectedTitle': 'Deze wijziging is niet opgeslagen',
-  'web.save.rejectedKept': 'Wat u had ingevuld:',
 
   'web.summary.text': 'Samenvatting',
   'web.summary.textHint': 'Wat is er besproken, welke belangen en mogelijkheden, wat is de oplossing?',
@@ -175,10 +172,6 @@ export const nl = {
   'web.agreements.listTitle': 'Afspraken ({count})',
   'web.agreements.none': 'Nog geen afspraken.',
   'web.agreements.untitled': 'Afspraak zonder tekst',
-  'web.agreements.stillMissing': 'Wat nog ontbreekt',
-  'web.agreements.missingOwner': 'Nog niemand is eigenaar.',
-  'web.agreements.missingDeadline': 'Er is nog geen datum.',
-  'web.agreements.missingMeasure': 'Nog niet vastgelegd hoe we weten dat het gedaan is.',
   'web.agreements.missingAcceptance': 'Nog niet door iedereen aanvaard.',
   'web.agreements.edit': 'Afspraak {n} aanpassen',
   'web.agreements.remove': 'Afspraak {n} verwijderen',
@@ -224,7 +217,6 @@ export const nl = {
   'web.questions.answered': 'Beantwoord',
   'web.questions.followUp': 'Vervolg',
   'web.questions.answer': 'Antwoord',
-  'web.questions.followUpNote': 'Wat is het vervolg?',
   'web.questions.remove': 'Vraag {n} weghalen',
 
   'web.contact.yourCard': 'Uw visitekaartje',
@@ -366,7 +358,6 @@ export const en: Translation<typeof nl> = {
   'web.action.retry': 'Try again',
   'web.action.retryNow': 'Try again now',
   'web.action.cancel': 'Cancel',
-  'web.action.dismiss': 'Seen, close',
 
   'web.error.unreachableTitle': 'Sluitstuk cannot be reached right now',
   'web.error.unreachable': 'Check your connection and try again in a moment.',
@@ -489,8 +480,6 @@ export const en: Translation<typeof nl> = {
   'web.save.signedOut':
     'You have been signed out. Your input is safe on this device; sign in again to save it.',
   'web.save.notYet': 'Not saved yet, sending…',
-  'web.save.rejectedTitle': 'This change was not saved',
-  'web.save.rejectedKept': 'What you had entered:',
 
   'web.summary.text': 'Summary',
   'web.summary.textHint': 'What was discussed, which interests and options, what is the solution?',
@@ -522,10 +511,6 @@ export const en: Translation<typeof nl> = {
   'web.agreements.listTitle': 'Agreements ({count})',
   'web.agreements.none': 'No agreements yet.',
   'web.agreements.untitled': 'Agreement without text',
-  'web.agreements.stillMissing': 'Still missing',
-  'web.agreements.missingOwner': 'Nobody owns it yet.',
-  'web.agreements.missingDeadline': 'There is no date yet.',
-  'web.agreements.missingMeasure': 'How we will know it is done has not been noted yet.',
   'web.agreements.missingAcceptance': 'Not yet accepted by everyone.',
   'web.agreements.edit': 'Edit agreement {n}',
   'web.agreements.remove': 'Delete agreement {n}',
@@ -570,7 +555,6 @@ export const en: Translation<typeof nl> = {
   'web.questions.answered': 'Answered',
   'web.questions.followUp': 'Follow-up',
   'web.questions.answer': 'Answer',
-  'web.questions.followUpNote': 'What is the follow-up?',
   'web.questions.remove': 'Remove question {n}',
 
   'web.contact.yourCard': 'Your contact card',
