@@ -19,7 +19,8 @@ export interface SmartFields {
 }
 
 /** What the verdict needs of a reading: the reader's result, or a transcript agreement (which carries it). */
-export type SmartReading = Pick<AgreementReading, 'owner' | 'action' | 'deadline' | 'smart' | 'hints'>;
+export type SmartReading = Pick<AgreementReading, 'owner' | 'action' | 'deadline' | 'smart' | 'hints'> &
+  Partial<Pick<AgreementReading, 'dateProblem'>>;
 
 /** What to do about a letter that is not met: a code ('smart.hint.<code>' in i18n) and what it names. */
 export interface SmartAdvice {
@@ -52,7 +53,9 @@ export function smartVerdict(
   const specific = Boolean(action) && (!actionFromSentence || reading.smart.specific);
   const owner = fields.owner !== null;
   const measurable = Boolean(fields.measure.trim()) || Boolean(reading?.smart.measurable);
-  const timeBound = fields.deadline !== null;
+  // A sentence whose date cannot be meant as written ("vrijdag 12 december" on a Saturday) is not time-bound
+  // until the sentence is put right, whatever the deadline field holds: the record would carry both.
+  const timeBound = fields.deadline !== null && !reading?.dateProblem;
   const everyone = participantIds.length > 0 && participantIds.every((id) => fields.acceptedBy.includes(id));
   const letters: SmartOutcome['letters'] = {
     S: specific && owner ? 'ok' : 'missing',
@@ -66,7 +69,9 @@ export function smartVerdict(
   const hints: SmartAdvice[] = [];
   for (const hint of reading?.hints ?? []) {
     if (!open[hint.letter]) continue;
-    const params = { ...hint.params, ...(hint.letter === 'timeBound' && example ? { example } : {}) };
+    // The reader's example is of its own day; the conversation's day decides (a weekday's nearest date stays).
+    const ownExample = hint.letter === 'timeBound' && hint.code !== 'deadline_weekday_mismatch';
+    const params = { ...hint.params, ...(ownExample && example ? { example } : {}) };
     hints.push({ letter: hint.letter, code: hint.code, ...(Object.keys(params).length ? { params } : {}) });
   }
   // A letter the reader had no hint for (a field emptied by hand, say) still gets one, so no letter is

@@ -575,4 +575,32 @@ describe('nothing typed is lost, nothing wrong is sent', () => {
     await expectAccessible(page, 'vague agreement saved with its advice');
     await screenshot(page, 'closing-agreement-verdict');
   });
+
+  test('a date that contradicts its weekday, or does not exist, is said at the sentence and not taken over', async () => {
+    const composer = page.locator('.composer');
+    const sentence = page.getByLabel('De afspraak in één zin');
+    const deadline = composer.getByLabel('Vóór wanneer?');
+    const hints = composer.getByRole('list', { name: 'Tips om de afspraak scherper te maken' });
+    // 12 December 2026 is a Saturday.
+    await sentence.fill('Ik stuur Ilse de beschikking uiterlijk vrijdag 12 december');
+    await hints
+      .getByText(
+        '"vrijdag 12 december" kan niet: 12 december 2026 is een zaterdag. Bedoelt u vrijdag 11 december? Zet de juiste dag in de zin.',
+      )
+      .waitFor();
+    assert.equal(await deadline.inputValue(), '', 'neither of the two days is taken over');
+    assert.match((await composer.locator('.smart__letter').last().getAttribute('class')) ?? '', /--missing/);
+    await expectAccessible(page, 'agreement with a weekday that contradicts its date');
+    await sentence.fill('Ik stuur Ilse de beschikking uiterlijk 31 april');
+    await hints.getByText('"31 april" staat niet in de kalender.', { exact: false }).waitFor();
+    assert.equal(await deadline.inputValue(), '');
+    await sentence.fill('Ik stuur Ilse de beschikking uiterlijk vrijdag 11 december');
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('.composer input[type="date"]') as HTMLInputElement | null)?.value ===
+        '2026-12-11',
+    );
+    assert.equal(await hints.getByText('kan niet', { exact: false }).count(), 0);
+    await sentence.fill('');
+  });
 });

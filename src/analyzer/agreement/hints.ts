@@ -1,5 +1,5 @@
 // Hints per failing SMART letter: a stable code and a short, concrete suggestion in Dutch or English.
-import type { AnalyzerLang, SmartHint, SmartVerdict } from './types.ts';
+import type { AnalyzerLang, DateProblem, SmartHint, SmartVerdict } from './types.ts';
 import type { OwnerSource } from './owner.ts';
 import { addDays, formatDay, nextWeekday, parseDay, type Day } from '../deadline/calendar.ts';
 
@@ -11,6 +11,8 @@ export interface HintContext {
   hedged: boolean;
   /** The day of the agreement, for an example date that exists: the Friday at least a week later. */
   today?: Day | null;
+  /** A date in the sentence that cannot be meant as written. */
+  dateProblem?: DateProblem | null;
 }
 
 /** The example day of a deadline hint: the first Friday a week or more after the agreement's day. */
@@ -32,6 +34,24 @@ function spelled(day: Day, lang: AnalyzerLang): string {
     day: 'numeric',
     month: 'long',
   }).format(day);
+}
+
+/** "12 december 2026" / "12 December 2026": a date with its year, without the weekday. */
+function dated(day: string, lang: AnalyzerLang): string {
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(parseDay(day)!);
+}
+
+/** "zaterdag" / "Saturday": the weekday a date falls on. */
+function weekdayName(day: string, lang: AnalyzerLang): string {
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    timeZone: 'UTC',
+    weekday: 'long',
+  }).format(parseDay(day)!);
 }
 
 /** The hints for the letters that fail, in the order owner, specific, measurable, time-bound. */
@@ -104,23 +124,42 @@ export function hintsFor(lang: AnalyzerLang, smart: SmartVerdict, c: HintContext
     // The example is a real Friday after the agreement's day, never a date written in that may not exist.
     const example = c.today ? exampleDeadline(c.today) : null;
     const byDay = example ? spelled(example, lang) : nl ? 'vrijdag' : 'Friday';
+    const problem = c.dateProblem;
     hints.push(
-      term
+      problem?.code === 'weekday_mismatch'
         ? {
             letter: 'timeBound',
-            code: 'deadline_vague',
+            code: 'deadline_weekday_mismatch',
             message: nl
-              ? `"${term}" belooft geen dag. Noem een datum of termijn: "uiterlijk ${byDay}" of "binnen twee weken".`
-              : `"${term}" promises no day. Name a date or term: "by ${byDay}" or "within two weeks".`,
-            params: { term, ...(example ? { example: formatDay(example) } : {}) },
+              ? `"${problem.phrase}" kan niet: ${dated(problem.date, lang)} is een ${weekdayName(problem.date, lang)}. Bedoelt u ${spelled(parseDay(problem.suggestion)!, lang)}? Zet de juiste dag in de zin.`
+              : `"${problem.phrase}" cannot be: ${dated(problem.date, lang)} is a ${weekdayName(problem.date, lang)}. Did you mean ${spelled(parseDay(problem.suggestion)!, lang)}? Put the right day in the sentence.`,
+            params: { term: problem.phrase, date: problem.date, example: problem.suggestion },
           }
-        : {
-            letter: 'timeBound',
-            code: 'deadline_missing',
-            message: nl
-              ? 'Er is geen termijn genoemd. Spreek af wanneer: een datum, een weekdag of "binnen twee weken".'
-              : 'No term was named. Agree when: a date, a weekday or "within two weeks".',
-          },
+        : problem?.code === 'date_impossible'
+          ? {
+              letter: 'timeBound',
+              code: 'deadline_impossible',
+              message: nl
+                ? `"${problem.phrase}" staat niet in de kalender. Noem een datum die bestaat: "uiterlijk ${byDay}".`
+                : `"${problem.phrase}" is not in the calendar. Name a date that exists: "by ${byDay}".`,
+              params: { term: problem.phrase, ...(example ? { example: formatDay(example) } : {}) },
+            }
+          : term
+            ? {
+                letter: 'timeBound',
+                code: 'deadline_vague',
+                message: nl
+                  ? `"${term}" belooft geen dag. Noem een datum of termijn: "uiterlijk ${byDay}" of "binnen twee weken".`
+                  : `"${term}" promises no day. Name a date or term: "by ${byDay}" or "within two weeks".`,
+                params: { term, ...(example ? { example: formatDay(example) } : {}) },
+              }
+            : {
+                letter: 'timeBound',
+                code: 'deadline_missing',
+                message: nl
+                  ? 'Er is geen termijn genoemd. Spreek af wanneer: een datum, een weekdag of "binnen twee weken".'
+                  : 'No term was named. Agree when: a date, a weekday or "within two weeks".',
+              },
     );
   }
   return hints;

@@ -1,6 +1,6 @@
 // The agreement reader: who does what, by when, and is it SMART? Pure and deterministic; never throws.
 import { parseDay } from '../deadline/calendar.ts';
-import { readTimeTokens } from '../deadline/parse.ts';
+import { dateProblemOf, readTimeTokens } from '../deadline/parse.ts';
 import { detectLanguage } from '../language/detect.ts';
 import { contentTokens, READ_WINDOW, tokenize, type Token } from '../language/tokenize.ts';
 import { hintsFor } from './hints.ts';
@@ -351,11 +351,13 @@ function read(text: string, options: ReadAgreementExtraOptions): AgreementReadin
   const anaphoric = content.length <= 1 && words.some((w) => ANAPHORA.test(w.norm));
   const specific = action !== null && contentful && !anaphoric && vagueAction === null && words.length >= 2;
   const measurable = specific && !hedged;
+  const dateProblem = dateProblemOf(text, t, today);
   const smart = {
     owner: owner.owner !== null,
     specific,
     measurable,
-    timeBound: time.deadline !== null,
+    // "vrijdag 12 december" on a Saturday: which of the two was meant is for the people at the table to say.
+    timeBound: time.deadline !== null && dateProblem === null,
   };
   const hints = hintsFor(
     options.hintLang === 'en' || options.hintLang === 'nl' ? options.hintLang : lang,
@@ -367,6 +369,7 @@ function read(text: string, options: ReadAgreementExtraOptions): AgreementReadin
       vagueAction,
       hedged,
       today,
+      dateProblem,
     },
   );
   return {
@@ -375,6 +378,7 @@ function read(text: string, options: ReadAgreementExtraOptions): AgreementReadin
     action,
     deadline: time.deadline,
     vagueTerms: time.vagueTerms,
+    ...(dateProblem ? { dateProblem } : {}),
     smart,
     hints,
     notReadable: ['acceptable', 'realistic'],

@@ -29,6 +29,13 @@ export interface Deadline {
   kind: DeadlineKind;
 }
 
+/** A date the sentence names that cannot be meant as written; the deadline is not met until it is put right. */
+export type DateProblem =
+  /** A day its month does not have: "31 februari", "30-02-2027". */
+  | { code: 'date_impossible'; phrase: string }
+  /** A weekday the date does not fall on: `date` is the date as written, `suggestion` the nearest such weekday. */
+  | { code: 'weekday_mismatch'; phrase: string; date: string; suggestion: string };
+
 export type SmartLetter = 'owner' | 'specific' | 'measurable' | 'timeBound';
 
 export interface SmartVerdict {
@@ -46,7 +53,7 @@ export interface SmartHint {
   message: string;
   /** What the message names, for a screen that words the hint itself: the vague term or action, and the
    * example deadline ('YYYY-MM-DD', computed from the agreement's day). */
-  params?: { term?: string; action?: string; example?: string };
+  params?: { term?: string; action?: string; example?: string; date?: string };
 }
 
 export interface AgreementReading {
@@ -55,6 +62,8 @@ export interface AgreementReading {
   action: string | null;
   deadline: Deadline | null;
   vagueTerms: string[];
+  /** A date in the sentence that cannot be meant as written (then the deadline is not met). */
+  dateProblem?: DateProblem;
   smart: SmartVerdict;
   hints: SmartHint[];
   /** Acceptable and Realistic cannot be read from text: the participants must be asked. */

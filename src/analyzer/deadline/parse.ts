@@ -2,7 +2,7 @@
 // (lowercase, no punctuation, "eh", numbers as words). A hand-written scanner over tokens: each rule looks
 // at a few tokens from one position, so the whole parse is linear in the length of the text.
 // Readings of ambiguous phrases are documented in docs/analyzer.md.
-import type { AnalyzerLang, Deadline, DeadlineKind } from '../agreement/types.ts';
+import type { AnalyzerLang, DateProblem, Deadline, DeadlineKind } from '../agreement/types.ts';
 import { contentTokens, READ_WINDOW, tokenize, type Token } from '../language/tokenize.ts';
 import {
   addDays,
@@ -417,7 +417,12 @@ function upcoming(today: Day, month: number, day: number, year: number | null): 
   const y = today.getUTCFullYear();
   const d = makeDay(y, month, day);
   if (d && d.getTime() >= today.getTime()) return d;
-  return makeDay(y + 1, month, day) ?? makeDay(y + 4, month, day);
+  // 29 februari: the next leap year (up to eight years on, as from 2096 to 2104).
+  for (let next = y + 1; next <= y + 8; next++) {
+    const found = makeDay(next, month, day);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** Consumes a trailing "a.s."/"aanstaande" after a date. */
@@ -505,6 +510,77 @@ function monthDay(t: Token[], i: number, today: Day): Candidate | null {
   if (year !== null) j++;
   const d = upcoming(today, month, day, year);
   return d ? { from: i, to: j, day: d, kind: 'date' } : null;
+}
+
+/**
+ * The first date the text names that cannot be meant as written: a day its month does not have ("31
+ * februari", "30-02-2027"), or a weekday the date does not fall on ("vrijdag 12 december" in a year where it
+ * is a Saturday). The deadline reader still reads what it can; this says what must be put right first.
+ */
+export function dateProblemOf(text: string, t: Token[], today: Day | null): DateProblem | null {
+  if (!today) return null;
+  const end = Math.min(t.length, 4000);
+  for (let i = 0; i < end; i++) {
+    const weekday = t[i]!.norm.endsWith("'s") ? null : weekdayOf(t[i]!.norm);
+    if (weekday !== null) {
+      const date = dayMonth(t, i + 1, today) ?? numericDate(t, i + 1, today) ?? monthDay(t, i + 1, today);
+      if (date && isoWeekday(date.day) !== weekday)
+        return {
+          code: 'weekday_mismatch',
+          phrase: quote(text, t, i, date.to),
+          date: formatDay(date.day),
+          suggestion: formatDay(nearestWeekday(date.day, weekday)),
+        };
+      if (date) {
+        i = date.to - 1;
+        continue;
+      }
+    }
+    const to = impossibleDateAt(t, i, today);
+    if (to !== null) return { code: 'date_impossible', phrase: quote(text, t, i, to) };
+  }
+  return null;
+}
+
+/** The day on `weekday` nearest to `day` (at most three days off; ties go to the earlier day). */
+function nearestWeekday(day: Day, weekday: number): Day {
+  const ahead = (weekday - isoWeekday(day) + 7) % 7;
+  return addDays(day, ahead <= 3 ? ahead : ahead - 7);
+}
+
+/** Where a date that does not exist ends ("31 februari", "February 30th", "op 31-04"), or null. */
+function impossibleDateAt(t: Token[], i: number, today: Day): number | null {
+  const token = t[i]!;
+  // A day and a month by name: "31 februari 2027", "de 30e van februari".
+  const start = skipArticle(t, i);
+  const day = dayNumber(t[start]);
+  if (day !== null && t[start]!.kind === 'num') {
+    let j = start + 1;
+    if (t[j]?.norm === 'of' || t[j]?.norm === 'van') j++;
+    const month = t[j] ? monthOf(t[j]!.norm, false) : null;
+    if (month !== null) {
+      const year = yearOf(t[j + 1]);
+      return upcoming(today, month, day, year) ? null : j + (year !== null ? 2 : 1);
+    }
+  }
+  // "February 30", "april 31st" (a month name in full, so "may 31" reads as a verb and a number).
+  const month = monthOf(token.norm, false);
+  if (month !== null && token.norm !== 'may') {
+    const at = t[i + 1]?.norm === 'the' ? i + 2 : i + 1;
+    const d = dayNumber(t[at]);
+    if (d !== null && t[at]!.kind === 'num') {
+      const year = yearOf(t[at + 1]);
+      return upcoming(today, month, d, year) ? null : at + (year !== null ? 2 : 1);
+    }
+  }
+  // Numbers: "30-02-2027", "31/04"; without a year only after a word that introduces a date ("op 31-04").
+  const m = token.kind === 'num' ? /^(\d{1,2})([-/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/.exec(token.norm) : null;
+  if (!m) return null;
+  const [dd, mm, yy] = [Number(m[1]), Number(m[3]), m[4]];
+  if (dd < 1 || dd > 31 || mm < 1 || mm > 12) return null;
+  if (!yy && (m[2] === '.' || !DATE_PREPS.has(t[i - 1]?.norm ?? ''))) return null;
+  const year = yy ? (yy.length === 2 ? 2000 + Number(yy) : Number(yy)) : null;
+  return upcoming(today, mm, dd, year) ? null : i + 1;
 }
 
 /** Weekday phrases: "vrijdag", "volgende week woensdag", "next Tuesday", "maandag de 7e", "vrijdag 6 februari". */

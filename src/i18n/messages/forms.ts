@@ -76,6 +76,10 @@ export const nl = {
     '"{term}" belooft geen dag. Noem een datum of termijn: "uiterlijk {example}" of "binnen twee weken".',
   'smart.hint.deadline_missing':
     'Er is nog geen termijn. Spreek af wanneer: "uiterlijk {example}", een weekdag of "binnen twee weken".',
+  'smart.hint.deadline_weekday_mismatch':
+    '"{term}" kan niet: {date} is een {weekday}. Bedoelt u {example}? Zet de juiste dag in de zin.',
+  'smart.hint.deadline_impossible':
+    '"{term}" staat niet in de kalender. Noem een datum die bestaat: "uiterlijk {example}".',
 } as const;
 
 export const en: Translation<typeof nl> = {
@@ -153,4 +157,8 @@ export const en: Translation<typeof nl> = {
     '"{term}" promises no day. Name a date or a term: "by {example}" or "within two weeks".',
   'smart.hint.deadline_missing':
     'There is no term yet. Agree when: "by {example}", a weekday or "within two weeks".',
+  'smart.hint.deadline_weekday_mismatch':
+    '"{term}" cannot be: {date} is a {weekday}. Did you mean {example}? Put the right day in the sentence.',
+  'smart.hint.deadline_impossible':
+    '"{term}" is not in the calendar. Name a date that exists: "by {example}".',
 };

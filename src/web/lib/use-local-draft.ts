@@ -2,8 +2,11 @@
 // agreement), so a reload or a closed lid does not lose it.
 import { useCallback, useState } from 'react';
 
-/** Like useState, kept on the device under `key`. */
-export function useLocalDraft<T>(key: string, initial: T): [T, (value: T) => void, () => void] {
+/**
+ * Like useState, kept on the device under `key`. Returns the value, its setter, `clear` (back to `initial`,
+ * off the device) and `forget` (off the device, the value stays on screen: it has been saved).
+ */
+export function useLocalDraft<T>(key: string, initial: T): [T, (value: T) => void, () => void, () => void] {
   const [value, setValue] = useState<T>(() => {
     try {
       const raw = window.localStorage.getItem(key);
@@ -32,5 +35,12 @@ export function useLocalDraft<T>(key: string, initial: T): [T, (value: T) => voi
     }
     // `initial` is a fresh literal on every render; the key alone decides identity.
   }, [key]);
-  return [value, set, clear];
+  const forget = useCallback(() => {
+    try {
+      window.localStorage.removeItem(key);
+    } catch {
+      // Nothing to forget.
+    }
+  }, [key]);
+  return [value, set, clear, forget];
 }

@@ -9,6 +9,7 @@ import { Notice } from '../components/feedback.tsx';
 import { TextField, focusFirstError, saidOf, useFieldErrors, type Said } from '../components/form.tsx';
 import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
 import { RULES, problemsOf } from '../lib/rules.ts';
+import { useLocalDraft } from '../lib/use-local-draft.ts';
 
 const PROFILE_FIELDS = [
   'name',
@@ -41,11 +42,15 @@ function ProfileForm() {
   const { t } = useI18n();
   const user = useUser();
   const { setUser } = useSession();
-  const [name, setName] = useState(user.name);
-  const [card, setCard] = useState<ContactCard>(() => ({
-    ...user.contactCard,
-    name: user.contactCard.name || user.name,
-  }));
+  // What is typed and not yet saved stays on the device (a reload, a lost session, a failed save).
+  const draftKey = `sluitstuk:profile:${user.id}`;
+  const [restored, setRestored] = useState(() => hasDraft(draftKey));
+  const [draft, setDraft, , forgetDraft] = useLocalDraft<{ name: string; card: ContactCard }>(draftKey, {
+    name: user.name,
+    card: { ...user.contactCard, name: user.contactCard.name || user.name },
+  });
+  const { name, card } = draft;
+  const setName = (value: string) => setDraft({ ...draft, name: value });
   const [errors, setErrors] = useFieldErrors<string>();
   // Worded when shown, so it follows the language on screen: a success, or the error it was.
   const [message, setMessage] = useState<{ kind: 'success' } | { kind: 'error'; error: unknown } | null>(
@@ -53,7 +58,7 @@ function ProfileForm() {
   );
   const [busy, setBusy] = useState(false);
   const setField = (key: keyof ContactCard) => (e: { target: { value: string } }) =>
-    setCard((c) => ({ ...c, [key]: e.target.value }));
+    setDraft({ ...draft, card: { ...card, [key]: e.target.value } });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -89,6 +94,8 @@ function ProfileForm() {
         },
       });
       setUser(updated);
+      forgetDraft();
+      setRestored(false);
       setErrors({});
       setMessage({ kind: 'success' });
     } catch (error) {
@@ -105,6 +112,7 @@ function ProfileForm() {
     <section aria-labelledby="profile-card-title">
       <h2 id="profile-card-title">{t('web.profile.cardTitle')}</h2>
       <p className="muted">{t('web.profile.cardIntro')}</p>
+      {restored ? <Notice kind="info">{t('web.profile.draftRestored')}</Notice> : null}
       <form onSubmit={submit} className="stack" noValidate>
         <TextField
           id={profileId('name')}
@@ -241,4 +249,13 @@ function PasswordForm() {
       </form>
     </section>
   );
+}
+
+/** Whether the device holds profile input that was not saved yet. */
+function hasDraft(key: string): boolean {
+  try {
+    return window.localStorage.getItem(key) !== null;
+  } catch {
+    return false;
+  }
 }

@@ -151,7 +151,9 @@ export function AgreementComposer({
   const owner =
     draft.owner !== undefined ? draft.owner : ownerRefFor(reading?.owner ?? null, conversation, user);
   const action = draft.action ?? reading?.action ?? '';
-  const deadline = draft.deadline !== undefined ? draft.deadline : (reading?.deadline?.date ?? null);
+  // A date that contradicts its weekday is not taken over: which of the two is meant, the leader says.
+  const read = reading?.dateProblem ? null : (reading?.deadline?.date ?? null);
+  const deadline = draft.deadline !== undefined ? draft.deadline : read;
   // Without a sentence, the action typed by hand is what is read (as it will be once saved).
   const actionReading = useMemo(
     () => (!sentence && action.trim() ? readSentence(action.trim(), conversation, user, day, lang) : null),
