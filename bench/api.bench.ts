@@ -193,7 +193,7 @@ async function bench(kind: 'sqlite' | 'postgres'): Promise<Result[]> {
         startsAt: '2026-11-27T14:30:00+01:00',
         mode: 'in_person',
         participants: [
-          { name: 'Ilse de Vries', role: 'inwoner' },
+          { name: 'Gwendolyn de Lange', role: 'inwoner' },
           { name: 'Mo', role: 'mantelzorger' },
         ],
       },

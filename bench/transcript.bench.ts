@@ -14,7 +14,7 @@ const DATE = '2026-03-12';
 
 /** A meeting of our own words: varied body talk by four people, then a full closing. */
 export function generateTranscript(bytes: number): string {
-  const people = ['Anouk Visser', 'Rachid El Idrissi', 'Marleen de Boer', 'Tim Verhoeven'];
+  const people = ['Noortje Brinkman', 'Rachid El Idrissi', 'Marleen de Boer', 'Tim Verhoeven'];
   const body = [
     'Ik denk dat we de planning voor het voorjaar nog eens goed moeten bekijken.',
     'Eh ja, de aannemer had het over een vertraging van een paar weken.',
@@ -26,18 +26,18 @@ export function generateTranscript(bytes: number): string {
     'Net aan, als er niks meer tegenvalt bij de funderingen.',
   ];
   const closing = [
-    'Anouk Visser: We zitten bijna aan het eind, dus ik vat het even samen: de planning schuift twee weken op en de bewoners krijgen een nieuwe brief. Klopt dat?',
+    'Noortje Brinkman: We ronden af, dus ik vat het even samen: de planning schuift twee weken op en de bewoners krijgen een nieuwe brief. Klopt dat?',
     'Rachid El Idrissi: Ja, dat klopt.',
-    'Anouk Visser: Dan de afspraken. Rachid, jij belt uiterlijk vrijdag de aannemer over de nieuwe planning.',
+    'Noortje Brinkman: Dan de afspraken. Rachid, jij belt uiterlijk vrijdag de aannemer over de nieuwe planning.',
     'Rachid El Idrissi: Doe ik.',
-    'Anouk Visser: En ik stuur de bewoners binnen twee weken een brief.',
-    'Anouk Visser: Wat er daarna gebeurt: de gemeente beslist in april over de vergunning.',
-    'Anouk Visser: Zijn er nog vragen?',
+    'Noortje Brinkman: En ik stuur de bewoners binnen twee weken een brief.',
+    'Noortje Brinkman: Wat er daarna gebeurt: de gemeente beslist in april over de vergunning.',
+    'Noortje Brinkman: Zijn er nog vragen?',
     'Tim Verhoeven: Nee, helder.',
-    'Anouk Visser: Jullie kunnen mij altijd mailen op a.visser@example.org.',
-    'Anouk Visser: Hoe vonden jullie dit overleg?',
+    'Noortje Brinkman: Jullie kunnen mij altijd mailen op a.visser@example.org.',
+    'Noortje Brinkman: Hoe vonden jullie dit overleg?',
     'Marleen de Boer: Prima, lekker kort.',
-    'Anouk Visser: Dank jullie wel allemaal, fijne dag!',
+    'Noortje Brinkman: Dank jullie wel allemaal, fijne dag!',
   ].join('\n');
   const lines: string[] = [];
   let size = closing.length + 1;
@@ -48,6 +48,12 @@ export function generateTranscript(bytes: number): string {
   }
   lines.push(closing);
   return lines.join('\n');
+}
+
+/** One utterance of `bytes` characters without any punctuation (speech-to-text that never breaks). */
+export function generateLongUtterance(bytes: number): string {
+  const words = 'en dan hebben we het nog over de planning en de brief aan de bewoners gehad ';
+  return `spreker1: ${words.repeat(Math.ceil(bytes / words.length)).slice(0, bytes)}\nspreker2: ja dank je wel\n`;
 }
 
 interface Run {
@@ -89,24 +95,28 @@ const fmtSize = (n: number): string => (n >= 1e6 ? `${n / 1e6} MB` : `${n / 1e3}
 export async function benchTranscripts(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'sluitstuk-bench-'));
   const rows: string[] = [];
-  const perByte: Record<number, number> = {};
+  const perByte: Record<string, number> = {};
   try {
-    for (const size of SIZES) {
-      const file = join(dir, `t-${size}.txt`);
-      writeFileSync(file, generateTranscript(size));
+    for (const [shape, size] of [
+      ...SIZES.map((n) => ['meeting', n] as const),
+      ...[10_000, 100_000, 1_000_000, 10_000_000].map((n) => ['one utterance', n] as const),
+    ]) {
+      const file = join(dir, `t-${shape.replace(' ', '-')}-${size}.txt`);
+      writeFileSync(file, shape === 'meeting' ? generateTranscript(size) : generateLongUtterance(size));
       const repeats = size <= 100_000 ? 30 : size <= 1_000_000 ? 7 : 3;
       const base = child(file, 'baseline', repeats);
       const run = child(file, 'analysis', repeats);
-      perByte[size] = run.ms / size;
+      perByte[`${shape} ${size}`] = run.ms / size;
       const mbps = size / 1e6 / (run.ms / 1000);
       rows.push(
-        `| ${fmtSize(size)} | ${base.ms.toFixed(2)} ms | ${run.ms.toFixed(2)} ms | ${mbps.toFixed(1)} MB/s | ${(run.ms / base.ms).toFixed(2)}× | ${base.maxRssMb.toFixed(0)} MB | ${run.maxRssMb.toFixed(0)} MB |`,
+        `| ${shape} | ${fmtSize(size)} | ${base.ms.toFixed(2)} ms | ${run.ms.toFixed(2)} ms | ${mbps.toFixed(1)} MB/s | ${(run.ms / base.ms).toFixed(2)}× | ${base.maxRssMb.toFixed(0)} MB | ${run.maxRssMb.toFixed(0)} MB |`,
       );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const scaling = perByte[10_000_000]! / perByte[10_000]!;
+  const scaling = perByte['meeting 10000000']! / perByte['meeting 10000']!;
+  const longScaling = perByte['one utterance 10000000']! / perByte['one utterance 10000']!;
   return [
     '## Transcript analysis',
     '',
@@ -115,11 +125,13 @@ export async function benchTranscripts(): Promise<string> {
     '(`readTranscript`). Median of several runs after a warm-up, each size in a fresh process; peak memory is',
     `the process' max RSS (Node itself is ~50 MB). Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
     '',
-    '| size | baseline (read + split) | analysis | throughput | ratio to baseline | peak memory baseline | peak memory analysis |',
-    '|---|---|---|---|---|---|---|',
+    '| shape | size | baseline (read + split) | analysis | throughput | ratio to baseline | peak memory baseline | peak memory analysis |',
+    '|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
-    `Cost per byte at 10 MB is ${scaling.toFixed(2)}× that at 10 KB (aim: within 1.3×); a one-hour meeting`,
+    `Cost per byte at 10 MB is ${scaling.toFixed(2)}× that at 10 KB for meetings and ${longScaling.toFixed(2)}× for one`,
+    'unpunctuated utterance (aim: within 1.3×; it was quadratic before issue 14: 313 KiB in one utterance took 16.7 s).',
+    'Rules read the head and tail of an utterance (3,000 + 1,000 characters) and token windows, never `.*`. A one-hour meeting',
     '(≈60 KB) should take ≤ 20 ms. The closing is searched only in the tail of a conversation (at most 300',
     'utterances), so the analysis on top of reading grows slowly; reading and splitting is linear.',
     '',

@@ -95,12 +95,12 @@ async function main() {
       headers: { 'X-CSRF-Token': csrfToken },
       data: {
         typeId: wmo.id,
-        title: 'Wmo-keukentafelgesprek – Ilse de Vries',
+        title: 'Wmo-keukentafelgesprek – Gwendolyn de Lange',
         startsAt: '2026-11-27T10:00:00+01:00',
         mode: 'in_person',
         participants: [
-          { name: 'Ilse de Vries', role: 'inwoner' },
-          { name: 'Kees de Vries', role: 'mantelzorger' },
+          { name: 'Gwendolyn de Lange', role: 'inwoner' },
+          { name: 'Harm de Lange', role: 'mantelzorger' },
         ],
       },
     });
@@ -113,10 +113,10 @@ async function main() {
     const page = await context.newPage();
     await page.goto(closingUrl);
     const sentences = [
-      'Ilse belt vrijdag de thuiszorg',
+      'Gwendolyn belt vrijdag de thuiszorg',
       'We kijken binnenkort naar een traplift',
-      'Kees vraagt maandag een offerte voor een traplift aan',
-      'Ik stuur Ilse binnen vijf werkdagen het verslag',
+      'Harm vraagt maandag een offerte voor een traplift aan',
+      'Ik stuur Gwendolyn binnen vijf werkdagen het verslag',
     ];
     const measureTyping = async () => {
       await page.evaluate(() => performance.clearMeasures());

@@ -2,8 +2,9 @@
 // reads one agreement and shows the verdict per SMART letter, or the reading as JSON.
 import { parseArgs } from 'node:util';
 import { readAgreement, type AgreementReading, type SmartLetter } from '../analyzer/index.ts';
-import type { Lang } from '../i18n/index.ts';
+import { analyzerText, t, type Lang } from '../i18n/index.ts';
 import { isIsoDate, localToday } from './agreements.command.ts';
+import { withMessages } from './analyzer-text.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
 
 const texts = {
@@ -15,7 +16,7 @@ Leest één afspraak: wie doet wat, wanneer, en is het SMART?
 
 Opties:
   --date JJJJ-MM-DD        dag waarop de afspraak gemaakt is (standaard: vandaag)
-  --speaker NAAM           wie het zei ("ik/wij" is deze persoon)
+  --speaker NAAM           wie het zei ("ik/wij" is deze persoon); standaard u, die dit typt
   --participants A,B,...   alle deelnemers, de spreker meegerekend
   --lang nl|en             taal van de afspraak (anders herkend)
   --json                   de lezing als JSON
@@ -40,7 +41,7 @@ Reads one agreement: who does what, by when, and is it SMART?
 
 Options:
   --date YYYY-MM-DD        day the agreement was made (default: today)
-  --speaker NAME           who said it ("I/we" is this person)
+  --speaker NAME           who said it ("I/we" is this person); by default you, who type it
   --participants A,B,...   everyone in the conversation, the speaker included
   --lang nl|en             language of the agreement (detected otherwise)
   --json                   the reading as JSON
@@ -72,7 +73,8 @@ export function formatReading(r: AgreementReading, lang: Lang): string {
   for (const letter of ['owner', 'specific', 'measurable', 'timeBound'] as SmartLetter[]) {
     const ok = r.smart[letter];
     lines.push(`${ok ? '✓' : '✗'} ${m.letters[letter]}`);
-    for (const hint of r.hints.filter((h) => h.letter === letter)) lines.push(`    ${hint.message}`);
+    for (const hint of r.hints.filter((h) => h.letter === letter))
+      lines.push(`    ${analyzerText(lang, 'hint', hint.code, hint.params)}`);
   }
   lines.push('', m.notReadable);
   return lines.join('\n') + '\n';
@@ -124,14 +126,19 @@ export const command: Command = {
       ?.split(',')
       .map((p) => p.trim())
       .filter(Boolean);
+    // The person typing is the speaker ("ik bel u vrijdag" is theirs) unless --speaker names someone else.
     const reading = readAgreement(text, {
       date,
-      speaker: values.speaker,
+      speaker: values.speaker ?? t(io.lang, 'analyzer.speaker.self'),
       participants,
       lang: values.lang as 'nl' | 'en' | undefined,
       hintLang: values.json ? undefined : io.lang,
     });
-    io.stdout.write(values.json ? JSON.stringify(reading, null, 2) + '\n' : formatReading(reading, io.lang));
+    io.stdout.write(
+      values.json
+        ? JSON.stringify(withMessages(reading, io.lang), null, 2) + '\n'
+        : formatReading(reading, io.lang),
+    );
     return ExitCode.ok;
   },
 };

@@ -25,8 +25,8 @@ test('agreements --jsonl: one line out per line in, errors per line, exit 0', as
       id: 'a',
       text: 'Ik bel u morgen.',
       date: '2026-03-02',
-      speaker: 'Ilse',
-      participants: ['Ilse', 'Tom'],
+      speaker: 'Gwendolyn',
+      participants: ['Gwendolyn', 'Rupert'],
     }),
     '{kapot',
     JSON.stringify({ id: 'c' }),
@@ -40,7 +40,7 @@ test('agreements --jsonl: one line out per line in, errors per line, exit 0', as
     .split('\n')
     .map((l) => JSON.parse(l));
   assert.equal(lines.length, 4);
-  assert.equal(lines[0].owner, 'Ilse');
+  assert.equal(lines[0].owner, 'Gwendolyn');
   assert.equal(lines[0].deadline.date, '2026-03-03');
   assert.deepEqual(Object.keys(lines[1]), ['id', 'error']);
   assert.equal(lines[2].id, 'c');

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { readAgreement, type AgreementReading } from '../analyzer/index.ts';
 import type { Lang } from '../i18n/index.ts';
+import { withMessages } from './analyzer-text.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
 
 const texts = {
@@ -87,7 +88,7 @@ export function processLine(line: string, n: number, lang: Lang, today: string):
       : undefined,
     lang: record.lang === 'nl' || record.lang === 'en' ? record.lang : undefined,
   });
-  return { id, ...reading };
+  return { id, ...withMessages(reading, lang) };
 }
 
 export const command: Command = {

@@ -6,35 +6,28 @@ import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   STEP_KEYS,
+  TranscriptError,
   decodeTranscriptBytes,
   tryAnalyseTranscript,
   type StepKey,
   type TranscriptAnalysis,
 } from '../analyzer/index.ts';
-import type { Lang } from '../i18n/index.ts';
+import { analyzerText, t, type Lang, type MessageKey } from '../i18n/index.ts';
+import { tipTexts, uncertainty, withMessages } from './analyzer-text.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
 import { rawStream, terminalText } from './terminal-text.ts';
 
-const STEP_NAMES: Record<Lang, Record<StepKey, string>> = {
-  nl: {
-    summary: 'Samenvatten',
-    agreements: 'Afspraken maken',
-    expectations: 'Verwachtingen scheppen',
-    questions: 'Ruimte voor vragen',
-    contact: 'Kenbaar en bereikbaar',
-    feedback: 'Feedback vragen',
-    thanks: 'Bedanken',
-  },
-  en: {
-    summary: 'Summarise',
-    agreements: 'Make agreements',
-    expectations: 'Set expectations',
-    questions: 'Room for questions',
-    contact: 'Known and reachable',
-    feedback: 'Ask for feedback',
-    thanks: 'Thank',
-  },
+/** The title of each step, from the web app's words (one meaning in one place). */
+const STEP_TITLE: Record<StepKey, MessageKey> = {
+  summary: 'web.step.summary.title',
+  agreements: 'web.step.agreements.title',
+  expectations: 'web.step.expectations.title',
+  questions: 'web.step.questions.title',
+  contact: 'web.step.contact.title',
+  feedback: 'web.step.feedback.title',
+  thanks: 'web.step.thanks.title',
 };
+const stepName = (lang: Lang, key: StepKey): string => t(lang, STEP_TITLE[key]);
 
 const texts = {
   nl: {
@@ -167,7 +160,7 @@ function isIsoDate(value: string): boolean {
 }
 
 /** The JSON shape of one analysis: the eval contract first (language, steps, agreements), then the rest. */
-export function analysisJson(a: TranscriptAnalysis): Record<string, unknown> {
+export function analysisJson(a: TranscriptAnalysis, lang: Lang): Record<string, unknown> {
   return {
     file: a.fileName,
     language: a.language,
@@ -181,12 +174,13 @@ export function analysisJson(a: TranscriptAnalysis): Record<string, unknown> {
       smart: g.smart,
       speaker: g.speaker,
       text: g.text,
-      hints: g.hints,
+      hints: withMessages({ hints: g.hints } as Parameters<typeof withMessages>[0], lang).hints,
+      confidence: g.confidence,
     })),
     leader: a.leader,
     closing: a.closing,
     score: a.score,
-    tips: a.tips,
+    tips: a.tips.map((tip, k) => ({ ...tip, text: tipTexts(a, lang)[k] })),
     evidence: a.evidence,
     format: a.format,
     date: a.date,
@@ -264,7 +258,7 @@ export function escapeMd(s: string): string {
  */
 export function renderReport(a: TranscriptAnalysis, lang: Lang, format: Format): string {
   const m = texts[lang];
-  const names = STEP_NAMES[lang];
+
   const esc = format === 'html' ? escapeHtml : format === 'md' ? escapeMd : (s: string) => s;
   const out: string[] = [];
   const heading = (level: 1 | 2, s: string): string =>
@@ -304,8 +298,11 @@ export function renderReport(a: TranscriptAnalysis, lang: Lang, format: Format):
       const first = step.lines[0];
       const quote = first !== undefined ? `${m.line} ${first}: “${quoteOf(a, first)}”` : '';
       if (format === 'text')
-        return `${step.present ? '[x]' : '[ ]'} ${names[key].padEnd(24)} ${quote}`.trimEnd();
-      const name = format === 'html' ? `<strong>${esc(names[key])}</strong>` : `**${esc(names[key])}**`;
+        return `${step.present ? '[x]' : '[ ]'} ${stepName(lang, key).padEnd(24)} ${quote}`.trimEnd();
+      const name =
+        format === 'html'
+          ? `<strong>${esc(stepName(lang, key))}</strong>`
+          : `**${esc(stepName(lang, key))}**`;
       return `${step.present ? '✓' : '✗'} ${name}${quote ? ` — ${esc(quote)}` : ''}`;
     }),
   );
@@ -319,14 +316,18 @@ export function renderReport(a: TranscriptAnalysis, lang: Lang, format: Format):
         const vague = g.vagueTerms.length > 0 ? `; ${m.vague}: ${g.vagueTerms.join(', ')}` : '';
         const owner = g.owner ?? m.none;
         return esc(
-          `${m.line} ${g.line} [${smartLetters(g.smart)}] ${m.owner}: ${owner}; ${m.deadline}: ${due}${vague} — “${quoteOf(a, g.line)}”`,
+          `${m.line} ${g.line} [${smartLetters(g.smart)}] ${m.owner}: ${owner}; ${m.deadline}: ${due}${vague} — “${quoteOf(a, g.line)}”${
+            g.confidence.level === 'uncertain'
+              ? ` (${t(lang, 'analyzer.confidence.uncertain')}: ${uncertainty(g, lang)})`
+              : ''
+          }`,
         );
       }),
     );
   }
   out.push(heading(2, m.tips));
   list(
-    a.tips.map((t) => esc(t.text)),
+    tipTexts(a, lang).map((text) => esc(text)),
     true,
   );
   return out.join('\n') + '\n';
@@ -374,7 +375,10 @@ async function analyseFile(
 /** The user's message for a failed file: the analyzer's nl/en text with its code, or the I/O reason. */
 function errorText(error: Error, lang: Lang, path: string): string {
   const e = error as Error & { messages?: Record<Lang, string>; code?: string };
-  if (e.messages) return `${e.messages[lang]} [${e.code}]`;
+  if (e instanceof TranscriptError) {
+    const detail = e.detail ? ` (${analyzerText(lang, 'transcript', `detail.${e.detail}`)})` : '';
+    return `${e.fileName}: ${analyzerText(lang, 'transcript', e.code)}${detail} [${e.code}]`;
+  }
   if (e.code === 'ENOENT') return fill(texts[lang].notFound, { path });
   return `${path}: ${error.message}`;
 }
@@ -409,7 +413,7 @@ function batchTable(outcomes: FileOutcome[], lang: Lang, format: Format): string
   const rows = STEP_KEYS.map(
     (key) =>
       [
-        STEP_NAMES[lang][key],
+        stepName(lang, key),
         `${ok.filter((o) => o.analysis!.steps[key].present).length}/${ok.length}`,
       ] as const,
   );
@@ -491,7 +495,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
       io.stderr.write(`${m.failed}: ${errorText(outcome.error!, lang, target)}\n`);
       return ExitCode.failure;
     }
-    if (values.json) return emit(io, values.out, JSON.stringify(analysisJson(outcome.analysis)) + '\n', lang);
+    if (values.json)
+      return emit(io, values.out, JSON.stringify(analysisJson(outcome.analysis, lang)) + '\n', lang);
     const report = renderReport(outcome.analysis, lang, format);
     const page =
       format === 'html' ? htmlDocument(`${m.title}: ${outcome.analysis.fileName}`, [report], lang) : report;
@@ -527,7 +532,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (values.json) {
     const all = outcomes.map((o) =>
       o.analysis
-        ? analysisJson(o.analysis)
+        ? analysisJson(o.analysis, lang)
         : {
             file: basename(o.path),
             error: {

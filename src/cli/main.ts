@@ -1,7 +1,7 @@
 // `sluitstuk` command line: dispatches to one file per command. Commands load lazily so a quick command
 // (such as `agreements`) does not pay for the server's start-up.
-import type { Lang } from '../i18n/index.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
+import { cliLanguage, overview, type CommandSummaries } from './help.ts';
 import { terminalStream } from './terminal-text.ts';
 
 const commands: Record<string, () => Promise<{ command: Command }>> = {
@@ -15,11 +15,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   analyse: () => import('./analyse.command.ts'),
 };
 
-/** The terminal's language: SLUITSTUK_LANG, then LC_ALL/LANG; Dutch by default. */
-export function cliLanguage(env: NodeJS.ProcessEnv): Lang {
-  const tag = env.SLUITSTUK_LANG ?? env.LC_ALL ?? env.LANG ?? '';
-  return tag.toLowerCase().startsWith('en') ? 'en' : 'nl';
-}
+export { cliLanguage };
 
 function processIo(): CliIo {
   return {
@@ -31,23 +27,11 @@ function processIo(): CliIo {
   };
 }
 
-async function overview(lang: Lang): Promise<string> {
-  const lines = [
-    lang === 'nl' ? 'Gebruik: sluitstuk <opdracht> [opties]' : 'Usage: sluitstuk <command> [options]',
-    '',
-    lang === 'nl' ? 'Opdrachten:' : 'Commands:',
-  ];
-  for (const [name, load] of Object.entries(commands)) {
-    const { command } = await load();
-    lines.push(`  ${name.padEnd(12)} ${command.summary[lang]}`);
-  }
-  lines.push(
-    '',
-    lang === 'nl'
-      ? 'Elke opdracht heeft --help. Taal: SLUITSTUK_LANG=en voor Engels.'
-      : 'Every command has --help. Language: SLUITSTUK_LANG=nl for Dutch.',
-  );
-  return lines.join('\n') + '\n';
+/** The one-line summary of every command, loaded from the commands themselves (the build stores them). */
+export async function commandSummaries(): Promise<CommandSummaries> {
+  const summaries: CommandSummaries = {};
+  for (const [name, load] of Object.entries(commands)) summaries[name] = (await load()).command.summary;
+  return summaries;
 }
 
 /** Runs the command line with the given arguments; returns the exit code. */
@@ -56,7 +40,7 @@ export async function main(argv: string[], given: CliIo = processIo()): Promise<
   const io: CliIo = { ...given, stdout: terminalStream(given.stdout), stderr: terminalStream(given.stderr) };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(await overview(io.lang));
+    io.stdout.write(overview(await commandSummaries(), io.lang));
     return name ? ExitCode.ok : ExitCode.usage;
   }
   if (name === '--version' || name === '-v') {

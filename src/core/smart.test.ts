@@ -26,11 +26,11 @@ test('a sentence whose weekday contradicts its date is not time-bound, whatever 
     );
     assert.equal(outcome.letters.T, 'missing', `deadline ${deadline}`);
     const advice = outcome.hints.find((h) => h.letter === 'timeBound');
-    // Its example is the nearest Friday of the date written, not the general example of the conversation's day.
+    // The advice names the weekday the date has; no example of another day is put in its place.
     assert.deepEqual(advice, {
       letter: 'timeBound',
-      code: 'deadline_weekday_mismatch',
-      params: { term: 'vrijdag 12 december', date: '2026-12-12', example: '2026-12-11' },
+      code: 'weekday_mismatch',
+      params: { phrase: 'vrijdag 12 december', weekday: 6 },
     });
   }
   const fixed = 'Lea stuurt u de beschikking uiterlijk vrijdag 11 december';
@@ -49,7 +49,7 @@ test('a sentence whose weekday contradicts its date is not time-bound, whatever 
 });
 
 test("the example of a missing or impossible deadline is a real Friday from the conversation's day", () => {
-  for (const sourceText of ['Lea belt u terug', 'Lea belt u op 31 april terug']) {
+  for (const sourceText of ['Lea belt u terug', 'Lea belt u op 31 april 2027 terug']) {
     const reading = readAgreement(sourceText, { date: '2026-11-20', participants: ['Lea'] });
     const outcome = smartVerdict(fields({ sourceText, action: reading.action ?? '' }), reading, [], DAY);
     const advice = outcome.hints.find((h) => h.letter === 'timeBound');

@@ -1,7 +1,12 @@
 // The SMART verdict of an agreement, in one place: the letters and the hints that still apply, from its
 // fields (owner, action, deadline, measure, who accepted) and the reading of its sentence. The agreement
 // being typed and the agreement once saved go through this same function, so they never disagree.
-import { exampleDeadlineOf, type AgreementReading, type SmartHint } from '../analyzer/index.ts';
+import {
+  exampleDeadlineOf,
+  type AgreementReading,
+  type HintCode,
+  type SmartHint,
+} from '../analyzer/index.ts';
 
 export type SmartLetterKey = 'S' | 'M' | 'A' | 'R' | 'T';
 /** Met, still missing, or only the participants can say (acceptable, realistic). */
@@ -19,14 +24,21 @@ export interface SmartFields {
 }
 
 /** What the verdict needs of a reading: the reader's result, or a transcript agreement (which carries it). */
-export type SmartReading = Pick<AgreementReading, 'owner' | 'action' | 'deadline' | 'smart' | 'hints'> &
-  Partial<Pick<AgreementReading, 'dateProblem'>>;
+export type SmartReading = Pick<AgreementReading, 'owner' | 'action' | 'deadline' | 'smart' | 'hints'>;
 
-/** What to do about a letter that is not met: a code ('smart.hint.<code>' in i18n) and what it names. */
+/** What to do about a letter that is not met: a code ('analyzer.hint.<code>' in i18n) and what it names. */
 export interface SmartAdvice {
   letter: SmartHint['letter'];
-  code: string;
-  params?: NonNullable<SmartHint['params']>;
+  code: HintCode;
+  params?: SmartHint['params'];
+}
+
+/**
+ * Whether the sentence names a date that cannot be meant as written: a day its month does not have, or a
+ * weekday the date does not fall on ("vrijdag 12 december" when the 12th is a Saturday).
+ */
+export function hasDateProblem(reading: Pick<AgreementReading, 'hints'>): boolean {
+  return reading.hints.some((h) => h.code === 'date_impossible' || h.code === 'weekday_mismatch');
 }
 
 export interface SmartOutcome {
@@ -55,7 +67,7 @@ export function smartVerdict(
   const measurable = Boolean(fields.measure.trim()) || Boolean(reading?.smart.measurable);
   // A sentence whose date cannot be meant as written ("vrijdag 12 december" on a Saturday) is not time-bound
   // until the sentence is put right, whatever the deadline field holds: the record would carry both.
-  const timeBound = fields.deadline !== null && !reading?.dateProblem;
+  const timeBound = fields.deadline !== null && !(reading && hasDateProblem(reading));
   const everyone = participantIds.length > 0 && participantIds.every((id) => fields.acceptedBy.includes(id));
   const letters: SmartOutcome['letters'] = {
     S: specific && owner ? 'ok' : 'missing',
@@ -69,14 +81,14 @@ export function smartVerdict(
   const hints: SmartAdvice[] = [];
   for (const hint of reading?.hints ?? []) {
     if (!open[hint.letter]) continue;
-    // The reader's example is of its own day; the conversation's day decides (a weekday's nearest date stays).
-    const ownExample = hint.letter === 'timeBound' && hint.code !== 'deadline_weekday_mismatch';
+    // The reader's example is of its own day; the conversation's day decides.
+    const ownExample = hint.letter === 'timeBound' && hint.code !== 'weekday_mismatch';
     const params = { ...hint.params, ...(ownExample && example ? { example } : {}) };
     hints.push({ letter: hint.letter, code: hint.code, ...(Object.keys(params).length ? { params } : {}) });
   }
   // A letter the reader had no hint for (a field emptied by hand, say) still gets one, so no letter is
   // orange without saying why.
-  const fallback: Record<SmartHint['letter'], string> = {
+  const fallback: Record<SmartHint['letter'], HintCode> = {
     owner: 'owner_missing',
     specific: 'action_missing',
     measurable: 'result_unmeasurable',

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { VALIDATION_CODES } from '../core/index.ts';
-import { allMessages, isMessageKey, pickLanguage, placeholdersOf, t } from './index.ts';
+import { allMessages, analyzerText, isMessageKey, pickLanguage, placeholdersOf, t } from './index.ts';
 
 test('pickLanguage honours quality values and falls back to Dutch', () => {
   assert.equal(pickLanguage(undefined), 'nl');
@@ -53,4 +53,22 @@ test('every validation code the API sends has words in both languages', () => {
     assert.ok(isMessageKey(`validation.${code}`), code);
     assert.notEqual(t('nl', `validation.${code}`), t('en', `validation.${code}`), code);
   }
+});
+
+test('an example deadline in a hint is the day it names, written out; without a day only a weekday', () => {
+  assert.match(
+    analyzerText('nl', 'hint', 'deadline_vague', { term: 'binnenkort', example: '2026-12-04' }),
+    /"uiterlijk vrijdag 4 december"/,
+  );
+  assert.match(
+    analyzerText('en', 'hint', 'deadline_missing', { example: '2027-01-08' }),
+    /"by Friday 8 January"/,
+  );
+  const bare = analyzerText('nl', 'hint', 'deadline_vague', { term: 'binnenkort' });
+  assert.match(bare, /"uiterlijk vrijdag"/);
+  assert.doesNotMatch(bare, /\d|\{/);
+  assert.match(
+    analyzerText('nl', 'hint', 'weekday_mismatch', { phrase: 'vrijdag 12 december', weekday: 6 }),
+    /zaterdag/,
+  );
 });

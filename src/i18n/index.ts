@@ -1,6 +1,7 @@
 // Typed dictionaries, Dutch first. Each area of the product keeps its texts in messages/<area>.ts;
 // add a new area by importing it below in both languages.
 import type { Lang } from './dictionary.ts';
+import * as analyzer from './messages/analyzer.ts';
 import * as common from './messages/common.ts';
 import * as errors from './messages/errors.ts';
 import * as web from './messages/web.ts';
@@ -12,8 +13,8 @@ export type { Lang, Translation } from './dictionary.ts';
 export { formatNumber, placeholdersOf, type MessageParams } from './format.ts';
 
 const dictionaries = {
-  nl: { ...common.nl, ...errors.nl, ...web.nl, ...security.nl, ...forms.nl },
-  en: { ...common.en, ...errors.en, ...web.en, ...security.en, ...forms.en },
+  nl: { ...common.nl, ...errors.nl, ...web.nl, ...security.nl, ...analyzer.nl, ...forms.nl },
+  en: { ...common.en, ...errors.en, ...web.en, ...security.en, ...analyzer.en, ...forms.en },
 } as const;
 
 /** Every message key known to the product. */
@@ -33,6 +34,37 @@ export function isMessageKey(key: string): key is MessageKey {
 /** Every message of a language, keyed; for checks that look at all texts at once (tests). */
 export function allMessages(lang: Lang): Readonly<Record<MessageKey, string>> {
   return dictionaries[lang];
+}
+
+/** The kinds of analyzer codes that have texts: SMART hints, closing tips, uncertainty reasons, file errors. */
+export type AnalyzerTextKind = 'hint' | 'tip' | 'uncertain' | 'transcript';
+
+/**
+ * The text of an analyzer code (`analyzer.<kind>.<code>`) with its parameters filled in; a weekday number in
+ * `weekday` is said as its name. An unknown code gives the code itself (a newer analyzer than these texts).
+ */
+export function analyzerText(
+  lang: Lang,
+  kind: AnalyzerTextKind,
+  code: string,
+  params?: MessageParams,
+): string {
+  const key = `analyzer.${kind}.${code}`;
+  if (!Object.prototype.hasOwnProperty.call(dictionaries.nl, key)) return code;
+  const filled: MessageParams = { ...params };
+  if (typeof filled.weekday === 'number')
+    filled.weekday = t(lang, `analyzer.weekday.${filled.weekday}` as MessageKey);
+  // An example day 'YYYY-MM-DD' is said as the language writes it: "vrijdag 4 december". Without a day to
+  // count from (no date given) the example is only a weekday: never a date that may not exist.
+  if (filled.example === undefined) filled.example = t(lang, 'analyzer.weekday.5');
+  else if (typeof filled.example === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(filled.example))
+    filled.example = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+      timeZone: 'UTC',
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+    }).format(new Date(`${filled.example}T00:00:00Z`));
+  return t(lang, key as MessageKey, filled);
 }
 
 /** Chooses nl or en from an Accept-Language header (or a locale tag); Dutch when unsure. */

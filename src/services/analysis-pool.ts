@@ -20,7 +20,7 @@ export type WorkerJob =
 /** A worker's answer: the result, the analyzer's own refusal of the file, or an unexpected failure. */
 export type WorkerAnswer =
   | { id: number; ok: true; result: unknown }
-  | { id: number; ok: false; transcriptError: { code: string; messages: { nl: string; en: string } } }
+  | { id: number; ok: false; transcriptError: { code: string; detail?: string | undefined } }
   | { id: number; ok: false; crash: string };
 
 /** What the pool is told about its limits. */

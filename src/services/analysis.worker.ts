@@ -15,7 +15,7 @@ function work(job: WorkerJob): WorkerAnswer {
     return {
       id: job.id,
       ok: false,
-      transcriptError: { code: result.error.code, messages: result.error.messages },
+      transcriptError: { code: result.error.code, detail: result.error.detail },
     };
   } catch (error) {
     return { id: job.id, ok: false, crash: error instanceof Error ? error.message : String(error) };

@@ -10,7 +10,12 @@ export type { ServiceDeps, AnalysisLimits } from './context.ts';
 export type { SignedIn, ResolvedSession, IssuedSetupCode } from './auth.service.ts';
 export { SETUP_CODE_TTL_MS } from './auth.service.ts';
 export type { TeamStatistics } from './organisation.service.ts';
-export type { ReadAgreementInput, TranscriptInput } from './analysis.service.ts';
+export type {
+  AgreementReadingView,
+  ReadAgreementInput,
+  TranscriptAnalysisView,
+  TranscriptInput,
+} from './analysis.service.ts';
 export { csrfMatches } from './secrets.ts';
 
 /** Every use case, bound to one storage and one clock. */

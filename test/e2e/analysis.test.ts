@@ -64,9 +64,25 @@ describe('the leader analyses a transcript in the browser', () => {
     }
     // The quotes name the speaker and the line.
     await step('Samenvatten').getByText('(regel 1)').waitFor();
-    await step('Samenvatten').locator('blockquote strong').filter({ hasText: 'Anna:' }).first().waitFor();
+    await step('Samenvatten')
+      .locator('blockquote strong')
+      .filter({ hasText: 'Marjolein:' })
+      .first()
+      .waitFor();
 
+    // The vague agreement (no day) is uncertain: it waits apart until the leader accepts it.
+    await result().getByRole('heading', { level: 3, name: 'Afspraken (1)' }).waitFor();
+    const waiting = result().getByRole('region', { name: 'Te controleren (1)' });
+    await waiting.getByText('onzeker: er is geen dag genoemd', { exact: false }).waitFor();
+    await expectAccessible(page, 'analysis with an uncertain agreement');
+    await waiting.getByRole('button', { name: 'Afspraak van regel 5 overnemen' }).click();
     await result().getByRole('heading', { level: 3, name: 'Afspraken (2)' }).waitFor();
+    assert.equal(
+      await result()
+        .getByRole('region', { name: /Te controleren/ })
+        .count(),
+      0,
+    );
     const agreements = result().locator('.agreement');
     const concrete = agreements.filter({ hasText: 'ergotherapeut' });
     const vague = agreements.filter({ hasText: 'traplift' });
@@ -93,7 +109,7 @@ describe('the leader analyses a transcript in the browser', () => {
     await result().getByRole('heading', { level: 3, name: 'Afspraken (1)' }).waitFor();
     await step('Samenvatten')
       .locator('blockquote strong')
-      .filter({ hasText: 'Anna Bakker:' })
+      .filter({ hasText: 'Marjolein Smeets:' })
       .first()
       .waitFor();
     await step('Samenvatten').getByText('u wilt hulp bij het huishouden', { exact: false }).waitFor();

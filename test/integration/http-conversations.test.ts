@@ -450,6 +450,16 @@ for (const dialect of dialects()) {
       assert.equal(reading.owner, 'Anna');
       assert.equal(reading.deadline.date, '2026-11-27');
       assert.equal(reading.smart.timeBound, true);
+      // Hints come as codes with their words in the reader's language.
+      const vague = await leader.request(
+        'POST',
+        '/api/agreements/read',
+        JSON.stringify({ text: 'Ik kijk er binnenkort naar.', date: '2026-11-25', lang: 'nl' }),
+        { 'content-type': 'application/json', 'accept-language': 'en' },
+      );
+      const hint = vague.json().hints.find((h: { code: string }) => h.code === 'deadline_vague');
+      assert.deepEqual(hint.params, { term: 'binnenkort' });
+      assert.match(hint.message, /"binnenkort" promises no day/);
       const badDate = await leader.post('/api/agreements/read', { text: 'x', date: '2026-02-30' });
       assert.equal(codeOf(badDate), 'invalid_date');
     });
@@ -476,6 +486,14 @@ for (const dialect of dialects()) {
         english.json().tips.map((tip: { text: string }) => tip.text),
         dutch.json().tips.map((tip: { text: string }) => tip.text),
       );
+      // Each agreement says how sure it is; the OpenAPI document describes the answer field by field.
+      const agreement = dutch.json().agreements[0];
+      assert.equal(agreement.line, 3);
+      assert.equal(agreement.confidence.level, 'sure');
+      assert.deepEqual(agreement.confidence.evidence.lines, [3]);
+      const openapi = (await leader.request('GET', '/api/openapi.json')).json();
+      const answer = openapi.paths['/api/analyses'].post.responses['200'].content['application/json'].schema;
+      assert.ok(answer.properties.agreements.items.properties.confidence);
       const binary = await leader.request('POST', '/api/analyses', 'a\u0000b\u0001c', headers);
       assert.equal(binary.statusCode, 422);
       assert.equal(codeOf(binary), 'transcript_invalid');

@@ -2,10 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readAgreement } from './read.ts';
 
-const WEEKDAYS_NL = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
-
 // The hint once said "uiterlijk vrijdag 12 december" whatever the year: a Saturday in 2026. Its example is now
-// computed from the agreement's day, for every day of two years and in both languages.
+// computed from the agreement's day (worded by i18n: src/i18n/i18n.test.ts), for every day of two years.
 test('the example deadline of a vague-deadline hint is a real Friday, a week or more after the day', () => {
   const start = Date.UTC(2026, 0, 1);
   for (let n = 0; n < 730; n++) {
@@ -23,19 +21,14 @@ test('the example deadline of a vague-deadline hint is a real Friday, a week or 
       assert.equal(date.getUTCDay(), 5, `${example} is a Friday`);
       const days = (date.getTime() - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
       assert.ok(days >= 7 && days < 14, `${example} is a week or two after ${day}`);
-      // The words show that same day: weekday and day of the month.
-      const dayOfMonth = String(date.getUTCDate());
-      if (lang === 'nl') assert.match(hint.message, new RegExp(`uiterlijk ${WEEKDAYS_NL[5]} ${dayOfMonth} `));
-      else assert.match(hint.message, new RegExp(`by Friday ${dayOfMonth} `));
     }
   }
 });
 
-test('without a day there is no date to invent: the example names only the weekday', () => {
+test('without a day there is no date to invent: the hint names no example day', () => {
   const hint = readAgreement('Ik kijk er binnenkort naar', { date: '' }).hints.find(
     (h) => h.code === 'deadline_vague',
   );
   assert.ok(hint);
   assert.equal(hint.params?.example, undefined);
-  assert.doesNotMatch(hint.message, /\d/);
 });

@@ -3,16 +3,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readAgreement } from './read.ts';
+const DAY = '2026-11-25';
 
 const date = '2026-11-25';
 const two = { date, speaker: 'Wendy', participants: ['Wendy', 'Bram Jacobs'] };
-const four = { date, speaker: 'Wendy', participants: ['Wendy', 'Bram Jacobs', 'Lisa', 'Ravi Patel'] };
+const four = { date, speaker: 'Wendy', participants: ['Wendy', 'Bram Jacobs', 'Lisa', 'Arjun Mehta'] };
 const owner = (text: string, o = two) => readAgreement(text, o).owner;
 
 test('"X en ik", "X and I" is a we: the speaker', () => {
   assert.equal(owner('Lisa en ik maken vrijdag de begroting.', four), 'Wendy');
-  assert.equal(owner('Ravi and I will draft the memo.', four), 'Wendy');
-  assert.equal(owner('Lisa en Bram maken vrijdag de begroting.', four), 'Lisa');
+  assert.equal(owner('Arjun and I will draft the memo.', four), 'Wendy');
+  // Two participants named together own it together ("two owners reduced to one" was a mistake).
+  assert.equal(owner('Lisa en Bram maken vrijdag de begroting.', four), 'Lisa en Bram');
 });
 
 test('a request "van u / from you" goes to the addressee', () => {
@@ -41,8 +43,49 @@ test('"you\'ll get … from us" is the speaker; "can you get …" is the address
 });
 
 test('a contracted name and a name closing unpunctuated speech', () => {
-  assert.equal(owner("Ravi's going to check the invoices.", four), 'Ravi Patel');
-  assert.equal(owner("Ravi's laptop is broken.", four), null);
+  assert.equal(owner("Arjun's going to check the invoices.", four), 'Arjun Mehta');
+  assert.equal(owner("Arjun's laptop is broken.", four), null);
   assert.equal(owner('please send the minutes tonight lisa', four), 'Lisa');
   assert.equal(owner('please send the minutes to lisa', four), null);
+});
+
+test('owners named by role or as a pair; Flemish ge/gij is the one addressed', () => {
+  const family = ['Wessel', 'Mevrouw Kroon', 'Dini Kroon'];
+  assert.equal(
+    readAgreement('Uw dochter mailt ons morgen het formulier.', {
+      date: DAY,
+      speaker: 'Wessel',
+      participants: family,
+    }).owner,
+    'Dini Kroon',
+  );
+  assert.equal(
+    readAgreement('De buurman belt morgen.', { date: DAY, speaker: 'Wessel', participants: family }).owner,
+    null,
+  );
+  const labelled = ['Trees', 'Harm Oost (mantelzorger)', 'Meneer Oost'];
+  assert.equal(
+    readAgreement('Dan zorgt de mantelzorger dat de pillen vrijdag klaarliggen.', {
+      date: DAY,
+      speaker: 'Trees',
+      participants: labelled,
+    }).owner,
+    'Harm Oost (mantelzorger)',
+  );
+  assert.equal(
+    readAgreement('Harm en Dini gaan zaterdag samen naar de bank.', {
+      date: DAY,
+      speaker: 'Wessel',
+      participants: ['Wessel', 'Harm Oost', 'Dini Kroon'],
+    }).owner,
+    'Harm en Dini',
+  );
+  assert.equal(
+    readAgreement('Kunt ge mij tegen vrijdag uw loonbrief bezorgen?', {
+      date: DAY,
+      speaker: 'Wessel',
+      participants: ['Wessel', 'Dini Kroon'],
+    }).owner,
+    'Dini Kroon',
+  );
 });

@@ -30,9 +30,51 @@ const FIRST = new Set([
   'ikzelf',
   'wijzelf',
 ]);
-const SECOND = new Set(['u', 'jij', 'je', 'you', "you'll", "you're", "you've", "you'd", 'jijzelf', 'uzelf']);
+// Flemish "ge/gij" is the one addressed too ("Kunt ge mij …", "Gij brengt …").
+const SECOND = new Set([
+  'u',
+  'jij',
+  'je',
+  'ge',
+  'gij',
+  'you',
+  "you'll",
+  "you're",
+  "you've",
+  "you'd",
+  'jijzelf',
+  'uzelf',
+  'gijzelf',
+]);
 const SECOND_ANY = new Set([...SECOND, 'uw', 'jou', 'jouw', 'your', 'jullie']);
-const PLURAL_SECOND = new Set(['jullie', "y'all"]);
+const PLURAL_SECOND = new Set(['jullie', 'gullie', "y'all"]);
+/** Family roles by which a participant is named ("de zoon", "mijn man", "your daughter"). */
+const FAMILY = new Set([
+  'zoon',
+  'dochter',
+  'man',
+  'vrouw',
+  'partner',
+  'moeder',
+  'vader',
+  'broer',
+  'zus',
+  'zuster',
+  'kleinzoon',
+  'kleindochter',
+  'schoonzoon',
+  'schoondochter',
+  'nicht',
+  'neef',
+  'son',
+  'daughter',
+  'husband',
+  'wife',
+  'mother',
+  'father',
+  'brother',
+  'sister',
+]);
 const THIRD = new Set([
   'de',
   'het',
@@ -180,7 +222,7 @@ interface Pattern {
   titled: boolean;
 }
 
-/** Name patterns per participant: full name, unique first name, title + surname ("mevrouw El Amrani"). */
+/** Name patterns per participant: full name, unique first name, title + surname ("mevrouw El Ouali"). */
 function namePatterns(participants: string[]): Pattern[] {
   const patterns: Pattern[] = [];
   const firstCounts = new Map<string, number>();
@@ -208,7 +250,7 @@ function namePatterns(participants: string[]): Pattern[] {
         patterns.push({ words: [TITLE, surname[surname.length - 1]!], who, titled: true });
     }
   });
-  // Longest first, so "Jan van de Ven" beats "Jan".
+  // Longest first, so "Jan van de Wal" beats "Jan".
   return patterns.sort((a, b) => b.words.length - a.words.length);
 }
 
@@ -216,6 +258,8 @@ interface Mention {
   from: number;
   to: number;
   who: string;
+  /** Named by role ("de zoon"), not by name. */
+  role?: boolean;
 }
 
 /** A demonstrative or adverb that can open a Dutch main clause as its topic, before the finite verb. */
@@ -245,6 +289,7 @@ export function readOwner(
   const people = participants.slice(0, 50);
   if (speaker && !people.some((p) => same(p, speaker))) people.push(speaker);
   const mentions = findMentions(t, namePatterns(people), caseAware);
+  roleMentions(t, people, speaker, mentions);
   const at = (from: number) => readFrom(t, raw, speaker, people, mentions, from);
   const base = at(0);
   const { sentences, commas } = clauseStarts(t, raw);
@@ -296,7 +341,7 @@ function clauseStarts(t: Token[], raw: Token[]): { sentences: number[]; commas: 
 }
 
 /**
- * Whether a comma clause is a main clause with its own subject: "ik …", "Petra …", or a topic with inverted
+ * Whether a comma clause is a main clause with its own subject: "ik …", "Carla …", or a topic with inverted
  * word order ("dat pas ik aan", "daar kom ik op terug"). Subordinate clauses ("zodat u …") are not.
  */
 function mainClause(t: Token[], s: number, mentions: Mention[]): boolean {
@@ -308,7 +353,7 @@ function mainClause(t: Token[], s: number, mentions: Mention[]): boolean {
   return TOPIC.has(w) && invertedSubject(t, i, mentions);
 }
 
-/** V2 order after a topic: "Dat regel ik", "Die stuur je me", "Dat doet Petra": finite verb, then subject. */
+/** V2 order after a topic: "Dat regel ik", "Die stuur je me", "Dat doet Carla": finite verb, then subject. */
 function invertedSubject(t: Token[], topic: number, mentions: Mention[]): boolean {
   const verb = t[topic + 1];
   const subject = t[topic + 2];
@@ -374,6 +419,45 @@ function findMentions(t: Token[], patterns: Pattern[], caseAware: boolean): Ment
   return mentions;
 }
 
+/**
+ * Participants named by their role: a role in the label ("Henk Wolters (mantelzorger)", "Emre (broer)") said in the
+ * text ("de mantelzorger", "uw broer", "mijn collega van de schuldbemiddeling"), or a family role ("de zoon", "mijn
+ * man") for the one participant who shares a surname with another and is not the speaker (a title-only label such
+ * as "Mevrouw Pater" is the person the relative belongs to). Added to the mentions in place.
+ */
+function roleMentions(t: Token[], people: string[], speaker: string | null, mentions: Mention[]): void {
+  const roles = new Map<string, string>();
+  for (const p of people) {
+    const m = /\(([^)]+)\)\s*$/.exec(p);
+    if (m) for (const w of m[1]!.toLowerCase().split(/[\s,]+/)) if (w.length > 2) roles.set(w, p);
+  }
+  const surname = (p: string) =>
+    p
+      .replace(/\s*\([^)]*\)\s*$/, '')
+      .trim()
+      .split(/\s+/)
+      .pop()!
+      .toLowerCase();
+  const titledOnly = (p: string) => TITLES.has(p.trim().split(/\s+/)[0]!.toLowerCase().replace('.', ''));
+  const relatives = people.filter(
+    (p) =>
+      (!speaker || !same(p, speaker)) &&
+      !titledOnly(p) &&
+      people.some((q) => q !== p && surname(q) === surname(p)),
+  );
+  for (let i = 0; i < t.length && i < 400; i++) {
+    const w = t[i]!.norm;
+    const who = roles.get(w) ?? (FAMILY.has(w) && relatives.length === 1 ? relatives[0] : undefined);
+    if (!who || mentions.some((m) => m.from <= i && i < m.to)) continue;
+    // The determiner before it belongs to the mention ("de zoon", "uw broer").
+    const det = /^(de|het|uw|je|jouw|mijn|haar|zijn|onze|the|your|my|her|his|our)$/.test(
+      t[i - 1]?.norm ?? '',
+    );
+    mentions.push({ from: det ? i - 1 : i, to: i + 1, who, role: true });
+  }
+  mentions.sort((a, b) => a.from - b.from);
+}
+
 /** Reads the owner of the clause that starts at token `from`. */
 function readFrom(
   t: Token[],
@@ -386,6 +470,17 @@ function readFrom(
   const used = new Set<number>();
   const others = people.filter((p) => !speaker || !same(p, speaker));
   const mentionAt = (i: number) => mentions.find((m) => m.from === i);
+  // A participant of a pair, as named: the label when the text used it whole, else the words said (capitalised).
+  const nameOf = (m: Mention): string => {
+    const said = t
+      .slice(m.from, m.to)
+      .map((x) => x.norm)
+      .join(' ');
+    if (m.role) return m.who.replace(/\s*\([^)]*\)\s*$/, '');
+    return same(said, m.who)
+      ? m.who
+      : said.replace(/(^|\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  };
   let start = from;
   while (start < t.length && DISCOURSE.has(t[start]!.norm) && !mentionAt(start)) start++;
   // "Als je wilt, bel ik je …", "If you like, I'll …": the main clause starts after the comma.
@@ -415,7 +510,7 @@ function readFrom(
       break;
     }
   }
-  // A vocative: a name first, then a comma or a second-person question ("Peter, kun jij …", "noor wil jij").
+  // A vocative: a name first, then a comma or a second-person question ("Ewout, kun jij …", "noor wil jij").
   let addressee: string | null = null;
   const first = mentionAt(start);
   if (first && first.who !== speaker) {
@@ -433,7 +528,7 @@ function readFrom(
       start = first.to;
     }
   }
-  // … or a name at the end: "Kun je dat doen, Peter?"
+  // … or a name at the end: "Kun je dat doen, Ewout?"
   const last = mentions[mentions.length - 1];
   if (!addressee && last && last.to === t.length && last.who !== speaker && last.from > start) {
     const before = raw.find(
@@ -481,13 +576,24 @@ function readFrom(
     const m = mentionAt(i);
     if (m) {
       for (let k = m.from; k < m.to; k++) used.add(k);
-      // "Ilse en ik", "Mark and I": a "we", so the speaker.
+      // "Gwendolyn en ik", "Mark and I": a "we", so the speaker.
       const joined = t[m.to]?.norm;
       if ((joined === 'en' || joined === 'and') && FIRST.has(t[m.to + 1]?.norm ?? '')) {
         used.add(m.to + 1);
         return me();
       }
-      // "Kees en ik", a named doer; a title alone is still a person ("Meneer De Groot stuurt").
+      // "Dirk en Sofie gaan …": two participants act together; the owner is the pair as named.
+      const partner = (joined === 'en' || joined === 'and') && mentionAt(m.to + 1);
+      if (partner && partner.who !== m.who) {
+        for (let k = partner.from; k < partner.to; k++) used.add(k);
+        return {
+          owner: `${nameOf(m)} ${joined} ${nameOf(partner)}`,
+          source: 'named',
+          used,
+          clauseStart: start,
+        };
+      }
+      // "Harm en ik", a named doer; a title alone is still a person ("Meneer De Leeuw stuurt").
       return { owner: m.who, source: 'named', used, clauseStart: start };
     }
     if (FIRST.has(w)) {
@@ -534,8 +640,13 @@ function readFrom(
       }
       return second();
     }
-    if (i === start && THIRD.has(w) && !topicFirst)
+    if (i === start && THIRD.has(w) && !topicFirst) {
+      // "Mijn collega van de schuldbemiddeling belt u": a participant named by role further in the subject.
+      const role = mentions.find((m) => m.from > start && m.from <= start + 5);
+      if (role && !t.slice(start, role.from).some((x) => FIRST.has(x.norm) || SECOND.has(x.norm)))
+        return { owner: role.who, source: 'named', used, clauseStart: start };
       return { owner: null, source: 'third_party', used, clauseStart: start };
+    }
     if (i === start && TITLES.has(w)) return { owner: null, source: 'third_party', used, clauseStart: start };
   }
   // No subject at all: an imperative to the one addressed ("Mark, please book …", "Bel mij even …").

@@ -1,6 +1,6 @@
 // The agreement reader: who does what, by when, and is it SMART? Pure and deterministic; never throws.
 import { parseDay } from '../deadline/calendar.ts';
-import { dateProblemOf, readTimeTokens } from '../deadline/parse.ts';
+import { readTimeTokens } from '../deadline/parse.ts';
 import { detectLanguage } from '../language/detect.ts';
 import { contentTokens, READ_WINDOW, tokenize, type Token } from '../language/tokenize.ts';
 import { hintsFor } from './hints.ts';
@@ -261,7 +261,8 @@ export function readAgreement(text: string, options: ReadAgreementExtraOptions):
         vagueTerms: [],
         action: null,
         vagueAction: null,
-        hedged: false,
+        hedge: null,
+        problems: [],
       }),
       notReadable: ['acceptable', 'realistic'],
     };
@@ -334,7 +335,8 @@ function read(text: string, options: ReadAgreementExtraOptions): AgreementReadin
       break;
     }
   }
-  const hedged = HEDGES.test(normText) || /\b(probeer|probeert|proberen|try|trying)\b/.test(normText);
+  const hedgeMatch = HEDGES.exec(normText) ?? /\b(probeer|probeert|proberen|try|trying)\b/.exec(normText);
+  const hedged = hedgeMatch !== null;
   const contentful = words.some(
     (w) => !EMPTY.has(w.norm) && !AUX.has(w.norm) && w.kind === 'word' && w.norm.length > 1,
   );
@@ -351,13 +353,13 @@ function read(text: string, options: ReadAgreementExtraOptions): AgreementReadin
   const anaphoric = content.length <= 1 && words.some((w) => ANAPHORA.test(w.norm));
   const specific = action !== null && contentful && !anaphoric && vagueAction === null && words.length >= 2;
   const measurable = specific && !hedged;
-  const dateProblem = dateProblemOf(text, t, today);
   const smart = {
     owner: owner.owner !== null,
     specific,
     measurable,
-    // "vrijdag 12 december" on a Saturday: which of the two was meant is for the people at the table to say.
-    timeBound: time.deadline !== null && dateProblem === null,
+    // "uiterlijk 31 april 2027" must not become "april 2027" (the 30th) without a word: a day that does not
+    // exist leaves the agreement without a deadline until the sentence is put right.
+    timeBound: time.deadline !== null && !time.problems.some((p) => p.code === 'date_impossible'),
   };
   const hints = hintsFor(
     options.hintLang === 'en' || options.hintLang === 'nl' ? options.hintLang : lang,
@@ -367,9 +369,9 @@ function read(text: string, options: ReadAgreementExtraOptions): AgreementReadin
       vagueTerms: time.vagueTerms,
       action,
       vagueAction,
-      hedged,
+      hedge: hedgeMatch?.[0] ?? null,
+      problems: time.problems,
       today,
-      dateProblem,
     },
   );
   return {
@@ -378,7 +380,6 @@ function read(text: string, options: ReadAgreementExtraOptions): AgreementReadin
     action,
     deadline: time.deadline,
     vagueTerms: time.vagueTerms,
-    ...(dateProblem ? { dateProblem } : {}),
     smart,
     hints,
     notReadable: ['acceptable', 'realistic'],

@@ -27,14 +27,9 @@ export interface Deadline {
   /** The words of the sentence the date was read from. */
   phrase: string;
   kind: DeadlineKind;
+  /** Which time rule read it (TIME_RULES in deadline/parse.ts), for evidence and tests. */
+  rule?: string;
 }
-
-/** A date the sentence names that cannot be meant as written; the deadline is not met until it is put right. */
-export type DateProblem =
-  /** A day its month does not have: "31 februari", "30-02-2027". */
-  | { code: 'date_impossible'; phrase: string }
-  /** A weekday the date does not fall on: `date` is the date as written, `suggestion` the nearest such weekday. */
-  | { code: 'weekday_mismatch'; phrase: string; date: string; suggestion: string };
 
 export type SmartLetter = 'owner' | 'specific' | 'measurable' | 'timeBound';
 
@@ -45,15 +40,27 @@ export interface SmartVerdict {
   timeBound: boolean;
 }
 
-/** A failing SMART letter, with a concrete suggestion in the sentence's (or requested) language. */
+/** Stable codes of the SMART hints; texts are in src/i18n (analyzer.hint.<code>). */
+export const HINT_CODES = [
+  'owner_ambiguous',
+  'owner_not_participant',
+  'owner_missing',
+  'action_missing',
+  'action_unverifiable',
+  'action_unclear',
+  'result_unmeasurable',
+  'deadline_vague',
+  'deadline_missing',
+  'date_impossible',
+  'weekday_mismatch',
+] as const;
+export type HintCode = (typeof HINT_CODES)[number];
+
+/** A failing SMART letter: a stable code and the words the text needs (`term`, `phrase`, `weekday` 1–7). */
 export interface SmartHint {
   letter: SmartLetter;
-  /** Stable code, e.g. 'deadline_vague', 'owner_missing', 'action_unverifiable'. */
-  code: string;
-  message: string;
-  /** What the message names, for a screen that words the hint itself: the vague term or action, and the
-   * example deadline ('YYYY-MM-DD', computed from the agreement's day). */
-  params?: { term?: string; action?: string; example?: string; date?: string };
+  code: HintCode;
+  params: Record<string, string | number>;
 }
 
 export interface AgreementReading {
@@ -62,8 +69,6 @@ export interface AgreementReading {
   action: string | null;
   deadline: Deadline | null;
   vagueTerms: string[];
-  /** A date in the sentence that cannot be meant as written (then the deadline is not met). */
-  dateProblem?: DateProblem;
   smart: SmartVerdict;
   hints: SmartHint[];
   /** Acceptable and Realistic cannot be read from text: the participants must be asked. */

@@ -29,7 +29,7 @@ test('a complete closing in unpunctuated speech-to-text', () => {
 test('Teams meeting: summary, an assignment by name, the round, thanks; missing steps give tips', () => {
   const a = analyseTranscript('m.vtt', fixture('nl-teams-bouwoverleg.vtt'), { date: '2026-03-12' });
   assert.deepEqual(present(a), ['summary', 'agreements', 'questions', 'thanks']);
-  assert.equal(a.agreements[0]!.owner, 'Priya Shah');
+  assert.equal(a.agreements[0]!.owner, 'Meera Shah');
   assert.equal(a.tips.length, 3);
   assert.deepEqual(
     a.tips.map((t) => t.code),
@@ -58,14 +58,14 @@ test('a phone call: "Is er nog iets waarmee ik u kan helpen?" is the round; the 
   assert.deepEqual(a.steps.expectations.lines, [6]);
 });
 
-test('a meeting: named owners ("Priya will"), acceptances are no extra agreements', () => {
+test('a meeting: named owners ("Meera will"), acceptances are no extra agreements', () => {
   const a = analyseTranscript('m.txt', fixture('en-meeting-roadmap.txt'), { date: '2026-03-12' });
   assert.deepEqual(present(a), ['summary', 'agreements', 'questions', 'thanks']);
   assert.deepEqual(
     a.agreements.map((g) => [g.line, g.owner]),
     [
       [5, 'Sam'],
-      [7, 'Priya'],
+      [7, 'Meera'],
       [9, 'Chair'],
     ],
   );
@@ -76,7 +76,7 @@ test('no strong move: goodbyes or a dated promise at the end still make a closin
   assert.equal(en.leader.name, 'Oliver');
   assert.deepEqual(present(en), ['expectations']);
   const nl = analyseTranscript('t.txt', fixture('nl-thee-rekening.txt'), { date: '2026-03-12' });
-  assert.equal(nl.leader.name, 'Jeroen');
+  assert.equal(nl.leader.name, 'Sander');
   assert.deepEqual(present(nl), ['agreements']);
   assert.equal(nl.agreements[0]!.deadline?.date, '2026-03-17');
 });
@@ -84,13 +84,13 @@ test('no strong move: goodbyes or a dated promise at the end still make a closin
 test("the leader's bare last thanks closes the conversation; thanks for the coffee does not", () => {
   const a = analyseTranscript(
     't.txt',
-    'Ans: Heeft u nog vragen?\nBen: Nee.\nAns: Oké, dank u wel.\nBen: Dag.',
+    'Dini: Heeft u nog vragen?\nBen: Nee.\nDini: Oké, dank u wel.\nBen: Dag.',
     { date: '2026-03-12' },
   );
   assert.equal(a.steps.thanks.present, true);
   const b = analyseTranscript(
     't.txt',
-    'Ans: Heeft u nog vragen?\nBen: Nee. Nog koffie?\nAns: Bedankt, lekker.',
+    'Dini: Heeft u nog vragen?\nBen: Nee. Nog koffie?\nDini: Bedankt, lekker.',
     { date: '2026-03-12' },
   );
   assert.equal(b.steps.thanks.present, false);
@@ -112,7 +112,12 @@ test('a sub-topic summed up mid-meeting is not where the closing starts', () => 
   ].join('\n');
   const a = analyseTranscript('m.txt', text, { date: '2026-03-12' });
   assert.equal(a.closing.startLine, 44);
-  assert.deepEqual(present(a), ['questions', 'thanks']);
+  // The summary stays where it was said; the dated promise made then is an agreement all the same.
+  assert.deepEqual(present(a), ['agreements', 'questions', 'thanks']);
+  assert.deepEqual(
+    a.agreements.map((g) => [g.line, g.owner, g.deadline?.date]),
+    [[3, 'Ann', '2026-03-13']],
+  );
 });
 
 test('a conversation cut off before its end gets no closing, and "bedankt" for coffee is no thanks', () => {
@@ -124,18 +129,18 @@ test('a conversation cut off before its end gets no closing, and "bedankt" for c
 });
 
 test('the leader option wins over inference; thanks by a participant is not the thanks step', () => {
-  const text = 'Ans: Heeft u nog vragen?\nBen: Nee, dank u wel, fijne dag.\nAns: Graag gedaan, dag!';
-  const a = analyseTranscript('t.txt', text, { date: '2026-03-12', leader: 'ans' });
-  assert.deepEqual(a.leader, { name: 'Ans', inferred: false, basis: 'option' });
+  const text = 'Dini: Heeft u nog vragen?\nBen: Nee, dank u wel, fijne dag.\nDini: Graag gedaan, dag!';
+  const a = analyseTranscript('t.txt', text, { date: '2026-03-12', leader: 'dini' });
+  assert.deepEqual(a.leader, { name: 'Dini', inferred: false, basis: 'option' });
   assert.equal(a.steps.thanks.present, false);
   assert.equal(a.steps.questions.present, true);
 });
 
 test('a question in the body is not the question round; the ironic thanks is not thanks', () => {
   const text = [
-    'Eva: Mag ik iets vragen over de kosten?',
+    'Floor: Mag ik iets vragen over de kosten?',
     'Sem: Ja hoor, die zijn voor de gemeente.',
-    'Eva: Nou, bedankt hoor.',
+    'Floor: Nou, bedankt hoor.',
   ].join('\n');
   const a = analyseTranscript('t.txt', text, { date: '2026-03-12' });
   assert.deepEqual(present(a), []);
@@ -159,7 +164,7 @@ test('never throws on random or mutated transcripts', () => {
         fc.constantFrom(
           'WEBVTT',
           '00:00:01.000 --> 00:00:02.000',
-          '<v Anna>hoi',
+          '<v Marjolein>hoi',
           '1',
           '',
           '&amp;',
@@ -197,16 +202,34 @@ test('never throws on random or mutated transcripts', () => {
   );
 });
 
-test('a 10 MB transcript is analysed in linear time without running out of memory', () => {
+// Time is measured in bench/ (per-byte cost from 10 KB to 10 MB); these tests show the work completes and stays
+// correct on the shapes that were quadratic before: a huge file, one huge unpunctuated utterance, one token
+// repeated, digits and dots.
+test('a 10 MB transcript is analysed completely, the closing at its end found', () => {
   const body = 'spreker1: ja en toen zijn we naar de markt gegaan eh met de fiets\nspreker2: o ja leuk\n';
   const closing = fixture('nl-stt-huisbezoek.txt');
   const text = body.repeat(Math.ceil(10e6 / body.length)) + closing;
-  const t0 = performance.now();
   const a = analyseTranscript('big.txt', text, { date: '2026-03-12' });
-  const ms = performance.now() - t0;
   assert.equal(a.steps.thanks.present, true);
   assert.equal(a.agreements.length, 2);
-  assert.ok(ms < 20_000, `took ${ms} ms`);
+});
+
+test('one 1 MB utterance without punctuation: its head and tail are read, the rest costs nothing extra', () => {
+  const unit = 'en dan hebben we het nog over de tuin gehad en de buren ';
+  const middle = unit.repeat(Math.ceil(1e6 / unit.length));
+  const text = `Jikke: ik vat het even samen ${middle} dus u wilt hulp in de tuin klopt dat\nMeneer Poel: ja dat klopt\nJikke: dan bel ik u vrijdag terug en een fijne dag nog\n`;
+  const a = analyseTranscript('long.txt', text, { date: '2026-03-12' });
+  assert.equal(a.utterances, 3);
+  assert.equal(a.steps.summary.present, true);
+  assert.deepEqual(
+    a.agreements.map((g) => [g.line, g.owner, g.deadline?.date]),
+    [[3, 'Jikke', '2026-03-13']],
+  );
+  for (const filler of ['a '.repeat(5e5), '1.'.repeat(5e5), '?'.repeat(1e6)])
+    assert.equal(
+      analyseTranscript('x.txt', `Jikke: ${filler}\n`, { date: '2026-03-12' }).agreements.length,
+      0,
+    );
 });
 
 const steps = (text: string, date = '2026-05-04'): TranscriptAnalysis =>
@@ -214,14 +237,14 @@ const steps = (text: string, date = '2026-05-04'): TranscriptAnalysis =>
 
 test('a check of understanding mid-body, with the talk going on, is no closing', () => {
   const body = [
-    'Sanne: Waar gaat het om?',
+    'Jikke: Waar gaat het om?',
     'Meneer Poel: De stoep voor mijn deur is al maanden opgebroken.',
-    'Sanne: Dus de aannemer is weg en de stoep ligt nog steeds open, als ik het zo hoor. Klopt dat?',
+    'Jikke: Dus de aannemer is weg en de stoep ligt nog steeds open, als ik het zo hoor. Klopt dat?',
     'Meneer Poel: Ja, al sinds februari.',
-    'Sanne: Heeft u foto’s gemaakt?',
+    'Jikke: Heeft u foto’s gemaakt?',
     'Meneer Poel: Een paar, op mijn telefoon.',
-    'Sanne: Wie woont er nog meer aan die kant?',
-    'Meneer Poel: De familie Kaya en een oudere dame, die',
+    'Jikke: Wie woont er nog meer aan die kant?',
+    'Meneer Poel: De familie Aydemir en een oudere dame, die',
   ].join('\n');
   const a = steps(body);
   assert.equal(a.closing.present, false);
@@ -230,14 +253,14 @@ test('a check of understanding mid-body, with the talk going on, is no closing',
 
 test('a participant taking in a card, a letter or an assignment makes no agreement of their own', () => {
   const text = [
-    'Ilse: Goed, laten we afronden.',
-    'Ilse: U stuurt de meterstanden uiterlijk vrijdag naar ons.',
+    'Gwendolyn: Goed, laten we afronden.',
+    'Gwendolyn: U stuurt de meterstanden uiterlijk vrijdag naar ons.',
     'Meneer Roos: Dat ga ik proberen.',
-    'Ilse: U krijgt volgende week een brief met het nieuwe voorschot.',
+    'Gwendolyn: U krijgt volgende week een brief met het nieuwe voorschot.',
     'Meneer Roos: Die leg ik wel bij de andere papieren.',
-    'Ilse: Hier is mijn kaartje met mijn directe nummer.',
+    'Gwendolyn: Hier is mijn kaartje met mijn directe nummer.',
     'Meneer Roos: Ik hang het op het prikbord.',
-    'Ilse: Dank u wel voor uw tijd en een fijne dag.',
+    'Gwendolyn: Dank u wel voor uw tijd en een fijne dag.',
   ].join('\n');
   const a = steps(text);
   assert.deepEqual(
@@ -250,7 +273,7 @@ test('a participant taking in a card, a letter or an assignment makes no agreeme
 test('what a third party does next is an expectation; the closing does not reach back over a body question', () => {
   const text = [
     'Wim: Dan moeten we snel iets regelen. Heeft u al een advocaat?',
-    'Mevrouw Arslan: Nee, nog niet.',
+    'Mevrouw Kurt: Nee, nog niet.',
     'Wim: We ronden af. Ik stuur u morgen de lijst met advocaten.',
     'Wim: De rechtbank plant daarna een zitting in.',
     'Wim: Bedankt voor uw komst, en een goede dag.',
@@ -265,13 +288,13 @@ test('what a third party does next is an expectation; the closing does not reach
 
 test('unpunctuated speech-to-text: the question round and the feedback question still count', () => {
   const text = [
-    'Noor: goed dan de verhuisdozen die breng ik zaterdag langs',
+    'Isa: goed dan de verhuisdozen die breng ik zaterdag langs',
     'Said: fijn',
-    'Noor: top verder nog wat',
+    'Isa: top verder nog wat',
     'Said: nee dat was alles',
-    'Noor: was dit een beetje wat je verwachtte',
+    'Isa: was dit een beetje wat je verwachtte',
     'Said: ja zeker',
-    'Noor: bedankt voor je tijd said fijne avond',
+    'Isa: bedankt voor je tijd said fijne avond',
     'Said: jij ook',
   ].join('\n');
   const a = analyseTranscript('stt.txt', text, { date: '2026-05-06' });

@@ -7,6 +7,8 @@ import type { AnalyzerLang } from '../agreement/types.ts';
 import type { Transcript, Utterance } from '../transcript/types.ts';
 import { addressesByName, findCommitment, nameForms, namePatterns, type Commitment } from './commitment.ts';
 import * as cue from './cues.ts';
+import { cueWords } from './cues.ts';
+import { readTime } from '../deadline/parse.ts';
 import { normalize, wordCount } from './normalize.ts';
 import { hasTimeExpression } from './time.ts';
 import { closingScore, closingTips } from './tips.ts';
@@ -18,6 +20,8 @@ import {
   type StepKey,
   type TranscriptAgreement,
   type TranscriptAnalysis,
+  type AgreementConfidence,
+  type UncertainReason,
 } from './types.ts';
 
 /** How far back from the end a closing may begin: a share of the conversation, within bounds. */
@@ -29,6 +33,11 @@ const SMALL_FAVOUR =
   /\b(?:koffie|thee|koekje|lekker|brief|formulier|pen|glas|water|coffee|tea|biscuit|letter|form)\b/;
 /** More ordinary utterances than this between two closing moves: the closing starts again later. */
 const MAX_CLOSING_GAP = 25;
+/**
+ * Agreements are also made before the closing (a stand-up goes round the table, a call settles a point midway):
+ * dated commitments are looked for in at most this many utterances before it.
+ */
+const BODY_AGREEMENTS = 600;
 /** The thanks step sits at the very end: at most this many utterances may follow it. */
 const THANKS_TAIL = 8;
 
@@ -59,16 +68,26 @@ interface Features {
   commitment: Commitment | null | undefined;
 }
 
+/**
+ * The part of an utterance the rules read: all of it up to CUE_WINDOW, else its head and tail. A closing move
+ * sits at the start or the end of a long turn; a huge one (speech-to-text without breaks) costs no more.
+ */
+function window(text: string): string {
+  const { head, tail } = cue.CUE_WINDOW;
+  return text.length > head + tail ? `${text.slice(0, head)} … ${text.slice(-tail)}` : text;
+}
+
 function features(u: Utterance, previous: Utterance | undefined): Features {
-  const t = normalize(u.text);
-  const question = cue.isQuestion(u.text, t);
-  const unpunctuated = !/[.!?]/.test(u.text);
+  const text = window(u.text);
+  const t = normalize(text);
+  const question = cue.isQuestion(text, t);
+  const unpunctuated = !/[.!?]/.test(text);
   // Without punctuation a question-round cue is taken as asked, unless it is negated ("i don't have any questions").
   const roundAsked = question || (unpunctuated && !/\b(?:geen|niet|no|not|n't|don't|dont)\b/.test(t));
   const answersQuestion =
     previous !== undefined &&
     previous.speaker !== u.speaker &&
-    cue.isQuestion(previous.text, normalize(previous.text));
+    cue.isQuestion(window(previous.text), normalize(window(previous.text)));
   const summaryCheck = cue.isSummaryCheck(t);
   const words = wordCount(t);
   const summaryOpen = cue.isSummaryOpen(t) || (cue.isSummarySoft(t) && (summaryCheck || words >= 20));
@@ -197,7 +216,8 @@ export function analyseClosing(
   const from = Math.max(0, n - span);
   const names = nameForms(speakers);
   const feats: Features[] = new Array(n);
-  for (let i = from; i < n; i++) feats[i] = features(utterances[i]!, utterances[i - 1]);
+  const bodyFrom = Math.max(0, Math.min(from, n - BODY_AGREEMENTS));
+  for (let i = bodyFrom; i < n; i++) feats[i] = features(utterances[i]!, utterances[i - 1]);
   const ctx = namePatterns(names);
   /** The commitment of utterance i (computed once, on demand). */
   const commitmentOf = (i: number): Commitment | null => {
@@ -206,7 +226,7 @@ export function analyseClosing(
     // What follows "Wat er daarna gebeurt:" describes the procedure, not a promise.
     let c = f.expectationIntro
       ? null
-      : findCommitment(utterances[i]!.text, { ...ctx, answersQuestion: f.answersQuestion });
+      : findCommitment(window(utterances[i]!.text), { ...ctx, answersQuestion: f.answersQuestion });
     // "Mr. Jansen, … uiterlijk 8 juli": a participant addressed by name and given a day is an assignment.
     if (!c && f.timed && !f.question && addressesByName(f.t, names) && !f.receive) {
       c = { actor: 'named', timed: true, assignment: true, request: false, text: utterances[i]!.text };
@@ -424,6 +444,22 @@ export function analyseClosing(
     }
   }
 
+  // Before the closing only what is clearly an agreement counts: a dated commitment that is no question, or a
+  // request that the other side takes on in the next utterance.
+  for (let i = bodyFrom; i < start; i++) {
+    const f = feats[i]!;
+    // Only a dated utterance or a question (a request) can be one: skip the rest cheaply.
+    if (!f.timed && !f.question) continue;
+    const c = commitmentOf(i);
+    if (!c || takesIn(i) || f.wrapUp) continue;
+    if (c.request) {
+      const next = utterances[i + 1];
+      if (!next || next.speaker === utterances[i]!.speaker || !feats[i + 1]) continue;
+      if (feats[i + 1]!.acceptance || commitmentOf(i + 1)?.actor === 'first') agreementCandidates.push(i);
+    } else if (c.timed && !f.question && c.actor === 'first' && bodyPromise(c.text, options.date))
+      agreementCandidates.push(i);
+  }
+
   const agreements = readAgreements(utterances, feats, agreementCandidates, speakers, options, language);
   for (const a of agreements) {
     const i = a.line - 1;
@@ -449,6 +485,26 @@ export function analyseClosing(
   );
 }
 
+/** Future markers of a promise: "I'll", "we will", "going to", "ik zal", "we gaan". */
+const FUTURE = new Set(["i'll", "we'll", 'will', 'gonna', 'going', 'zal', 'zullen', 'ga', 'gaan', 'gaat']);
+/** Time rules that point forward by themselves ("morgen", "over twee weken", "drie dagen na Pasen"). */
+const FORWARD_RULES = new Set(['dayWord', 'relativeCount', 'offsetFromDay', 'period', 'range']);
+/** Words before a day that make it a deadline, not a habit ("uiterlijk vrijdag", "by Monday"). */
+const DEADLINE_WORDS =
+  /^(?:uiterlijk|voor|vóór|tegen|binnen|by|before|within|until|tot|volgende|komende|aanstaande|next|this|deze)\b/i;
+
+/**
+ * Whether a first-person commitment before the closing is a promise, not a description of how things are
+ * ("op maandag doe ik de was") or were: a future marker, or a time that points forward ("morgen", "by Friday").
+ */
+function bodyPromise(text: string, date: string): boolean {
+  const { deadline } = readTime(text, { date, fallback: false });
+  if (!deadline) return false;
+  const words = cueWords(text).map((w) => w.norm);
+  if (words.some((w) => FUTURE.has(w))) return true;
+  return FORWARD_RULES.has(deadline.rule ?? '') || DEADLINE_WORDS.test(deadline.phrase);
+}
+
 /** Which candidates are agreements (split ones merged), read with the agreement reader. */
 function readAgreements(
   utterances: Utterance[],
@@ -459,13 +515,26 @@ function readAgreements(
   language: AnalyzerLang,
 ): TranscriptAgreement[] {
   const unique = [...new Set(candidates)].sort((a, b) => a - b);
-  const chosen: { i: number; text: string }[] = [];
+  const chosen: { i: number; text: string; lines: number[] }[] = [];
   for (let k = 0; k < unique.length; k++) {
     const i = unique[k]!;
     const u = utterances[i]!;
     const c = feats[i]!.commitment!;
     const next = unique[k + 1];
     const later = next !== undefined ? feats[next]!.commitment! : null;
+    // A request answered by the one asked ("Can you …?" — "Yes, I'll do that tomorrow"): one agreement, on the
+    // request's line, with the answer's words for the time when the request named none.
+    if (
+      c.request &&
+      later &&
+      next === i + 1 &&
+      utterances[next]!.speaker !== u.speaker &&
+      later.actor === 'first'
+    ) {
+      chosen.push({ i, text: c.timed ? c.text : `${c.text} ${later.text}`, lines: [i, next] });
+      k++;
+      continue;
+    }
     if (!c.timed && later && next! - i <= 2 && later.timed) {
       const v = utterances[next!]!;
       const anaphoric =
@@ -476,15 +545,15 @@ function readAgreements(
       const reply = v.speaker !== u.speaker && later.actor === 'first' && c.request;
       // One agreement said in two utterances (what, then when): it is recorded where it is complete.
       if (anaphoric) {
-        chosen.push({ i: next!, text: `${c.text} ${later.text}` });
+        chosen.push({ i: next!, text: `${c.text} ${later.text}`, lines: [i, next!] });
         k++;
         continue;
       }
       if (reply) continue;
     }
-    chosen.push({ i, text: c.text });
+    chosen.push({ i, text: c.text, lines: [i] });
   }
-  return chosen.map(({ i, text }) => {
+  return chosen.map(({ i, text, lines }) => {
     const u = utterances[i]!;
     const reading = readAgreement(text, {
       date: options.date,
@@ -503,8 +572,44 @@ function readAgreements(
       vagueTerms: reading.vagueTerms,
       smart: reading.smart,
       hints: reading.hints,
+      confidence: confidenceOf(reading, lines, utterances, feats),
     };
   });
+}
+
+/**
+ * How sure a found agreement is: sure when someone at the table does something checkable by a named day;
+ * uncertain (with the reasons) when the day, the owner or the action is missing, when a request was only
+ * answered with "ja", or when the date itself is wrong. The leader accepts uncertain ones by hand.
+ */
+function confidenceOf(
+  reading: ReturnType<typeof readAgreement>,
+  lines: number[],
+  utterances: Utterance[],
+  feats: Features[],
+): AgreementConfidence {
+  const reasons: UncertainReason[] = [];
+  if (!reading.deadline) reasons.push('no_deadline');
+  if (!reading.owner) reasons.push('no_owner');
+  if (!reading.smart.specific) reasons.push('vague_action');
+  const first = lines[0]!;
+  const reply = feats[first + 1];
+  if (feats[first]?.commitment?.request && lines.length === 1 && reply?.acceptance && !reading.deadline)
+    reasons.push('accepted_only');
+  if (reading.hints.some((h) => h.code === 'date_impossible' || h.code === 'weekday_mismatch'))
+    reasons.push('date_problem');
+  const evidenceLines = [...lines];
+  if (feats[first]?.commitment?.request && reply?.acceptance && !evidenceLines.includes(first + 1))
+    evidenceLines.push(first + 1);
+  return {
+    level: reasons.length === 0 ? 'sure' : 'uncertain',
+    reasons,
+    evidence: {
+      lines: evidenceLines.map((k) => utterances[k]!.line),
+      time: reading.deadline?.phrase ?? null,
+      owner: reading.owner,
+    },
+  };
 }
 
 /**
@@ -565,7 +670,7 @@ function finish(
     steps,
     agreements,
     score,
-    tips: closingTips(tipsLanguage, closing.present, steps, agreements),
+    tips: closingTips(closing.present, steps, agreements),
     evidence,
     warnings: transcript.warnings,
   };

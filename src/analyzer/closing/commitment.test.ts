@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cleanForReader, findCommitment, nameForms, namePatterns, splitSentences } from './commitment.ts';
 
-const names = nameForms(['Mevrouw De Graaf', 'Johan Smit', 'Lieke', 'Tom']);
+const names = nameForms(['Mevrouw De Graaf', 'Johan Hoogland', 'Lieke', 'Rupert']);
 const ctx = { ...namePatterns(names), answersQuestion: false };
 const commits = (text: string, answersQuestion = false) => findCommitment(text, { ...ctx, answersQuestion });
 
@@ -24,8 +24,8 @@ test('assignments to the other party and to named participants', () => {
   assert.equal(commits('Lieke, jij bestelt donderdag de materialen.')?.actor, 'second');
   assert.equal(commits('Wilt u het formulier vrijdag terugsturen?')?.request, true);
   assert.equal(commits('Could you check the contract by Friday?')?.request, true);
-  assert.equal(commits('Johan Smit will draft the letter.')?.actor, 'named');
-  assert.equal(commits('Tom regelt de sleutels.')?.actor, 'named');
+  assert.equal(commits('Johan Hoogland will draft the letter.')?.actor, 'named');
+  assert.equal(commits('Rupert regelt de sleutels.')?.actor, 'named');
   assert.equal(commits('Dat doet Lieke dan, toch Lieke?')?.actor, 'named');
   assert.equal(
     commits('als u wilt bijhouden hoeveel uur het kost, dan kan ik dat meenemen')?.actor,
@@ -42,7 +42,7 @@ test('not agreements: receiving, options, conditions, acknowledgements, the past
     'Die tip neem ik mee.',
     'Ik schrijf het op.',
     'Ik heb hem vorige week gebeld.',
-    'Ik reageer meestal binnen een dag.',
+    'Ik antwoord doorgaans binnen twee dagen op mail.',
     'Dan kan ik u bellen als het nodig is.',
     'Doe ik.',
     'Doet u maar.',

@@ -12,6 +12,7 @@ import {
   isThanks,
   isWrapUp,
 } from './cues.ts';
+import { WORD_CLASSES } from '../lang/index.ts';
 import { normalize, wordCount } from './normalize.ts';
 import { hasTimeExpression } from './time.ts';
 
@@ -119,7 +120,7 @@ const REACH =
 const TIMED_GENERIC =
   /^(?:neem|neemt|doe|doet|kijk|kijkt|kijken|kom|komt|help|helpt|stel|stelt|leg|legt|geef|geeft|vraag|vraagt|spreek|spreekt|begin|begint)$/;
 
-/** Name particles and titles that must not stand for a person on their own ("De Bruin" is not "de"). */
+/** Name particles and titles that must not stand for a person on their own ("De Ruiter" is not "de"). */
 const NOT_A_NAME = new Set(
   "van de der den ten ter te het 't von la le du da di del el al bin ben op in mr mrs ms dr voorzitter medewerker".split(
     ' ',
@@ -164,9 +165,9 @@ export function namePatterns(names: Map<string, string>): Pick<CommitmentContext
 }
 
 export interface CommitmentContext {
-  /** "Emily will …": a participant's name followed by will (namePatterns). */
+  /** "Harriet will …": a participant's name followed by will (namePatterns). */
   namedWill: RegExp | null;
-  /** "Sjoerd vraagt …", "Dat doet Petra": a participant's name as the subject of a Dutch verb. */
+  /** "Tjeerd vraagt …", "Dat doet Carla": a participant's name as the subject of a Dutch verb. */
   namedDoes: RegExp | null;
   /** The utterance directly answers a participant's question (a condition is then implied). */
   answersQuestion: boolean;
@@ -238,7 +239,7 @@ function sentenceCommitment(
   if (isContact(s) && (!timed || REACH.test(s) || CONTACT_OFFER.test(s) || MODAL_OPTION_2.test(s)))
     return null;
   if (PAST.test(s) && !timed) return null;
-  // A tag question ("…, toch Petra?", "…, right?") does not make a statement a question.
+  // A tag question ("…, toch Carla?", "…, right?") does not make a statement a question.
   const bare = s.replace(/,? (?:toch|he|hè|ja|right|ok|okay|goed|oke)(?: [a-z]+)?\?$/, '.');
   // Speech-to-text writes no "?": in an unpunctuated utterance a sentence opening with a request form is one.
   const question = bare.includes('?') || (spoken && SPOKEN_REQUEST_START.test(bare));
@@ -281,7 +282,9 @@ function sentenceCommitment(
   return null;
 }
 
-const FILLER_WORDS = /^(?:eh|ehm|ehh|uh|uhm|uhh|um|umm|hm|hmm|mm|erm)[,.]?$/i;
+/** A filler of the language packs, with the punctuation speech-to-text may glue to it. */
+const isFiller = (token: string): boolean =>
+  WORD_CLASSES.fillers.has(token.toLowerCase().replace(/[,.]$/, ''));
 
 /**
  * Speech-to-text noise removed for the agreement reader, case kept: fillers, stutters ("ik ik stuur")
@@ -290,7 +293,7 @@ const FILLER_WORDS = /^(?:eh|ehm|ehh|uh|uhm|uhh|um|umm|hm|hmm|mm|erm)[,.]?$/i;
 export function cleanForReader(text: string): string {
   const out: string[] = [];
   for (const token of text.split(/\s+/)) {
-    if (token === '' || FILLER_WORDS.test(token)) continue;
+    if (token === '' || isFiller(token)) continue;
     const previous = out[out.length - 1];
     if (previous !== undefined && previous.toLowerCase() === token.toLowerCase() && /\p{L}$/u.test(previous))
       continue;
@@ -324,7 +327,7 @@ function framing(t: string): boolean {
 /**
  * The commitment an utterance makes, or null; short acceptances ("Doe ik") are not commitments. Its
  * text keeps the committing sentences and short neutral ones around them (a vocative "Ja, mevrouw
- * Smits:", a trailing "Uiterlijk donderdag."), and drops framing ("Dan de afspraken.", "Als u dat goed
+ * Verhagen:", a trailing "Uiterlijk donderdag."), and drops framing ("Dan de afspraken.", "Als u dat goed
  * vindt wel.") that would mislead the agreement reader about who acts.
  */
 export function findCommitment(text: string, ctx: CommitmentContext): Commitment | null {
@@ -350,7 +353,7 @@ export function findCommitment(text: string, ctx: CommitmentContext): Commitment
   return found;
 }
 
-/** Whether an utterance addresses a participant by name at its start ("Mr. Brouwer, u …"). */
+/** Whether an utterance addresses a participant by name at its start ("Mr. Timmer, u …"). */
 export function addressesByName(normalized: string, names: Map<string, string>): string | null {
   const head = /^(?:(?:en|dan|oke|ok|so|and|right|great|goed|mooi)[,.]? )?([a-z][\w .'-]{1,40}?),/.exec(
     normalized,

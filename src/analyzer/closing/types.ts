@@ -1,6 +1,7 @@
 // The result of analysing a transcript's closing: the seven steps, agreements, leader, score and tips.
 import type { AgreementReading, AnalyzerLang } from '../agreement/types.ts';
 import type { TranscriptFormat } from '../transcript/types.ts';
+import type { ClosingTip } from './tips.ts';
 
 export const STEP_KEYS = [
   'summary',
@@ -30,6 +31,32 @@ export interface TranscriptAgreement {
   vagueTerms: string[];
   smart: AgreementReading['smart'];
   hints: AgreementReading['hints'];
+  /** Whether the leader can take it as it is, or should check it first (and why). */
+  confidence: AgreementConfidence;
+}
+
+/** Why a found agreement is uncertain; texts are in src/i18n (analyzer.uncertain.<code>). */
+export const UNCERTAIN_REASONS = [
+  'no_deadline',
+  'no_owner',
+  'vague_action',
+  'accepted_only',
+  'date_problem',
+] as const;
+export type UncertainReason = (typeof UNCERTAIN_REASONS)[number];
+
+/** How sure the analyzer is of an agreement, the reasons it is not, and what it read it from. */
+export interface AgreementConfidence {
+  level: 'sure' | 'uncertain';
+  reasons: UncertainReason[];
+  evidence: {
+    /** The line(s) the agreement was read from (a request and its acceptance are two). */
+    lines: number[];
+    /** The words that name the time, if any. */
+    time: string | null;
+    /** Who acts, as read (the speaker, the one addressed, a named participant). */
+    owner: string | null;
+  };
 }
 
 /** How the leader was decided: given, from who makes the closing moves, from who speaks most, or unknown. */
@@ -52,7 +79,7 @@ export interface TranscriptAnalysis {
   agreements: TranscriptAgreement[];
   /** 0–100: how complete and concrete the closing is. */
   score: number;
-  tips: { code: string; step: StepKey | null; text: string }[];
+  tips: ClosingTip[];
   /** The utterances cited as evidence (every line in `steps`), for quoting in a report. */
   evidence: { line: number; speaker: string | null; text: string }[];
   warnings: string[];

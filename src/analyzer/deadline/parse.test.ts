@@ -10,8 +10,9 @@ const at = (text: string, date = WED) => parseDeadline(text, { date })?.date ?? 
 test('explicit dates, written and spoken', () => {
   assert.equal(at('Ik lever het rapport op 3 december in.'), '2026-12-03');
   assert.equal(at('uiterlijk 3 dec. stuur ik de brief'), '2026-12-03');
-  assert.equal(at('voor 3-12 graag'), '2026-12-03');
-  assert.equal(at('voor 3/12 graag'), '2026-12-03');
+  // "voor" before a date: the day before is the last day ("voor 1 januari" is 31 December).
+  assert.equal(at('voor 3-12 graag'), '2026-12-02');
+  assert.equal(at('voor 3/12 graag'), '2026-12-02');
   assert.equal(at('deadline 03-12-2027'), '2027-12-03');
   assert.equal(at('deadline 2027-01-08'), '2027-01-08');
   assert.equal(at('eh ik stuur het eh op drie december'), '2026-12-03');
@@ -64,7 +65,7 @@ test('relative days and counts, in digits and words', () => {
 test('periods: begin, medio and end of week, month, named month; week numbers', () => {
   assert.equal(at('eind van de week'), '2026-11-27');
   assert.equal(at('eind volgende week'), '2026-12-04');
-  assert.equal(at('by the end of next week'), '2026-12-04');
+  assert.equal(at('at the end of next week'), '2026-12-04');
   assert.equal(at('begin volgende week'), '2026-11-30');
   assert.equal(at('eind van de maand'), '2026-11-30');
   assert.equal(at('end of the month'), '2026-11-30');
@@ -124,6 +125,7 @@ test('no day words, no deadline; the phrase quotes the text with its marker', ()
     date: '2026-11-27',
     phrase: 'uiterlijk Vrijdag',
     kind: 'weekday',
+    rule: 'weekday',
   });
   assert.equal(parseDeadline('morgen', { date: 'gisteren' }), null);
 });

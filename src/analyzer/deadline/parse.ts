@@ -2,12 +2,11 @@
 // (lowercase, no punctuation, "eh", numbers as words). A hand-written scanner over tokens: each rule looks
 // at a few tokens from one position, so the whole parse is linear in the length of the text.
 // Readings of ambiguous phrases are documented in docs/analyzer.md.
-import type { AnalyzerLang, DateProblem, Deadline, DeadlineKind } from '../agreement/types.ts';
+import type { AnalyzerLang, Deadline, DeadlineKind } from '../agreement/types.ts';
 import { contentTokens, READ_WINDOW, tokenize, type Token } from '../language/tokenize.ts';
 import {
   addDays,
   addMonths,
-  addWorkdays,
   formatDay,
   isoWeek,
   isoWeekMonday,
@@ -22,18 +21,31 @@ import {
 } from './calendar.ts';
 import { chronoDeadline, mayHoldDate } from './chrono.ts';
 import { quote, vagueSpans } from './vague.ts';
-import { cardinal, monthOf, ordinal, weekdayOf } from './words.ts';
+import { cardinal, isDateWord, monthOf, ordinal, weekdayOf, weekdayShort, yearWords } from './words.ts';
+import { addPublicWorkdays, easter, kingsDay, nthWeekdayOfMonth } from './holidays.ts';
 
 export interface ParseDeadlineOptions {
   /** The day the words were said, 'YYYY-MM-DD'. */
   date: string;
   lang?: AnalyzerLang;
+  /** Ask chrono-node when the scanner finds nothing (default true); off where only "is there a time?" matters. */
+  fallback?: boolean;
 }
 
-/** What the time words of a sentence say: the deadline (or null) and the vague terms. */
+/** A time phrase that names no real day, or contradicts itself: said to the user instead of "no deadline". */
+export interface TimeProblem {
+  code: 'date_impossible' | 'weekday_mismatch';
+  /** The words of the sentence the problem is in. */
+  phrase: string;
+  /** For weekday_mismatch: the weekday the date really falls on (1 = Monday … 7 = Sunday). */
+  weekday?: number;
+}
+
+/** What the time words of a sentence say: the deadline (or null), the vague terms and any problems. */
 export interface TimeReading {
   deadline: Deadline | null;
   vagueTerms: string[];
+  problems: TimeProblem[];
 }
 
 interface Candidate {
@@ -41,7 +53,12 @@ interface Candidate {
   to: number;
   day: Day;
   kind: DeadlineKind;
+  /** Which rule read it (for the choice between candidates). */
+  rule?: string;
 }
+
+/** Problems found while reading the current text (the scanner is synchronous; reset per reading). */
+let problems: { code: TimeProblem['code']; from: number; to: number; weekday?: number }[] = [];
 
 const MARKERS = new Set([
   'uiterlijk',
@@ -143,9 +160,15 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions): Dead
 /** Deadline and vague time terms of a text in one pass (vague phrases never make a deadline). */
 export function readTime(text: string, options: ParseDeadlineOptions): TimeReading {
   const today = parseDay(options?.date ?? '');
-  if (typeof text !== 'string' || text.length === 0) return { deadline: null, vagueTerms: [] };
+  if (typeof text !== 'string' || text.length === 0) return { deadline: null, vagueTerms: [], problems: [] };
   const tokens = contentTokens(tokenize(text));
-  return readTimeTokens(text, tokens, today, options?.lang);
+  try {
+    return readTimeTokens(text, tokens, today, options?.lang, options?.fallback ?? true);
+  } catch {
+    // A bug must not take a transcript down: no time read is the safe answer.
+    problems = [];
+    return { deadline: null, vagueTerms: [], problems: [] };
+  }
 }
 
 /** The same, on tokens the caller already has (the agreement reader tokenizes once). */
@@ -154,14 +177,17 @@ export function readTimeTokens(
   t: Token[],
   today: Day | null,
   lang?: AnalyzerLang,
+  fallback = true,
 ): TimeReading {
+  problems = [];
+  todayTime = today?.getTime() ?? 0;
   const vague = vagueSpans(t);
   const inVague = new Uint8Array(t.length + 1);
   for (const span of vague) for (let k = span.from; k < span.to; k++) inVague[k] = 1;
   const candidates: Candidate[] = [];
   /** Time phrases that are no deadline (a habit, the past): chrono may not read them either. */
   const notDeadlines: string[] = [];
-  if (today) {
+  if (today && mayNameTime(t)) {
     for (let i = 0; i < t.length; i++) {
       if (inVague[i]) continue;
       const found = matchAt(t, i, today);
@@ -200,14 +226,187 @@ export function readTimeTokens(
   const vagueTerms = vague
     .filter((s) => !((s.words === 'ergens' || s.words === 'some time') && s.to - s.from === 1))
     .map((s) => quote(text, t, s.from, s.to).toLowerCase());
-  let deadline = choose(text, t, mergeTimes(t, candidates), sentenceIds(text, t));
+  let deadline = choose(text, t, mergeRanges(text, t, mergeTimes(t, candidates)), sentenceIds(text, t));
   // Fallback: chrono for explicit notations the scanner does not know, guarded (see chrono.ts).
-  if (!deadline && today && mayHoldDate(t))
+  if (!deadline && fallback && today && mayHoldDate(t))
     deadline = chronoDeadline(text.slice(0, READ_WINDOW), today, lang === 'en' ? 'en' : 'nl', [
       ...vagueTerms,
       ...notDeadlines,
     ]);
-  return { deadline, vagueTerms };
+  const found = problems.map((p) => ({
+    code: p.code,
+    phrase: quote(text, t, p.from, p.to),
+    ...(p.weekday ? { weekday: p.weekday } : {}),
+  }));
+  problems = [];
+  return { deadline, vagueTerms, problems: found };
+}
+
+/** Words without which no time rule reads anything (besides digits, months, weekdays, ordinals and years). */
+let timeWords: Set<string> | null = null;
+const TIME_WORDS = (): Set<string> =>
+  (timeWords ??= new Set([
+    'vandaag',
+    'today',
+    'morgen',
+    'tomorrow',
+    'overmorgen',
+    "tomorrow's",
+    'vanavond',
+    'vanmiddag',
+    'vanochtend',
+    'vanmorgen',
+    'vannacht',
+    'tonight',
+    "tonight's",
+    "today's",
+    'eod',
+    'cob',
+    'eob',
+    'meteen',
+    'direct',
+    'onmiddellijk',
+    'immediately',
+    'straightaway',
+    'right',
+    'straight',
+    's',
+    'noon',
+    'lunch',
+    'lunchtime',
+    'lunchtijd',
+    'middaguur',
+    'lunchpauze',
+    'deze',
+    'this',
+    'end',
+    'close',
+    'eind',
+    'einde',
+    'begin',
+    'start',
+    'beginning',
+    'early',
+    'medio',
+    'midden',
+    'half',
+    'halverwege',
+    'mid',
+    'middle',
+    'late',
+    'laat',
+    'vroeg',
+    'weekend',
+    'werkweek',
+    'kalenderjaar',
+    'kwartaal',
+    'quarter',
+    'fortnight',
+    'fortnights',
+    'uur',
+    'hour',
+    'hours',
+    'om',
+    'at',
+    'pm',
+    'am',
+    'kwart',
+    'oudjaar',
+    'laatste',
+    'last',
+    'week',
+    'weken',
+    'weeks',
+    'maand',
+    'maanden',
+    'month',
+    'months',
+    'jaar',
+    'year',
+    'years',
+    'dag',
+    'dagen',
+    'day',
+    'days',
+    'werkdag',
+    'werkdagen',
+    'workday',
+    'workdays',
+    'business',
+    'working',
+    'minuut',
+    'minuten',
+    'minutes',
+    'kwartier',
+    ...Object.keys(HOLIDAYS),
+    ...Object.keys(HOLIDAY_PAIRS).map((p) => p.split(' ')[0]!),
+  ]));
+
+/** A cheap first look: only a text with a digit or a word that time rules start from can name a time. */
+function mayNameTime(t: Token[]): boolean {
+  for (const token of t) {
+    const w = token.norm;
+    if (token.kind === 'num' || TIME_WORDS().has(w) || isDateWord(w) || /^[qk][1-4]$|\d/.test(w)) return true;
+    if (w.endsWith("'s") && isDateWord(w.slice(0, -2))) return true;
+    if (/^(mid|eind|begin|medio|end|early|late)-/.test(w) || /^morgen(ochtend|middag|avond|vroeg)$/.test(w))
+      return true;
+  }
+  return false;
+}
+
+/** Words that join the two ends of a range ("van 2 tot 7 mei", "Monday to Friday", "tussen … en …"). */
+const RANGE_TO = new Set(['tot', 't/m', 'tm', 'to', 'through', 'thru', 'till', 'until', 'untill']);
+
+/**
+ * A range of days counts with its last day: "19 tot 21 mei", "Monday to Friday", "tussen vandaag en morgen",
+ * "1-5 - 7-5-2020", "August 10 - 22, 2012". Two candidates joined by a range word (or a dash) become one, with
+ * the day of the second (never before the first: "maandag - vrijdag" said on a Thursday ends next Friday).
+ */
+function mergeRanges(text: string, t: Token[], candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const a = candidates[k]!;
+    const b = candidates[k + 1];
+    const joined = b ? rangeJoin(text, t, a, b.from) : false;
+    if (b && joined && a.kind !== 'time' && b.kind !== 'time') {
+      let day = b.day;
+      while (day.getTime() < a.day.getTime() && b.kind === 'weekday') day = addDays(day, 7);
+      out.push({ from: a.from, to: b.to, day, kind: b.kind, rule: 'range' });
+      k++;
+      continue;
+    }
+    // "August 10 - 22, 2012", "10 tot 22 augustus": the second end is a bare day of the same month.
+    if (a.kind === 'date' && a.rule !== 'holiday') {
+      const n = t[a.to] && /^\d{1,2}$/.test(t[a.to]!.norm) ? Number(t[a.to]!.norm) : 0;
+      if (n >= 1 && n <= 31 && n > a.day.getUTCDate() && rangeJoin(text, t, a, a.to)) {
+        const year = yearAt(t, a.to + 1);
+        const d = makeDay(year?.year ?? a.day.getUTCFullYear(), a.day.getUTCMonth() + 1, n);
+        if (d) {
+          out.push({ from: a.from, to: year ? year.next : a.to + 1, day: d, kind: 'date', rule: 'range' });
+          if (b && b.from < (year ? year.next : a.to + 1)) k++;
+          continue;
+        }
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** Whether the words between candidate a and token `next` join a range (a dash, "tot (en met)", "to"). */
+function rangeJoin(text: string, t: Token[], a: Candidate, next: number): boolean {
+  const gap = t.slice(a.to, next).map((x) => x.norm);
+  if (gap.length === 0) {
+    const between = text.slice(t[a.to - 1]!.end, t[next]?.start ?? t[a.to - 1]!.end);
+    return /^\s*[-–—]\s*$/.test(between);
+  }
+  if (gap.length === 1 && RANGE_TO.has(gap[0]!)) return true;
+  if (gap.length === 3 && gap[0] === 'tot' && gap[1] === 'en' && gap[2] === 'met') return true;
+  // "tussen vandaag en morgen", "between the 4th and the 8th".
+  const opener = t[a.from - 1]?.norm;
+  return (
+    gap.length === 1 && (gap[0] === 'en' || gap[0] === 'and') && (opener === 'tussen' || opener === 'between')
+  );
 }
 
 /** Words that may join a time of day to its day: "morgen om 10 uur", "5 pm on the 27th", "EOD tomorrow". */
@@ -254,11 +453,55 @@ function choose(text: string, t: Token[], candidates: Candidate[], sentence: Uin
     else if (prev === 'on' || prev === 'op') from = c.from - 1;
     // "vandaag nog", "morgen nog": the time the speaker binds the action to.
     if (score >= 0 && t[c.to]?.norm === 'nog') score = 3;
+    // A correction: "niet vrijdag maar maandag", "vrijdag, nee, maandag", "Friday, sorry, I mean Monday".
+    if (pool.length > 1) {
+      if (negated(t, c.from)) score = -3;
+      else if (c !== pool[0] && corrected(t, c.from)) score = 4;
+    }
     if (!best || score > best.score) best = { c, score, from };
   }
   if (!best) return null;
-  return { date: formatDay(best.c.day), phrase: quote(text, t, best.from, best.c.to), kind: best.c.kind };
+  let day = best.c.day;
+  // "voor 1 januari", "before 12 March": the day before is the last day it can be done.
+  const marker = t[best.c.from - 1]?.norm;
+  if ((marker === 'voor' || marker === 'before') && best.c.rule === 'date' && day.getTime() > todayTime)
+    day = addDays(day, -1);
+  return {
+    date: formatDay(day),
+    phrase: quote(text, t, best.from, best.c.to),
+    kind: best.c.kind,
+    ...(best.c.rule ? { rule: best.c.rule } : {}),
+  };
 }
+
+/** Whether the time at i is negated: "niet vrijdag", "not on Friday", "geen dinsdag". */
+function negated(t: Token[], i: number): boolean {
+  const prev = t[i - 1]?.norm ?? '';
+  const skip = prev === 'op' || prev === 'on' ? (t[i - 2]?.norm ?? '') : prev;
+  return skip === 'niet' || skip === 'not' || skip === 'geen';
+}
+
+/** Words that correct what was said just before: the time after them is the one meant. */
+const CORRECTION = new Set([
+  'nee',
+  'sorry',
+  'bedoel',
+  'mean',
+  'eigenlijk',
+  'actually',
+  'correctie',
+  'liever',
+  'rather',
+]);
+
+/** Whether a correction word stands within three words before the time at i. */
+function corrected(t: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (CORRECTION.has(t[k]!.norm)) return true;
+  return false;
+}
+
+/** The day of the reading in progress (set by readTimeTokens). */
+let todayTime = 0;
 
 const SUBJECTS = new Set([
   'ik',
@@ -383,46 +626,88 @@ function skipArticle(t: Token[], i: number): number {
   return t[i] && ARTICLES.has(t[i]!.norm) && t[i]!.norm !== 'een' && t[i]!.norm !== 'a' ? i + 1 : i;
 }
 
-/** Tries every rule at position i; returns the longest reading that starts there. */
+type Rule = (t: Token[], i: number, today: Day) => Candidate | null;
+
+/**
+ * The time rules, by id, in the order they are tried at a position (the first that reads something wins).
+ * Every id has positive and negative examples in time.rules.test.ts.
+ */
+export const TIME_RULES: readonly (readonly [string, Rule])[] = [
+  ['weekOfMonth', (t, i, d) => weekOfMonth(t, i, d)],
+  ['nthWeekday', (t, i, d) => nthWeekday(t, i, d)],
+  ['offsetFromDay', (t, i, d) => offsetFromDay(t, i, d)],
+  ['monthDays', (t, i, d) => monthDays(t, i, d)],
+  ['date', (t, i, d) => numericDate(t, i, d) ?? dayMonth(t, i, d) ?? monthDay(t, i, d)],
+  ['weekday', (t, i, d) => weekdayPhrase(t, i, d)],
+  ['dayWord', (t, i, d) => dayWord(t, i, d)],
+  ['relativeCount', (t, i, d) => relativeCount(t, i, d)],
+  ['monthYear', (t, i, d) => monthYear(t, i, d)],
+  ['period', (t, i, d) => period(t, i, d)],
+  ['weekNumber', (t, i, d) => weekNumber(t, i, d)],
+  ['dayOfMonth', (t, i, d) => dayOfMonth(t, i, d)],
+  ['quarter', (t, i, d) => quarter(t, i, d)],
+  ['holiday', (t, i, d) => holiday(t, i, d)],
+  ['monthAlone', (t, i, d) => monthAlone(t, i, d)],
+  ['clock', (t, i, d) => (CLOCK_START.has(t[i]!.norm) || /^\d/.test(t[i]!.norm) ? clockTime(t, i, d) : null)],
+];
+
+/** Tries every rule at position i; the first reading that starts there, tagged with its rule. */
 function matchAt(t: Token[], i: number, today: Day): Candidate | null {
-  const w = t[i]!.norm;
-  return (
-    weekOfMonth(t, i, today) ??
-    numericDate(t, i, today) ??
-    dayMonth(t, i, today) ??
-    monthDay(t, i, today) ??
-    weekdayPhrase(t, i, today) ??
-    dayWord(t, i, today) ??
-    relativeCount(t, i, today) ??
-    period(t, i, today) ??
-    weekNumber(t, i, today) ??
-    dayOfMonth(t, i, today) ??
-    quarter(t, i, today) ??
-    holiday(t, i, today) ??
-    monthAlone(t, i, today) ??
-    (CLOCK_START.has(w) || /^\d/.test(w) ? clockTime(t, i, today) : null)
-  );
+  for (const [rule, read] of TIME_RULES) {
+    const c = read(t, i, today);
+    if (c) return { ...c, rule: c.rule ?? rule };
+  }
+  return null;
 }
 
-/** Year from a token ("2027", "'27"), or null. */
+/** A year at token j: digits ("2027") or words ("tweeduizend achttien", "twenty twenty"); with its end. */
+function yearAt(t: Token[], j: number): { year: number; next: number } | null {
+  const w = t[j]?.norm;
+  if (!w) return null;
+  if (/^(?:19|20)\d{2}$/.test(w)) return { year: Number(w), next: j + 1 };
+  const y = yearWords([w, t[j + 1]?.norm, t[j + 2]?.norm, t[j + 3]?.norm]);
+  return y ? { year: y.year, next: j + y.used } : null;
+}
+
+/** Year from a token ("2027"), or null. */
 function yearOf(token: Token | undefined): number | null {
   if (!token) return null;
   const m = /^(?:19|20)\d{2}$/.exec(token.norm);
   return m ? Number(token.norm) : null;
 }
 
-/** A day-month without year: the next one on or after today (a date that has passed → next year). */
-function upcoming(today: Day, month: number, day: number, year: number | null): Day | null {
-  if (year !== null) return makeDay(year, month, day);
-  const y = today.getUTCFullYear();
-  const d = makeDay(y, month, day);
-  if (d && d.getTime() >= today.getTime()) return d;
-  // 29 februari: the next leap year (up to eight years on, as from 2096 to 2104).
-  for (let next = y + 1; next <= y + 8; next++) {
-    const found = makeDay(next, month, day);
-    if (found) return found;
+/**
+ * A day-month without year: the next one on or after today (a date that has passed → next year; 29 February →
+ * the next leap year). A day that no month of that name ever has ("31 februari", "31 april") is a problem.
+ */
+function upcoming(
+  today: Day,
+  month: number,
+  day: number,
+  year: number | null,
+  at?: [number, number],
+): Day | null {
+  if (year !== null) {
+    const d = makeDay(year, month, day);
+    if (!d && at) problems.push({ code: 'date_impossible', from: at[0], to: at[1] });
+    return d;
   }
+  const y = today.getUTCFullYear();
+  for (let k = 0; k <= 8; k++) {
+    const d = makeDay(y + k, month, day);
+    if (d && d.getTime() >= today.getTime()) return d;
+  }
+  if (at) problems.push({ code: 'date_impossible', from: at[0], to: at[1] });
   return null;
+}
+
+/** A day number at token j: "15", "15e", "vijftiende", "20 ste" (speech-to-text writes the ending apart). */
+function dayNumberAt(t: Token[], j: number): { n: number; next: number } | null {
+  const n = dayNumber(t[j]);
+  if (n === null) return null;
+  if (/^\d{1,2}$/.test(t[j]!.norm) && /^(e|de|ste|st|nd|rd|th)$/.test(t[j + 1]?.norm ?? ''))
+    return { n, next: j + 2 };
+  return { n, next: j + 1 };
 }
 
 /** Consumes a trailing "a.s."/"aanstaande" after a date. */
@@ -439,7 +724,21 @@ const DATE_PREPS = new Set([...MARKERS, 'op', 'on', 'per', 'vanaf', 'from']);
 function numericDate(t: Token[], i: number, today: Day): Candidate | null {
   const token = t[i];
   if (!token || token.kind !== 'num') return null;
-  const m = /^(\d{1,4})([-/.])(\d{1,2})(?:\2(\d{2,4}))?$/.exec(token.norm);
+  // "23-sep-2020", "23/september/2020".
+  const named = /^(\d{1,2})[-/]([a-z]{3,9})[-/](\d{4})$/.exec(token.norm);
+  if (named) {
+    const month = monthOf(named[2]!, true);
+    const d = month ? upcoming(today, month, Number(named[1]), Number(named[3]), [i, i + 1]) : null;
+    return d ? { from: i, to: i + 1, day: d, kind: 'date' } : null;
+  }
+  // "29/2-1/3": a range of two dates in one token, the last counts.
+  const span = /^(\d{1,2})([/.])(\d{1,2})-(\d{1,2})\2(\d{1,2})$/.exec(token.norm);
+  if (span) {
+    const d = upcoming(today, Number(span[5]), Number(span[4]), null, [i, i + 1]);
+    return d ? { from: i, to: i + 1, day: d, kind: 'date' } : null;
+  }
+  // A time after the date ("05/31/2024.14:15") is left to the clock.
+  const m = /^(\d{1,4})([-/.])(\d{1,2})(?:\2(\d{2,4}))?(?:[.:]\d{1,2}:\d{2})?$/.exec(token.norm);
   if (!m) return null;
   const [a, sep, b, c] = [Number(m[1]), m[2], Number(m[3]), m[4]];
   const next = t[i + 1]?.norm;
@@ -462,15 +761,28 @@ function numericDate(t: Token[], i: number, today: Day): Candidate | null {
   let [day, month] = [a, b];
   if (month > 12 && day <= 12) [day, month] = [b, a];
   let year: number | null = null;
+  let to = i + 1;
   if (c) year = c.length === 2 ? 2000 + Number(c) : c.length === 4 ? Number(c) : NaN;
+  else if (yearOf(t[i + 1]) !== null) {
+    // "7-5, 2020": the year written after a comma.
+    year = yearOf(t[i + 1]);
+    to = i + 2;
+  }
   if (year !== null && !Number.isFinite(year)) return null;
-  const d = upcoming(today, month, day, year);
-  return d ? { from: i, to: trailing(t, i + 1), day: d, kind: 'date' } : null;
+  if (month > 12) return null;
+  // "de uitslag was 31-2": two numbers without a year are only said to be an impossible date after a word
+  // that introduces one ("op 31-04", "uiterlijk 30/2"); with a year they are a date whatever stands before.
+  const said = year !== null || DATE_PREPS.has(t[i - 1]?.norm ?? '');
+  const d = upcoming(today, month, day, year, said ? [i, to] : undefined);
+  return d ? { from: i, to: trailing(t, to), day: d, kind: 'date' } : null;
 }
 
 /** A day number: digits, ordinal ("7e", "15th") or words ("twaalf", "vijftiende"). */
 function dayNumber(token: Token | undefined): number | null {
   if (!token) return null;
+  // "19-20 november": a range of days, the last counts.
+  const span = /^(\d{1,2})-(\d{1,2})$/.exec(token.norm);
+  if (span && Number(span[2]) > Number(span[1]) && Number(span[2]) <= 31) return Number(span[2]);
   const n =
     ordinal(token.norm) ??
     (token.norm === 'een' || token.norm === 'a' || token.norm === 'an' ? null : cardinal(token.norm));
@@ -480,16 +792,21 @@ function dayNumber(token: Token | undefined): number | null {
 /** "12 december", "12 dec. 2026", "de 12e december", "the 4th of January", "1 februari a.s.". */
 function dayMonth(t: Token[], i: number, today: Day): Candidate | null {
   let j = skipArticle(t, i);
-  const day = dayNumber(t[j]);
-  if (day === null) return null;
-  j++;
+  const num = dayNumberAt(t, j);
+  if (num === null) return null;
+  const day = num.n;
+  j = num.next;
+  // "de drieëntwintigste dag van september", "the 3rd day of May".
+  if ((t[j]?.norm === 'dag' || t[j]?.norm === 'day') && /^(of|van)$/.test(t[j + 1]?.norm ?? '')) j++;
   if (t[j]?.norm === 'of' || t[j]?.norm === 'van') j++;
   const month = t[j] ? monthOf(t[j]!.norm, true) : null;
   if (month === null) return null;
   j++;
-  const year = yearOf(t[j]);
-  if (year !== null) j++;
-  const d = upcoming(today, month, day, year);
+  // "28 juni 2020", "28 juni in 2020", "12 mei tweeduizend zevenentwintig".
+  let year = yearAt(t, j);
+  if (!year && t[j]?.norm === 'in') year = yearAt(t, j + 1);
+  if (year) j = year.next;
+  const d = upcoming(today, month, day, year?.year ?? null, [i, j]);
   return d ? { from: i, to: trailing(t, j), day: d, kind: 'date' } : null;
 }
 
@@ -499,88 +816,20 @@ function monthDay(t: Token[], i: number, today: Day): Candidate | null {
   const month = monthOf(t[i]!.norm, true);
   if (month === null) return null;
   let j = i + 1;
-  if (t[j]?.norm === 'the') j++;
-  const day = dayNumber(t[j]);
-  if (day === null || t[j]!.norm === 'may') return null;
+  if (t[j]?.norm === 'the' || t[j]?.norm === 'de') j++;
+  const num = dayNumberAt(t, j);
+  if (num === null || t[j]!.norm === 'may') return null;
+  const day = num.n;
   // "mei 12 uur", "jan 4 dagen": a number that counts something is no day.
-  const after = t[j + 1]?.norm ?? '';
+  const after = t[num.next]?.norm ?? '';
   if (UNIT_DAYS[after] || after === 'uur' || after === 'keer') return null;
-  j++;
-  const year = yearOf(t[j]);
-  if (year !== null) j++;
-  const d = upcoming(today, month, day, year);
-  return d ? { from: i, to: j, day: d, kind: 'date' } : null;
-}
-
-/**
- * The first date the text names that cannot be meant as written: a day its month does not have ("31
- * februari", "30-02-2027"), or a weekday the date does not fall on ("vrijdag 12 december" in a year where it
- * is a Saturday). The deadline reader still reads what it can; this says what must be put right first.
- */
-export function dateProblemOf(text: string, t: Token[], today: Day | null): DateProblem | null {
-  if (!today) return null;
-  const end = Math.min(t.length, 4000);
-  for (let i = 0; i < end; i++) {
-    const weekday = t[i]!.norm.endsWith("'s") ? null : weekdayOf(t[i]!.norm);
-    if (weekday !== null) {
-      const date = dayMonth(t, i + 1, today) ?? numericDate(t, i + 1, today) ?? monthDay(t, i + 1, today);
-      if (date && isoWeekday(date.day) !== weekday)
-        return {
-          code: 'weekday_mismatch',
-          phrase: quote(text, t, i, date.to),
-          date: formatDay(date.day),
-          suggestion: formatDay(nearestWeekday(date.day, weekday)),
-        };
-      if (date) {
-        i = date.to - 1;
-        continue;
-      }
-    }
-    const to = impossibleDateAt(t, i, today);
-    if (to !== null) return { code: 'date_impossible', phrase: quote(text, t, i, to) };
-  }
-  return null;
-}
-
-/** The day on `weekday` nearest to `day` (at most three days off; ties go to the earlier day). */
-function nearestWeekday(day: Day, weekday: number): Day {
-  const ahead = (weekday - isoWeekday(day) + 7) % 7;
-  return addDays(day, ahead <= 3 ? ahead : ahead - 7);
-}
-
-/** Where a date that does not exist ends ("31 februari", "February 30th", "op 31-04"), or null. */
-function impossibleDateAt(t: Token[], i: number, today: Day): number | null {
-  const token = t[i]!;
-  // A day and a month by name: "31 februari 2027", "de 30e van februari".
-  const start = skipArticle(t, i);
-  const day = dayNumber(t[start]);
-  if (day !== null && t[start]!.kind === 'num') {
-    let j = start + 1;
-    if (t[j]?.norm === 'of' || t[j]?.norm === 'van') j++;
-    const month = t[j] ? monthOf(t[j]!.norm, false) : null;
-    if (month !== null) {
-      const year = yearOf(t[j + 1]);
-      return upcoming(today, month, day, year) ? null : j + (year !== null ? 2 : 1);
-    }
-  }
-  // "February 30", "april 31st" (a month name in full, so "may 31" reads as a verb and a number).
-  const month = monthOf(token.norm, false);
-  if (month !== null && token.norm !== 'may') {
-    const at = t[i + 1]?.norm === 'the' ? i + 2 : i + 1;
-    const d = dayNumber(t[at]);
-    if (d !== null && t[at]!.kind === 'num') {
-      const year = yearOf(t[at + 1]);
-      return upcoming(today, month, d, year) ? null : at + (year !== null ? 2 : 1);
-    }
-  }
-  // Numbers: "30-02-2027", "31/04"; without a year only after a word that introduces a date ("op 31-04").
-  const m = token.kind === 'num' ? /^(\d{1,2})([-/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/.exec(token.norm) : null;
-  if (!m) return null;
-  const [dd, mm, yy] = [Number(m[1]), Number(m[3]), m[4]];
-  if (dd < 1 || dd > 31 || mm < 1 || mm > 12) return null;
-  if (!yy && (m[2] === '.' || !DATE_PREPS.has(t[i - 1]?.norm ?? ''))) return null;
-  const year = yy ? (yy.length === 2 ? 2000 + Number(yy) : Number(yy)) : null;
-  return upcoming(today, mm, dd, year) ? null : i + 1;
+  j = num.next;
+  // "2018 March 18": a year before the month.
+  const before = yearOf(t[i - 1]);
+  const year = yearAt(t, j);
+  if (year) j = year.next;
+  const d = upcoming(today, month, day, year?.year ?? before, [i, j]);
+  return d ? { from: before !== null && !year ? i - 1 : i, to: j, day: d, kind: 'date' } : null;
 }
 
 /** Weekday phrases: "vrijdag", "volgende week woensdag", "next Tuesday", "maandag de 7e", "vrijdag 6 februari". */
@@ -588,9 +837,16 @@ function weekdayPhrase(t: Token[], i: number, today: Day): Candidate | null {
   let j = i;
   let mode: 'next' | 'nextWeek' | 'thisWeek' = 'next';
   const w = t[j]!.norm;
-  if ((NEXT.has(w) || THIS.has(w)) && t[j + 1]?.norm === 'week' && t[j + 2] && weekdayOf(t[j + 2]!.norm)) {
+  // "volgende week op dinsdag", "next week on Tuesday".
+  const on = t[j + 2]?.norm === 'op' || t[j + 2]?.norm === 'on' ? 1 : 0;
+  if (
+    (NEXT.has(w) || THIS.has(w)) &&
+    (t[j + 1]?.norm === 'week' || t[j + 1]?.norm === 'werkweek') &&
+    t[j + 2 + on] &&
+    weekdayAt(t, j + 2 + on) !== null
+  ) {
     mode = NEXT.has(w) ? 'nextWeek' : 'thisWeek';
-    j += 2;
+    j += 2 + on;
   } else if (w === 'volgende' || w === 'next') {
     mode = 'nextWeek';
     j++;
@@ -599,7 +855,7 @@ function weekdayPhrase(t: Token[], i: number, today: Day): Candidate | null {
   } else if (w === 'first' && t[j + 1]?.norm === 'thing') {
     j += 2;
   }
-  const weekday = t[j] ? weekdayOf(t[j]!.norm) : null;
+  const weekday = weekdayAt(t, j);
   if (weekday === null) return null;
   // "Friday's retro" is a deadline after next/this/at/by ("at next Friday's retro"); "Monday's notes" is not.
   if (
@@ -609,15 +865,37 @@ function weekdayPhrase(t: Token[], i: number, today: Day): Candidate | null {
   )
     return null;
   j++;
-  // A full date after the weekday decides ("vrijdag 6 februari", "Friday 13 March").
+  // A full date after the weekday decides ("vrijdag 6 februari", "Friday 13 March"); a weekday that does not
+  // fit the date is said ("vrijdag 13 december" when that is a Sunday).
   const date = dayMonth(t, j, today) ?? numericDate(t, j, today) ?? monthDay(t, j, today);
-  if (date) return { from: i, to: date.to, day: date.day, kind: 'date' };
-  // "maandag de 7e", "Friday the 13th": the next such day that falls on that weekday.
+  if (date) {
+    if (isoWeekday(date.day) !== weekday)
+      problems.push({ code: 'weekday_mismatch', from: i, to: date.to, weekday: isoWeekday(date.day) });
+    return { from: i, to: date.to, day: date.day, kind: 'date' };
+  }
+  // "maandag de 7e", "Friday the 13th", "vrijdag 23", "zondag 31": the next such day on that weekday.
   const k = skipArticle(t, j);
-  if (k > j && t[k] && ordinal(t[k]!.norm) !== null) {
-    const dom = ordinal(t[k]!.norm)!;
-    const d = dayOfMonthOnWeekday(today, dom, weekday);
-    if (d) return { from: i, to: k + 1, day: d, kind: 'date' };
+  const dom = dayNumberAt(t, k);
+  const after = t[dom?.next ?? -1]?.norm ?? '';
+  const counted =
+    dom !== null &&
+    (UNIT_DAYS[after] ||
+      /^(u|h|uur|am|pm)$/.test(after) ||
+      /^\d{1,2}(am|pm)$/.test(after) ||
+      // "monday 7 to 9am": a bare number before a range word is an hour.
+      (k === j && /^\d{1,2}$/.test(t[k]?.norm ?? '') && /^(to|tot|-|and|en)$/.test(after)));
+  if (dom && !counted && (k > j || /^\d{1,2}$/.test(t[k]!.norm) || ordinal(t[k]!.norm) !== null)) {
+    const d = dayOfMonthOnWeekday(today, dom.n, weekday);
+    if (d) return { from: i, to: dom.next, day: d, kind: 'date' };
+  }
+  // "Friday of next week", "dinsdag van deze week".
+  if (
+    (t[j]?.norm === 'of' || t[j]?.norm === 'van') &&
+    (NEXT.has(t[j + 1]?.norm ?? '') || THIS.has(t[j + 1]?.norm ?? '')) &&
+    t[j + 2]?.norm === 'week'
+  ) {
+    mode = NEXT.has(t[j + 1]!.norm) ? 'nextWeek' : 'thisWeek';
+    j += 3;
   }
   if ((t[j]?.norm === 'volgende' || t[j]?.norm === 'next') && t[j + 1]?.norm === 'week') {
     mode = 'nextWeek';
@@ -637,9 +915,50 @@ function weekdayPhrase(t: Token[], i: number, today: Day): Candidate | null {
   if (mode === 'nextWeek') day = weekdayInWeek(addDays(today, 7), weekday);
   else if (mode === 'thisWeek') {
     day = weekdayInWeek(today, weekday);
-    if (day.getTime() <= today.getTime()) day = nextWeekday(today, weekday);
+    if (day.getTime() < today.getTime()) day = nextWeekday(today, weekday);
   } else day = nextWeekday(today, weekday);
   return { from: i, to: j, day, kind: 'weekday' };
+}
+
+/** Words after which a short weekday form ("vr", "wo", "zat") is a weekday even without a dot. */
+const DAY_INTRO = new Set([
+  'op',
+  'on',
+  'uiterlijk',
+  'tegen',
+  'voor',
+  'by',
+  'before',
+  'until',
+  'tot',
+  'vanaf',
+  'komende',
+  'volgende',
+  'next',
+  'this',
+  'deze',
+  'aanstaande',
+]);
+
+/**
+ * The weekday named at token j: a full name ("vrijdag", "Friday"), or a short form that is also a word ("vr",
+ * "zat", "wo", "do", "Wed") only with a dot, before a day number, or after a word that introduces a day.
+ */
+function weekdayAt(t: Token[], j: number): number | null {
+  const token = t[j];
+  if (!token) return null;
+  const full = weekdayOf(token.norm);
+  if (full !== null) return full;
+  const short = weekdayShort(token.norm);
+  if (short === null) return null;
+  const next = t[j + 1];
+  const numberNext = next !== undefined && dayNumber(next) !== null && !UNIT_DAYS[t[j + 2]?.norm ?? ''];
+  if (numberNext) return short;
+  const intro = DAY_INTRO.has(t[j - 1]?.norm ?? '');
+  // Short forms that are ordinary words ("op zo kort mogelijk", "what I can do.", "ik zat", "sun"): only with a
+  // day number, or a dot after a word that introduces a day ("uiterlijk do.").
+  if (/^(zo|do|ma|zon|zat|vrij|sun|sat|wed)$/.test(token.norm)) return intro && token.dot ? short : null;
+  return token.dot || intro ? short : null;
 }
 
 /** The first day `dom` of a month (from this month on) that falls on `weekday`; else just the next `dom`. */
@@ -706,6 +1025,12 @@ function dayWord(t: Token[], i: number, today: Day): Candidate | null {
     return { from: i, to: j + 3, day: addDays(today, 2), kind: 'relative' };
   if (w === 'this' && ['morning', 'afternoon', 'evening'].includes(t[i + 1]?.norm ?? ''))
     return { from: i, to: i + 2, day: today, kind: 'time' };
+  // "deze avond", "deze namiddag" (Flemish), "deze ochtend": today.
+  if (w === 'deze' && /^(ochtend|morgen|voormiddag|middag|namiddag|avond)$/.test(t[i + 1]?.norm ?? ''))
+    return { from: i, to: i + 2, day: today, kind: 'time' };
+  // "de dag na morgen": the day after tomorrow.
+  if (t[j]?.norm === 'dag' && t[j + 1]?.norm === 'na' && t[j + 2]?.norm === 'morgen')
+    return { from: i, to: j + 3, day: addDays(today, 2), kind: 'relative' };
   // "end of (the) day", "close of business", "(voor het) eind van de dag/middag".
   const e = t[j]?.norm;
   if (
@@ -803,7 +1128,75 @@ function countAt(t: Token[], i: number): { n: number; next: number } | null {
   return { n, next };
 }
 
-/** "over drie dagen", "binnen 10 werkdagen", "within 5 business days", "in two weeks' time", "binnen 24 uur". */
+/** A count and its unit at j ("drie weken", "5 business days", "een week of twee"); with where it ends. */
+function countedUnit(t: Token[], j: number): { n: number; unit: Unit; next: number } | null {
+  const count = countAt(t, j);
+  if (!count) return null;
+  const countWord = t[j]!.norm;
+  let k = count.next;
+  let unitWord = t[k]?.norm ?? '';
+  if (
+    (unitWord === 'business' || unitWord === 'working' || unitWord === 'work') &&
+    /^days?$/.test(t[k + 1]?.norm ?? '')
+  ) {
+    unitWord = 'werkdagen';
+    k++;
+  }
+  const unit = UNIT_DAYS[unitWord];
+  if (!unit) return null;
+  k++;
+  let n = count.n;
+  // "een week of twee", "a week or two", "een dag of drie": about the second number.
+  if (
+    (countWord === 'een' || countWord === 'a') &&
+    (t[k]?.norm === 'of' || t[k]?.norm === 'or') &&
+    (cardinal(t[k + 1]?.norm ?? '') ?? 0) > 1
+  ) {
+    n = cardinal(t[k + 1]!.norm)!;
+    k += 2;
+  }
+  return { n, unit, next: k };
+}
+
+/** The day n units after `from` (n may be fractional: anderhalve week, een half jaar). */
+function shift(from: Day, n: number, unit: Unit): Day {
+  switch (unit) {
+    case 'day':
+      return addDays(from, Math.ceil(n));
+    case 'workday':
+      return addPublicWorkdays(from, Math.ceil(n));
+    case 'week':
+      return addDays(from, Math.round(n * 7));
+    case 'fortnight':
+      return addDays(from, Math.round(n * 14));
+    case 'minute':
+      return from;
+    case 'month':
+      return addDays(addMonths(from, Math.floor(n)), Math.round((n % 1) * 30));
+    case 'year':
+      return addDays(addMonths(from, Math.floor(n * 12)), Math.round(((n * 12) % 1) * 30));
+    case 'hour': {
+      const d = addDays(from, Math.floor(n / 24));
+      return n % 24 !== 0 && n > 24 ? addDays(d, 1) : d;
+    }
+  }
+}
+
+/** Words that start counting from another day: "na/after morgen", "vanaf gisteren", "from Monday". */
+const COUNT_FROM: Record<string, number> = {
+  vandaag: 0,
+  today: 0,
+  nu: 0,
+  now: 0,
+  morgen: 1,
+  tomorrow: 1,
+  overmorgen: 2,
+  gisteren: -1,
+  yesterday: -1,
+};
+
+/** "over drie dagen", "binnen 10 werkdagen", "within 5 business days", "in two weeks' time", "binnen 24 uur",
+ * "over 2 jaar en 21 dagen", "drie weken na morgen", "vier dagen (gerekend) vanaf gisteren". */
 function relativeCount(t: Token[], i: number, today: Day): Candidate | null {
   const w = t[i]!.norm;
   let j = i;
@@ -814,82 +1207,116 @@ function relativeCount(t: Token[], i: number, today: Day): Candidate | null {
     j += 2;
     upcomingSpan = true;
   }
-  const count = countAt(t, j);
-  if (!count) return null;
-  const countWord = t[j]!.norm;
-  j = count.next;
-  let unitWord = t[j]?.norm ?? '';
-  if (
-    (unitWord === 'business' || unitWord === 'working' || unitWord === 'work') &&
-    /^days?$/.test(t[j + 1]?.norm ?? '')
-  ) {
-    unitWord = 'werkdagen';
-    j++;
+  const first = countedUnit(t, j);
+  if (!first) {
+    // "twee zondagen vanaf nu", "in three Fridays": the n-th coming weekday.
+    const count = countAt(t, j);
+    const plural = count ? WEEKDAY_PLURAL[t[count.next]?.norm ?? ''] : undefined;
+    if (count && plural && count.n >= 1 && count.n <= 52) {
+      let to = count.next + 1;
+      if (/^(vanaf|from)$/.test(t[to]?.norm ?? '') && /^(nu|now)$/.test(t[to + 1]?.norm ?? '')) to += 2;
+      else if (j === i) return null;
+      const d = addDays(nextWeekday(today, plural), 7 * (Math.round(count.n) - 1));
+      return { from: i, to, day: d, kind: 'weekday' };
+    }
+    return null;
   }
-  const unit = UNIT_DAYS[unitWord];
-  if (!unit) return null;
-  j++;
-  let n = count.n;
-  // "een week of twee", "a week or two", "een dag of drie": about the second number.
-  if (
-    (countWord === 'een' || countWord === 'a') &&
-    (t[j]?.norm === 'of' || t[j]?.norm === 'or') &&
-    (cardinal(t[j + 1]?.norm ?? '') ?? 0) > 1
-  ) {
-    n = cardinal(t[j + 1]!.norm)!;
-    j += 2;
+  const parts: { n: number; unit: Unit }[] = [first];
+  j = first.next;
+  // "2 jaar en 21 dagen", "5 jaar 1 maand 12 dagen": the parts add up.
+  for (let k = 0; k < 4; k++) {
+    const at = t[j]?.norm === 'en' || t[j]?.norm === 'and' ? j + 1 : j;
+    const more = countedUnit(t, at);
+    if (!more) break;
+    parts.push(more);
+    j = more.next;
   }
   const prepositioned =
-    upcomingSpan || (j > 0 && ['over', 'binnen', 'in', 'within', 'na', 'after'].includes(w));
-  // Without a preposition only "N days from now" / "vanaf nu" counts ("het duurt twee weken" is no deadline).
+    upcomingSpan || (j > i && ['over', 'binnen', 'in', 'within', 'na', 'after'].includes(w));
+  // Without a preposition only a count from a day counts ("het duurt twee weken" is no deadline).
   let to = j;
   let base = today;
-  const from = t[j]?.norm;
-  const anchor = t[j + 1]?.norm ?? '';
-  if ((from === 'from' || from === 'vanaf' || from === 'van') && (anchor === 'now' || anchor === 'nu'))
-    to = j + 2;
-  else if ((from === 'from' || from === 'vanaf') && (anchor === 'today' || anchor === 'vandaag')) to = j + 2;
-  else if ((from === 'from' || from === 'vanaf') && (anchor === 'tomorrow' || anchor === 'morgen')) {
-    to = j + 2;
-    base = addDays(today, 1);
+  let counted = false;
+  let k = j;
+  if (t[k]?.norm === 'gerekend' || t[k]?.norm === 'counting' || t[k]?.norm === 'counted') k++;
+  const from = t[k]?.norm ?? '';
+  const anchor = t[k + 1]?.norm ?? '';
+  if (/^(from|vanaf|van|na|after)$/.test(from) && COUNT_FROM[anchor] !== undefined) {
+    if (!((from === 'na' || from === 'after') && (anchor === 'nu' || anchor === 'now'))) {
+      base = addDays(today, COUNT_FROM[anchor]!);
+      to = k + 2;
+      counted = true;
+    }
   } else if ((from === 'from' || from === 'vanaf') && weekdayOf(anchor) !== null) {
     // "a week from Monday": counted from the coming Monday.
-    to = j + 2;
+    to = k + 2;
     base = nextWeekday(today, weekdayOf(anchor)!);
-  } else if (!prepositioned) return null;
-  if (t[to]?.norm === 'tijd' || t[to]?.norm === 'time') to++;
-  today = base;
-  if (!(n > 0 && n <= 1000)) return null;
-  let day: Day;
-  switch (unit) {
-    case 'day':
-      day = addDays(today, Math.ceil(n));
-      break;
-    case 'workday':
-      day = addWorkdays(today, Math.ceil(n));
-      break;
-    case 'week':
-      day = addDays(today, Math.round(n * 7));
-      break;
-    case 'fortnight':
-      day = addDays(today, Math.round(n * 14));
-      break;
-    case 'minute':
-      day = today;
-      break;
-    case 'month':
-      day = addDays(addMonths(today, Math.floor(n)), Math.round((n % 1) * 30));
-      break;
-    case 'year':
-      day = addDays(addMonths(today, Math.floor(n * 12)), Math.round(((n * 12) % 1) * 30));
-      break;
-    case 'hour':
-      day = addDays(today, Math.floor(n / 24));
-      if (n % 24 !== 0 && n > 24) day = addDays(day, 1);
-      break;
+    counted = true;
   }
-  const kind = (unit === 'hour' && n < 24) || unit === 'minute' ? 'time' : 'relative';
+  if (!prepositioned && !counted) return null;
+  if (t[to]?.norm === 'tijd' || t[to]?.norm === 'time') to++;
+  let day = base;
+  for (const part of parts) {
+    if (!(part.n > 0 && part.n <= 1000)) return null;
+    day = shift(day, part.n, part.unit);
+  }
+  const last = parts[parts.length - 1]!;
+  const kind =
+    (parts.length === 1 && last.unit === 'hour' && last.n < 24) ||
+    (parts.length === 1 && last.unit === 'minute')
+      ? 'time'
+      : 'relative';
   return { from: i, to, day, kind };
+}
+
+/** Plural weekdays, for counting them ("twee zondagen vanaf nu"). */
+const WEEKDAY_PLURAL: Record<string, number> = {
+  maandagen: 1,
+  dinsdagen: 2,
+  woensdagen: 3,
+  donderdagen: 4,
+  vrijdagen: 5,
+  zaterdagen: 6,
+  zondagen: 7,
+  mondays: 1,
+  tuesdays: 2,
+  wednesdays: 3,
+  thursdays: 4,
+  fridays: 5,
+  saturdays: 6,
+  sundays: 7,
+};
+
+/**
+ * A count before or after another day: "2 weken voor Kerst", "5 dagen voor nieuwjaar", "drie dagen na
+ * Koningsdag", "a week after the 12th". The anchor is any day the other rules read.
+ */
+function offsetFromDay(t: Token[], i: number, today: Day): Candidate | null {
+  const c = countedUnit(t, i);
+  if (!c) return null;
+  const dir = t[c.next]?.norm ?? '';
+  const sign = dir === 'voor' || dir === 'before' ? -1 : dir === 'na' || dir === 'after' ? 1 : 0;
+  if (sign === 0) return null;
+  const anchor = anchorAt(t, c.next + 1, today);
+  if (!anchor) return null;
+  const day = sign > 0 ? shift(anchor.day, c.n, c.unit) : shift(anchor.day, -c.n, c.unit);
+  if (day.getTime() < today.getTime()) return null;
+  return { from: i, to: anchor.to, day, kind: 'relative' };
+}
+
+/** A day to count from: a holiday (its own day), a date, a weekday or a day word. */
+function anchorAt(t: Token[], k: number, today: Day): Candidate | null {
+  if (!t[k]) return null;
+  return (
+    holiday(t, k, today, true) ??
+    numericDate(t, k, today) ??
+    dayMonth(t, k, today) ??
+    monthDay(t, k, today) ??
+    weekdayPhrase(t, k, today) ??
+    (COUNT_FROM[t[k]?.norm ?? ''] !== undefined && !/^(nu|now|gisteren|yesterday)$/.test(t[k]!.norm)
+      ? dayWord(t, k, today)
+      : null)
+  );
 }
 
 /** begin/medio/eind of a week, month, year, quarter or named month; "deze week (nog)", "next week", weekend. */
@@ -911,7 +1338,7 @@ function period(t: Token[], i: number, today: Day): Candidate | null {
     w = t[j]?.norm ?? '';
   }
   if (part && (w === 'eind' || w === 'end')) return null;
-  let shift: 0 | 1 = 0;
+  let shift = 0;
   if (NEXT.has(w)) {
     shift = 1;
     j++;
@@ -920,13 +1347,22 @@ function period(t: Token[], i: number, today: Day): Candidate | null {
     j++;
     w = t[j]?.norm ?? '';
   } else if (!part) {
-    // Bare "week"/"maand" only with a modifier ("deze week", "volgende maand"); weekend always.
+    // Bare "week"/"maand" only with a modifier ("deze week", "volgende maand", "de week na de volgende");
+    // weekend always.
     const afterNext = w === 'week' && t[j + 1]?.norm === 'after' && t[j + 2]?.norm === 'next';
-    if (w !== 'weekend' && !afterNext) return null;
+    if (w !== 'weekend' && !afterNext && !afterTheNext(t, j + 1)) return null;
+  }
+  if (w === 'werkweek') w = 'week';
+  if (w === 'kalenderjaar') w = 'jaar';
+  let to0 = j + 1;
+  // "de week na de volgende", "het weekend na het volgende", "het jaar na het volgende": one more.
+  if (afterTheNext(t, j + 1)) {
+    shift = 2;
+    to0 = skipArticle(t, j + 2) + 1;
   }
   const month = part ? monthOf(w, false) : null;
   if (month) return monthPart(i, j + 1, t, today, month, part!);
-  let to = j + 1;
+  let to = to0;
   if (t[to]?.norm === 'nog') to++;
   // "the week after next": Friday of the week after next week.
   if (w === 'week' && t[j + 1]?.norm === 'after' && t[j + 2]?.norm === 'next')
@@ -944,7 +1380,8 @@ function period(t: Token[], i: number, today: Day): Candidate | null {
     // "voor het weekend": Friday; "na het weekend", "after the weekend": the Monday after; else Saturday.
     const after = prev === 'na' || prev === 'after';
     if (after) return { from: i - 1, to, day: addDays(nextWeekday(today, 1), shift * 7), kind: 'period' };
-    const wd = prev === 'voor' || prev === 'before' ? 5 : 6;
+    // A weekend ends on its Sunday; "voor het weekend" means by Friday.
+    const wd = prev === 'voor' || prev === 'before' ? 5 : 7;
     let day = addDays(weekdayInWeek(today, wd), shift * 7);
     if (day.getTime() < today.getTime()) day = addDays(day, 7);
     return { from: i, to, day, kind: 'period' };
@@ -960,7 +1397,7 @@ function period(t: Token[], i: number, today: Day): Candidate | null {
     const y = today.getUTCFullYear() + shift;
     const day =
       part === 'begin'
-        ? workdayOnOrAfter(makeDay(y + (shift ? 0 : 1), 1, 2)!)
+        ? makeDay(y + (shift ? 0 : 1), 1, 1)!
         : part === 'mid'
           ? makeDay(y, 7, 1)!
           : makeDay(y, 12, 31)!;
@@ -975,13 +1412,19 @@ function period(t: Token[], i: number, today: Day): Candidate | null {
   return null;
 }
 
-/** Begin: first working day; medio: the 15th; end: the last day. */
+/** Begin: the first day; medio: the 15th; end: the last day. */
 function partOfMonth(year: number, month: number, part: 'begin' | 'mid' | 'end'): Day {
   const y = year + Math.floor((month - 1) / 12);
   const m = ((month - 1) % 12) + 1;
-  if (part === 'begin') return workdayOnOrAfter(makeDay(y, m, 1)!);
+  if (part === 'begin') return makeDay(y, m, 1)!;
   if (part === 'mid') return makeDay(y, m, 15)!;
   return lastDayOfMonth(y, m);
+}
+
+/** Whether "na de volgende" / "after next" follows at k ("de week na de volgende"). */
+function afterTheNext(t: Token[], k: number): boolean {
+  if (t[k]?.norm !== 'na' && t[k]?.norm !== 'after') return false;
+  return NEXT.has(t[skipArticle(t, k + 1)]?.norm ?? '');
 }
 
 /** "eind december", "begin januari 2027", "mid-March": this year's, or next year's when it has passed. */
@@ -1079,20 +1522,26 @@ const COUNTED = new Set([
  */
 function dayOfMonth(t: Token[], i: number, today: Day): Candidate | null {
   const w = t[i]!.norm;
-  if (w !== 'de' && w !== 'the') return null;
-  const ordToken = t[i + 1];
-  const dom = ordinal(ordToken?.norm ?? '');
+  // "20 ste van de volgende maand": speech-to-text without the article and the ending apart.
+  const bare = /^\d{1,2}$/.test(w) && /^(e|de|ste|st|nd|rd|th)$/.test(t[i + 1]?.norm ?? '');
+  if (w !== 'de' && w !== 'the' && !bare) return null;
+  const ordToken = bare ? t[i] : t[i + 1];
+  const dom = bare ? Number(w) : ordinal(ordToken?.norm ?? '');
   if (dom === null || dom < 1 || dom > 31) return null;
   const digits = /^\d/.test(ordToken!.norm);
   let to = i + 2;
+  // "de 20 ste" (speech-to-text writes the ending apart), "de 15e dag van …".
+  if (digits && /^(e|de|ste|st|nd|rd|th)$/.test(t[to]?.norm ?? '')) to++;
+  if ((t[to]?.norm === 'dag' || t[to]?.norm === 'day') && /^(van|of)$/.test(t[to + 1]?.norm ?? '')) to++;
   let after = t[to]?.norm;
-  // "van/of (de/the) maand/month": this month; "van/of volgende/next maand": next month.
+  // "van/of (de/the) maand/month": this month; "van/of (de) volgende/next maand": next month.
   let monthShift = -1;
   if ((after === 'van' || after === 'of') && t[to + 1]) {
     let k = to + 1;
     let shift = 0;
-    if (ARTICLES.has(t[k]!.norm) || THIS.has(t[k]!.norm)) k++;
-    else if (NEXT.has(t[k]!.norm)) {
+    if (ARTICLES.has(t[k]!.norm)) k++;
+    if (THIS.has(t[k]?.norm ?? '')) k++;
+    else if (NEXT.has(t[k]?.norm ?? '')) {
       shift = 1;
       k++;
     }
@@ -1304,7 +1753,7 @@ function quarter(t: Token[], i: number, today: Day): Candidate | null {
   j = skipArticle(t, j);
   const w = t[j]?.norm ?? '';
   let q: number | null = null;
-  const m = /^q([1-4])$/.exec(w);
+  const m = /^[qk]([1-4])$/.exec(w);
   if (m) {
     q = Number(m[1]);
     j++;
@@ -1316,8 +1765,10 @@ function quarter(t: Token[], i: number, today: Day): Candidate | null {
     }
   }
   if (q === null) return null;
-  const year = yearOf(t[j]);
-  if (year !== null) j++;
+  // "K3 2027", "het derde kwartaal van tweeduizend twintig".
+  const y = yearAt(t, j) ?? (/^(van|of)$/.test(t[j]?.norm ?? '') ? yearAt(t, j + 1) : null);
+  const year = y?.year ?? null;
+  if (y) j = y.next;
   const at = (y: number): Day =>
     part === 'begin' ? workdayOnOrAfter(makeDay(y, q * 3 - 2, 1)!) : lastDayOfMonth(y, q * 3);
   let day = at(year ?? today.getUTCFullYear());
@@ -1325,25 +1776,6 @@ function quarter(t: Token[], i: number, today: Day): Candidate | null {
     day = at(today.getUTCFullYear() + 1);
   if (day.getTime() < today.getTime()) day = today;
   return { from: i, to: j, day, kind: 'period' };
-}
-
-/** Easter Sunday (Gregorian, anonymous algorithm). */
-function easter(year: number): Day {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const k = Math.floor(c / 4);
-  const l = c % 4;
-  const m = (32 + 2 * e + 2 * k - h - l) % 7;
-  const n = Math.floor((a + 11 * h + 22 * m) / 451);
-  const month = Math.floor((h + m - 7 * n + 114) / 31);
-  const day = ((h + m - 7 * n + 114) % 31) + 1;
-  return makeDay(year, month, day)!;
 }
 
 /** Holidays with a fixed day, by name: the next one (this year's, or next year's when it has passed). */
@@ -1361,43 +1793,228 @@ const HOLIDAYS: Record<string, (y: number) => Day> = {
   nieuwjaarsdag: (y) => makeDay(y, 1, 1)!,
   sinterklaas: (y) => makeDay(y, 12, 5)!,
   pakjesavond: (y) => makeDay(y, 12, 5)!,
-  koningsdag: (y) => (isoWeekday(makeDay(y, 4, 27)!) === 7 ? makeDay(y, 4, 26)! : makeDay(y, 4, 27)!),
+  oudjaarsavond: (y) => makeDay(y, 12, 31)!,
+  koningsdag: kingsDay,
   bevrijdingsdag: (y) => makeDay(y, 5, 5)!,
+  valentijnsdag: (y) => makeDay(y, 2, 14)!,
+  valentijn: (y) => makeDay(y, 2, 14)!,
+  halloween: (y) => makeDay(y, 10, 31)!,
+  allerheiligen: (y) => makeDay(y, 11, 1)!,
+  wapenstilstand: (y) => makeDay(y, 11, 11)!,
+  prinsjesdag: (y) => nthWeekdayOfMonth(y, 9, 2, 3)!,
+  moederdag: (y) => nthWeekdayOfMonth(y, 5, 7, 2)!,
+  vaderdag: (y) => nthWeekdayOfMonth(y, 6, 7, 3)!,
+  thanksgiving: (y) => nthWeekdayOfMonth(y, 11, 4, 4)!,
   pasen: easter,
   easter: easter,
+  paasmaandag: (y) => addDays(easter(y), 1),
   hemelvaart: (y) => addDays(easter(y), 39),
   hemelvaartsdag: (y) => addDays(easter(y), 39),
   pinksteren: (y) => addDays(easter(y), 49),
+  pinkstermaandag: (y) => addDays(easter(y), 50),
+  carnaval: (y) => addDays(easter(y), -49),
 };
 
-/** "voor de kerst", "before Christmas", "met Pasen", "na Koningsdag": that day ("voor" → the day before). */
-function holiday(t: Token[], i: number, today: Day): Candidate | null {
+/** Two-word holiday names: "goede vrijdag", "tweede paasdag", "1e kerstdag", "valentine's day". */
+const HOLIDAY_PAIRS: Record<string, (y: number) => Day> = {
+  'goede vrijdag': (y) => addDays(easter(y), -2),
+  'good friday': (y) => addDays(easter(y), -2),
+  'eerste paasdag': easter,
+  'tweede paasdag': (y) => addDays(easter(y), 1),
+  'easter monday': (y) => addDays(easter(y), 1),
+  'eerste pinksterdag': (y) => addDays(easter(y), 49),
+  'tweede pinksterdag': (y) => addDays(easter(y), 50),
+  'eerste kerstdag': (y) => makeDay(y, 12, 25)!,
+  '1e kerstdag': (y) => makeDay(y, 12, 25)!,
+  'tweede kerstdag': (y) => makeDay(y, 12, 26)!,
+  '2e kerstdag': (y) => makeDay(y, 12, 26)!,
+  'christmas eve': (y) => makeDay(y, 12, 24)!,
+  'christmas day': (y) => makeDay(y, 12, 25)!,
+  'boxing day': (y) => makeDay(y, 12, 26)!,
+  "valentine's day": (y) => makeDay(y, 2, 14)!,
+  "new year's day": (y) => makeDay(y, 1, 1)!,
+  "new year's eve": (y) => makeDay(y, 12, 31)!,
+  "mother's day": (y) => nthWeekdayOfMonth(y, 5, 7, 2)!,
+  "father's day": (y) => nthWeekdayOfMonth(y, 6, 7, 3)!,
+  'oud en': (y) => makeDay(y, 12, 31)!,
+};
+
+/**
+ * "voor de kerst", "before Christmas", "met Pasen", "na Koningsdag", "tweede paasdag": that day ("voor" → the day
+ * before, unless the holiday is the anchor of a count: "2 weken voor Kerst").
+ */
+function holiday(t: Token[], i: number, today: Day, anchor = false): Candidate | null {
   const j = skipArticle(t, i);
-  let w = t[j]?.norm ?? '';
-  // "eerste kerstdag", "Christmas Eve", "New Year's Eve".
+  const w = t[j]?.norm ?? '';
   let fn = HOLIDAYS[w];
   let to = j + 1;
-  if (!fn && (w === 'eerste' || w === 'tweede') && t[j + 1]?.norm === 'kerstdag') {
-    const second = w === 'tweede';
-    fn = (y) => makeDay(y, 12, second ? 26 : 25)!;
+  const pair = HOLIDAY_PAIRS[`${w} ${t[j + 1]?.norm ?? ''}`];
+  if (pair) {
+    fn = pair;
     to = j + 2;
-  } else if (w === 'christmas' && t[j + 1]?.norm === 'eve') {
-    fn = HOLIDAYS.kerstavond;
-    to = j + 2;
-  } else if (w === 'new' && t[j + 1]?.norm === "year's" && t[j + 2]?.norm === 'eve') {
-    fn = HOLIDAYS.oudejaarsdag;
-    to = j + 3;
-  } else if (w === 'oud' && t[j + 1]?.norm === 'en' && t[j + 2]?.norm === 'nieuw') {
-    fn = HOLIDAYS.oudejaarsdag;
-    to = j + 3;
+    // "oud en nieuw".
+    if (w === 'oud') {
+      if (t[j + 2]?.norm !== 'nieuw') return null;
+      to = j + 3;
+    }
   }
   if (!fn) return null;
-  w = t[i - 1]?.norm ?? '';
+  const before = t[i - 1]?.norm ?? '';
   let day = fn(today.getUTCFullYear());
   if (day.getTime() < today.getTime()) day = fn(today.getUTCFullYear() + 1);
-  // "voor de kerst", "before Christmas": the day before is the last day it can be done.
-  if ((w === 'voor' || w === 'before') && day.getTime() > today.getTime()) day = addDays(day, -1);
-  return { from: i, to, day, kind: 'date' };
+  if (!anchor && (before === 'voor' || before === 'before') && day.getTime() > today.getTime())
+    day = addDays(day, -1);
+  return { from: i, to, day, kind: 'date', rule: 'holiday' };
+}
+
+/** A month reference at j: a month name (with an optional year), or "volgende/deze maand", "next month". */
+function monthRef(
+  t: Token[],
+  j: number,
+  today: Day,
+  abbreviated: boolean,
+): { year: number; month: number; next: number; named: boolean } | null {
+  const w = t[j]?.norm ?? '';
+  const month = monthOf(w, abbreviated);
+  if (month !== null && !(w === 'may' && !t[j]!.upper)) {
+    let k = j + 1;
+    const year = yearAt(t, k);
+    if (year) k = year.next;
+    let y = year?.year ?? today.getUTCFullYear();
+    if (!year && lastDayOfMonth(y, month).getTime() < today.getTime()) y++;
+    return { year: y, month, next: k, named: true };
+  }
+  let k = j;
+  let shift = 0;
+  if (NEXT.has(w)) {
+    shift = 1;
+    k++;
+  } else if (THIS.has(w)) k++;
+  else return null;
+  if (t[k]?.norm !== 'maand' && t[k]?.norm !== 'month') return null;
+  const first = addMonths(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1)), shift);
+  return { year: first.getUTCFullYear(), month: first.getUTCMonth() + 1, next: k + 1, named: false };
+}
+
+/**
+ * The n-th weekday of a month: "de eerste vrijdag van juli", "de laatste maandag van maart", "the second Monday
+ * of next month", "de tweede dinsdag van de volgende maand". A month that has passed is next year's.
+ */
+function nthWeekday(t: Token[], i: number, today: Day): Candidate | null {
+  let j = i;
+  if (t[j]?.norm === 'de' || t[j]?.norm === 'the') j++;
+  const w = t[j]?.norm ?? '';
+  const n = w === 'laatste' || w === 'last' ? -1 : ordinal(w);
+  if (n === null || n === 0 || n > 5) return null;
+  const weekday = weekdayOf(t[j + 1]?.norm ?? '');
+  if (weekday === null) return null;
+  let k = j + 2;
+  if (!/^(van|of|in)$/.test(t[k]?.norm ?? '')) return null;
+  k++;
+  if (t[k]?.norm === 'de' || t[k]?.norm === 'the') k++;
+  const ref = monthRef(t, k, today, false);
+  if (!ref) return null;
+  let day = nthWeekdayOfMonth(ref.year, ref.month, weekday, n);
+  if (day && day.getTime() < today.getTime() && ref.named && yearAt(t, k + 1) === null)
+    day = nthWeekdayOfMonth(ref.year + 1, ref.month, weekday, n);
+  return day && day.getTime() >= today.getTime() ? { from: i, to: ref.next, day, kind: 'date' } : null;
+}
+
+/**
+ * A month and then its days: "volgende maand 4 tot 23", "volgende maand van 4-23", "in feb tussen 2-7
+ * tweeduizend achttien", "in juni de 12e": the (last) day in that month.
+ */
+function monthDays(t: Token[], i: number, today: Day): Candidate | null {
+  let j = i;
+  if (t[j]?.norm === 'in' || t[j]?.norm === 'during') j++;
+  const ref = monthRef(t, j, today, j > i);
+  if (!ref) return null;
+  let k = ref.next;
+  const opener = t[k]?.norm ?? '';
+  if (/^(van|tussen|from|between|de|the|op|on)$/.test(opener)) k++;
+  const span = /^(\d{1,2})-(\d{1,2})$/.exec(t[k]?.norm ?? '');
+  let day: number | null = null;
+  if (span) {
+    day = Number(span[2]);
+    k++;
+  } else {
+    const a = dayNumberAt(t, k);
+    if (!a) return null;
+    k = a.next;
+    const joiner = t[k]?.norm ?? '';
+    if (RANGE_TO.has(joiner) || joiner === 'en' || joiner === 'and') {
+      const b = dayNumberAt(t, k + 1);
+      if (!b) return null;
+      day = b.n;
+      k = b.next;
+    } else if (opener === 'de' || opener === 'the' || opener === 'op' || opener === 'on') day = a.n;
+    else return null;
+  }
+  const year = yearAt(t, k);
+  if (year) k = year.next;
+  const d = makeDay(year?.year ?? ref.year, ref.month, day);
+  if (!d) {
+    problems.push({ code: 'date_impossible', from: i, to: k });
+    return null;
+  }
+  return d.getTime() >= today.getTime() ? { from: i, to: k, day: d, kind: 'date' } : null;
+}
+
+/**
+ * A month with a year, or the coming month of a name: "feb 2018", "2016 november", "dec-2018", "volgende juni",
+ * "aanstaande september", "volgend jaar juni", and a year alone in words ("tweeduizend twintig"): the last day.
+ */
+function monthYear(t: Token[], i: number, today: Day): Candidate | null {
+  const w = t[i]!.norm;
+  // "dec-2018".
+  const dashed = /^([a-z]{3,9})-(\d{4})$/.exec(w);
+  if (dashed && monthOf(dashed[1]!, true) !== null)
+    return {
+      from: i,
+      to: i + 1,
+      day: lastDayOfMonth(Number(dashed[2]), monthOf(dashed[1]!, true)!),
+      kind: 'period',
+    };
+  // "2016 november" (not "2018 March 18": then the date rule reads it).
+  const year = yearAt(t, i);
+  if (year) {
+    const month = monthOf(t[year.next]?.norm ?? '', true);
+    if (month !== null && dayNumber(t[year.next + 1]) === null)
+      return { from: i, to: year.next + 1, day: lastDayOfMonth(year.year, month), kind: 'period' };
+    // A year said in words alone: the end of that year.
+    if (!/^\d/.test(w) && year.next - i >= 2)
+      return { from: i, to: year.next, day: makeDay(year.year, 12, 31)!, kind: 'period' };
+    return null;
+  }
+  // "feb 2018", "februari 2018".
+  const month = monthOf(w, true);
+  if (month !== null) {
+    const y = yearAt(t, i + 1);
+    if (y && !(w === 'may' && !t[i]!.upper))
+      return { from: i, to: y.next, day: lastDayOfMonth(y.year, month), kind: 'period' };
+    return null;
+  }
+  // "volgende juni", "aanstaande september", "next June".
+  if (NEXT.has(w)) {
+    const m = monthOf(t[i + 1]?.norm ?? '', false);
+    if (m !== null) {
+      let y = today.getUTCFullYear();
+      if (lastDayOfMonth(y, m).getTime() < today.getTime() || m === today.getUTCMonth() + 1) y++;
+      return { from: i, to: i + 2, day: lastDayOfMonth(y, m), kind: 'period' };
+    }
+    // "volgend jaar juni", "next year in June".
+    if (
+      (t[i + 1]?.norm === 'jaar' || t[i + 1]?.norm === 'year') &&
+      monthOf(t[i + 2]?.norm ?? '', false) !== null
+    )
+      return {
+        from: i,
+        to: i + 3,
+        day: lastDayOfMonth(today.getUTCFullYear() + 1, monthOf(t[i + 2]!.norm, false)!),
+        kind: 'period',
+      };
+  }
+  return null;
 }
 
 /** "in januari", "during March", "tijdens december": the last day of that month (next year's when passed). */
@@ -1405,7 +2022,8 @@ function monthAlone(t: Token[], i: number, today: Day): Candidate | null {
   const w = t[i]!.norm;
   if (w !== 'in' && w !== 'during' && w !== 'tijdens') return null;
   const token = t[i + 1];
-  const month = token ? monthOf(token.norm, false) : null;
+  // "in jan", "in Jan": an abbreviation after "in" names the month too.
+  const month = token ? monthOf(token.norm, true) : null;
   if (month === null || (token!.norm === 'may' && !token!.upper)) return null;
   const year = yearOf(t[i + 2]);
   let day = lastDayOfMonth(year ?? today.getUTCFullYear(), month);

@@ -55,7 +55,7 @@ test('"na het weekend" and "after the weekend" are the Monday after; "volgend ja
   assert.equal(at('ik bel na het weekend'), '2026-11-30');
   assert.equal(at("we'll pick it up after the weekend"), '2026-11-30');
   assert.equal(at('na het weekend', '2026-11-29'), '2026-11-30');
-  assert.equal(at('begin volgend jaar'), '2027-01-04');
+  assert.equal(at('begin volgend jaar'), '2027-01-01');
   assert.equal(at('eind komend jaar'), '2027-12-31');
 });
 

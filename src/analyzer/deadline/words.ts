@@ -224,7 +224,57 @@ const WEEKDAYS: Record<string, number> = {
   thurs: 4,
   fri: 5,
 };
-const DAY_PARTS = ['ochtend', 'morgen', 'middag', 'avond', 'nacht', 'einde'];
+const DAY_PARTS = ['ochtend', 'morgen', 'middag', 'namiddag', 'voormiddag', 'avond', 'nacht', 'einde'];
+// Short forms that are also ordinary words ("do", "zo", "ma", "wed", "sun"): a weekday only with a dot, before a
+// day number or after a word that introduces a day (see parse.ts).
+const WEEKDAY_SHORT: Record<string, number> = {
+  ma: 1,
+  maa: 1,
+  din: 2,
+  di: 2,
+  wo: 3,
+  woe: 3,
+  do: 4,
+  don: 4,
+  vr: 5,
+  vrij: 5,
+  za: 6,
+  zat: 6,
+  zo: 7,
+  zon: 7,
+  sat: 6,
+  sun: 7,
+  wed: 3,
+};
+
+/** ISO weekday of a short form that needs context to be a weekday ("vr.", "zat", "wo"); null otherwise. */
+export function weekdayShort(norm: string): number | null {
+  return WEEKDAY_SHORT[norm] ?? null;
+}
+
+/** A year said in words: "tweeduizend (en) achttien", "two thousand (and) eighteen", "twenty twenty-one". */
+export function yearWords(words: (string | undefined)[]): { year: number; used: number } | null {
+  const [a, b, c, d] = words;
+  if (a === 'tweeduizend') {
+    if (b === 'en' && c !== undefined && (cardinal(c) ?? 100) < 100)
+      return { year: 2000 + cardinal(c)!, used: 3 };
+    if (b !== undefined && (cardinal(b) ?? 100) < 100 && (cardinal(b) ?? 0) >= 1 && b !== 'een')
+      return { year: 2000 + cardinal(b)!, used: 2 };
+    return { year: 2000, used: 1 };
+  }
+  if (a === 'two' && b === 'thousand') {
+    if (c === 'and' && d !== undefined && (cardinal(d) ?? 100) < 100)
+      return { year: 2000 + cardinal(d)!, used: 4 };
+    if (c !== undefined && (cardinal(c) ?? 100) < 100 && (cardinal(c) ?? 0) >= 1 && c !== 'a')
+      return { year: 2000 + cardinal(c)!, used: 3 };
+    return { year: 2000, used: 2 };
+  }
+  if (a === 'twenty' && b !== undefined && /^[a-z-]+$/.test(b)) {
+    const n = cardinal(b);
+    if (n !== null && n >= 10 && n < 100) return { year: 2000 + n, used: 2 };
+  }
+  return null;
+}
 
 /** ISO weekday (1–7) of a weekday name, also as a Dutch compound ("donderdagmiddag"); null otherwise. */
 export function weekdayOf(norm: string): number | null {
@@ -241,4 +291,12 @@ export function weekdayOf(norm: string): number | null {
     if (head && DAY_PARTS.includes(norm.slice(cut))) return head;
   }
   return null;
+}
+
+/** Whether a word may belong to a time phrase as a month, weekday (also a compound or plural), ordinal or year. */
+export function isDateWord(norm: string): boolean {
+  if (MONTHS[norm] || MONTH_ABBR[norm] || WEEKDAYS[norm] || WEEKDAY_SHORT[norm] || ORDINAL.has(norm))
+    return true;
+  if (norm === 'tweeduizend' || norm === 'thousand') return true;
+  return norm.length > 6 && /dag|day/.test(norm) && weekdayOf(norm.replace(/(en|s)$/, '')) !== null;
 }

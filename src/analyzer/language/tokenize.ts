@@ -1,5 +1,7 @@
 // One tokenizer for the whole reader: words, numbers and punctuation with their offsets in the original text,
 // a normalised form (lowercase, no accents: "vóór" → "voor") and spoken fillers marked, so rules can skip them.
+import { WORD_CLASSES } from '../lang/index.ts';
+import { fold } from '../text/fold.ts';
 
 export interface Token {
   /** Normalised text: lowercase, accents removed, curly apostrophes straightened. */
@@ -10,24 +12,21 @@ export interface Token {
   kind: 'word' | 'num' | 'punct';
   /** Starts with an upper-case letter in the original (names). */
   upper: boolean;
+  /** A dot follows right after it ("vr.", "dec."): an abbreviation. */
+  dot?: boolean;
 }
 
 /** At most this many characters are read: agreements are sentences, not books; keeps huge input cheap. */
 export const READ_WINDOW = 4000;
 
-const FILLERS = new Set(['eh', 'ehm', 'uh', 'uhm', 'um', 'umm', 'euh', 'hmm', 'hm', 'erm', 'uhh', 'ehh']);
+/** One filler list for the whole analyzer: the language packs'. */
+const FILLERS = WORD_CLASSES.fillers;
 
 // Each alternative needs a separator before repeating, so matching is linear (no nested ambiguity).
 const TOKEN = /[\p{L}\p{N}]+(?:['’\-/.:][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
-/** Lowercase and strip diacritics (é → e), so rules need one spelling. */
-export function normalise(word: string): string {
-  return word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/’/g, "'");
-}
+/** Lowercase and strip diacritics (é → e), so rules need one spelling: the analyzer's one normalisation. */
+export const normalise = fold;
 
 /** Splits text (its first READ_WINDOW characters) into tokens. */
 export function tokenize(text: string): Token[] {
@@ -44,6 +43,7 @@ export function tokenize(text: string): Token[] {
       end: start + raw.length,
       kind: !isWord ? 'punct' : /^\d/.test(raw) ? 'num' : 'word',
       upper: first !== first.toLowerCase(),
+      dot: source.charCodeAt(start + raw.length) === 46,
     });
   }
   return tokens;

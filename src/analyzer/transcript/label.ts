@@ -38,7 +38,7 @@ export function piecesToUtterances(pieces: RawPiece[]): Utterance[] {
     if (!split) {
       speaker = piece.voice ?? null;
       text = piece.text.trim();
-      // Zoom-like cues inside a voice ("<v Anna>Anna: hallo") keep the text after the repeated name.
+      // Zoom-like cues inside a voice ("<v Marjolein>Marjolein: hallo") keep the text after the repeated name.
       const inner = splitLabel(text);
       if (inner.label && speaker && inner.label.toLowerCase() === speaker.toLowerCase()) text = inner.text;
     } else {

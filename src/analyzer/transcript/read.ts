@@ -56,10 +56,11 @@ export function readTranscript(fileName: string, content: string): ReadResult {
     if (reading.problem === 'truncated') return fail(new TranscriptError('transcript_truncated', fileName));
     if (reading.problem === 'no_header_no_timings') {
       return fail(
-        new TranscriptError(format === 'vtt' ? 'transcript_not_vtt' : 'transcript_no_utterances', fileName, {
-          nl: 'geen enkele tijdcode gevonden',
-          en: 'no timing line found',
-        }),
+        new TranscriptError(
+          format === 'vtt' ? 'transcript_not_vtt' : 'transcript_no_utterances',
+          fileName,
+          'no_timings',
+        ),
       );
     }
     pieces = reading.pieces;

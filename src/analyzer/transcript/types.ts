@@ -32,46 +32,31 @@ export type TranscriptErrorCode =
   | 'transcript_no_utterances'
   | 'transcript_analysis_failed';
 
-const MESSAGES: Record<TranscriptErrorCode, { nl: string; en: string }> = {
-  transcript_empty: { nl: 'het bestand is leeg', en: 'the file is empty' },
-  transcript_binary: {
-    nl: 'dit is geen tekstbestand (binaire inhoud)',
-    en: 'this is not a text file (binary content)',
-  },
-  transcript_truncated: {
-    nl: 'het ondertitelbestand is afgebroken: de laatste cue is onvolledig',
-    en: 'the subtitle file is cut off: the last cue is incomplete',
-  },
-  transcript_not_vtt: {
-    nl: 'geen WebVTT: de kop "WEBVTT" en tijdcodes ontbreken',
-    en: 'not WebVTT: the "WEBVTT" header and timings are missing',
-  },
-  transcript_no_utterances: {
-    nl: 'er staan geen uitspraken in het bestand',
-    en: 'the file contains no utterances',
-  },
-  transcript_analysis_failed: {
-    nl: 'de analyse is mislukt door een interne fout',
-    en: 'the analysis failed with an internal error',
-  },
-};
+/** Details a TranscriptError may carry; texts are in src/i18n (analyzer.transcript.detail.<code>). */
+export type TranscriptErrorDetail = 'no_timings';
 
-/** A file that is not a readable transcript; `code` is stable, messages exist in Dutch and English. */
+/** A file that is not a readable transcript; `code` is stable, its words are in src/i18n (analyzer.transcript.*). */
 export class TranscriptError extends Error {
   readonly code: TranscriptErrorCode;
   readonly fileName: string;
-  readonly messages: { nl: string; en: string };
+  readonly detail: TranscriptErrorDetail | undefined;
 
-  constructor(code: TranscriptErrorCode, fileName: string, detail?: { nl: string; en: string }) {
-    const base = MESSAGES[code];
-    const messages = {
-      nl: `${fileName}: ${base.nl}${detail ? ` (${detail.nl})` : ''}`,
-      en: `${fileName}: ${base.en}${detail ? ` (${detail.en})` : ''}`,
-    };
-    super(messages.en);
+  constructor(code: TranscriptErrorCode, fileName: string, detail?: TranscriptErrorDetail) {
+    // The message is for logs only (English, with the code); people read the i18n text of the code.
+    super(`${fileName}: ${code}${detail ? ` (${detail})` : ''}`);
     this.name = 'TranscriptError';
     this.code = code;
     this.fileName = fileName;
-    this.messages = messages;
+    this.detail = detail;
   }
 }
+
+/** Every code a TranscriptError can have (for the i18n check). */
+export const TRANSCRIPT_ERROR_CODES: readonly TranscriptErrorCode[] = [
+  'transcript_empty',
+  'transcript_binary',
+  'transcript_truncated',
+  'transcript_not_vtt',
+  'transcript_no_utterances',
+  'transcript_analysis_failed',
+];

@@ -57,29 +57,6 @@ export const nl = {
 
   'newConversation.chooseType': 'Kies een soort gesprek.',
   'newConversation.chooseTypeOption': 'Kies een soort gesprek…',
-
-  'smart.hint.owner_ambiguous':
-    'Niet duidelijk wie van de aanwezigen dit doet. Noem de naam: "Ilse, u stuurt …" of kies hieronder wie het doet.',
-  'smart.hint.owner_not_participant':
-    'Wie dit uitvoert, zit niet aan tafel. Spreek af wie van de aanwezigen het regelt of bewaakt: "Ik zorg dat …".',
-  'smart.hint.owner_missing':
-    'Nog niemand is eigenaar. Zeg wie het doet: "Kees belt de aannemer" in plaats van "er wordt gebeld".',
-  'smart.hint.action_missing':
-    'Er staat nog geen handeling in. Zeg wat er gebeurt: "stuurt het verslag", "belt de aannemer".',
-  'smart.hint.action_unverifiable':
-    '"{action}" is achteraf niet te controleren. Zeg wat er daarna ligt: "ik bel u met de uitkomst" of "ik stuur u een voorstel".',
-  'smart.hint.action_unclear':
-    'Niet duidelijk wat er precies gebeurt. Noem het werkwoord en het ding: "stuurt de offerte voor de traplift".',
-  'smart.hint.result_unmeasurable':
-    'Waaraan ziet iedereen dat het gedaan is? Noem het resultaat: een verstuurde e-mail, een telefoontje, een besluit, een afspraak in de agenda.',
-  'smart.hint.deadline_vague':
-    '"{term}" belooft geen dag. Noem een datum of termijn: "uiterlijk {example}" of "binnen twee weken".',
-  'smart.hint.deadline_missing':
-    'Er is nog geen termijn. Spreek af wanneer: "uiterlijk {example}", een weekdag of "binnen twee weken".',
-  'smart.hint.deadline_weekday_mismatch':
-    '"{term}" kan niet: {date} is een {weekday}. Bedoelt u {example}? Zet de juiste dag in de zin.',
-  'smart.hint.deadline_impossible':
-    '"{term}" staat niet in de kalender. Noem een datum die bestaat: "uiterlijk {example}".',
 } as const;
 
 export const en: Translation<typeof nl> = {
@@ -138,27 +115,4 @@ export const en: Translation<typeof nl> = {
 
   'newConversation.chooseType': 'Choose a type of conversation.',
   'newConversation.chooseTypeOption': 'Choose a type of conversation…',
-
-  'smart.hint.owner_ambiguous':
-    'Unclear which of the participants does this. Name them: "Ilse, you send …", or choose below who does it.',
-  'smart.hint.owner_not_participant':
-    'Whoever carries this out is not in the conversation. Agree who present arranges or chases it: "I will make sure …".',
-  'smart.hint.owner_missing':
-    'Nobody owns this yet. Say who does it: "Kees calls the builder" rather than "a call will be made".',
-  'smart.hint.action_missing':
-    'There is no action in it yet. Say what happens: "sends the minutes", "calls the builder".',
-  'smart.hint.action_unverifiable':
-    '"{action}" cannot be checked afterwards. Say what will exist then: "I will call you with the outcome" or "I will send you a proposal".',
-  'smart.hint.action_unclear':
-    'Unclear what exactly happens. Name the verb and the thing: "sends the quote for the stairlift".',
-  'smart.hint.result_unmeasurable':
-    'How will everyone know it is done? Name the result: an email sent, a call made, a decision, a meeting in the calendar.',
-  'smart.hint.deadline_vague':
-    '"{term}" promises no day. Name a date or a term: "by {example}" or "within two weeks".',
-  'smart.hint.deadline_missing':
-    'There is no term yet. Agree when: "by {example}", a weekday or "within two weeks".',
-  'smart.hint.deadline_weekday_mismatch':
-    '"{term}" cannot be: {date} is a {weekday}. Did you mean {example}? Put the right day in the sentence.',
-  'smart.hint.deadline_impossible':
-    '"{term}" is not in the calendar. Name a date that exists: "by {example}".',
 };

@@ -1,7 +1,6 @@
 // Transcript analysis: upload a transcript of a conversation and see which closing steps were taken, with
 // the quotes that show it, the agreements with their SMART letters, and tips.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { Lang } from '../../i18n/index.ts';
 import { useClock } from '../app/clock.tsx';
 import { useI18n } from '../app/i18n.tsx';
 import { usePageTitle } from '../app/router.tsx';
@@ -10,6 +9,7 @@ import { Loading, Notice } from '../components/feedback.tsx';
 import { TextField, type Said } from '../components/form.tsx';
 import { localDay } from '../lib/dates.ts';
 import { messageOf } from '../lib/errors.ts';
+import { analyzerText } from '../../i18n/index.ts';
 import { STEPS, stepTitle } from '../lib/labels.ts';
 import { LIMITS } from '../../core/index.ts';
 import { SmartLetters } from '../closing/steps/SmartLetters.tsx';
@@ -26,18 +26,16 @@ export default function AnalysisPage() {
   const [error, setError] = useState<Said | null>(null);
   const [failed, setFailed] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  // The result and the language its tips were written in (the server words them after Accept-Language).
-  const [result, setResult] = useState<{ view: AnalysisView; lang: Lang; file: File; date: string } | null>(
-    null,
-  );
+  // The analysis holds codes, worded when shown: a switch of language changes every text of the result.
+  const [result, setResult] = useState<AnalysisView | null>(null);
 
-  async function run(chosen: File, day: string, keep = false) {
+  async function run(chosen: File, day: string) {
     setError(null);
     setFailed(null);
     setBusy(true);
-    if (!keep) setResult(null);
+    setResult(null);
     try {
-      setResult({ view: analysisView(await api.analyse(chosen, day)), lang, file: chosen, date: day });
+      setResult(analysisView(await api.analyse(chosen, day)));
     } catch (reason) {
       setFailed(reason);
     } finally {
@@ -45,22 +43,16 @@ export default function AnalysisPage() {
     }
   }
 
-  // The language switched while a result is shown: ask again, so the tips are in the language on screen.
-  useEffect(() => {
-    if (result && result.lang !== lang && !busy) void run(result.file, result.date, true);
-  }, [lang]);
-
-  // A file that is no transcript: say why, in the leader's language (the analyzer gives both, after the
-  // file's name, which the page names already). Worded at render, so it follows a language switch.
+  // A file that is no transcript: say why by the analyzer's code (and its detail), in the language on screen.
+  const code =
+    isApiError(failed) && failed.code === 'transcript_invalid' ? failed.details?.reason : undefined;
+  const detail = isApiError(failed) ? failed.details?.detail : undefined;
   const why =
-    isApiError(failed) && failed.code === 'transcript_invalid'
-      ? (failed.details?.messages as Partial<Record<string, string>> | undefined)?.[lang]
+    typeof code === 'string'
+      ? analyzerText(lang, 'transcript', code) +
+        (typeof detail === 'string' ? ` (${analyzerText(lang, 'transcript', `detail.${detail}`)})` : '')
       : undefined;
-  const failure = failed
-    ? why
-      ? t('web.analysis.invalid', { reason: why.replace(/^[^:\n]+\.(txt|vtt|srt): /i, '') })
-      : messageOf(failed, t)
-    : null;
+  const failure = failed ? (why ? t('web.analysis.invalid', { reason: why }) : messageOf(failed, t)) : null;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -111,13 +103,18 @@ export default function AnalysisPage() {
           {failure}
         </Notice>
       ) : null}
-      {result ? <AnalysisResult result={result.view} /> : null}
+      {result ? <AnalysisResult result={result} /> : null}
     </>
   );
 }
 
 function AnalysisResult({ result }: { result: AnalysisView }) {
-  const { t, locale } = useI18n();
+  const { t, lang } = useI18n();
+  // Uncertain agreements wait for the leader: accepted ones join the list (on this page; nothing is stored).
+  const [accepted, setAccepted] = useState<ReadonlySet<number>>(() => new Set());
+  useEffect(() => setAccepted(new Set()), [result]);
+  const listed = result.agreements.filter((a) => !a.uncertain || accepted.has(a.line));
+  const waiting = result.agreements.filter((a) => a.uncertain && !accepted.has(a.line));
   const heading = useRef<HTMLHeadingElement>(null);
   // A new result is announced by moving focus to its heading (the form above stays as it was).
   useEffect(() => heading.current?.focus(), [result]);
@@ -153,10 +150,10 @@ function AnalysisResult({ result }: { result: AnalysisView }) {
       </ol>
       <section aria-labelledby="analysis-agreements">
         <h3 id="analysis-agreements" className="subheading">
-          {t('web.analysis.agreements', { count: result.agreements.length })}
+          {t('web.analysis.agreements', { count: listed.length })}
         </h3>
         <ul className="agreements">
-          {result.agreements.map((a) => (
+          {listed.map((a) => (
             <li key={a.line} className="agreement">
               <p className="agreement__sentence">
                 {a.text} <span className="muted small">({t('web.analysis.line', { line: a.line })})</span>
@@ -166,7 +163,7 @@ function AnalysisResult({ result }: { result: AnalysisView }) {
                 <ul className="hints">
                   {a.hints.map((h) => (
                     <li key={h.code} className="hint">
-                      {adviceText(h, t, locale)}
+                      {adviceText(h, lang)}
                     </li>
                   ))}
                 </ul>
@@ -175,6 +172,34 @@ function AnalysisResult({ result }: { result: AnalysisView }) {
           ))}
         </ul>
       </section>
+      {waiting.length > 0 ? (
+        <section aria-labelledby="analysis-uncertain">
+          <h3 id="analysis-uncertain" className="subheading">
+            {t('analyzer.confidence.waiting', { count: waiting.length })}
+          </h3>
+          <p className="muted">{t('analyzer.confidence.check')}</p>
+          <ul className="agreements">
+            {waiting.map((a) => (
+              <li key={a.line} className="agreement agreement--uncertain">
+                <p className="agreement__sentence">
+                  {a.text} <span className="muted small">({t('web.analysis.line', { line: a.line })})</span>
+                </p>
+                <p className="small">
+                  {t('analyzer.confidence.uncertain')}:{' '}
+                  {a.reasons.map((r) => analyzerText(lang, 'uncertain', r)).join('; ')}
+                </p>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => setAccepted((set) => new Set([...set, a.line]))}
+                >
+                  {t('analyzer.confidence.accept', { line: a.line })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {result.tips.length > 0 ? (
         <section aria-labelledby="analysis-tips">
           <h3 id="analysis-tips" className="subheading">
@@ -182,7 +207,7 @@ function AnalysisResult({ result }: { result: AnalysisView }) {
           </h3>
           <ul>
             {result.tips.map((tip, i) => (
-              <li key={i}>{tip}</li>
+              <li key={i}>{analyzerText(lang, 'tip', tip.code, tip.params)}</li>
             ))}
           </ul>
         </section>

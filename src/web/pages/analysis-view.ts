@@ -1,6 +1,7 @@
 // The transcript analysis as this page shows it, built from the analyzer's own result type (imported as a
 // type only: the analyzer itself runs on the server). Each agreement's SMART letters and advice come from
-// core's one verdict, the same that the closing screen uses.
+// core's one verdict, the same that the closing screen uses. Tips and reasons stay codes with their
+// parameters, worded when shown, so a switch of language changes them too.
 import type { StepKey, TranscriptAnalysis } from '../../analyzer/index.ts';
 import { fieldsOfReading, smartVerdict, type SmartOutcome } from '../../core/index.ts';
 
@@ -12,13 +13,25 @@ export interface Evidence {
   line: number;
 }
 
-export interface AnalysisView {
-  steps: Record<StepKey, { present: boolean; evidence: Evidence[] }>;
-  agreements: ({ line: number; text: string } & SmartOutcome)[];
-  tips: string[];
+/** An analyzer code with what it names (`analyzer.<kind>.<code>` in i18n). */
+export interface Coded {
+  code: string;
+  params?: Record<string, string | number>;
 }
 
-/** The quotes behind each step, the agreements with their SMART verdict, and the tips. */
+export interface AnalysisView {
+  steps: Record<StepKey, { present: boolean; evidence: Evidence[] }>;
+  agreements: ({
+    line: number;
+    text: string;
+    /** An uncertain agreement waits for the leader to accept it; the reasons (codes) say why. */
+    uncertain: boolean;
+    reasons: string[];
+  } & SmartOutcome)[];
+  tips: Coded[];
+}
+
+/** The quotes behind each step, the agreements with their SMART verdict and certainty, and the tips. */
 export function analysisView(analysis: TranscriptAnalysis): AnalysisView {
   const byLine = new Map(analysis.evidence.map((e) => [e.line, e]));
   const steps = {} as AnalysisView['steps'];
@@ -38,7 +51,13 @@ export function analysisView(analysis: TranscriptAnalysis): AnalysisView {
   const agreements = analysis.agreements.map((a) => ({
     line: a.line,
     text: a.text,
+    uncertain: a.confidence.level === 'uncertain',
+    reasons: [...a.confidence.reasons],
     ...smartVerdict(fieldsOfReading(a, a.text), a, [], analysis.date),
   }));
-  return { steps, agreements, tips: analysis.tips.map((tip) => tip.text) };
+  return {
+    steps,
+    agreements,
+    tips: analysis.tips.map((tip) => ({ code: tip.code, params: tip.params })),
+  };
 }

@@ -7,6 +7,7 @@ import { pickLanguage } from '../../../i18n/index.ts';
 import type { Services } from '../../../services/index.ts';
 import { actorOf } from '../../session.ts';
 import { commonErrors, errorSchema } from '../common.ts';
+import { agreementReadingSchema, transcriptAnalysisSchema } from './schema.ts';
 
 const readInputSchema = z
   .object({
@@ -54,14 +55,14 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       schema: {
         tags: ['analysis'],
         body: readInputSchema,
-        response: { 200: z.record(z.string(), z.unknown()), ...commonErrors },
+        response: { 200: agreementReadingSchema, ...commonErrors },
       },
     },
     async (request) =>
-      (await services.analysis.readAgreement(actorOf(request), request.body)) as unknown as Record<
-        string,
-        unknown
-      >,
+      services.analysis.readAgreement(actorOf(request), {
+        ...request.body,
+        hintLang: pickLanguage(request.headers['accept-language']),
+      }),
   );
 
   app.post(
@@ -73,7 +74,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         querystring: analysesQuerySchema,
         body: z.string(),
         response: {
-          200: z.record(z.string(), z.unknown()),
+          200: transcriptAnalysisSchema,
           ...commonErrors,
           413: errorSchema,
           415: errorSchema,
@@ -84,7 +85,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     async (request) => {
       const fileName = fileNameOf(request.headers['x-file-name']);
       const contentType = request.headers['content-type']?.split(';')[0]?.trim();
-      return (await services.analysis.analyseTranscript(actorOf(request), {
+      return services.analysis.analyseTranscript(actorOf(request), {
         text: request.body,
         fileName,
         contentType,
@@ -92,7 +93,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         leader: request.query.leader,
         // Tips are advice for the person reading them: in their language, whatever the transcript's.
         tipsLang: pickLanguage(request.headers['accept-language']),
-      })) as unknown as Record<string, unknown>;
+      });
     },
   );
 };

@@ -2,7 +2,7 @@
 // the SMART letters and advice of core's one verdict (the same the saved agreement shows). Used in step 2, and
 // in step 4 where a question that needs a follow-up becomes an agreement.
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { LIMITS } from '../../../core/index.ts';
+import { LIMITS, hasDateProblem } from '../../../core/index.ts';
 import type { SmartAdvice, SmartOutcome } from '../../../core/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import {
@@ -66,12 +66,12 @@ export const OwnerOptions = memo(function OwnerOptions() {
 
 /** The advice for the letters not met yet, as a list; or that who, what and when are clear. */
 export const AdviceList = memo(function AdviceList({ hints }: { hints: readonly SmartAdvice[] }) {
-  const { t, locale } = useI18n();
+  const { t, lang } = useI18n();
   return hints.length > 0 ? (
     <ul className="hints" aria-label={t('web.agreements.hintsLabel')}>
       {hints.map((hint) => (
         <li key={hint.code} className="hint" data-letter={hint.letter}>
-          {adviceText(hint, t, locale)}
+          {adviceText(hint, lang)}
         </li>
       ))}
     </ul>
@@ -152,7 +152,7 @@ export function AgreementComposer({
     draft.owner !== undefined ? draft.owner : ownerRefFor(reading?.owner ?? null, conversation, user);
   const action = draft.action ?? reading?.action ?? '';
   // A date that contradicts its weekday is not taken over: which of the two is meant, the leader says.
-  const read = reading?.dateProblem ? null : (reading?.deadline?.date ?? null);
+  const read = reading && hasDateProblem(reading) ? null : (reading?.deadline?.date ?? null);
   const deadline = draft.deadline !== undefined ? draft.deadline : read;
   // Without a sentence, the action typed by hand is what is read (as it will be once saved).
   const actionReading = useMemo(

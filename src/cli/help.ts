@@ -1,0 +1,30 @@
+// The overview of `sluitstuk --help` and the terminal's language: no imports, so the overview can be printed
+// from the prebuilt summaries (dist/cli/commands.json) without loading any command.
+import type { Lang } from '../i18n/index.ts';
+
+/** One line per command, per language. */
+export type CommandSummaries = Record<string, Record<Lang, string>>;
+
+/** The terminal's language: SLUITSTUK_LANG, then LC_ALL/LANG; Dutch by default. */
+export function cliLanguage(env: NodeJS.ProcessEnv): Lang {
+  const tag = env.SLUITSTUK_LANG ?? env.LC_ALL ?? env.LANG ?? '';
+  return tag.toLowerCase().startsWith('en') ? 'en' : 'nl';
+}
+
+/** The text of `sluitstuk --help`. */
+export function overview(summaries: CommandSummaries, lang: Lang): string {
+  const lines = [
+    lang === 'nl' ? 'Gebruik: sluitstuk <opdracht> [opties]' : 'Usage: sluitstuk <command> [options]',
+    '',
+    lang === 'nl' ? 'Opdrachten:' : 'Commands:',
+  ];
+  for (const [name, summary] of Object.entries(summaries))
+    lines.push(`  ${name.padEnd(12)} ${summary[lang]}`);
+  lines.push(
+    '',
+    lang === 'nl'
+      ? 'Elke opdracht heeft --help. Taal: SLUITSTUK_LANG=en voor Engels.'
+      : 'Every command has --help. Language: SLUITSTUK_LANG=nl for Dutch.',
+  );
+  return lines.join('\n') + '\n';
+}
