@@ -585,14 +585,14 @@ describe('nothing typed is lost, nothing wrong is sent', () => {
     await sentence.fill('Ik stuur Ilse de beschikking uiterlijk vrijdag 12 december');
     await hints
       .getByText(
-        '"vrijdag 12 december" kan niet: 12 december 2026 is een zaterdag. Bedoelt u vrijdag 11 december? Zet de juiste dag in de zin.',
+        'In "vrijdag 12 december" klopt de weekdag niet bij de datum: die datum valt op een zaterdag. Welke dag is bedoeld?',
       )
       .waitFor();
     assert.equal(await deadline.inputValue(), '', 'neither of the two days is taken over');
     assert.match((await composer.locator('.smart__letter').last().getAttribute('class')) ?? '', /--missing/);
     await expectAccessible(page, 'agreement with a weekday that contradicts its date');
     await sentence.fill('Ik stuur Ilse de beschikking uiterlijk 31 april');
-    await hints.getByText('"31 april" staat niet in de kalender.', { exact: false }).waitFor();
+    await hints.getByText('"31 april" bestaat niet in de kalender.', { exact: false }).waitFor();
     assert.equal(await deadline.inputValue(), '');
     await sentence.fill('Ik stuur Ilse de beschikking uiterlijk vrijdag 11 december');
     await page.waitForFunction(
@@ -600,7 +600,7 @@ describe('nothing typed is lost, nothing wrong is sent', () => {
         (document.querySelector('.composer input[type="date"]') as HTMLInputElement | null)?.value ===
         '2026-12-11',
     );
-    assert.equal(await hints.getByText('kan niet', { exact: false }).count(), 0);
+    assert.equal(await hints.getByText('klopt de weekdag niet', { exact: false }).count(), 0);
     await sentence.fill('');
   });
 });
