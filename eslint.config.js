@@ -2,19 +2,33 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const modules = ['core', 'analyzer', 'services', 'storage', 'server', 'web', 'cli', 'config', 'i18n'];
+const modules = [
+  'core',
+  'analyzer',
+  'services',
+  'storage',
+  'server',
+  'web',
+  'cli',
+  'config',
+  'i18n',
+  'render',
+  'mail',
+];
 
 /** Which other modules each module may import (through their index.ts only). */
 const allowed = {
   core: ['analyzer'],
   analyzer: [],
-  services: ['core', 'analyzer', 'storage', 'config', 'i18n'],
+  services: ['core', 'analyzer', 'storage', 'config', 'i18n', 'render'],
   storage: ['core', 'config'],
-  server: ['services', 'core', 'analyzer', 'config', 'i18n'],
+  server: ['services', 'core', 'analyzer', 'config', 'i18n', 'render'],
   web: ['core', 'analyzer', 'i18n'],
-  cli: ['services', 'core', 'analyzer', 'server', 'storage', 'config', 'i18n'],
+  cli: ['services', 'core', 'analyzer', 'server', 'storage', 'config', 'i18n', 'render', 'mail'],
   config: [],
   i18n: [],
+  render: ['core', 'i18n'],
+  mail: ['core'],
 };
 
 /** Patterns that forbid reaching into another module's inner files, or into a module not allowed. */

@@ -4,21 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { benchAgreementReader } from './agreement-reader.bench.ts';
+import { putSection } from './doc-section.ts';
 
 const doc = fileURLToPath(new URL('../docs/performance.md', import.meta.url));
-
-/** Replaces the section that starts with the same "## " heading, or appends it; other sections stay. */
-export function putSection(markdown: string, section: string): string {
-  const heading = section.split('\n', 1)[0]!;
-  const lines = markdown.split('\n');
-  const start = lines.findIndex((l) => l.trim() === heading.trim());
-  if (start < 0) return markdown.replace(/\n*$/, '\n\n') + section.replace(/\n*$/, '\n');
-  let end = lines.findIndex((l, i) => i > start && l.startsWith('## '));
-  if (end < 0) end = lines.length;
-  return [...lines.slice(0, start), ...section.replace(/\n*$/, '').split('\n'), '', ...lines.slice(end)].join(
-    '\n',
-  );
-}
 
 /** Start-up of one CLI call (compiled, dist/cli) beside a bare `node -e ''`, median of 15 runs each. */
 function benchStartup(): string {

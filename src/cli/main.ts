@@ -13,6 +13,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   agreement: () => import('./agreement.command.ts'),
   agreements: () => import('./agreements.command.ts'),
   analyse: () => import('./analyse.command.ts'),
+  report: () => import('./report.command.ts'),
 };
 
 export { cliLanguage };

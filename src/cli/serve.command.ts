@@ -1,8 +1,12 @@
 // `sluitstuk serve`: migrate, then listen; stops cleanly on SIGINT/SIGTERM.
-import { describeDatabase } from '../config/index.ts';
+import { existsSync } from 'node:fs';
+import { describeDatabase, describeMail } from '../config/index.ts';
+import { smtpMailer } from '../mail/index.ts';
 import { systemClock } from '../core/index.ts';
 import { createServices } from '../services/index.ts';
-import { buildApp, prettyLogStream } from '../server/index.ts';
+import { buildApp } from '../server/index.ts';
+import { chromiumPdfRenderer } from '../render/index.ts';
+import { prettyLogStream } from '../server/index.ts';
 import { t } from '../i18n/index.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
 import { configOrExit, openMigrated, wantsHelp } from './runtime.ts';
@@ -13,14 +17,16 @@ const help = {
 Start de server met de webapp en de API. De database wordt eerst bijgewerkt (migraties).
 Op een lege database toont de server een eenmalige setupcode (of gebruikt SETUP_CODE).
 Omgevingsvariabelen: PORT (3000), HOST (localhost), DATABASE_URL, SESSION_TTL, TRUST_PROXY,
-PUBLIC_URL, LOG_LEVEL, LOG_FORMAT, RATE_LIMIT, SETUP_CODE, ANALYSIS_TIMEOUT. Zie README.md.
+PUBLIC_URL, LOG_LEVEL, LOG_FORMAT, RATE_LIMIT, SETUP_CODE, ANALYSIS_TIMEOUT, SMTP_URL, MAIL_FROM, LINK_TTL,
+JOB_LEASE, CHROME_PATH. Zie README.md.
 `,
   en: `Usage: sluitstuk serve
 
 Starts the server with the web app and the API. The database is migrated first.
 On an empty database the server shows a one-time setup code (or uses SETUP_CODE).
 Environment: PORT (3000), HOST (localhost), DATABASE_URL, SESSION_TTL, TRUST_PROXY,
-PUBLIC_URL, LOG_LEVEL, LOG_FORMAT, RATE_LIMIT, SETUP_CODE, ANALYSIS_TIMEOUT. See README.md.
+PUBLIC_URL, LOG_LEVEL, LOG_FORMAT, RATE_LIMIT, SETUP_CODE, ANALYSIS_TIMEOUT, SMTP_URL, MAIL_FROM, LINK_TTL,
+JOB_LEASE, CHROME_PATH. See README.md.
 `,
 };
 
@@ -40,10 +46,22 @@ export const command: Command = {
     const opened = await openMigrated(config, io);
     if (typeof opened === 'number') return opened;
     const { storage } = opened;
+    const mailer = config.mail ? smtpMailer(config.mail) : null;
+    // PDFs need Chromium; without it the server runs and the PDF action answers what to install.
+    let onLaunchError: (error: unknown) => void = () => undefined;
+    const pdf = chromiumPdfRenderer({
+      executablePath: config.chromePath,
+      onLaunchError: (error) => onLaunchError(error),
+    });
     const services = createServices({
       storage,
       clock: systemClock,
       sessionTtlSeconds: config.sessionTtlSeconds,
+      mailer,
+      publicUrl: config.publicUrl,
+      linkTtlSeconds: config.linkTtlSeconds,
+      jobLeaseMs: config.jobLeaseMs,
+      pdf,
       setupCode: config.setupCode,
       analysis: { timeoutMs: config.analysisTimeoutSeconds * 1000 },
     });
@@ -76,9 +94,12 @@ export const command: Command = {
       const reason = error instanceof Error ? error.message : String(error);
       io.stderr.write(io.lang === 'nl' ? `Kan niet luisteren: ${reason}\n` : `Cannot listen: ${reason}\n`);
       await app.close();
+      await mailer?.close();
       await storage.close();
       return ExitCode.failure;
     }
+    // The outbox and later jobs run in this process: mail waiting from before a restart goes out now.
+    services.jobs.start();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host}:${port}`;
@@ -102,6 +123,16 @@ export const command: Command = {
         }
       }
     }
+    app.log.info({ mail: describeMail(config.mail) }, 'mail');
+    onLaunchError = (error) =>
+      app.log.warn({ err: error, chromePath: config.chromePath }, 'chromium did not start');
+    if (!existsSync(config.chromePath)) {
+      io.stderr.write(
+        io.lang === 'nl'
+          ? `Let op: geen Chromium op ${config.chromePath}. PDF's maken lukt niet tot Chromium er is (apt-get install chromium, of zet CHROME_PATH). De rest werkt.\n`
+          : `Note: no Chromium at ${config.chromePath}. PDFs cannot be made until it is there (apt-get install chromium, or set CHROME_PATH). Everything else works.\n`,
+      );
+    }
 
     // Stop taking requests, let running ones finish, then close the database.
     return new Promise<number>((resolve) => {
@@ -110,8 +141,11 @@ export const command: Command = {
         if (stopping) return;
         stopping = true;
         app.log.info({ signal }, 'stopping');
-        app
-          .close()
+        services.jobs
+          .stop()
+          .then(() => app.close())
+          .then(() => mailer?.close())
+          .then(() => pdf.close())
           .then(() => storage.close())
           .then(
             () => resolve(ExitCode.ok),

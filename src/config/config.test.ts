@@ -59,3 +59,29 @@ test('proxy settings and a public https address', () => {
   assert.equal(config.publicUrl?.origin, 'https://sluitstuk.example.nl');
   assert.equal(loadConfig({ TRUST_PROXY: '2' }).trustProxy, 2);
 });
+
+test('mail is off by default; SMTP_URL needs PUBLIC_URL and a valid MAIL_FROM, all problems together', () => {
+  const plain = loadConfig({});
+  assert.equal(plain.mail, null);
+  assert.equal(plain.linkTtlSeconds, 30 * 86400);
+  const on = loadConfig({
+    SMTP_URL: 'smtp://user:secret@mail.example.org:587',
+    PUBLIC_URL: 'https://sluitstuk.example.org',
+  });
+  assert.equal(on.mail?.url.hostname, 'mail.example.org');
+  assert.equal(on.mail?.from, 'noreply@sluitstuk.example.org');
+  assert.equal(loadConfig({ LINK_TTL: '14d' }).linkTtlSeconds, 14 * 86400);
+  try {
+    loadConfig({ SMTP_URL: 'http://mail', MAIL_FROM: 'not an address\r\nBcc: x@y.z', LINK_TTL: '5s' });
+    assert.fail('expected a ConfigError');
+  } catch (error) {
+    assert.ok(error instanceof ConfigError);
+    assert.deepEqual(error.problems.map((p) => p.variable).sort(), [
+      'LINK_TTL',
+      'MAIL_FROM',
+      'PUBLIC_URL',
+      'SMTP_URL',
+    ]);
+  }
+  assert.throws(() => loadConfig({ MAIL_FROM: 'a@b.nl' }), ConfigError);
+});

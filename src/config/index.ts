@@ -25,6 +25,14 @@ export interface Config {
   logLevel: LogLevel;
   /** Requests per minute per address on the API (login and setup have a stricter limit of their own). */
   rateLimitPerMinute: number;
+  /** Outgoing mail (SMTP_URL, MAIL_FROM); null when mail is not set up (the default). */
+  mail: { url: URL; from: string } | null;
+  /** How long a participant's link works (LINK_TTL), in seconds. */
+  linkTtlSeconds: number;
+  /** How long a claimed job stays with a process that stopped answering (JOB_LEASE), in milliseconds. */
+  jobLeaseMs: number;
+  /** Chromium's executable for PDFs (CHROME_PATH). A missing one is no start-up problem: only PDFs fail. */
+  chromePath: string;
   /** SETUP_CODE: the setup code of an automated install; null lets the server issue and print one. */
   setupCode: string | null;
   /** LOG_FORMAT: auto writes readable lines to a terminal and JSON otherwise. */
@@ -32,6 +40,9 @@ export interface Config {
   /** ANALYSIS_TIMEOUT: seconds one transcript analysis may take before it is stopped. */
   analysisTimeoutSeconds: number;
 }
+
+/** Debian's Chromium. */
+export const DEFAULT_CHROME_PATH = '/usr/bin/chromium';
 
 /** One problem with one variable, in both languages. */
 export interface ConfigProblem {
@@ -184,6 +195,75 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     } else rateLimitPerMinute = n;
   }
 
+  let mail: Config['mail'] = null;
+  const smtp = (env.SMTP_URL ?? '').trim();
+  const from = (env.MAIL_FROM ?? '').trim();
+  if (smtp !== '') {
+    let url: URL | null = null;
+    try {
+      url = new URL(smtp);
+      if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error('scheme');
+      if (!url.hostname) throw new Error('host');
+    } catch {
+      url = null;
+      problem(
+        'SMTP_URL',
+        'Verwacht smtp://gebruiker:wachtwoord@host:587 of smtps://…:465.',
+        'Expected smtp://user:password@host:587 or smtps://…:465.',
+      );
+    }
+    if (!publicUrl)
+      problem(
+        'PUBLIC_URL',
+        'Met SMTP_URL is PUBLIC_URL nodig: de links in de mails moeten naar het adres wijzen dat mensen gebruiken.',
+        'SMTP_URL needs PUBLIC_URL: the links in the mails must point to the address people use.',
+      );
+    const address = from || (publicUrl ? `noreply@${publicUrl.hostname}` : '');
+    // Without PUBLIC_URL and MAIL_FROM there is no address yet; that problem is reported above.
+    if (address !== '' && !/^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/.test(address))
+      problem(
+        'MAIL_FROM',
+        `"${from}" is geen e-mailadres. Gebruik bijvoorbeeld noreply@gemeente.example.`,
+        `"${from}" is not an e-mail address. Use for example noreply@example.org.`,
+      );
+    if (url) mail = { url, from: address };
+  } else if (from !== '') {
+    problem(
+      'MAIL_FROM',
+      'MAIL_FROM zonder SMTP_URL: zet ook SMTP_URL, of laat MAIL_FROM weg.',
+      'MAIL_FROM without SMTP_URL: set SMTP_URL as well, or leave MAIL_FROM out.',
+    );
+  }
+
+  let linkTtlSeconds = 30 * 86400;
+  if (env.LINK_TTL !== undefined && env.LINK_TTL !== '') {
+    const seconds = parseDuration(env.LINK_TTL);
+    if (seconds === null || seconds < 3600 || seconds > 366 * 86400) {
+      problem(
+        'LINK_TTL',
+        `"${env.LINK_TTL}": gebruik seconden of een eenheid (12h, 30d), tussen 1 uur en 366 dagen.`,
+        `"${env.LINK_TTL}": use seconds or a unit (12h, 30d), between 1 hour and 366 days.`,
+      );
+    } else linkTtlSeconds = seconds;
+  }
+
+  let jobLeaseMs = 60_000;
+  if (env.JOB_LEASE !== undefined && env.JOB_LEASE !== '') {
+    const seconds = parseDuration(env.JOB_LEASE);
+    if (seconds === null || seconds < 1 || seconds > 3600) {
+      problem(
+        'JOB_LEASE',
+        `"${env.JOB_LEASE}": gebruik seconden of een eenheid (60, 2m), tussen 1 seconde en 1 uur.`,
+        `"${env.JOB_LEASE}": use seconds or a unit (60, 2m), between 1 second and 1 hour.`,
+      );
+    } else jobLeaseMs = seconds * 1000;
+  }
+
+  let chromePath = DEFAULT_CHROME_PATH;
+  if (env.CHROME_PATH !== undefined && env.CHROME_PATH.trim() !== '') {
+    chromePath = resolve(env.CHROME_PATH.trim());
+  }
+
   let setupCode: string | null = null;
   if (env.SETUP_CODE !== undefined && env.SETUP_CODE.trim() !== '') {
     const code = env.SETUP_CODE.trim();
@@ -229,10 +309,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     logLevel,
     rateLimitPerMinute,
+    mail,
+    linkTtlSeconds,
+    jobLeaseMs,
+    chromePath,
     setupCode,
     logFormat,
     analysisTimeoutSeconds,
   };
+}
+
+/** Describes the mail server for logs and messages without its password. */
+export function describeMail(mail: Config['mail']): string {
+  if (!mail) return 'mail not set up';
+  const url = new URL(mail.url.toString());
+  if (url.password) url.password = '***';
+  return `${url.protocol}//${url.username ? url.username + '@' : ''}${url.host} as ${mail.from}`;
 }
 
 /** Describes the database for logs and messages without its password. */

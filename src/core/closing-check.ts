@@ -10,7 +10,9 @@ export type MissingItem =
   | { code: 'agreement_without_action'; agreementId: string }
   | { code: 'summary_unconfirmed'; participantId: string }
   /** A question marked "vervolg" that has not become an agreement (step 4 turns follow-ups into agreements). */
-  | { code: 'question_without_agreement'; questionId: string };
+  | { code: 'question_without_agreement'; questionId: string }
+  /** The participant confirmed (or corrected) an earlier text of the summary; the text changed since. */
+  | { code: 'summary_outdated'; participantId: string };
 
 /** Lists everything that a careful closing would still do, in the order of the steps. */
 export function missingForClosing(
@@ -27,6 +29,8 @@ export function missingForClosing(
       for (const confirmation of closing.summary.confirmations) {
         if (confirmation.state === 'pending') {
           missing.push({ code: 'summary_unconfirmed', participantId: confirmation.participantId });
+        } else if (!confirmation.current) {
+          missing.push({ code: 'summary_outdated', participantId: confirmation.participantId });
         }
       }
     }

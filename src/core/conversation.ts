@@ -10,6 +10,10 @@ export const AGREEMENT_STATUSES = ['open', 'done', 'cancelled'] as const;
 export const CONFIRMATION_STATES = ['pending', 'confirmed', 'corrected'] as const;
 export const QUESTION_STATES = ['open', 'answered', 'follow_up'] as const;
 
+/** The languages a participant's page and mail can be in. */
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 export type ConversationMode = (typeof CONVERSATION_MODES)[number];
 export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
@@ -36,6 +40,10 @@ export const participantSchema = z.object({
   /** The participant agreed that their contact details are kept (required for email/phone). */
   contactConsent: z.boolean(),
   consentRecordedAt: z.string().nullable(),
+  /** The language of the participant's page and mail. */
+  language: z.enum(LANGUAGES),
+  /** When the participant first acted on their page (a GET never counts: mail scanners open links too). */
+  openedAt: z.string().nullable(),
 });
 export type Participant = z.output<typeof participantSchema>;
 
@@ -46,6 +54,7 @@ export const participantInputSchema = z
     email: optionalEmail,
     phone: optionalPhone,
     contactConsent: z.boolean().default(false),
+    language: z.enum(LANGUAGES).default('nl'),
   })
   .strict()
   .refine((p) => p.contactConsent || (!p.email && !p.phone), {
@@ -61,9 +70,28 @@ export const participantPatchSchema = z
     email: optionalEmail,
     phone: optionalPhone,
     contactConsent: z.boolean(),
+    language: z.enum(LANGUAGES),
   })
   .partial()
   .strict();
+
+export const AGREEMENT_ANSWER_STATES = ['accepted', 'questioned'] as const;
+export type AgreementAnswerChoice = (typeof AGREEMENT_ANSWER_STATES)[number];
+
+/** A participant's answer to an agreement: acceptable and realistic, or not, and why. */
+export const agreementAnswerSchema = z.object({
+  participantId: id,
+  state: z.enum(AGREEMENT_ANSWER_STATES),
+  reason: z.string(),
+  /** The agreement's revision the participant answered. */
+  revision: z.number().int(),
+  /** True while the agreement still says what the participant answered (its revision did not change). */
+  current: z.boolean(),
+  /** The record version the participant answered. */
+  version: z.number().int().nullable(),
+  answeredAt: z.string(),
+});
+export type AgreementAnswer = z.output<typeof agreementAnswerSchema>;
 
 /** Owner of an agreement: 'leader', a participant id, or null when nobody has been named yet. */
 export const ownerRefSchema = z.union([z.literal('leader'), id]).nullable();
@@ -71,6 +99,8 @@ export const ownerRefSchema = z.union([z.literal('leader'), id]).nullable();
 export const agreementHistoryEntrySchema = z.object({
   at: z.string(),
   byUserId: z.string().nullable(),
+  /** Set when a participant changed the status through their link (e.g. marked their agreement done). */
+  byParticipantId: z.string().nullable(),
   status: z.enum(AGREEMENT_STATUSES),
   note: z.string(),
 });
@@ -88,6 +118,10 @@ export const agreementSchema = z.object({
   status: z.enum(AGREEMENT_STATUSES),
   history: z.array(agreementHistoryEntrySchema),
   position: z.number().int(),
+  /** Bumped whenever what the agreement says changes; answers name the revision they answered. */
+  revision: z.number().int(),
+  /** The participants' own answers through their link (the A and R of SMART). */
+  answers: z.array(agreementAnswerSchema),
 });
 export type Agreement = z.output<typeof agreementSchema>;
 
@@ -174,6 +208,15 @@ export const confirmationSchema = z.object({
   participantId: id,
   state: z.enum(CONFIRMATION_STATES),
   correction: z.string(),
+  /** The summary's revision this answer was given to. */
+  revision: z.number().int(),
+  /** True while the summary still reads as it did when this answer was given. */
+  current: z.boolean(),
+  /** Who recorded it: the leader at the table, or the participant through their link. */
+  source: z.enum(['leader', 'participant']),
+  /** The record version the participant answered (null when recorded at the table). */
+  version: z.number().int().nullable(),
+  answeredAt: z.string().nullable(),
 });
 export type Confirmation = z.output<typeof confirmationSchema>;
 
@@ -189,6 +232,19 @@ export const stepStatusInputSchema = z
   })
   .strict();
 
+/** Feedback a participant gave on their page. */
+export const feedbackResponseSchema = z.object({
+  id,
+  participantId: id.nullable(),
+  /** 1 (bad) to 5 (very good), or null when only words were given. */
+  score: z.number().int().min(1).max(5).nullable(),
+  wentWell: z.string(),
+  tip: z.string(),
+  givenOn: z.string(),
+  version: z.number().int(),
+});
+export type FeedbackResponse = z.output<typeof feedbackResponseSchema>;
+
 /** The closing record: everything the seven steps produce. */
 export const closingSchema = z.object({
   steps: z.object(
@@ -196,14 +252,24 @@ export const closingSchema = z.object({
       [K in (typeof STEP_KEYS)[number]]: typeof stepStatusSchema;
     },
   ),
-  summary: z.object({ text: z.string(), confirmations: z.array(confirmationSchema) }),
+  summary: z.object({
+    text: z.string(),
+    /** Bumped whenever the text changes. */
+    revision: z.number().int(),
+    confirmations: z.array(confirmationSchema),
+  }),
   agreements: z.array(agreementSchema),
   expectations: z.array(expectationSchema),
   questions: z.array(questionSchema),
   /** Target length of the question round in minutes, and when it started (for the gentle time box). */
   questionRound: z.object({ targetMinutes: z.number().int(), startedAt: z.string().nullable() }),
   contact: z.object({ card: contactCardSchema.nullable(), shared: z.boolean() }),
-  feedback: z.object({ asked: z.boolean(), notes: z.string() }),
+  feedback: z.object({
+    asked: z.boolean(),
+    notes: z.string(),
+    /** What participants wrote on their page (participantId null when given without their name). */
+    responses: z.array(feedbackResponseSchema),
+  }),
   thanks: z.object({ said: z.boolean(), closingMessage: z.string() }),
 });
 export type Closing = z.output<typeof closingSchema>;
@@ -221,12 +287,26 @@ export const conversationSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   closedAt: z.string().nullable(),
+  /** The number of the latest version shared with the participants, or null before the first share. */
+  latestVersion: z.number().int().nullable(),
+  /** Notifications about this conversation the leader has not seen yet (answers, failed deliveries). */
+  unread: z.number().int(),
 });
 export type Conversation = z.output<typeof conversationSchema>;
 
 /** A conversation in a list: no closing record. */
 export const conversationSummarySchema = conversationSchema
-  .pick({ id: true, typeId: true, title: true, startsAt: true, mode: true, leaderId: true, status: true })
+  .pick({
+    id: true,
+    typeId: true,
+    title: true,
+    startsAt: true,
+    mode: true,
+    leaderId: true,
+    status: true,
+    latestVersion: true,
+    unread: true,
+  })
   .extend({ participantNames: z.array(z.string()), updatedAt: z.string() });
 export type ConversationSummary = z.output<typeof conversationSummarySchema>;
 

@@ -58,7 +58,22 @@ test('the closing check lists open steps and incomplete agreements', () => {
       summary: { state: 'done', skipReason: null },
       feedback: { state: 'skipped', skipReason: 'boos' },
     },
-    summary: { text: 'x', confirmations: [{ participantId: 'p1', state: 'pending', correction: '' }] },
+    summary: {
+      text: 'x',
+      revision: 1,
+      confirmations: [
+        {
+          participantId: 'p1',
+          state: 'pending',
+          correction: '',
+          revision: 1,
+          current: true,
+          source: 'leader',
+          version: null,
+          answeredAt: null,
+        },
+      ],
+    },
     agreements: [
       {
         id: 'a1',
@@ -71,6 +86,8 @@ test('the closing check lists open steps and incomplete agreements', () => {
         status: 'open',
         history: [],
         position: 0,
+        revision: 1,
+        answers: [],
       },
       {
         id: 'a2',
@@ -83,13 +100,15 @@ test('the closing check lists open steps and incomplete agreements', () => {
         status: 'cancelled',
         history: [],
         position: 1,
+        revision: 1,
+        answers: [],
       },
     ],
     expectations: [],
     questions: [],
     questionRound: { targetMinutes: 5, startedAt: null },
     contact: { card: null, shared: false },
-    feedback: { asked: false, notes: '' },
+    feedback: { asked: false, notes: '', responses: [] },
     thanks: { said: false, closingMessage: '' },
   };
   const codes = missingForClosing({ closing, participants: [] }).map((item) => item.code);

@@ -33,8 +33,25 @@ export const ERROR_CODES = {
   weak_password: 400,
   rate_limited: 429,
   transcript_invalid: 422,
+  /** A participant's link that does not exist, was revoked, or belongs to a removed participant. */
+  link_invalid: 404,
+  /** A participant's link whose lifetime is over. */
+  link_expired: 410,
+  /** Sharing by mail needs SMTP_URL; without it the leader copies links and prints handouts. */
+  mail_not_configured: 409,
+  /** No participant to share with by mail (none chosen has an address with consent). */
+  nobody_to_mail: 409,
+  delivery_not_found: 404,
+  version_not_found: 404,
+  /** The agreement a participant answered has been removed since the version they saw. */
+  agreement_gone: 409,
+  /** Only the participant who owns an agreement marks it done through their link. */
+  not_own_agreement: 403,
+  feedback_already_given: 409,
   /** A part of the product that is not installed or not ready (e.g. the analyzer during development). */
   unavailable: 503,
+  /** No browser to print a PDF with (Chromium missing or failing to start); every other format works. */
+  pdf_unavailable: 503,
   internal: 500,
   /** Setup without the one-time code the server printed, or with a wrong or expired one. */
   setup_code_invalid: 403,

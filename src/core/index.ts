@@ -12,3 +12,7 @@ export * from './policy.ts';
 export * from './closing-check.ts';
 export * from './audit.ts';
 export * from './smart.ts';
+export * from './sharing.ts';
+export * from './acceptance.ts';
+export * from './agreement-sentence.ts';
+export * from './report.ts';

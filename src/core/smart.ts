@@ -7,6 +7,8 @@ import {
   type HintCode,
   type SmartHint,
 } from '../analyzer/index.ts';
+import { acceptanceLetters } from './acceptance.ts';
+import type { Agreement } from './conversation.ts';
 
 export type SmartLetterKey = 'S' | 'M' | 'A' | 'R' | 'T';
 /** Met, still missing, or only the participants can say (acceptable, realistic). */
@@ -21,6 +23,8 @@ export interface SmartFields {
   deadline: string | null;
   measure: string;
   acceptedBy: readonly string[];
+  /** What the participants answered through their links (none while the agreement is being typed). */
+  answers?: Agreement['answers'];
 }
 
 /** What the verdict needs of a reading: the reader's result, or a transcript agreement (which carries it). */
@@ -68,12 +72,16 @@ export function smartVerdict(
   // A sentence whose date cannot be meant as written ("vrijdag 12 december" on a Saturday) is not time-bound
   // until the sentence is put right, whatever the deadline field holds: the record would carry both.
   const timeBound = fields.deadline !== null && !(reading && hasDateProblem(reading));
-  const everyone = participantIds.length > 0 && participantIds.every((id) => fields.acceptedBy.includes(id));
+  // A and R only the participants can give: ticks at the table and answers through their links.
+  const { A, R } = acceptanceLetters(
+    { acceptedBy: [...fields.acceptedBy], answers: fields.answers ?? [] },
+    { participants: participantIds.map((id) => ({ id })) },
+  );
   const letters: SmartOutcome['letters'] = {
     S: specific && owner ? 'ok' : 'missing',
     M: measurable ? 'ok' : 'missing',
-    A: everyone ? 'ok' : 'ask',
-    R: 'ask',
+    A,
+    R,
     T: timeBound ? 'ok' : 'missing',
   };
   const open = { owner: !owner, specific: !specific, measurable: !measurable, timeBound: !timeBound };

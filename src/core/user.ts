@@ -2,12 +2,22 @@
 import { z } from 'zod';
 import { LIMITS, isWellFormedText } from './limits.ts';
 import { contactCardSchema } from './conversation.ts';
-import { id, requiredText } from './schema-helpers.ts';
+import { id, requiredText, text } from './schema-helpers.ts';
 
 export const ROLES = ['leader', 'coach', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const organisationSchema = z.object({ id, name: z.string(), createdAt: z.string() });
+export const organisationSchema = z.object({
+  id,
+  name: z.string(),
+  createdAt: z.string(),
+  /** How people reach the organisation in general (shown on the page of a link that does not work). */
+  contact: z.string().nullable(),
+});
+export const organisationPatchSchema = z
+  .object({ name: requiredText(LIMITS.name), contact: text(LIMITS.shortText).nullable() })
+  .partial()
+  .strict();
 export type Organisation = z.output<typeof organisationSchema>;
 
 export const teamSchema = z.object({ id, name: z.string() });

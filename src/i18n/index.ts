@@ -5,6 +5,9 @@ import * as analyzer from './messages/analyzer.ts';
 import * as common from './messages/common.ts';
 import * as errors from './messages/errors.ts';
 import * as web from './messages/web.ts';
+import * as report from './messages/report.ts';
+import * as sharing from './messages/sharing.ts';
+import * as participant from './messages/participant.ts';
 import * as security from './messages/security.ts';
 import * as forms from './messages/forms.ts';
 import { formatMessage, type MessageParams } from './format.ts';
@@ -13,8 +16,28 @@ export type { Lang, Translation } from './dictionary.ts';
 export { formatNumber, placeholdersOf, type MessageParams } from './format.ts';
 
 const dictionaries = {
-  nl: { ...common.nl, ...errors.nl, ...web.nl, ...security.nl, ...analyzer.nl, ...forms.nl },
-  en: { ...common.en, ...errors.en, ...web.en, ...security.en, ...analyzer.en, ...forms.en },
+  nl: {
+    ...common.nl,
+    ...errors.nl,
+    ...web.nl,
+    ...security.nl,
+    ...analyzer.nl,
+    ...report.nl,
+    ...sharing.nl,
+    ...participant.nl,
+    ...forms.nl,
+  },
+  en: {
+    ...common.en,
+    ...errors.en,
+    ...web.en,
+    ...security.en,
+    ...analyzer.en,
+    ...report.en,
+    ...sharing.en,
+    ...participant.en,
+    ...forms.en,
+  },
 } as const;
 
 /** Every message key known to the product. */

@@ -23,6 +23,9 @@ import { authRoutes } from './routes/auth/routes.ts';
 import { adminRoutes } from './routes/admin/routes.ts';
 import { conversationRoutes } from './routes/conversations/routes.ts';
 import { analysisRoutes } from './routes/analysis/routes.ts';
+import { sharingRoutes } from './routes/sharing/routes.ts';
+import { participantPages } from './participant/pages.ts';
+import { reportRoutes } from './routes/reports/routes.ts';
 
 export interface AppDeps {
   services: Services;
@@ -184,9 +187,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(adminRoutes, { services });
       await api.register(conversationRoutes, { services });
       await api.register(analysisRoutes, { services });
+      await api.register(sharingRoutes, { services, publicUrl });
+      await api.register(reportRoutes, { services });
     },
     { prefix: '/api' },
   );
+  // The participants' pages: server-rendered, outside the API and its sessions (the link is the key).
+  await app.register(participantPages, { services, publicUrl });
 
   const appPage = await registerWebApp(app, deps.webRoot ?? resolve('dist/web'));
   app.setNotFoundHandler((request, reply) => {

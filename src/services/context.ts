@@ -1,6 +1,15 @@
 // What every service needs: storage, the clock, new ids, and a few settings.
 import { randomBytes } from 'node:crypto';
-import { AppError, type Actor, type AuditEntry, type Clock, type Ids } from '../core/index.ts';
+import {
+  AppError,
+  DEFAULT_LINK_TTL_SECONDS,
+  type Actor,
+  type AuditEntry,
+  type Clock,
+  type Ids,
+  type Mailer,
+  type PdfRenderer,
+} from '../core/index.ts';
 import type { Repositories, Storage } from '../storage/index.ts';
 
 export interface ServiceDeps {
@@ -9,6 +18,16 @@ export interface ServiceDeps {
   ids?: Ids;
   /** Session lifetime in seconds (sliding). */
   sessionTtlSeconds?: number;
+  /** Sends mail (SMTP_URL); null or absent: mail is not set up, links are copied and handouts printed. */
+  mailer?: Mailer | null;
+  /** The address people use (PUBLIC_URL): the base of the links in mails. */
+  publicUrl?: URL | null;
+  /** How long a participant's link works, in seconds (30 days by default). */
+  linkTtlSeconds?: number;
+  /** How long a claimed job stays with this process without a heartbeat. */
+  jobLeaseMs?: number;
+  /** Prints PDFs (Chromium); without one the PDF formats answer pdf_unavailable. */
+  pdf?: PdfRenderer | null;
   /** SETUP_CODE of an automated install: the only setup code accepted; none is issued then. */
   setupCode?: string | null;
   /** Limits of transcript analysis in worker threads. */
@@ -30,6 +49,10 @@ export interface Context {
   clock: Clock;
   ids: Ids;
   sessionTtlSeconds: number;
+  mailer: Mailer | null;
+  publicUrl: URL | null;
+  linkTtlSeconds: number;
+  pdf: PdfRenderer | null;
   setupCode: string | null;
   /** The current instant as ISO text. */
   now(): string;
@@ -63,6 +86,10 @@ export function createContext(deps: ServiceDeps): Context {
     clock: deps.clock,
     ids: deps.ids ?? randomIds,
     sessionTtlSeconds: deps.sessionTtlSeconds ?? 12 * 3600,
+    mailer: deps.mailer ?? null,
+    publicUrl: deps.publicUrl ?? null,
+    linkTtlSeconds: deps.linkTtlSeconds ?? DEFAULT_LINK_TTL_SECONDS,
+    pdf: deps.pdf ?? null,
     setupCode: deps.setupCode ?? null,
     now: () => deps.clock.now().toISOString(),
   };

@@ -31,6 +31,7 @@ import {
   missingForClosing,
   nextStepsFrom,
   type Actor,
+  type Agreement,
   type AuditEntry,
   type Conversation,
   type ConversationSummary,
@@ -83,6 +84,20 @@ function consentOrRefuse(participant: {
   }
 }
 
+/** True when an agreement's words (not its status or ticks) differ: who, what, by when, how we know. */
+function agreementWordsChanged(
+  before: Pick<Agreement, 'sourceText' | 'owner' | 'action' | 'deadline' | 'measure'>,
+  after: Pick<Agreement, 'sourceText' | 'owner' | 'action' | 'deadline' | 'measure'>,
+): boolean {
+  return (
+    before.sourceText !== after.sourceText ||
+    before.owner !== after.owner ||
+    before.action !== after.action ||
+    before.deadline !== after.deadline ||
+    before.measure !== after.measure
+  );
+}
+
 /** Use cases of a leader's conversations. */
 export function conversationsService(ctx: Context) {
   /** Loads a conversation the actor may change, runs `work` on it in one transaction, audits, and returns it anew. */
@@ -129,7 +144,7 @@ export function conversationsService(ctx: Context) {
     checkRef(conversation, input.owner, 'owner');
     checkParticipants(conversation, input.acceptedBy, 'acceptedBy');
     const id = ctx.ids.id();
-    await repos.agreements.insertLast(conversation.id, id, { ...input, status: 'open' });
+    await repos.agreements.insertLast(conversation.id, id, { ...input, status: 'open', revision: 1 });
     await repos.agreements.addHistory(ctx.ids.id(), id, {
       at,
       byUserId: actor.userId,
@@ -148,6 +163,8 @@ export function conversationsService(ctx: Context) {
       phone: input.phone,
       contactConsent: input.contactConsent,
       consentRecordedAt: input.contactConsent ? at : null,
+      language: input.language,
+      openedAt: null,
     };
   }
 
@@ -325,7 +342,7 @@ export function conversationsService(ctx: Context) {
           throw new AppError('participant_not_found');
         for (const agreement of conversation.closing.agreements) {
           if (agreement.owner === participantId || agreement.acceptedBy.includes(participantId)) {
-            const { id, history: _h, position: _p, ...fields } = agreement;
+            const { id, history: _h, position: _p, answers: _a, ...fields } = agreement;
             await repos.agreements.update(conversationId, id, {
               ...fields,
               owner: agreement.owner === participantId ? null : agreement.owner,
@@ -358,13 +375,17 @@ export function conversationsService(ctx: Context) {
       });
     },
 
-    /** Sets the summary text; when it changes, earlier confirmations no longer apply. */
+    /**
+     * Sets the summary text. A new text gets a new revision; confirmations stay as they were, tied to the
+     * revision they confirmed, so the leader sees who confirmed an earlier text instead of losing it.
+     */
     async setSummary(actor: Actor, conversationId: string, input: Out<typeof summaryInputSchema>) {
       return change(actor, conversationId, 'summary.updated', async (repos, conversation) => {
-        const changed = conversation.closing.summary.text !== input.text;
-        await repos.closings.update(conversationId, { summaryText: input.text });
-        if (changed) await repos.confirmations.resetAll(conversationId);
-        return { confirmationsReset: changed };
+        const { text, confirmations } = conversation.closing.summary;
+        if (text === input.text) return { changed: false };
+        await repos.closings.setSummary(conversationId, input.text);
+        const earlier = confirmations.filter((c) => c.state !== 'pending' && c.current).length;
+        return { changed: true, answersNowForEarlierText: earlier };
       });
     },
 
@@ -375,10 +396,17 @@ export function conversationsService(ctx: Context) {
       participantId: string,
       input: Out<typeof confirmationInputSchema>,
     ) {
-      return change(actor, conversationId, 'summary.confirmation', async (repos, conversation) => {
+      return change(actor, conversationId, 'summary.confirmation', async (repos, conversation, at) => {
         if (!conversation.participants.some((p) => p.id === participantId))
           throw new AppError('participant_not_found');
-        await repos.confirmations.set(conversationId, participantId, input.state, input.correction);
+        await repos.confirmations.set(conversationId, participantId, {
+          state: input.state,
+          correction: input.state === 'corrected' ? input.correction : '',
+          summaryRevision: conversation.closing.summary.revision,
+          source: 'leader',
+          version: null,
+          answeredAt: input.state === 'pending' ? null : at,
+        });
         return { participantId, state: input.state };
       });
     },
@@ -403,11 +431,10 @@ export function conversationsService(ctx: Context) {
         checkRef(conversation, patch.owner, 'owner');
         checkParticipants(conversation, patch.acceptedBy, 'acceptedBy');
         const { statusNote, ...fields } = patch;
-        const { id: _id, history: _h, position: _p, ...base } = current;
-        const next = {
-          ...base,
-          ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
-        };
+        const { id: _id, history: _h, position: _p, answers: _a, ...base } = current;
+        const next = { ...base, ...definedOnly(fields) };
+        // What the agreement says changed: the participants' answers were to the earlier words.
+        if (agreementWordsChanged(base, next)) next.revision = base.revision + 1;
         await repos.agreements.update(conversationId, agreementId, next);
         const statusChanged = fields.status !== undefined && fields.status !== current.status;
         if (statusChanged) {

@@ -1,5 +1,6 @@
 // Administration: users, teams and conversation types; and team statistics for coaches.
 import type {
+  organisationPatchSchema,
   conversationTypeInputSchema,
   conversationTypePatchSchema,
   teamInputSchema,
@@ -12,12 +13,13 @@ import {
   canSeeTeamStatistics,
   type Actor,
   type ConversationType,
+  type Organisation,
   type StepKey,
   type Team,
   type User,
 } from '../core/index.ts';
 import type { z } from 'zod';
-import { requireAdmin, type Context } from './context.ts';
+import { requireAdmin, writeAudit, type Context } from './context.ts';
 import { hashPassword, isWeakPassword } from './secrets.ts';
 
 /** Per step how often it was done, skipped or left open; no content. */
@@ -38,6 +40,25 @@ export function organisationService(ctx: Context) {
   }
 
   return {
+    /** Changes the organisation's name or its general contact (administrators only; audited). */
+    async updateOrganisation(
+      actor: Actor,
+      patch: z.output<typeof organisationPatchSchema>,
+    ): Promise<Organisation> {
+      requireAdmin(actor);
+      return ctx.storage.transaction(async (trx) => {
+        if (!(await trx.organisation.get())) throw new AppError('setup_required');
+        await trx.organisation.update(patch);
+        await writeAudit(ctx, trx, {
+          userId: actor.userId,
+          conversationId: null,
+          action: 'organisation.updated',
+          details: { fields: Object.keys(patch) },
+        });
+        return (await trx.organisation.get())!;
+      });
+    },
+
     /** Every user (administrators only). */
     async listUsers(actor: Actor): Promise<User[]> {
       requireAdmin(actor);

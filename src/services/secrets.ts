@@ -57,6 +57,29 @@ export function isWeakPassword(password: string, email: string, name: string): b
   return new Set(password).size < 4;
 }
 
+/** A new participant link token: 256 random bits, base64url (43 characters). Only its SHA-256 is stored. */
+export function newLinkToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** The CSRF token of a participant's page, derived from the link token (not from its stored hash). */
+export function participantCsrfFor(token: string): string {
+  return createHash('sha256').update('sluitstuk-participant-csrf\0').update(token).digest('base64url');
+}
+
+/** Compares a presented CSRF token with the link's, in constant time. */
+export function participantCsrfMatches(token: string, presented: string | undefined): boolean {
+  if (!presented) return false;
+  const expected = Buffer.from(participantCsrfFor(token));
+  const given = Buffer.from(presented);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}
+
+/** A SHA-256 (hex) of any text: the content hash of a record version. */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
 // Crockford's base32: no I, L, O or U, so a code read aloud or typed from a terminal is not mistyped.
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 

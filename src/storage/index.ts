@@ -13,6 +13,13 @@ export type { UserWithHash } from './repositories/users.repository.ts';
 export type { ConversationHead, ConversationFilter } from './repositories/conversations.repository.ts';
 export type { ClosingFields } from './repositories/closings.repository.ts';
 export type { TeamCounts } from './repositories/statistics.repository.ts';
+export type {
+  StoredDelivery,
+  StoredLink,
+  StoredNotification,
+  StoredVersion,
+} from './repositories/sharing.repository.ts';
+export type { StoredJob, NewJob, JobStatus } from './repositories/jobs.repository.ts';
 export { isUniqueViolation, isForeignKeyViolation } from './repositories/errors.ts';
 export {
   backupDatabase,

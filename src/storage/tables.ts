@@ -7,6 +7,8 @@ export interface OrganisationTable {
   singleton: number;
   name: string;
   created_at: string;
+  /** JSON of the organisation's general contact, or null. */
+  contact: string | null;
 }
 
 export interface TeamTable {
@@ -79,6 +81,8 @@ export interface ClosingTable {
   feedback_notes: string;
   thanks_said: number;
   thanks_message: string;
+  /** Bumped whenever the summary text changes: a confirmation names the revision it confirmed. */
+  summary_revision: number;
 }
 
 export interface StepStatusTable {
@@ -98,6 +102,12 @@ export interface ParticipantTable {
   contact_consent: number;
   consent_recorded_at: string | null;
   position: number;
+  /** 'nl' or 'en': the language of the participant's page and mail. */
+  language: string;
+  /** When the participant first acted on their page (never set by a GET). */
+  opened_at: string | null;
+  /** When the participant gave feedback (also anonymous feedback: only their own page uses it then). */
+  feedback_at: string | null;
 }
 
 export interface ConfirmationTable {
@@ -105,6 +115,12 @@ export interface ConfirmationTable {
   participant_id: string;
   state: string;
   correction: string;
+  summary_revision: number;
+  /** 'leader' (recorded at the table) or 'participant' (through their link). */
+  source: string;
+  /** The record version the participant answered, or null when recorded at the table. */
+  version: number | null;
+  answered_at: string | null;
 }
 
 export interface AgreementTable {
@@ -119,6 +135,8 @@ export interface AgreementTable {
   accepted_by: string;
   status: string;
   position: number;
+  /** Bumped whenever what the agreement says changes: an answer names the revision it answered. */
+  revision: number;
 }
 
 export interface AgreementHistoryTable {
@@ -126,6 +144,7 @@ export interface AgreementHistoryTable {
   agreement_id: string;
   at: string;
   by_user_id: string | null;
+  by_participant_id: string | null;
   status: string;
   note: string;
 }
@@ -163,6 +182,98 @@ export interface AuditLogTable {
   details: string;
 }
 
+export interface RecordVersionTable {
+  id: string;
+  conversation_id: string;
+  number: number;
+  created_at: string;
+  created_by: string;
+  /** JSON of the conversation as it was shared. */
+  content: string;
+  content_hash: string;
+}
+
+export interface ParticipantLinkTable {
+  id: string;
+  /** SHA-256 (hex) of the link's token; the token itself is never stored. */
+  token_hash: string;
+  conversation_id: string;
+  participant_id: string;
+  channel: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface DeliveryTable {
+  id: string;
+  conversation_id: string;
+  participant_id: string;
+  version: number;
+  channel: string;
+  state: string;
+  recipient: string | null;
+  link_id: string | null;
+  message_id: string | null;
+  attempts: number;
+  last_error: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  sent_at: string | null;
+}
+
+export interface AgreementAnswerTable {
+  agreement_id: string;
+  participant_id: string;
+  conversation_id: string;
+  state: string;
+  reason: string;
+  agreement_revision: number;
+  version: number | null;
+  answered_at: string;
+}
+
+export interface ParticipantFeedbackTable {
+  id: string;
+  conversation_id: string;
+  participant_id: string | null;
+  version: number;
+  score: number | null;
+  went_well: string;
+  tip: string;
+  given_on: string;
+}
+
+export interface NotificationTable {
+  id: string;
+  user_id: string;
+  conversation_id: string;
+  participant_id: string | null;
+  kind: string;
+  details: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface JobTable {
+  id: string;
+  kind: string;
+  /** JSON object. */
+  payload: string;
+  status: string;
+  run_at: string;
+  attempts: number;
+  max_attempts: number;
+  lease_until: string | null;
+  locked_by: string | null;
+  last_error: string | null;
+  idempotency_key: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
 export interface SetupCodeTable {
   /** Always 1: one code at a time. */
   singleton: number;
@@ -188,5 +299,12 @@ export interface Tables {
   expectations: ExpectationTable;
   questions: QuestionTable;
   audit_log: AuditLogTable;
+  record_versions: RecordVersionTable;
+  participant_links: ParticipantLinkTable;
+  deliveries: DeliveryTable;
+  agreement_answers: AgreementAnswerTable;
+  participant_feedback: ParticipantFeedbackTable;
+  notifications: NotificationTable;
+  jobs: JobTable;
   setup_codes: SetupCodeTable;
 }

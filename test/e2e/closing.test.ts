@@ -252,12 +252,12 @@ describe('the leader closes conversations in the browser', () => {
     await markDone();
     await nextStep('Feedback vragen');
 
-    // 6. Feedback, with room for the participant link that comes later.
+    // 6. Feedback, with what participants give through their links (none yet).
     await page.getByLabel('Ik heb gevraagd hoe het gesprek is ervaren').check();
     await page
       .getByLabel('Wat werd er gezegd?')
       .fill('Prettig dat het aan de keukentafel kon. Graag het verslag op papier.');
-    await page.getByText('Feedback achteraf').waitFor();
+    await page.getByText('Nog geen feedback via de link.').waitFor();
     await waitSaved(page);
     await expectAccessible(page, 'feedback');
     await markDone();
@@ -419,8 +419,10 @@ describe('the leader closes conversations in the browser', () => {
     await page.getByText('3 conversations', { exact: true }).waitFor();
     await expectAccessible(page, 'list in English');
     await page.getByRole('link', { name: /Wmo-keukentafelgesprek – Ilse de Vries/ }).click();
-    await page.getByText('Record of the conversation').waitFor();
-    await page.getByText(/by Friday,? 4 December 2026/).waitFor();
+    // The record on screen (the participants' printed version is on the page too, hidden until printed).
+    const record = page.locator('article.record');
+    await record.getByText('Record of the conversation').waitFor();
+    await record.getByText(/by Friday,? 4 December 2026/).waitFor();
     await expectAccessible(page, 'record in English');
     await page.getByRole('link', { name: 'Edit' }).click();
     await page.getByRole('heading', { level: 2, name: /Summarise/ }).waitFor();

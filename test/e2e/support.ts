@@ -17,6 +17,8 @@ export const E2E_SETUP_CODE = 'E2E-SETUP-CODE-2026';
 
 export interface Server {
   url: string;
+  /** The server's SQLite file (to age a link in a test, say). */
+  dbFile: string;
   stop: () => Promise<void>;
 }
 
@@ -33,20 +35,24 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts `sluitstuk serve` on a fresh database and waits until /api/health answers. */
-export async function startServer(): Promise<Server> {
+/** Starts `sluitstuk serve` on a fresh database (with extra environment, if given) until /api/health answers. */
+export async function startServer(
+  env: Record<string, string> | ((url: string) => Record<string, string>) = {},
+): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'sluitstuk-e2e-'));
   const port = await freePort();
+  const dbFile = join(dir, 'e2e.db');
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin', 'sluitstuk.mjs'), 'serve'], {
     cwd: ROOT,
     env: {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${join(dir, 'e2e.db')}`,
+      DATABASE_URL: `sqlite:${dbFile}`,
       LOG_LEVEL: 'warn',
       // Every test signs in and clicks a lot; the default limit is for the internet, not for this loopback.
       RATE_LIMIT: '100000',
+      ...(typeof env === 'function' ? env(`http://127.0.0.1:${port}`) : env),
       SETUP_CODE: E2E_SETUP_CODE,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -69,6 +75,7 @@ export async function startServer(): Promise<Server> {
   }
   return {
     url,
+    dbFile,
     stop: async () => {
       if (!exited) {
         const gone = new Promise((r) => child.once('exit', r));
@@ -142,8 +149,9 @@ export async function waitSaved(page: Page): Promise<void> {
 /** A fresh server and browser page, set up through the first-run page and signed in, as a person would. */
 export async function startSignedIn(
   now: Date,
+  serverEnv: Record<string, string> = {},
 ): Promise<{ server: Server; page: Page; close: () => Promise<void> }> {
-  const server = await startServer();
+  const server = await startServer(serverEnv);
   const { browser, close: closeBrowser } = await launchBrowser();
   const context = await newContext(browser);
   const page = await context.newPage();

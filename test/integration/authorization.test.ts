@@ -82,6 +82,12 @@ const ROWS: Row[] = [
     expect: signedIn(400),
   },
   { method: 'PATCH', path: () => '/api/me', body: () => ({ locale: 'nl' }), expect: signedIn(200) },
+  {
+    method: 'PATCH',
+    path: () => '/api/organisation',
+    body: () => ({ contact: 'Bel 14 020 of kijk op de website van de gemeente.' }),
+    expect: adminOnly(200),
+  },
   { method: 'GET', path: () => '/api/users', expect: adminOnly(200) },
   {
     method: 'POST',
@@ -219,6 +225,42 @@ const ROWS: Row[] = [
   { method: 'PUT', path: (f) => `${c(f)}/thanks`, body: () => ({ said: true }), expect: ownerOnly(200) },
   { method: 'GET', path: (f) => `${c(f)}/closing-check`, expect: ownerOnly(200) },
   { method: 'GET', path: (f) => `${c(f)}/audit`, expect: ownerOnly(200) },
+  { method: 'GET', path: (f) => `${c(f)}/report?format=html`, expect: ownerOnly(200) },
+  { method: 'GET', path: (f) => `${c(f)}/report?format=ics&audience=participants`, expect: ownerOnly(200) },
+  {
+    method: 'GET',
+    path: (f) => `${c(f)}/report?format=text&audience=participant&participantId=${f.participantId}`,
+    expect: ownerOnly(200),
+  },
+  { method: 'GET', path: (f) => `${c(f)}/report?format=vcf`, expect: ownerOnly(200) },
+  // The matrix's app has no PDF renderer: the owner learns what to install, the others learn nothing.
+  { method: 'GET', path: (f) => `${c(f)}/report?format=pdf`, expect: ownerOnly(503) },
+  // Sharing: the conversation's own leader only. Mail is not set up in this harness: sharing by mail says so.
+  { method: 'GET', path: (f) => `${c(f)}/share`, expect: ownerOnly(200) },
+  { method: 'POST', path: (f) => `${c(f)}/share`, body: () => ({}), expect: ownerOnly(409) },
+  {
+    method: 'POST',
+    path: (f) => `${c(f)}/participants/${f.participantId}/link`,
+    body: () => ({}),
+    expect: ownerOnly(200),
+  },
+  {
+    method: 'POST',
+    path: (f) => `${c(f)}/participants/${f.participantId}/handout`,
+    body: () => ({}),
+    expect: ownerOnly(200),
+  },
+  { method: 'DELETE', path: (f) => `${c(f)}/participants/${f.participantId}/links`, expect: ownerOnly(200) },
+  { method: 'POST', path: (f) => `${c(f)}/deliveries/nope/retry`, body: () => ({}), expect: ownerOnly(404) },
+  { method: 'GET', path: (f) => `${c(f)}/versions/1`, expect: ownerOnly(200) },
+  { method: 'GET', path: () => '/api/notifications', expect: signedIn(200) },
+  { method: 'POST', path: () => '/api/notifications/read', body: () => ({}), expect: signedIn(200) },
+  {
+    method: 'POST',
+    path: () => '/api/notifications/read',
+    body: () => ({ conversationId: 'CONVERSATION' }),
+    expect: ownerOnly(200),
+  },
   { method: 'DELETE', path: (f) => `${c(f)}/participants/${f.participantId}`, expect: ownerOnly(200) },
   { method: 'DELETE', path: (f) => `${c(f)}/agreements/${f.agreementId}`, expect: ownerOnly(200) },
   { method: 'DELETE', path: (f) => `${c(f)}/expectations/${f.expectationId}`, expect: ownerOnly(200) },
@@ -299,6 +341,10 @@ for (const dialect of dialects()) {
         sourceText: 'a',
       });
       const withQuestion = await owner.post(`/api/conversations/${conversationId}/questions`, { text: 'q' });
+      // A first version exists (a link was made), so earlier versions can be read.
+      await owner.post(
+        `/api/conversations/${conversationId}/participants/${created.json().participants[0].id}/link`,
+      );
       return {
         conversationId,
         participantId,
@@ -336,6 +382,8 @@ for (const dialect of dialects()) {
           }
           let body = row.body?.(++counter);
           if (body && typeof body === 'object' && 'typeId' in body) body = { ...body, typeId: ids.typeId };
+          if (body && typeof body === 'object' && 'conversationId' in body)
+            body = { ...body, conversationId: f.conversationId };
           const response = await client.request(row.method, row.path(f, ids), body);
           seen[role] = response.statusCode;
           if (response.statusCode >= 400) assert.ok(codeOf(response), `${role}: error body has a code`);
@@ -367,6 +415,103 @@ for (const dialect of dialects()) {
         'teamId',
       ]);
       assert.doesNotMatch(JSON.stringify(stats), /Olga|Ilse/);
+    });
+  });
+}
+
+// The participant's link as a role: it opens its own page and answers there, and nothing else.
+for (const dialect of dialects()) {
+  describe(`the participant link as a role on ${dialect}`, () => {
+    let h: Harness;
+    let owner: Client & { userId: string };
+    before(async () => {
+      h = await startHarness(dialect);
+      const admin = await setUp(h.app);
+      owner = await userClient(h.app, admin, { email: 'olga@example.nl', name: 'Olga', role: 'leader' });
+    });
+    after(async () => h.close());
+
+    async function conversationWithLink() {
+      const types = (await owner.get('/api/conversation-types')).json();
+      const created = (
+        await owner.post('/api/conversations', {
+          typeId: types[0].id,
+          title: 'Met link',
+          startsAt: '2026-11-27T10:00:00Z',
+          mode: 'in_person',
+          participants: [{ name: 'Ilse' }, { name: 'Kees' }],
+        })
+      ).json();
+      const withAgreement = (
+        await owner.post(`/api/conversations/${created.id}/agreements`, {
+          sourceText: 'Kees belt',
+          owner: created.participants[1].id,
+          action: 'belt',
+        })
+      ).json();
+      const link = (
+        await owner.post(`/api/conversations/${created.id}/participants/${created.participants[0].id}/link`)
+      ).json();
+      const path = new URL(link.url).pathname;
+      const page = (await h.app.inject({ method: 'GET', url: path })).body;
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
+      return { id: created.id, path, csrf, agreementId: withAgreement.closing.agreements[0].id };
+    }
+
+    const form = (url: string, fields: Record<string, string>) =>
+      h.app.inject({
+        method: 'POST',
+        url,
+        payload: new URLSearchParams(fields).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+
+    test('a link opens its own page and nothing of the API', async () => {
+      const mine = await conversationWithLink();
+      assert.equal((await h.app.inject({ method: 'GET', url: mine.path })).statusCode, 200);
+      // The token is no session: the API stays closed to it, also with the token as a cookie.
+      const token = mine.path.split('/')[2]!;
+      for (const url of [
+        `/api/conversations/${mine.id}`,
+        `/api/conversations/${mine.id}/share`,
+        '/api/notifications',
+      ]) {
+        const response = await h.app.inject({
+          method: 'GET',
+          url,
+          headers: { cookie: `sluitstuk_session=${token}` },
+        });
+        assert.equal(response.statusCode, 401, url);
+      }
+    });
+
+    test("a link cannot answer for another conversation's agreement, nor mark another's agreement done", async () => {
+      const mine = await conversationWithLink();
+      const theirs = await conversationWithLink();
+      const before = (await owner.get(`/api/conversations/${theirs.id}`)).body;
+      const foreign = await form(`${mine.path}/agreements/${theirs.agreementId}`, {
+        _csrf: mine.csrf,
+        answer: 'accepted',
+      });
+      assert.equal(foreign.statusCode, 303);
+      const notMine = await form(`${mine.path}/agreements/${mine.agreementId}/done`, {
+        _csrf: mine.csrf,
+        note: 'x',
+      });
+      assert.equal(notMine.statusCode, 303);
+      assert.equal((await owner.get(`/api/conversations/${theirs.id}`)).body, before);
+      assert.equal(
+        (await owner.get(`/api/conversations/${mine.id}`)).json().closing.agreements[0].status,
+        'open',
+      );
+      // One link's CSRF token does not work for another link.
+      const crossed = await form(`${theirs.path}/summary`, { _csrf: mine.csrf, answer: 'confirmed' });
+      assert.equal(crossed.statusCode, 403);
+    });
+
+    test('a signed-in leader has no way into a page without its link', async () => {
+      const response = await owner.get(`/p/${'B'.repeat(43)}`);
+      assert.equal(response.statusCode, 404);
     });
   });
 }

@@ -28,7 +28,9 @@ async function fill(storage: Storage): Promise<{ services: Services; actor: Acto
     title: 'Voor de reservekopie',
     startsAt: '2026-11-27T10:00:00+01:00',
     mode: 'phone',
-    participants: [{ name: 'Ilse', role: '', email: null, phone: null, contactConsent: false }],
+    participants: [
+      { name: 'Ilse', role: '', email: null, phone: null, contactConsent: false, language: 'nl' },
+    ],
   });
   const padding = 'x'.repeat(40_000);
   await storage.transaction(async (repos) => {

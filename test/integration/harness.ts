@@ -1,6 +1,6 @@
 // Builds the real app on a fresh database of one dialect, and a small cookie-keeping client for app.inject().
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { fixedClock } from '../../src/core/index.ts';
+import { fixedClock, type Mailer } from '../../src/core/index.ts';
 import { createDatabase, type Storage } from '../../src/storage/index.ts';
 import { createServices, type AnalysisLimits, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/server/index.ts';
@@ -32,6 +32,8 @@ export async function startHarness(
   options: {
     rateLimits?: { general: number; login: number };
     sessionTtlSeconds?: number;
+    mailer?: Mailer | null;
+    linkTtlSeconds?: number;
     /** null: no SETUP_CODE, the server issues codes itself. */
     setupCode?: string | null;
     publicUrl?: URL | null;
@@ -49,6 +51,9 @@ export async function startHarness(
     storage,
     clock,
     sessionTtlSeconds: options.sessionTtlSeconds ?? 3600,
+    mailer: options.mailer ?? null,
+    publicUrl: options.publicUrl ?? null,
+    linkTtlSeconds: options.linkTtlSeconds,
     setupCode: options.setupCode === undefined ? TEST_SETUP_CODE : options.setupCode,
     ...(options.analysis ? { analysis: options.analysis } : {}),
   });

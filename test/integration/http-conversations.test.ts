@@ -157,7 +157,7 @@ for (const dialect of dialects()) {
       assert.equal(unknown.json().error.details.fields[0].path, 'params.step');
     });
 
-    test('summary and confirmations; a changed summary asks confirmation again', async () => {
+    test('summary and confirmations; a changed summary keeps the answer, tied to the earlier text', async () => {
       await leader.put(`/api/conversations/${id}/summary`, {
         text: 'We spraken over hulp bij het huishouden.',
       });
@@ -169,8 +169,26 @@ for (const dialect of dialects()) {
         text: 'We spraken over hulp bij het huishouden.',
       });
       assert.equal(same.json().closing.summary.confirmations[0].state, 'confirmed');
+      assert.equal(same.json().closing.summary.confirmations[0].current, true);
+      assert.equal(same.json().closing.summary.revision, 2);
       const changed = await leader.put(`/api/conversations/${id}/summary`, { text: 'Anders samengevat.' });
-      assert.equal(changed.json().closing.summary.confirmations[0].state, 'pending');
+      const answer = changed.json().closing.summary.confirmations[0];
+      // Nothing is silently reset: the answer stays, and says it was given to an earlier text.
+      assert.equal(answer.state, 'confirmed');
+      assert.equal(answer.current, false);
+      assert.equal(answer.source, 'leader');
+      assert.equal(changed.json().closing.summary.revision, 3);
+      const check = (await leader.get(`/api/conversations/${id}/closing-check`)).json();
+      assert.ok(
+        check.missing.some(
+          (m: { code: string; participantId?: string }) =>
+            m.code === 'summary_outdated' && m.participantId === participantId,
+        ),
+      );
+      const again = await leader.put(`/api/conversations/${id}/summary/confirmations/${participantId}`, {
+        state: 'confirmed',
+      });
+      assert.equal(again.json().closing.summary.confirmations[0].current, true);
       const unknown = await leader.put(`/api/conversations/${id}/summary/confirmations/nobody`, {
         state: 'confirmed',
       });

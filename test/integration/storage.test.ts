@@ -19,7 +19,12 @@ for (const dialect of dialects()) {
     });
 
     test('migrates an empty database, and a second run applies nothing', async () => {
-      assert.deepEqual(await storage.migrate(), ['0001-initial', '0003-hardening', '0007-web']);
+      assert.deepEqual(await storage.migrate(), [
+        '0001-initial',
+        '0002-sharing',
+        '0003-hardening',
+        '0007-web',
+      ]);
       assert.deepEqual(await storage.migrate(), []);
       assert.equal(storage.kind, dialect);
       assert.equal(await storage.integrityCheck(), 'ok');

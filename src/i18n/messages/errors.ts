@@ -34,6 +34,17 @@ export const nl = {
     'Kiest u een sterker wachtwoord: niet uw naam of e-mailadres, en niet steeds hetzelfde teken.',
   'error.rate_limited': 'Te veel pogingen kort na elkaar. Wacht u even en probeert u het dan opnieuw.',
   'error.transcript_invalid': 'Dit transcript kon niet worden gelezen.',
+  'error.link_invalid': 'Deze link werkt niet (meer).',
+  'error.link_expired': 'Deze link is verlopen.',
+  'error.mail_not_configured':
+    'Mailen is niet ingesteld. Kopieert u de link van elke deelnemer, of drukt u de handout af.',
+  'error.nobody_to_mail':
+    'Geen van deze deelnemers heeft een e-mailadres met toestemming. Kopieert u hun link of drukt u een handout af.',
+  'error.delivery_not_found': 'Deze verzending hoort niet bij dit gesprek.',
+  'error.version_not_found': 'Deze versie van het verslag bestaat niet.',
+  'error.agreement_gone': 'Deze afspraak is inmiddels vervallen.',
+  'error.not_own_agreement': 'Alleen wie de afspraak uitvoert, kan haar als gedaan melden.',
+  'error.feedback_already_given': 'U heeft al feedback gegeven. Dank u wel.',
   'error.unavailable': 'Deze functie is op dit moment niet beschikbaar.',
   'error.internal': 'Er ging iets mis aan onze kant. Probeert u het later opnieuw.',
 } as const;
@@ -70,6 +81,17 @@ export const en: Translation<typeof nl> = {
     'Please choose a stronger password: not your name or e-mail address, and not one character repeated.',
   'error.rate_limited': 'Too many attempts in a short time. Please wait a moment and try again.',
   'error.transcript_invalid': 'This transcript could not be read.',
+  'error.link_invalid': 'This link does not work (any more).',
+  'error.link_expired': 'This link has expired.',
+  'error.mail_not_configured':
+    'Mail is not set up. Please copy each participant’s link, or print the handout.',
+  'error.nobody_to_mail':
+    'None of these participants has an e-mail address with consent. Please copy their link or print a handout.',
+  'error.delivery_not_found': 'This delivery is not part of this conversation.',
+  'error.version_not_found': 'This version of the record does not exist.',
+  'error.agreement_gone': 'This agreement has been dropped since.',
+  'error.not_own_agreement': 'Only the person who carries out the agreement can report it done.',
+  'error.feedback_already_given': 'You have already given feedback. Thank you.',
   'error.unavailable': 'This is not available at the moment.',
   'error.internal': 'Something went wrong on our side. Please try again later.',
 };

@@ -229,9 +229,6 @@ export const nl = {
   'web.feedback.asked': 'Ik heb gevraagd hoe het gesprek is ervaren',
   'web.feedback.notes': 'Wat werd er gezegd?',
   'web.feedback.notesHint': 'Tips en indrukken, in uw eigen woorden.',
-  'web.feedback.laterTitle': 'Feedback achteraf',
-  'web.feedback.later':
-    'Binnenkort kunt u hier een link of QR-code tonen, zodat deelnemers ook later nog hun ervaring kunnen delen.',
 
   'web.thanks.said': 'Ik heb iedereen bedankt',
   'web.thanks.message': 'Slotzin voor het verslag (niet verplicht)',
@@ -568,9 +565,6 @@ export const en: Translation<typeof nl> = {
   'web.feedback.asked': 'I asked how the conversation was experienced',
   'web.feedback.notes': 'What was said?',
   'web.feedback.notesHint': 'Tips and impressions, in your own words.',
-  'web.feedback.laterTitle': 'Feedback afterwards',
-  'web.feedback.later':
-    'Soon you will be able to show a link or QR code here, so participants can share their experience later too.',
 
   'web.thanks.said': 'I thanked everyone',
   'web.thanks.message': 'Closing sentence for the record (optional)',

@@ -2,12 +2,14 @@
 // and in any future bundle. Append new migrations; never edit or reorder applied ones.
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial.ts';
+import * as m0002 from './0002-sharing.ts';
 import * as m0003 from './0003-hardening.ts';
 import * as m0007 from './0007-web.ts';
 
 /** The migrations by name, applied in name order. */
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
+  '0002-sharing': m0002,
   '0003-hardening': m0003,
   '0007-web': m0007,
 };

@@ -2,7 +2,7 @@ import type { Agreement } from '../../core/index.ts';
 import { sql } from 'kysely';
 import type { Executor } from './executor.ts';
 
-export type AgreementFields = Omit<Agreement, 'id' | 'history' | 'position'>;
+export type AgreementFields = Omit<Agreement, 'id' | 'history' | 'position' | 'answers'>;
 
 /** Agreements and their status history. */
 export function agreementsRepository(db: Executor) {
@@ -27,6 +27,7 @@ export function agreementsRepository(db: Executor) {
           accepted_by: JSON.stringify(fields.acceptedBy),
           status: fields.status,
           position,
+          revision: fields.revision,
         })
         .execute();
     },
@@ -48,6 +49,7 @@ export function agreementsRepository(db: Executor) {
           'accepted_by',
           'status',
           'position',
+          'revision',
         ])
         .expression(
           db
@@ -63,6 +65,7 @@ export function agreementsRepository(db: Executor) {
               sql<string>`${JSON.stringify(fields.acceptedBy)}`.as('accepted_by'),
               sql<string>`${fields.status}`.as('status'),
               sql<number>`coalesce(max(position) + 1, 0)`.as('position'),
+              sql<number>`${fields.revision}`.as('revision'),
             ])
             .where('conversation_id', '=', conversationId),
         )
@@ -80,6 +83,7 @@ export function agreementsRepository(db: Executor) {
           measure: fields.measure,
           accepted_by: JSON.stringify(fields.acceptedBy),
           status: fields.status,
+          revision: fields.revision,
         })
         .where('id', '=', id)
         .where('conversation_id', '=', conversationId)
@@ -97,7 +101,13 @@ export function agreementsRepository(db: Executor) {
     async addHistory(
       id: string,
       agreementId: string,
-      entry: { at: string; byUserId: string | null; status: string; note: string },
+      entry: {
+        at: string;
+        byUserId: string | null;
+        byParticipantId?: string | null;
+        status: string;
+        note: string;
+      },
     ): Promise<void> {
       await db
         .insertInto('agreement_history')
@@ -106,6 +116,7 @@ export function agreementsRepository(db: Executor) {
           agreement_id: agreementId,
           at: entry.at,
           by_user_id: entry.byUserId,
+          by_participant_id: entry.byParticipantId ?? null,
           status: entry.status,
           note: entry.note,
         })

@@ -32,7 +32,16 @@ export function closingsRepository(db: Executor) {
           feedback_notes: fields.feedbackNotes,
           thanks_said: bit(fields.thanksSaid),
           thanks_message: fields.thanksMessage,
+          summary_revision: 1,
         })
+        .execute();
+    },
+    /** Sets a new summary text and bumps its revision (answers to the old text then name the old revision). */
+    async setSummary(conversationId: string, text: string): Promise<void> {
+      await db
+        .updateTable('closings')
+        .set((eb) => ({ summary_text: text, summary_revision: eb('summary_revision', '+', 1) }))
+        .where('conversation_id', '=', conversationId)
         .execute();
     },
     /** Changes the given fields. */

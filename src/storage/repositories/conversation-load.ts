@@ -39,8 +39,14 @@ function loadSql(kind: DatabaseKind): string {
       ['phone', 'p.phone'],
       ['contact_consent', 'p.contact_consent'],
       ['consent_recorded_at', 'p.consent_recorded_at'],
+      ['language', 'p.language'],
+      ['opened_at', 'p.opened_at'],
       ['confirmation_state', 'f.state'],
       ['correction', 'f.correction'],
+      ['confirmation_revision', 'f.summary_revision'],
+      ['confirmation_source', 'f.source'],
+      ['confirmation_version', 'f.version'],
+      ['confirmation_answered_at', 'f.answered_at'],
     ],
     'from participants p left join confirmations f on f.conversation_id = p.conversation_id and f.participant_id = p.id where p.conversation_id = c.id',
     'p.position, p.id',
@@ -56,6 +62,7 @@ function loadSql(kind: DatabaseKind): string {
       ['accepted_by', 'a.accepted_by'],
       ['status', 'a.status'],
       ['position', 'a.position'],
+      ['revision', 'a.revision'],
     ],
     'from agreements a where a.conversation_id = c.id',
     'a.position, a.id',
@@ -65,6 +72,7 @@ function loadSql(kind: DatabaseKind): string {
       ['agreement_id', 'h.agreement_id'],
       ['at', 'h.at'],
       ['by_user_id', 'h.by_user_id'],
+      ['by_participant_id', 'h.by_participant_id'],
       ['status', 'h.status'],
       ['note', 'h.note'],
     ],
@@ -96,13 +104,42 @@ function loadSql(kind: DatabaseKind): string {
     'from questions q where q.conversation_id = c.id',
     'q.position, q.id',
   );
+  const answers = array(
+    [
+      ['agreement_id', 'aa.agreement_id'],
+      ['participant_id', 'aa.participant_id'],
+      ['state', 'aa.state'],
+      ['reason', 'aa.reason'],
+      ['agreement_revision', 'aa.agreement_revision'],
+      ['version', 'aa.version'],
+      ['answered_at', 'aa.answered_at'],
+    ],
+    'from agreement_answers aa where aa.conversation_id = c.id',
+    'aa.answered_at, aa.participant_id',
+  );
+  const feedback = array(
+    [
+      ['id', 'pf.id'],
+      ['participant_id', 'pf.participant_id'],
+      ['score', 'pf.score'],
+      ['went_well', 'pf.went_well'],
+      ['tip', 'pf.tip'],
+      ['given_on', 'pf.given_on'],
+      ['version', 'pf.version'],
+    ],
+    'from participant_feedback pf where pf.conversation_id = c.id',
+    'pf.given_on, pf.id',
+  );
   return [
     'select c.id, c.type_id, c.leader_id, c.title, c.starts_at, c.mode, c.status, c.created_at, c.updated_at,',
     'c.closed_at, cl.conversation_id as closing_id, cl.summary_text, cl.question_round_target_minutes,',
     'cl.question_round_started_at, cl.contact_card, cl.contact_shared, cl.feedback_asked, cl.feedback_notes,',
-    'cl.thanks_said, cl.thanks_message,',
+    'cl.thanks_said, cl.thanks_message, cl.summary_revision,',
+    '(select max(rv.number) from record_versions rv where rv.conversation_id = c.id) as latest_version,',
+    '(select count(*) from notifications n where n.conversation_id = c.id and n.user_id = c.leader_id and n.read_at is null) as unread,',
     `${steps} as steps, ${participants} as participants, ${agreements} as agreements,`,
-    `${history} as history, ${expectations} as expectations, ${questions} as questions`,
+    `${history} as history, ${expectations} as expectations, ${questions} as questions,`,
+    `${answers} as answers, ${feedback} as feedback`,
     'from conversations c left join closings cl on cl.conversation_id = c.id',
     `where c.id = ${kind === 'sqlite' ? '?' : '$1'}`,
   ].join('\n');
@@ -133,6 +170,9 @@ export interface LoadRow {
   feedback_notes: string | null;
   thanks_said: number | null;
   thanks_message: string | null;
+  summary_revision: number | null;
+  latest_version: number | string | null;
+  unread: number | string;
   steps: JsonColumn<{ step: string; state: string; skip_reason: string | null }[]>;
   participants: JsonColumn<
     {
@@ -143,8 +183,14 @@ export interface LoadRow {
       phone: string | null;
       contact_consent: number;
       consent_recorded_at: string | null;
+      language: string;
+      opened_at: string | null;
       confirmation_state: string | null;
       correction: string | null;
+      confirmation_revision: number | null;
+      confirmation_source: string | null;
+      confirmation_version: number | null;
+      confirmation_answered_at: string | null;
     }[]
   >;
   agreements: JsonColumn<
@@ -158,10 +204,40 @@ export interface LoadRow {
       accepted_by: string;
       status: string;
       position: number;
+      revision: number;
     }[]
   >;
   history: JsonColumn<
-    { agreement_id: string; at: string; by_user_id: string | null; status: string; note: string }[]
+    {
+      agreement_id: string;
+      at: string;
+      by_user_id: string | null;
+      by_participant_id: string | null;
+      status: string;
+      note: string;
+    }[]
+  >;
+  answers: JsonColumn<
+    {
+      agreement_id: string;
+      participant_id: string;
+      state: string;
+      reason: string;
+      agreement_revision: number;
+      version: number | null;
+      answered_at: string;
+    }[]
+  >;
+  feedback: JsonColumn<
+    {
+      id: string;
+      participant_id: string | null;
+      score: number | null;
+      went_well: string;
+      tip: string;
+      given_on: string;
+      version: number;
+    }[]
   >;
   expectations: JsonColumn<
     {

@@ -1,6 +1,7 @@
 import {
   STEP_KEYS,
   type Agreement,
+  type AgreementAnswer,
   type AgreementStatus,
   type Closing,
   type ContactCard,
@@ -134,6 +135,20 @@ export function conversationsRepository(db: Executor, kind: DatabaseKind) {
       const totalRow = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
       const rows = await query
         .select(['id', 'type_id', 'title', 'starts_at', 'mode', 'leader_id', 'status', 'updated_at'])
+        .select((eb) => [
+          eb
+            .selectFrom('record_versions')
+            .select((v) => v.fn.max('number').as('n'))
+            .whereRef('record_versions.conversation_id', '=', 'conversations.id')
+            .as('latest_version'),
+          eb
+            .selectFrom('notifications')
+            .select((n) => n.fn.countAll().as('n'))
+            .whereRef('notifications.conversation_id', '=', 'conversations.id')
+            .whereRef('notifications.user_id', '=', 'conversations.leader_id')
+            .where('notifications.read_at', 'is', null)
+            .as('unread'),
+        ])
         .orderBy('starts_at_utc', 'desc')
         .orderBy('id')
         .limit(filter.limit)
@@ -167,6 +182,11 @@ export function conversationsRepository(db: Executor, kind: DatabaseKind) {
           status: row.status as ConversationStatus,
           participantNames: names.get(row.id) ?? [],
           updatedAt: row.updated_at,
+          latestVersion:
+            row.latest_version === null || row.latest_version === undefined
+              ? null
+              : Number(row.latest_version),
+          unread: Number(row.unread ?? 0),
         })),
       };
     },
@@ -184,8 +204,32 @@ export function conversationsRepository(db: Executor, kind: DatabaseKind) {
       const historyBy = new Map<string, Agreement['history']>();
       for (const h of history) {
         const list = historyBy.get(h.agreement_id) ?? [];
-        list.push({ at: h.at, byUserId: h.by_user_id, status: h.status as AgreementStatus, note: h.note });
+        list.push({
+          at: h.at,
+          byUserId: h.by_user_id,
+          byParticipantId: h.by_participant_id ?? null,
+          status: h.status as AgreementStatus,
+          note: h.note,
+        });
         historyBy.set(h.agreement_id, list);
+      }
+
+      const summaryRevision = Number(closingRow?.summary_revision ?? 1);
+      const agreementRows = jsonRows(row.agreements);
+      const revisionOf = new Map(agreementRows.map((a) => [a.id, Number(a.revision)]));
+      const answersBy = new Map<string, AgreementAnswer[]>();
+      for (const a of jsonRows(row.answers)) {
+        const list = answersBy.get(a.agreement_id) ?? [];
+        list.push({
+          participantId: a.participant_id,
+          state: a.state === 'questioned' ? 'questioned' : 'accepted',
+          reason: a.reason,
+          revision: Number(a.agreement_revision),
+          current: revisionOf.get(a.agreement_id) === Number(a.agreement_revision),
+          version: a.version === null ? null : Number(a.version),
+          answeredAt: a.answered_at,
+        });
+        answersBy.set(a.agreement_id, list);
       }
 
       const closing: Closing = {
@@ -203,13 +247,19 @@ export function conversationsRepository(db: Executor, kind: DatabaseKind) {
         ) as Closing['steps'],
         summary: {
           text: closingRow?.summary_text ?? '',
+          revision: summaryRevision,
           confirmations: participants.map((p) => ({
             participantId: p.id,
             state: (p.confirmation_state ?? 'pending') as 'pending' | 'confirmed' | 'corrected',
             correction: p.correction ?? '',
+            revision: Number(p.confirmation_revision ?? summaryRevision),
+            current: Number(p.confirmation_revision ?? summaryRevision) === summaryRevision,
+            source: p.confirmation_source === 'participant' ? 'participant' : 'leader',
+            version: p.confirmation_version === null ? null : Number(p.confirmation_version),
+            answeredAt: p.confirmation_answered_at ?? null,
           })),
         },
-        agreements: jsonRows(row.agreements).map((a) => ({
+        agreements: agreementRows.map((a) => ({
           id: a.id,
           sourceText: a.source_text,
           owner: a.owner,
@@ -220,6 +270,8 @@ export function conversationsRepository(db: Executor, kind: DatabaseKind) {
           status: a.status as AgreementStatus,
           history: historyBy.get(a.id) ?? [],
           position: Number(a.position),
+          revision: Number(a.revision),
+          answers: answersBy.get(a.id) ?? [],
         })),
         expectations: jsonRows(row.expectations).map((e) => ({
           id: e.id,
@@ -246,7 +298,19 @@ export function conversationsRepository(db: Executor, kind: DatabaseKind) {
           card: fromJson<ContactCard | null>(closingRow?.contact_card ?? null, null),
           shared: bool(closingRow?.contact_shared ?? 0),
         },
-        feedback: { asked: bool(closingRow?.feedback_asked ?? 0), notes: closingRow?.feedback_notes ?? '' },
+        feedback: {
+          asked: bool(closingRow?.feedback_asked ?? 0),
+          notes: closingRow?.feedback_notes ?? '',
+          responses: jsonRows(row.feedback).map((f) => ({
+            id: f.id,
+            participantId: f.participant_id,
+            score: f.score === null ? null : Number(f.score),
+            wentWell: f.went_well,
+            tip: f.tip,
+            givenOn: f.given_on,
+            version: Number(f.version),
+          })),
+        },
         thanks: {
           said: bool(closingRow?.thanks_said ?? 0),
           closingMessage: closingRow?.thanks_message ?? '',
@@ -269,11 +333,15 @@ export function conversationsRepository(db: Executor, kind: DatabaseKind) {
           phone: p.phone,
           contactConsent: bool(p.contact_consent),
           consentRecordedAt: p.consent_recorded_at,
+          language: p.language === 'en' ? 'en' : 'nl',
+          openedAt: p.opened_at ?? null,
         })),
         closing,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
         closedAt: row.closed_at,
+        latestVersion: row.latest_version === null ? null : Number(row.latest_version),
+        unread: Number(row.unread),
       };
     },
   };

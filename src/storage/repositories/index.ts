@@ -13,6 +13,14 @@ import { expectationsRepository } from './expectations.repository.ts';
 import { questionsRepository } from './questions.repository.ts';
 import { auditRepository } from './audit.repository.ts';
 import { statisticsRepository } from './statistics.repository.ts';
+import {
+  answersRepository,
+  deliveriesRepository,
+  linksRepository,
+  notificationsRepository,
+  versionsRepository,
+} from './sharing.repository.ts';
+import { jobsRepository } from './jobs.repository.ts';
 import { setupCodesRepository } from './setup-codes.repository.ts';
 
 /** Every repository, bound to the database or to one transaction. */
@@ -33,6 +41,12 @@ export function createRepositories(db: Executor, kind: DatabaseKind) {
     questions: questionsRepository(db),
     audit: auditRepository(db),
     statistics: statisticsRepository(db),
+    versions: versionsRepository(db),
+    links: linksRepository(db),
+    deliveries: deliveriesRepository(db),
+    answers: answersRepository(db),
+    notifications: notificationsRepository(db),
+    jobs: jobsRepository(db, kind),
     setupCodes: setupCodesRepository(db),
   };
 }

@@ -19,6 +19,7 @@ export function participantsRepository(db: Executor) {
           contact_consent: bit(participant.contactConsent),
           consent_recorded_at: participant.consentRecordedAt,
           position,
+          language: participant.language,
         })
         .execute();
     },
@@ -33,6 +34,7 @@ export function participantsRepository(db: Executor) {
           phone: participant.phone,
           contact_consent: bit(participant.contactConsent),
           consent_recorded_at: participant.consentRecordedAt,
+          language: participant.language,
         })
         .where('id', '=', participant.id)
         .where('conversation_id', '=', conversationId)
@@ -45,6 +47,34 @@ export function participantsRepository(db: Executor) {
         .where('id', '=', participantId)
         .where('conversation_id', '=', conversationId)
         .execute();
+    },
+    /** Notes the first time a participant acted on their page. */
+    async markOpened(conversationId: string, participantId: string, at: string): Promise<void> {
+      await db
+        .updateTable('participants')
+        .set({ opened_at: at })
+        .where('id', '=', participantId)
+        .where('conversation_id', '=', conversationId)
+        .where('opened_at', 'is', null)
+        .execute();
+    },
+    /** Notes that a participant gave feedback (also when anonymously: their page then thanks them). */
+    async markFeedback(conversationId: string, participantId: string, at: string): Promise<void> {
+      await db
+        .updateTable('participants')
+        .set({ feedback_at: at })
+        .where('id', '=', participantId)
+        .where('conversation_id', '=', conversationId)
+        .execute();
+    },
+    /** When the participant gave feedback, or null. */
+    async feedbackAt(participantId: string): Promise<string | null> {
+      const row = await db
+        .selectFrom('participants')
+        .select('feedback_at')
+        .where('id', '=', participantId)
+        .executeTakeFirst();
+      return row?.feedback_at ?? null;
     },
     /** The position after the last participant. */
     async nextPosition(conversationId: string): Promise<number> {
@@ -70,29 +100,41 @@ export function confirmationsRepository(db: Executor) {
           participant_id: participantId,
           state: 'pending',
           correction: '',
+          summary_revision: 1,
+          source: 'leader',
+          version: null,
+          answered_at: null,
         })
         .execute();
     },
-    /** Records a participant's answer. */
+    /**
+     * Records an answer to the summary as it read at `summaryRevision`: by the leader at the table, or by the
+     * participant through their link (with the record version they answered).
+     */
     async set(
       conversationId: string,
       participantId: string,
-      state: string,
-      correction: string,
+      answer: {
+        state: string;
+        correction: string;
+        summaryRevision: number;
+        source: 'leader' | 'participant';
+        version: number | null;
+        answeredAt: string | null;
+      },
     ): Promise<void> {
       await db
         .updateTable('confirmations')
-        .set({ state, correction })
+        .set({
+          state: answer.state,
+          correction: answer.correction,
+          summary_revision: answer.summaryRevision,
+          source: answer.source,
+          version: answer.version,
+          answered_at: answer.answeredAt,
+        })
         .where('conversation_id', '=', conversationId)
         .where('participant_id', '=', participantId)
-        .execute();
-    },
-    /** Sets every confirmation of a conversation back to pending (the summary changed). */
-    async resetAll(conversationId: string): Promise<void> {
-      await db
-        .updateTable('confirmations')
-        .set({ state: 'pending', correction: '' })
-        .where('conversation_id', '=', conversationId)
         .execute();
     },
   };

@@ -12,6 +12,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF token of the session (for the few requests that are not JSON answers). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
 /** The interface language, sent as Accept-Language so server messages match the screen. */
 export function setApiLanguage(lang: string): void {
   language = lang;
@@ -31,6 +36,8 @@ export interface RequestOptions {
   /** Login and setup answer 401 for wrong credentials; that is not a lost session. */
   skipUnauthorisedHandler?: boolean;
   signal?: AbortSignal;
+  /** 'text' returns the answer's body as text (rendered files such as the record's HTML or plain text). */
+  responseType?: 'json' | 'text';
 }
 
 /** Sends one request to /api and returns the parsed JSON answer (undefined for 204). */
@@ -66,6 +73,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
   }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
+  if (response.ok && options.responseType === 'text') return text as T;
   let data: unknown = undefined;
   try {
     data = text ? JSON.parse(text) : undefined;

@@ -10,8 +10,12 @@ import type {
   ConversationInput,
   ConversationSummary,
   ConversationType,
+  MadeLink,
   MissingItem,
+  Notification,
   Organisation,
+  ShareState,
+  Report,
   User,
   conversationQuerySchema,
   profilePatchSchema,
@@ -21,6 +25,8 @@ import { request } from './client.ts';
 
 export { ApiError, isApiError, type FieldError } from './errors.ts';
 export { onUnauthorised, setApiLanguage, setCsrfToken, request } from './client.ts';
+import { currentCsrfToken } from './client.ts';
+import { ApiError } from './errors.ts';
 
 export interface SignedIn {
   user: User;
@@ -33,6 +39,18 @@ export type ConversationQuery = Partial<z.input<typeof conversationQuerySchema>>
 export type ProfilePatch = z.input<typeof profilePatchSchema>;
 export type SetupInput = z.input<typeof setupInputSchema>;
 export type { ContactCard };
+
+/** Who a rendered record is for: the leader's internal version, or the version for all participants. */
+export type ReportAudienceName = 'leader' | 'participants';
+
+/** The address of a rendered record file (for links: the session cookie authorises a plain GET). */
+export function reportUrl(
+  conversationId: string,
+  format: 'html' | 'pdf' | 'ics' | 'vcf' | 'handout' | 'text',
+  audience: ReportAudienceName,
+): string {
+  return `/api/conversations/${encodeURIComponent(conversationId)}/report?format=${format}&audience=${audience}`;
+}
 
 /** The routes of the leader's app. */
 export const api = {
@@ -62,6 +80,21 @@ export const api = {
   createConversation: (input: ConversationInput) =>
     request<Conversation>('POST', '/conversations', { body: input }),
   conversation: (id: string) => request<Conversation>('GET', `/conversations/${encodeURIComponent(id)}`),
+  /** The record's report model (sentences and all) for an audience. */
+  report: (id: string, audience: ReportAudienceName) =>
+    request<Report>('GET', `/conversations/${encodeURIComponent(id)}/report`, {
+      query: { format: 'json', audience },
+    }),
+  /** The record rendered as an HTML fragment (to print) or as plain text (to copy). */
+  reportText: (id: string, format: 'embed' | 'text', audience: ReportAudienceName) =>
+    request<string>('GET', `/conversations/${encodeURIComponent(id)}/report`, {
+      query: {
+        format: format === 'embed' ? 'html' : 'text',
+        audience,
+        embed: format === 'embed' ? 'true' : undefined,
+      },
+      responseType: 'text',
+    }),
   closingCheck: (id: string) =>
     request<{ missing: MissingItem[] }>('GET', `/conversations/${encodeURIComponent(id)}/closing-check`),
   finish: (id: string, force: boolean) =>
@@ -76,6 +109,33 @@ export const api = {
       `/conversations/${encodeURIComponent(id)}/agreements/${encodeURIComponent(agreementId)}`,
       { body: patch },
     ),
+  shareState: (id: string) => request<ShareState>('GET', `/conversations/${encodeURIComponent(id)}/share`),
+  share: (id: string, participantIds: string[], revokeEarlier: boolean) =>
+    request<ShareState>('POST', `/conversations/${encodeURIComponent(id)}/share`, {
+      body: { participantIds, revokeEarlier },
+    }),
+  makeLink: (id: string, participantId: string) =>
+    request<MadeLink>(
+      'POST',
+      `/conversations/${encodeURIComponent(id)}/participants/${encodeURIComponent(participantId)}/link`,
+      { body: {} },
+    ),
+  revokeLinks: (id: string, participantId: string) =>
+    request<ShareState>(
+      'DELETE',
+      `/conversations/${encodeURIComponent(id)}/participants/${encodeURIComponent(participantId)}/links`,
+    ),
+  retryDelivery: (id: string, deliveryId: string) =>
+    request<ShareState>(
+      'POST',
+      `/conversations/${encodeURIComponent(id)}/deliveries/${encodeURIComponent(deliveryId)}/retry`,
+      { body: {} },
+    ),
+  notifications: () => request<{ unread: number; items: Notification[] }>('GET', '/notifications'),
+  markRead: (conversationId?: string) =>
+    request<{ unread: number }>('POST', '/notifications/read', {
+      body: conversationId ? { conversationId } : {},
+    }),
   reopen: (id: string, reason: string) =>
     request<Conversation>('POST', `/conversations/${encodeURIComponent(id)}/reopen`, { body: { reason } }),
   audit: (id: string) => request<AuditEntry[]>('GET', `/conversations/${encodeURIComponent(id)}/audit`),
@@ -89,6 +149,22 @@ export const api = {
       query: { date },
     }),
 };
+
+/**
+ * A participant's printable handout with a new personal link as QR code: the server's HTML, for the
+ * browser to print. Sent as a POST (it makes a link), so it is fetched and opened from memory.
+ */
+export async function handoutHtml(id: string, participantId: string): Promise<string> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'text/html' };
+  const token = currentCsrfToken();
+  if (token) headers['X-CSRF-Token'] = token;
+  const response = await fetch(
+    `/api/conversations/${encodeURIComponent(id)}/participants/${encodeURIComponent(participantId)}/handout`,
+    { method: 'POST', headers, body: JSON.stringify({ format: 'html' }), credentials: 'same-origin' },
+  );
+  if (!response.ok) throw new ApiError(response.status, 'internal', response.statusText);
+  return response.text();
+}
 
 /** The content type the server expects for a transcript file. */
 export function contentTypeOf(fileName: string): string {

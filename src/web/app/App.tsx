@@ -1,5 +1,7 @@
 // The app shell: providers, the header with navigation and language switch, and the route table.
 import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
+import { NOTIFICATIONS_SEEN, UnreadBadge } from '../closing/ShareNotes.tsx';
+import { api } from '../api/index.ts';
 import { ClockProvider, systemClock, type Clock } from './clock.tsx';
 import { I18nProvider, useI18n } from './i18n.tsx';
 import { Link, matchPath, useLocation, usePageTitle } from './router.tsx';
@@ -16,6 +18,7 @@ const NewConversationPage = lazy(() => import('../pages/NewConversationPage.tsx'
 const ClosingPage = lazy(loadClosingPage);
 const FinishPage = lazy(() => import('../pages/FinishPage.tsx'));
 const RecordPage = lazy(() => import('../pages/RecordPage.tsx'));
+const SharePage = lazy(() => import('../pages/SharePage.tsx'));
 const ProfilePage = lazy(() => import('../pages/ProfilePage.tsx'));
 const AnalysisPage = lazy(() => import('../pages/AnalysisPage.tsx'));
 
@@ -42,6 +45,29 @@ function LanguageSwitch() {
   );
 }
 
+/** How many answers of participants the leader has not seen, looked up again on every navigation. */
+function useUnread(signedIn: boolean, path: string): number {
+  const [unread, setUnread] = useState(0);
+  const [seen, setSeen] = useState(0);
+  useEffect(() => {
+    const again = () => setSeen((n) => n + 1);
+    window.addEventListener(NOTIFICATIONS_SEEN, again);
+    return () => window.removeEventListener(NOTIFICATIONS_SEEN, again);
+  }, []);
+  useEffect(() => {
+    if (!signedIn) return;
+    let live = true;
+    api.notifications().then(
+      (n) => live && setUnread(n.unread),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [signedIn, path, seen]);
+  return signedIn ? unread : 0;
+}
+
 function Header() {
   const { t } = useI18n();
   const { state, signOut } = useSession();
@@ -50,6 +76,7 @@ function Header() {
   // On a phone the menu folds away behind one button, so the page starts right under a one-line header.
   const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => setMenuOpen(false), [path]);
+  const unread = useUnread(signedIn, path);
   const current = (href: string) =>
     (href === '/' ? path === '/' || path === '/conversations' : path.startsWith(href)) ? 'page' : undefined;
   return (
@@ -67,6 +94,7 @@ function Header() {
             onClick={() => setMenuOpen((open) => !open)}
           >
             {t('web.nav.menu')}
+            <UnreadBadge count={unread} />
           </button>
         ) : null}
         {signedIn ? (
@@ -79,6 +107,7 @@ function Header() {
               <li>
                 <Link href="/" aria-current={current('/')}>
                   {t('web.nav.conversations')}
+                  <UnreadBadge count={unread} />
                 </Link>
               </li>
               <li>
@@ -145,6 +174,7 @@ const pages: Record<PageName, (params: Record<string, string>) => ReactNode> = {
   closing: (params) => <ClosingPage key={params.id} id={params.id!} step={params.step} />,
   finish: (params) => <FinishPage id={params.id!} />,
   record: (params) => <RecordPage id={params.id!} />,
+  share: (params) => <SharePage key={params.id} id={params.id!} />,
   profile: () => <ProfilePage />,
   analysis: () => <AnalysisPage />,
 };

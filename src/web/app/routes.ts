@@ -7,7 +7,7 @@ export type ParamKind = 'conversation' | 'step';
 
 /** The pages of the app (each has one component in App.tsx). */
 export type PageName =
-  'conversations' | 'newConversation' | 'closing' | 'finish' | 'record' | 'profile' | 'analysis';
+  'conversations' | 'newConversation' | 'closing' | 'finish' | 'record' | 'share' | 'profile' | 'analysis';
 
 export interface RouteDef {
   /** A pattern for matchPath, e.g. '/conversations/:id/close/:step?'. */
@@ -28,6 +28,7 @@ export const ROUTES: readonly RouteDef[] = [
   },
   { pattern: '/conversations/:id/finish', page: 'finish', params: { id: 'conversation' } },
   { pattern: '/conversations/:id/record', page: 'record', params: { id: 'conversation' } },
+  { pattern: '/conversations/:id/share', page: 'share', params: { id: 'conversation' } },
   { pattern: '/profile', page: 'profile' },
   { pattern: '/analyse', page: 'analysis' },
   // Reached after signing in from these addresses: the list.

@@ -1,6 +1,7 @@
 // The closing screen, the centre of the product: the seven steps in order, one at a time, with an overview
 // of what is done, skipped or still open, and saving that never loses what the leader typed.
 import { useEffect, useMemo, useState } from 'react';
+import { UnreadBadge } from './ShareNotes.tsx';
 import type { Conversation, StepKey } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { Link, navigate, usePageTitle } from '../app/router.tsx';
@@ -125,6 +126,12 @@ export default function ClosingPage({ id, step }: { id: string; step: string | u
               {conversation.participants.length > 0
                 ? ' · ' + conversation.participants.map((p) => p.name).join(', ')
                 : ''}
+            </p>
+            <p>
+              <Link href={`${base}/share`} className="button button--secondary">
+                {t('sharing.open')}
+                <UnreadBadge count={conversation.unread} />
+              </Link>
             </p>
           </div>
           <AddParticipant />

@@ -7,6 +7,7 @@ import { api } from '../api/index.ts';
 import { TextArea, saidOf, type Said } from './form.tsx';
 import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
 import { RULES, problemOf } from '../lib/rules.ts';
+import { useLocalDraft } from '../lib/use-local-draft.ts';
 
 /** The "reopen" button of a closed record, opening a small form that asks why. */
 export function ReopenConversation({
@@ -17,8 +18,9 @@ export function ReopenConversation({
   onReopened: (conversation: Conversation) => void;
 }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
+  // The reason is kept on the device until the conversation is reopened; a kept one opens the form.
+  const [reason, setReason, clearReason] = useLocalDraft(`sluitstuk:reopen:${conversationId}`, '');
+  const [open, setOpen] = useState(() => reason !== '');
   // Kept as a key, worded when shown: a switch of language changes it too.
   const [error, setError] = useState<Said | { failure: unknown } | undefined>();
   const [busy, setBusy] = useState(false);
@@ -36,7 +38,9 @@ export function ReopenConversation({
     setBusy(true);
     setError(undefined);
     try {
-      onReopened(await api.reopen(conversationId, reason.trim()));
+      const reopened = await api.reopen(conversationId, reason.trim());
+      clearReason();
+      onReopened(reopened);
     } catch (failure) {
       // A refused reason (too long, say) belongs beside the field, with the text kept as typed.
       const field = fieldErrorsOf(failure).reason;
@@ -79,6 +83,7 @@ export function ReopenConversation({
           className="button button--secondary"
           onClick={() => {
             setOpen(false);
+            clearReason();
             setError(undefined);
           }}
         >

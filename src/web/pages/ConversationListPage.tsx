@@ -1,5 +1,6 @@
 // The leader's conversations: search, filter by type, status and date, and go on with one.
 import { useEffect, useState } from 'react';
+import { UnreadBadge } from '../closing/ShareNotes.tsx';
 import type { ConversationStatus, ConversationSummary } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { Link, usePageTitle } from '../app/router.tsx';
@@ -169,6 +170,7 @@ export function ConversationListPage() {
                   ) : null}
                   <p className="card__footer">
                     <span className={`badge badge--${item.status}`}>{t(statusLabel[item.status])}</span>
+                    <UnreadBadge count={item.unread} />
                     {item.status === 'closed' ? (
                       <Link href={`/conversations/${item.id}/close`} className="card__secondary">
                         {t('web.list.openClosing', { title: item.title })}

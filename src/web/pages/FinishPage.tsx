@@ -139,6 +139,10 @@ function MissingLine({ item, conversation }: { item: MissingItem; conversation: 
       });
       href = `${base}/questions`;
       break;
+    case 'summary_outdated':
+      text = t('sharing.missing.outdated', { name: participantName(item.participantId) });
+      href = `${base}/summary`;
+      break;
     case 'agreement_without_owner':
       text = t('web.missing.noOwner', { text: agreementText(item.agreementId) });
       href = `${base}/agreements`;

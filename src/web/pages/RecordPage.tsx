@@ -1,20 +1,29 @@
-// The record (verslag): everything the closing produced, as a clean page to read, print and copy.
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { AgreementStatus, Conversation, StepKey, User } from '../../core/index.ts';
+// The record (verslag): on screen the leader's internal version; printing, copying and the downloads give
+// the version for the participants, rendered by the server (src/render) from the same report model, so the
+// paper and the clipboard hold no internal notes, skip reasons, history or button words.
+import { useCallback, useEffect, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
+import type { AgreementStatus, Conversation, Report, StepKey, User } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { Link, usePageTitle } from '../app/router.tsx';
 import { useUser } from '../app/session.tsx';
-import { api } from '../api/index.ts';
+import { ApiError, api, reportUrl } from '../api/index.ts';
 import { ContactCardView } from '../components/ContactCardView.tsx';
 import { ReopenConversation } from '../components/ReopenConversation.tsx';
 import { Loading, Notice } from '../components/feedback.tsx';
 import { RadioGroup, TextArea, saidOf, type Said } from '../components/form.tsx';
 import { syncFor, whenSettled } from '../closing/registry.ts';
 import { ownerName } from '../closing/context.tsx';
+import {
+  AgreementAnswers,
+  ConfirmationNote,
+  FeedbackResponses,
+  UnreadBadge,
+} from '../closing/ShareNotes.tsx';
 import { formatDay, formatInstant } from '../lib/dates.ts';
-import { messageOf } from '../lib/errors.ts';
-import { modeLabel, stepTitle } from '../lib/labels.ts';
+import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
 import { RULES, problemOf } from '../lib/rules.ts';
+import { useLocalDraft } from '../lib/use-local-draft.ts';
+import { modeLabel, stepTitle } from '../lib/labels.ts';
 import { useConversationTypes } from '../lib/use-types.ts';
 
 /** The record page. */
@@ -23,10 +32,26 @@ export default function RecordPage({ id }: { id: string }) {
   const user = useUser();
   const { types } = useConversationTypes();
   const [conversation, setConversation] = useState<Conversation | null>(null);
+  // Kept as what happened and worded when shown, so a switch of language changes them too.
   const [failed, setFailed] = useState<unknown>(null);
-  const [copied, setCopied] = useState<'' | 'web.record.copied' | 'web.record.selected'>('');
-  const article = useRef<HTMLElement>(null);
+  const [copied, setCopied] = useState<
+    { kind: 'copied' } | { kind: 'selected' } | { kind: 'failed'; error: unknown } | null
+  >(null);
+  const [report, setReport] = useState<Report | null>(null);
+  const [printHtml, setPrintHtml] = useState<string>('');
+  const [copyText, setCopyText] = useState<string | null>(null);
+  const [downloadFailure, setDownloadFailure] = useState<unknown>(null);
   usePageTitle(conversation ? t('web.record.title', { title: conversation.title }) : t('web.loading'));
+
+  // The report model (the sentences) and the participants' printed version, anew after every change.
+  const loadRendered = useCallback(async () => {
+    const [model, html] = await Promise.all([
+      api.report(id, 'leader'),
+      api.reportText(id, 'embed', 'participants'),
+    ]);
+    setReport(model);
+    setPrintHtml(html);
+  }, [id]);
 
   useEffect(() => {
     let live = true;
@@ -40,6 +65,7 @@ export default function RecordPage({ id }: { id: string }) {
         }
         const loaded = await api.conversation(id);
         if (live) setConversation(loaded);
+        if (live) await loadRendered();
       } catch (error) {
         if (live) setFailed(error);
       }
@@ -47,20 +73,29 @@ export default function RecordPage({ id }: { id: string }) {
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, t, loadRendered]);
+
+  function changed(next: Conversation) {
+    setConversation(next);
+    void loadRendered().catch(setFailed);
+  }
 
   async function copy() {
-    const text = article.current?.innerText ?? '';
+    let text: string;
+    try {
+      text = await api.reportText(id, 'text', 'participants');
+    } catch (error) {
+      setCopied({ kind: 'failed', error });
+      return;
+    }
     try {
       await navigator.clipboard.writeText(text);
-      setCopied('web.record.copied');
+      setCopyText(null);
+      setCopied({ kind: 'copied' });
     } catch {
-      // No clipboard permission (some browsers, http): select the text so the leader can copy it themselves.
-      const selection = window.getSelection();
-      if (selection && article.current) {
-        selection.selectAllChildren(article.current);
-        setCopied('web.record.selected');
-      }
+      // No clipboard permission (some browsers, http): show the text selected, for the leader to copy.
+      setCopyText(text);
+      setCopied({ kind: 'selected' });
     }
   }
 
@@ -82,15 +117,66 @@ export default function RecordPage({ id }: { id: string }) {
         <Link href={`/conversations/${id}/close`} className="button button--secondary">
           {t('web.record.edit')}
         </Link>
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+        <Link href={`/conversations/${id}/share`} className="button button--primary">
+          {t('sharing.open')}
+          <UnreadBadge count={conversation.unread} />
+        </Link>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => window.print()}
+          disabled={!printHtml}
+        >
           {t('web.record.print')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => void copy()}>
           {t('web.record.copy')}
         </button>
         <span role="status" className="muted">
-          {copied ? t(copied) : ''}
+          {copied?.kind === 'copied'
+            ? t('web.record.copied')
+            : copied?.kind === 'selected'
+              ? t('web.record.selected')
+              : copied
+                ? messageOf(copied.error, t)
+                : ''}
         </span>
+      </div>
+      <div className="no-print record-downloads">
+        <p className="muted small">{t('report.web.shareNote')}</p>
+        <p className="small">
+          <strong>{t('report.web.downloads')}:</strong>{' '}
+          <DownloadLink href={reportUrl(id, 'pdf', 'participants')} onFailure={setDownloadFailure}>
+            {t('report.web.pdf')}
+          </DownloadLink>{' '}
+          ·{' '}
+          <DownloadLink href={reportUrl(id, 'ics', 'participants')} onFailure={setDownloadFailure}>
+            {t('report.web.ics')}
+          </DownloadLink>{' '}
+          ·{' '}
+          <DownloadLink href={reportUrl(id, 'vcf', 'participants')} onFailure={setDownloadFailure}>
+            {t('report.web.vcf')}
+          </DownloadLink>{' '}
+          ·{' '}
+          <DownloadLink href={reportUrl(id, 'pdf', 'leader')} onFailure={setDownloadFailure}>
+            {t('report.web.internalPdf')}
+          </DownloadLink>
+        </p>
+        {downloadFailure ? (
+          <Notice kind="error" live="assertive">
+            {messageOf(downloadFailure, t)}
+          </Notice>
+        ) : null}
+        {copyText !== null ? (
+          <TextArea
+            label={t('report.web.copyBox')}
+            value={copyText}
+            readOnly
+            rows={8}
+            onFocus={(e) => e.currentTarget.select()}
+            autoFocus
+          />
+        ) : null}
       </div>
       {conversation.status === 'closed' ? (
         <div className="no-print stack">
@@ -102,7 +188,9 @@ export default function RecordPage({ id }: { id: string }) {
           <Notice kind="warning">{t('web.record.notClosed')}</Notice>
         </div>
       )}
-      <article className="record" ref={article} aria-labelledby="page-title">
+      {/* Printed instead of the article: the participants' version, escaped and styled by the server. */}
+      <div className="record-print" dangerouslySetInnerHTML={{ __html: printHtml }} />
+      <article className="record" aria-labelledby="page-title">
         <header className="record__header">
           <p className="eyebrow">{t('web.record.eyebrow')}</p>
           <h1 id="page-title" tabIndex={-1}>
@@ -145,6 +233,7 @@ export default function RecordPage({ id }: { id: string }) {
                       : c.state === 'corrected'
                         ? t('web.record.correctedBy', { name, correction: c.correction })
                         : t('web.record.notAsked', { name })}
+                    <ConfirmationNote conversation={conversation} participantId={c.participantId} />
                   </li>
                 );
               })}
@@ -160,9 +249,10 @@ export default function RecordPage({ id }: { id: string }) {
               <AgreementLine
                 key={a.id}
                 agreement={a}
+                sentence={report?.agreements.find((r) => r.id === a.id)?.sentence ?? null}
                 conversation={conversation}
                 user={user}
-                onChange={setConversation}
+                onChange={changed}
               />
             ))}
           </ol>
@@ -216,6 +306,9 @@ export default function RecordPage({ id }: { id: string }) {
           {skipped('feedback')}
           <p>{closing.feedback.asked ? t('web.record.feedbackAsked') : t('web.record.feedbackNotAsked')}</p>
           {closing.feedback.notes ? <p className="record__text">{closing.feedback.notes}</p> : null}
+          <div className="no-print">
+            <FeedbackResponses conversation={conversation} />
+          </div>
         </RecordSection>
 
         <RecordSection step="thanks">
@@ -227,6 +320,54 @@ export default function RecordPage({ id }: { id: string }) {
         </RecordSection>
       </article>
     </>
+  );
+}
+
+/**
+ * A link to a rendered file that checks the answer first: a file is downloaded as usual, an error (such as a
+ * missing Chromium for the PDF) is shown on the page in words instead of a raw error answer.
+ */
+function DownloadLink({
+  href,
+  onFailure,
+  children,
+}: {
+  href: string;
+  onFailure: (failure: unknown) => void;
+  children: ReactNode;
+}) {
+  async function open(event: MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    onFailure(null);
+    let response: Response;
+    try {
+      response = await fetch(href, { credentials: 'same-origin' });
+    } catch {
+      onFailure(null);
+      window.location.assign(href);
+      return;
+    }
+    if (!response.ok) {
+      // The server's code, worded on screen in the language shown (messageOf), like every other error.
+      const body = (await response.json().catch(() => null)) as { error?: { code?: string } } | null;
+      onFailure(new ApiError(response.status, body?.error?.code ?? 'internal', ''));
+      return;
+    }
+    const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? '';
+    const url = URL.createObjectURL(await response.blob());
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = name;
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
+    // The browser has taken the file; the object URL is no longer needed after this turn.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+  return (
+    <a href={href} onClick={(event) => void open(event)}>
+      {children}
+    </a>
   );
 }
 
@@ -253,11 +394,14 @@ const statusLabel = {
 
 function AgreementLine({
   agreement: a,
+  sentence,
   conversation,
   user,
   onChange,
 }: {
   agreement: Conversation['closing']['agreements'][number];
+  /** The agreement as one grammatical sentence (from the report model); null while it loads. */
+  sentence: string | null;
   conversation: Conversation;
   user: User;
   onChange: (conversation: Conversation) => void;
@@ -270,16 +414,19 @@ function AgreementLine({
   return (
     <li className={`record__agreement record__agreement--${a.status}`}>
       <p className="record__agreement-main">
-        <strong>{ownerName(conversation, user, a.owner) || t('web.record.noOwner')}</strong>{' '}
-        {a.action || a.sourceText}
-        {', '}
-        {a.deadline
-          ? t('web.record.by', { date: formatDay(a.deadline, locale) })
-          : t('web.record.noDeadline')}
+        {sentence ?? (
+          <>
+            <strong>{ownerName(conversation, user, a.owner) || t('web.record.noOwner')}</strong>
+            {a.deadline ? ` · ${formatDay(a.deadline, locale)}` : ''}
+          </>
+        )}
       </p>
-      {a.sourceText && a.sourceText !== a.action ? <p className="muted small">“{a.sourceText}”</p> : null}
+      {a.sourceText && !sentence?.includes(a.sourceText) ? (
+        <p className="muted small">“{a.sourceText}”</p>
+      ) : null}
       {a.measure ? <p className="small">{t('web.record.measure', { measure: a.measure })}</p> : null}
       {accepted ? <p className="small">{t('web.record.acceptedBy', { names: accepted })}</p> : null}
+      <AgreementAnswers conversation={conversation} agreement={a} />
       {a.status !== 'open' ? (
         <p className="small">
           {t(a.status === 'done' ? 'web.record.statusDone' : 'web.record.statusCancelled')}
@@ -318,9 +465,9 @@ function StatusForm({
   onChange: (conversation: Conversation) => void;
 }) {
   const { t } = useI18n();
-
   const [status, setStatus] = useState<AgreementStatus>(agreement.status);
-  const [note, setNote] = useState('');
+  // The note is kept on the device until it is saved (a reload or a lost session loses nothing).
+  const [note, setNote, clearNote] = useLocalDraft(`sluitstuk:status-note:${agreement.id}`, '');
   const [noteError, setNoteError] = useState<Said | null>(null);
   const noteId = `status-note-${agreement.id}`;
   const [busy, setBusy] = useState(false);
@@ -341,17 +488,23 @@ function StatusForm({
     setSaved(false);
     try {
       onChange(await api.updateAgreement(conversationId, agreement.id, { status, statusNote: note.trim() }));
-      setNote('');
+      clearNote();
       setSaved(true);
     } catch (error) {
       setFailed(error);
+      const field = fieldErrorsOf(error).statusNote;
+      if (field) {
+        setNoteError(field);
+        document.getElementById(noteId)?.focus();
+      }
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <details className="agreement__edit record__status no-print">
+    // Open while it holds a note (one kept from before a reload shows at once).
+    <details className="agreement__edit record__status no-print" open={note ? true : undefined}>
       <summary>{t('web.agreementStatus.change')}</summary>
       <form onSubmit={save} className="stack" noValidate>
         <RadioGroup

@@ -6,6 +6,8 @@ import {
   conversationTypeInputSchema,
   conversationTypePatchSchema,
   conversationTypeSchema,
+  organisationPatchSchema,
+  organisationSchema,
   teamInputSchema,
   teamSchema,
   userInputSchema,
@@ -14,7 +16,7 @@ import {
 } from '../../../core/index.ts';
 import type { Services } from '../../../services/index.ts';
 import { actorOf } from '../../session.ts';
-import { commonErrors, pathId } from '../common.ts';
+import { commonErrors, errorSchema, pathId } from '../common.ts';
 
 const stepCounts = z.object({ done: z.number().int(), skipped: z.number().int(), open: z.number().int() });
 const teamStatisticsSchema = z.object({
@@ -33,6 +35,20 @@ const teamStatisticsSchema = z.object({
 /** Routes of the organisation's administration. */
 export const adminRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const org = services.organisation;
+
+  app.patch(
+    '/organisation',
+    {
+      schema: {
+        tags: ['admin'],
+        description:
+          "The organisation's name and general contact (shown on the page of a link that does not work).",
+        body: organisationPatchSchema,
+        response: { 200: organisationSchema, ...commonErrors, 409: errorSchema },
+      },
+    },
+    async (request) => org.updateOrganisation(actorOf(request), request.body),
+  );
 
   app.get(
     '/users',

@@ -2,7 +2,7 @@
 // type, with advice for every SMART letter that is not met yet. Saved agreements stay editable and show the
 // same verdict as while they were typed: core's smartVerdict, over the same fields and the same reading.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Agreement } from '../../../core/index.ts';
+import { agreementSentence, type Agreement } from '../../../core/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Checkbox, SelectField, TextField } from '../../components/form.tsx';
 import { formatDay } from '../../lib/dates.ts';
@@ -12,6 +12,7 @@ import { createKey } from '../op-rules.ts';
 import { PendingCreate } from '../PendingCreate.tsx';
 import type { Op } from '../sync.ts';
 import { AdviceList, AgreementComposer, OwnerOptions } from './AgreementComposer.tsx';
+import { AgreementAnswers } from '../ShareNotes.tsx';
 import { SmartLetters } from './SmartLetters.tsx';
 import { readingOf, verdictOf } from './smart.ts';
 
@@ -106,7 +107,10 @@ function AgreementItem({ agreement, number }: { agreement: Agreement; number: nu
       <div className="agreement__head">
         <h4 id={headingId} className="agreement__sentence">
           <span className="agreement__number">{number}.</span>{' '}
-          {current.sourceText || current.action || t('web.agreements.untitled')}
+          {current.sourceText ||
+            (current.action
+              ? agreementSentence(current, ownerName(conversation, user, current.owner) || null, lang)
+              : t('web.agreements.untitled'))}
         </h4>
         <SmartLetters letters={verdict.letters} />
       </div>
@@ -119,6 +123,7 @@ function AgreementItem({ agreement, number }: { agreement: Agreement; number: nu
           .filter(Boolean)
           .join(' · ')}
       </p>
+      <AgreementAnswers conversation={conversation} agreement={agreement} />
       {fromQuestion ? (
         <p className="muted small">{t('followUp.fromQuestion', { question: fromQuestion.text })}</p>
       ) : null}

@@ -3,6 +3,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Checkbox, TextArea } from '../../components/form.tsx';
 import { RULES } from '../../lib/rules.ts';
 import { basePath, useClosing, useDraft, useQueuedField } from '../context.tsx';
+import { FeedbackResponses } from '../ShareNotes.tsx';
 
 /** Feedback asked, and what was said. */
 export function FeedbackStep() {
@@ -30,12 +31,7 @@ export function FeedbackStep() {
           sync.enqueue('feedback', 'PUT', path, { notes: e.target.value }, { merge: true, typing: true })
         }
       />
-      <div className="placeholder-box" aria-labelledby="feedback-later">
-        <p id="feedback-later" className="subheading">
-          {t('web.feedback.laterTitle')}
-        </p>
-        <p className="muted">{t('web.feedback.later')}</p>
-      </div>
+      <FeedbackResponses conversation={conversation} />
     </div>
   );
 }

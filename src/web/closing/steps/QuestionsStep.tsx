@@ -1,7 +1,7 @@
 // Step 4: room for questions and remarks, each answered now or followed up, in a gentle time box. A follow-up
 // ("vervolg") becomes an agreement, as the guidance says: who does what by when, added to step 2.
 import { useEffect, useState, type FormEvent } from 'react';
-import { LIMITS, type Question } from '../../../core/index.ts';
+import { LIMITS, agreementSentence, type Question } from '../../../core/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Link } from '../../app/router.tsx';
 import {
@@ -16,7 +16,7 @@ import {
 } from '../../components/form.tsx';
 import { RULES, problemsOf } from '../../lib/rules.ts';
 import { useLocalDraft } from '../../lib/use-local-draft.ts';
-import { basePath, saidOfRefusal, useClosing, useQueuedField } from '../context.tsx';
+import { basePath, ownerName, saidOfRefusal, useClosing, useQueuedField } from '../context.tsx';
 import { createKey } from '../op-rules.ts';
 import { PendingCreate } from '../PendingCreate.tsx';
 import type { Op } from '../sync.ts';
@@ -244,7 +244,10 @@ function FollowUp({ question }: { question: Question }) {
       <div className="follow-up">
         <p className="follow-up__title">{t('followUp.became', { n: index + 1 })}</p>
         <div className="agreement__head">
-          <p className="agreement__sentence">{agreement.sourceText || agreement.action}</p>
+          <p className="agreement__sentence">
+            {agreement.sourceText ||
+              agreementSentence(agreement, ownerName(conversation, user, agreement.owner) || null, lang)}
+          </p>
           <SmartLetters letters={verdict.letters} />
         </div>
         <Link href={`/conversations/${conversation.id}/close/agreements`}>{t('followUp.toAgreements')}</Link>

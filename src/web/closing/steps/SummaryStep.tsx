@@ -4,6 +4,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { RadioGroup, TextArea } from '../../components/form.tsx';
 import { RULES } from '../../lib/rules.ts';
 import { basePath, useClosing, useDraft, useQueuedField } from '../context.tsx';
+import { ConfirmationNote } from '../ShareNotes.tsx';
 
 /** Summary text and a confirmation per participant. */
 export function SummaryStep() {
@@ -68,6 +69,7 @@ function Confirmation({ participant }: { participant: Participant }) {
         ]}
         onChange={(value) => put({ state: value, correction: correction.value })}
       />
+      <ConfirmationNote conversation={conversation} participantId={participant.id} />
       {state === 'corrected' ? (
         <TextArea
           label={t('web.summary.correction', { name: participant.name })}
