@@ -109,7 +109,8 @@ describe('every page speaks one language at a time', () => {
   }
 
   async function settled(): Promise<void> {
-    await page.locator('main h1').first().waitFor();
+    // The record holds the participants' printed version too, hidden until printed: the visible heading counts.
+    await page.locator('main h1:visible').first().waitFor();
     await page.waitForFunction(() => !document.querySelector('main .loading'));
   }
 

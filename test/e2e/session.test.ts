@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request, type Page } from 'playwright-core';
 import { expectAccessible, startSignedIn, waitSaved } from './support.ts';
-import { at, goToStep, stored } from './flows.ts';
+import { asOtherTab, at, goToStep, stored } from './flows.ts';
 import { newConversation } from './flows.ts';
 
 const NOW = new Date('2026-11-27T10:00:00+01:00');
@@ -76,6 +76,60 @@ describe('a session that ends while typing', () => {
       'Wat als de traplift niet past?',
     );
     await expectAccessible(page, 'closing screen after signing in again');
+  });
+
+  test("the record: an agreement's status note is kept over a reload and an ended session, and checked", async () => {
+    const id = /\/conversations\/([^/]+)\/close/.exec(page.url())?.[1];
+    assert.ok(id, page.url());
+    const status = await asOtherTab(page, 'POST', `/api/conversations/${id}/agreements`, {
+      sourceText: 'Ik bel Ilse vrijdag over de traplift',
+      action: 'bel Ilse over de traplift',
+      owner: 'leader',
+      deadline: '2026-12-04',
+    });
+    assert.equal(status, 201);
+    await page.goto(at(page, `/conversations/${id}/record`));
+    await page.locator('.record__agreement').first().waitFor();
+    const agreement = page.locator('.record__agreement').first();
+    await agreement.getByText('Stand bijwerken').click();
+    const note = agreement.getByLabel('Toelichting (niet verplicht)');
+    await note.fill('Gebeld; de dochter belt terug. ' + 'x'.repeat(600));
+    await agreement.getByRole('button', { name: 'Stand opslaan' }).click();
+    // Too long: said beside the field, focused, nothing sent, the text kept.
+    assert.equal(await note.getAttribute('aria-invalid'), 'true');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
+    await note.fill('Gebeld; de dochter belt terug.');
+    await page.reload();
+    const kept = page.locator('.record__agreement').first().getByLabel('Toelichting (niet verplicht)');
+    assert.equal(await kept.inputValue(), 'Gebeld; de dochter belt terug.', 'open again, with the note');
+    await expectAccessible(page, 'record with a kept status note');
+
+    await endSessionElsewhere(page);
+    await page.locator('.record__agreement').first().getByRole('button', { name: 'Stand opslaan' }).click();
+    await signInAgain(page);
+    const again = page.locator('.record__agreement').first();
+    assert.equal(
+      await again.getByLabel('Toelichting (niet verplicht)').inputValue(),
+      'Gebeld; de dochter belt terug.',
+    );
+    await again.getByRole('button', { name: 'Stand opslaan' }).click();
+    await again.getByText('Gebeld; de dochter belt terug.', { exact: false }).first().waitFor();
+    await page.reload();
+    await page.locator('.record__agreement').first().waitFor();
+    assert.equal(
+      (await page
+        .locator('.record__agreement')
+        .first()
+        .getByLabel('Toelichting (niet verplicht)')
+        .count()) === 0 ||
+        (await page
+          .locator('.record__agreement')
+          .first()
+          .getByLabel('Toelichting (niet verplicht)')
+          .inputValue()) === '',
+      true,
+      'saved, so nothing is held any more',
+    );
   });
 
   test('a form sent into an ended session keeps everything typed, and is sent after signing in again', async () => {
