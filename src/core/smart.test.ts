@@ -68,3 +68,10 @@ test('A is met when every participant accepted; R is always for the participants
   const partly = smartVerdict(fields({ action: 'stuurt de brief', acceptedBy: ['p1'] }), null, ['p1', 'p2']);
   assert.equal(partly.letters.A, 'ask');
 });
+
+test("a transcript's agreement, whose people are not known, leaves A and R to ask", () => {
+  const outcome = smartVerdict(fields({ action: 'stuurt de brief' }), null, null);
+  assert.deepEqual([outcome.letters.A, outcome.letters.R], ['ask', 'ask']);
+  const nobody = smartVerdict(fields({ action: 'stuurt de brief' }), null, []);
+  assert.deepEqual([nobody.letters.A, nobody.letters.R], ['ok', 'ask'], 'nobody else at the table');
+});

@@ -58,7 +58,8 @@ export interface SmartOutcome {
 export function smartVerdict(
   fields: SmartFields,
   reading: SmartReading | null,
-  participantIds: readonly string[],
+  /** Everyone who has to accept it; null when they are not known (a transcript's agreement). */
+  participantIds: readonly string[] | null,
   /** The agreement's day, for the example deadline in the advice (a real Friday a week later). */
   day?: string,
 ): SmartOutcome {
@@ -73,10 +74,12 @@ export function smartVerdict(
   // until the sentence is put right, whatever the deadline field holds: the record would carry both.
   const timeBound = fields.deadline !== null && !(reading && hasDateProblem(reading));
   // A and R only the participants can give: ticks at the table and answers through their links.
-  const { A, R } = acceptanceLetters(
-    { acceptedBy: [...fields.acceptedBy], answers: fields.answers ?? [] },
-    { participants: participantIds.map((id) => ({ id })) },
-  );
+  const { A, R } = participantIds
+    ? acceptanceLetters(
+        { acceptedBy: [...fields.acceptedBy], answers: fields.answers ?? [] },
+        { participants: participantIds.map((id) => ({ id })) },
+      )
+    : { A: 'ask' as const, R: 'ask' as const };
   const letters: SmartOutcome['letters'] = {
     S: specific && owner ? 'ok' : 'missing',
     M: measurable ? 'ok' : 'missing',

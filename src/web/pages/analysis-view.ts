@@ -53,7 +53,8 @@ export function analysisView(analysis: TranscriptAnalysis): AnalysisView {
     text: a.text,
     uncertain: a.confidence.level === 'uncertain',
     reasons: [...a.confidence.reasons],
-    ...smartVerdict(fieldsOfReading(a, a.text), a, [], analysis.date),
+    // Who was at the table is not known from a transcript: A and R stay for the leader to ask.
+    ...smartVerdict(fieldsOfReading(a, a.text), a, null, analysis.date),
   }));
   return {
     steps,
