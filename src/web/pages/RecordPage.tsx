@@ -1,7 +1,15 @@
 // The record (verslag): on screen the leader's internal version; printing, copying and the downloads give
 // the version for the participants, rendered by the server (src/render) from the same report model, so the
 // paper and the clipboard hold no internal notes, skip reasons, history or button words.
-import { useCallback, useEffect, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import type { AgreementStatus, Conversation, Report, StepKey, User } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { Link, usePageTitle } from '../app/router.tsx';
@@ -473,6 +481,11 @@ function StatusForm({
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const [failed, setFailed] = useState<unknown>(null);
+  // A note kept from before a reload opens the form at once, so the leader sees it (it never closes by itself).
+  const details = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (note && details.current) details.current.open = true;
+  }, []);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -503,8 +516,7 @@ function StatusForm({
   }
 
   return (
-    // Open while it holds a note (one kept from before a reload shows at once).
-    <details className="agreement__edit record__status no-print" open={note ? true : undefined}>
+    <details ref={details} className="agreement__edit record__status no-print">
       <summary>{t('web.agreementStatus.change')}</summary>
       <form onSubmit={save} className="stack" noValidate>
         <RadioGroup
