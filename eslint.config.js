@@ -12,6 +12,7 @@ const modules = [
   'cli',
   'config',
   'i18n',
+  'practice',
   'render',
   'mail',
 ];
@@ -20,15 +21,16 @@ const modules = [
 const allowed = {
   core: ['analyzer'],
   analyzer: [],
-  services: ['core', 'analyzer', 'storage', 'config', 'i18n', 'render'],
+  services: ['core', 'analyzer', 'storage', 'config', 'i18n', 'render', 'practice'],
   storage: ['core', 'config'],
-  server: ['services', 'core', 'analyzer', 'config', 'i18n', 'render'],
-  web: ['core', 'analyzer', 'i18n'],
-  cli: ['services', 'core', 'analyzer', 'server', 'storage', 'config', 'i18n', 'render', 'mail'],
+  server: ['services', 'core', 'analyzer', 'config', 'i18n', 'render', 'practice'],
+  web: ['core', 'analyzer', 'i18n', 'practice'],
+  cli: ['services', 'core', 'analyzer', 'server', 'storage', 'config', 'i18n', 'render', 'mail', 'practice'],
   config: [],
   i18n: [],
   render: ['core', 'i18n'],
   mail: ['core'],
+  practice: ['core', 'analyzer', 'i18n'],
 };
 
 /** Patterns that forbid reaching into another module's inner files, or into a module not allowed. */
@@ -84,7 +86,7 @@ export default tseslint.config(
         {
           patterns: [
             ...restrictionsFor(mod),
-            ...(['core', 'analyzer', 'web'].includes(mod)
+            ...(['core', 'analyzer', 'web', 'practice'].includes(mod)
               ? [{ group: nodeOnly, message: `${mod} runs in the browser too: no Node-only imports.` }]
               : []),
           ],

@@ -34,6 +34,7 @@ function largeConversation(): Conversation {
     note: 'Wordt gemeld in de nieuwsbrief.',
     source: 'custom' as const,
     position: i,
+    legal: null,
   }));
   c.closing.questions = Array.from({ length: 15 }, (_, i) => ({
     id: `q${i}`,

@@ -10,9 +10,12 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   user: () => import('./user.command.ts'),
   'setup-code': () => import('./setup-code.command.ts'),
   backup: () => import('./backup.command.ts'),
+  jobs: () => import('./jobs.command.ts'),
   agreement: () => import('./agreement.command.ts'),
   agreements: () => import('./agreements.command.ts'),
   analyse: () => import('./analyse.command.ts'),
+  practice: () => import('./practice.command.ts'),
+  retention: () => import('./retention.command.ts'),
   report: () => import('./report.command.ts'),
 };
 

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { describeDatabase, describeMail } from '../config/index.ts';
 import { smtpMailer } from '../mail/index.ts';
-import { systemClock } from '../core/index.ts';
+import { offsetClock, systemClock } from '../core/index.ts';
 import { createServices } from '../services/index.ts';
 import { buildApp } from '../server/index.ts';
 import { chromiumPdfRenderer } from '../render/index.ts';
@@ -18,7 +18,7 @@ Start de server met de webapp en de API. De database wordt eerst bijgewerkt (mig
 Op een lege database toont de server een eenmalige setupcode (of gebruikt SETUP_CODE).
 Omgevingsvariabelen: PORT (3000), HOST (localhost), DATABASE_URL, SESSION_TTL, TRUST_PROXY,
 PUBLIC_URL, LOG_LEVEL, LOG_FORMAT, RATE_LIMIT, SETUP_CODE, ANALYSIS_TIMEOUT, SMTP_URL, MAIL_FROM, LINK_TTL,
-JOB_LEASE, CHROME_PATH. Zie README.md.
+JOB_LEASE, CHROME_PATH, LOCAL_PASSWORDS, OIDC_*. Zie README.md.
 `,
   en: `Usage: sluitstuk serve
 
@@ -26,7 +26,7 @@ Starts the server with the web app and the API. The database is migrated first.
 On an empty database the server shows a one-time setup code (or uses SETUP_CODE).
 Environment: PORT (3000), HOST (localhost), DATABASE_URL, SESSION_TTL, TRUST_PROXY,
 PUBLIC_URL, LOG_LEVEL, LOG_FORMAT, RATE_LIMIT, SETUP_CODE, ANALYSIS_TIMEOUT, SMTP_URL, MAIL_FROM, LINK_TTL,
-JOB_LEASE, CHROME_PATH. See README.md.
+JOB_LEASE, CHROME_PATH, LOCAL_PASSWORDS, OIDC_*. See README.md.
 `,
 };
 
@@ -55,8 +55,9 @@ export const command: Command = {
     });
     const services = createServices({
       storage,
-      clock: systemClock,
+      clock: config.clockOffsetMs ? offsetClock(config.clockOffsetMs) : systemClock,
       sessionTtlSeconds: config.sessionTtlSeconds,
+      scenariosDir: config.scenariosDir,
       mailer,
       publicUrl: config.publicUrl,
       linkTtlSeconds: config.linkTtlSeconds,
@@ -64,6 +65,7 @@ export const command: Command = {
       pdf,
       setupCode: config.setupCode,
       analysis: { timeoutMs: config.analysisTimeoutSeconds * 1000 },
+      auth: config.auth,
     });
     // A person at a terminal reads lines; a log collector (a pipe, a file, LOG_FORMAT=json) gets JSON.
     const pretty = config.logFormat === 'pretty' || (config.logFormat === 'auto' && Boolean(io.stdout.isTTY));
@@ -73,7 +75,7 @@ export const command: Command = {
       trustProxy: config.trustProxy,
       logLevel: config.logLevel,
       logStream: pretty ? prettyLogStream(io.stdout) : io.stdout,
-      rateLimits: { general: config.rateLimitPerMinute, login: 10 },
+      rateLimits: { general: config.rateLimitPerMinute, login: 10, signIn: config.rateLimitPerMinute },
     });
     /**
      * A line for the person who started the server: as it is on a terminal, a JSON log line otherwise. Always
@@ -98,7 +100,13 @@ export const command: Command = {
       await storage.close();
       return ExitCode.failure;
     }
-    // The outbox and later jobs run in this process: mail waiting from before a restart goes out now.
+    // The outbox and later jobs run in this process: mail waiting from before a restart goes out now. The
+    // nightly retention pass, today's reminder pass and the coming Monday's digest are jobs too: each is put on
+    // the queue once, whichever process is first.
+    await services.scheduleRetention();
+    await services.followupJobs
+      .ensureScheduled()
+      .catch((error: unknown) => app.log.warn({ err: error }, 'scheduling'));
     services.jobs.start();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

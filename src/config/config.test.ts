@@ -85,3 +85,27 @@ test('mail is off by default; SMTP_URL needs PUBLIC_URL and a valid MAIL_FROM, a
   }
   assert.throws(() => loadConfig({ MAIL_FROM: 'a@b.nl' }), ConfigError);
 });
+
+test('a shifted clock is for the test suite only, and only a whole number of milliseconds', () => {
+  assert.equal(loadConfig({}).clockOffsetMs, 0);
+  assert.equal(
+    loadConfig({ NODE_ENV: 'test', SLUITSTUK_CLOCK_OFFSET_MS: '-86400000' }).clockOffsetMs,
+    -86_400_000,
+  );
+  const refused = (env: Record<string, string>) => {
+    try {
+      loadConfig(env);
+      return [];
+    } catch (error) {
+      assert.ok(error instanceof ConfigError);
+      return error.problems.map((p) => p.variable);
+    }
+  };
+  assert.deepEqual(refused({ SLUITSTUK_CLOCK_OFFSET_MS: '1000' }), ['SLUITSTUK_CLOCK_OFFSET_MS']);
+  assert.deepEqual(refused({ NODE_ENV: 'production', SLUITSTUK_CLOCK_OFFSET_MS: '1000' }), [
+    'SLUITSTUK_CLOCK_OFFSET_MS',
+  ]);
+  assert.deepEqual(refused({ NODE_ENV: 'test', SLUITSTUK_CLOCK_OFFSET_MS: '1e9' }), [
+    'SLUITSTUK_CLOCK_OFFSET_MS',
+  ]);
+});

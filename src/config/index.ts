@@ -1,6 +1,11 @@
 // Environment → typed configuration, read once at start. Every problem is collected and reported together,
 // so a wrong deployment fails with one clear list instead of one error per restart.
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readAuthConfig, type AuthConfig } from './auth.ts';
+
+export type { AuthConfig, OidcConfig, ConfigRole } from './auth.ts';
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; file: string }
@@ -25,6 +30,8 @@ export interface Config {
   logLevel: LogLevel;
   /** Requests per minute per address on the API (login and setup have a stricter limit of their own). */
   rateLimitPerMinute: number;
+  /** Folder of the practice scenarios (and their preparation cards in cards/). */
+  scenariosDir: string;
   /** Outgoing mail (SMTP_URL, MAIL_FROM); null when mail is not set up (the default). */
   mail: { url: URL; from: string } | null;
   /** How long a participant's link works (LINK_TTL), in seconds. */
@@ -33,12 +40,19 @@ export interface Config {
   jobLeaseMs: number;
   /** Chromium's executable for PDFs (CHROME_PATH). A missing one is no start-up problem: only PDFs fail. */
   chromePath: string;
+  /**
+   * Test suites only (NODE_ENV=test): milliseconds the process's clock runs ahead of (or behind) the real one
+   * (SLUITSTUK_CLOCK_OFFSET_MS), so several server processes act "as if it were" a chosen day, together.
+   */
+  clockOffsetMs: number;
   /** SETUP_CODE: the setup code of an automated install; null lets the server issue and print one. */
   setupCode: string | null;
   /** LOG_FORMAT: auto writes readable lines to a terminal and JSON otherwise. */
   logFormat: LogFormat;
   /** ANALYSIS_TIMEOUT: seconds one transcript analysis may take before it is stopped. */
   analysisTimeoutSeconds: number;
+  /** Local passwords and the identity provider (issue 12). */
+  auth: AuthConfig;
 }
 
 /** Debian's Chromium. */
@@ -61,6 +75,23 @@ export class ConfigError extends Error {
 }
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/**
+ * The root of the installed package: the nearest folder above this file with a package.json. Found by walking
+ * up because this code runs from src/config/ (tsx) and from a compiled chunk in dist/cli/ or dist/cli/chunks/.
+ */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+  return dir;
+}
+
+/** The scenarios that ship with Sluitstuk: scenarios/ at the root of the package. */
+export const DEFAULT_SCENARIOS_DIR = join(packageRoot(), 'scenarios');
 
 /** The default SQLite file, relative to the working directory. */
 export const DEFAULT_DATABASE_FILE = './data/sluitstuk.db';
@@ -195,6 +226,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     } else rateLimitPerMinute = n;
   }
 
+  let scenariosDir = DEFAULT_SCENARIOS_DIR;
+  if (env.SCENARIOS_DIR && env.SCENARIOS_DIR.trim() !== '') {
+    scenariosDir = resolve(env.SCENARIOS_DIR.trim());
+    if (!existsSync(scenariosDir))
+      problem(
+        'SCENARIOS_DIR',
+        `De map "${scenariosDir}" bestaat niet. Geef de map met de oefenscenario's op.`,
+        `The folder "${scenariosDir}" does not exist. Give the folder with the practice scenarios.`,
+      );
+  }
+
   let mail: Config['mail'] = null;
   const smtp = (env.SMTP_URL ?? '').trim();
   const from = (env.MAIL_FROM ?? '').trim();
@@ -264,6 +306,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     chromePath = resolve(env.CHROME_PATH.trim());
   }
 
+  let clockOffsetMs = 0;
+  const offset = (env.SLUITSTUK_CLOCK_OFFSET_MS ?? '').trim();
+  if (offset !== '') {
+    if (env.NODE_ENV !== 'test') {
+      // A server that believes it is another day would send reminders at the wrong time: never in production.
+      problem(
+        'SLUITSTUK_CLOCK_OFFSET_MS',
+        'Alleen voor de testsuite (NODE_ENV=test). Laat deze variabele weg.',
+        'Only for the test suite (NODE_ENV=test). Leave this variable out.',
+      );
+    } else if (!/^-?\d{1,15}$/.test(offset)) {
+      problem(
+        'SLUITSTUK_CLOCK_OFFSET_MS',
+        `"${offset}": een geheel aantal milliseconden, bijvoorbeeld 86400000 voor een dag later.`,
+        `"${offset}": a whole number of milliseconds, e.g. 86400000 for a day later.`,
+      );
+    } else clockOffsetMs = Number(offset);
+  }
+
   let setupCode: string | null = null;
   if (env.SETUP_CODE !== undefined && env.SETUP_CODE.trim() !== '') {
     const code = env.SETUP_CODE.trim();
@@ -298,6 +359,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       );
     } else analysisTimeoutSeconds = seconds;
   }
+  const auth = readAuthConfig(env, problem, publicUrl);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -309,6 +371,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     logLevel,
     rateLimitPerMinute,
+    scenariosDir,
     mail,
     linkTtlSeconds,
     jobLeaseMs,
@@ -316,6 +379,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     setupCode,
     logFormat,
     analysisTimeoutSeconds,
+    auth,
+    clockOffsetMs,
   };
 }
 

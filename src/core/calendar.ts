@@ -1,4 +1,8 @@
 // Calendar arithmetic on plain days ('YYYY-MM-DD'), free of time zones: a deadline is a day, not an instant.
+// Working days and public holidays come from the analyzer's one calendar (src/analyzer/calendar/holidays.ts).
+import { addWorkingDays as addRegionWorkingDays, type HolidayRegion } from '../analyzer/index.ts';
+
+export type { HolidayRegion } from '../analyzer/index.ts';
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -49,16 +53,12 @@ export function weekday(day: string): number {
   return toUtc(day).getUTCDay();
 }
 
-/** The day `amount` working days (Monday–Friday) after the given day. Public holidays are not counted out. */
-export function addWorkingDays(day: string, amount: number): string {
-  let current = day;
-  let left = Math.max(0, Math.floor(amount));
-  while (left > 0) {
-    current = addDays(current, 1);
-    const dow = weekday(current);
-    if (dow !== 0 && dow !== 6) left -= 1;
-  }
-  return current;
+/**
+ * The day `amount` working days after the given day (before it when negative): weekends and the region's
+ * public holidays are not counted.
+ */
+export function addWorkingDays(day: string, amount: number, region: HolidayRegion = 'NL'): string {
+  return addRegionWorkingDays(day, amount, region);
 }
 
 /** A term such as "6 weeks" or "5 working days". */
@@ -68,12 +68,12 @@ export interface Term {
 }
 
 /** The last day of a term that starts on the given day. */
-export function addTerm(day: string, term: Term): string {
+export function addTerm(day: string, term: Term, region: HolidayRegion = 'NL'): string {
   switch (term.unit) {
     case 'days':
       return addDays(day, term.amount);
     case 'working_days':
-      return addWorkingDays(day, term.amount);
+      return addWorkingDays(day, term.amount, region);
     case 'weeks':
       return addDays(day, term.amount * 7);
     case 'months':
@@ -90,4 +90,23 @@ export function dayOf(instant: Date, timeZone = 'Europe/Amsterdam'): string {
     day: '2-digit',
   }).format(instant);
   return parts;
+}
+
+/** The instant of `hour`:00 Dutch time on a day, in summer and in winter time (the product's daily jobs). */
+export function amsterdamAt(day: string, hour: number): Date {
+  const hh = String(hour).padStart(2, '0');
+  // Amsterdam is one or two hours ahead of UTC: the offset whose Dutch day and hour come out right is it.
+  for (const offset of [1, 2]) {
+    const candidate = new Date(`${day}T${hh}:00:00+0${offset}:00`);
+    const hourThere = Number(
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/Amsterdam',
+        hour: '2-digit',
+        hourCycle: 'h23',
+      }).format(candidate),
+    );
+    if (hourThere === hour && dayOf(candidate) === day) return candidate;
+  }
+  // The hour that does not exist on the night clocks go forward: the same hour in winter time.
+  return new Date(`${day}T${hh}:00:00+01:00`);
 }

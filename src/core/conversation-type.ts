@@ -1,7 +1,9 @@
 // Conversation types: editable templates that carry the default next steps and their terms (step 3).
 import { z } from 'zod';
-import { addTerm, type Term } from './calendar.ts';
+import { addTerm, type HolidayRegion, type Term } from './calendar.ts';
+import { CONVERSATION_MODES } from './conversation.ts';
 import { LIMITS } from './limits.ts';
+import { LEGAL_RULES, computeLegalTerm, legalTermRefSchema, type LegalTermResult } from './legal-terms.ts';
 import { id, requiredText, text } from './schema-helpers.ts';
 
 export const termSchema = z
@@ -19,6 +21,8 @@ export const nextStepTemplateSchema = z
     /** The rule the term comes from, e.g. "art. 7:10 Awb"; empty for practice-based terms. */
     legalBasis: text(LIMITS.shortText).default(''),
     note: text(LIMITS.text).default(''),
+    /** A statutory term: the date is computed by the law's rule (and the Algemene termijnenwet), not by `term`. */
+    legal: legalTermRefSchema.nullable().default(null),
   })
   .strict();
 export type NextStepTemplate = z.output<typeof nextStepTemplateSchema>;
@@ -29,6 +33,10 @@ export const conversationTypeSchema = z.object({
   name: z.string(),
   description: z.string(),
   nextSteps: z.array(nextStepTemplateSchema),
+  /** The mode a new conversation of this type starts with, or null to let the leader choose. */
+  mode: z.enum(CONVERSATION_MODES).nullable(),
+  /** Questions the leader may ask in step 6 (feedback). */
+  feedbackQuestions: z.array(z.string()),
   archived: z.boolean(),
 });
 export type ConversationType = z.output<typeof conversationTypeSchema>;
@@ -43,6 +51,8 @@ export const conversationTypeInputSchema = z
     name: requiredText(LIMITS.shortText),
     description: text(LIMITS.text).default(''),
     nextSteps: z.array(nextStepTemplateSchema).max(LIMITS.nextStepTemplates).default([]),
+    mode: z.enum(CONVERSATION_MODES).nullable().default(null),
+    feedbackQuestions: z.array(requiredText(LIMITS.shortText)).max(LIMITS.feedbackQuestions).default([]),
   })
   .strict();
 export const conversationTypePatchSchema = z
@@ -50,6 +60,8 @@ export const conversationTypePatchSchema = z
     name: requiredText(LIMITS.shortText),
     description: text(LIMITS.text),
     nextSteps: z.array(nextStepTemplateSchema).max(LIMITS.nextStepTemplates),
+    mode: z.enum(CONVERSATION_MODES).nullable(),
+    feedbackQuestions: z.array(requiredText(LIMITS.shortText)).max(LIMITS.feedbackQuestions),
     archived: z.boolean(),
   })
   .partial()
@@ -60,113 +72,154 @@ export type ConversationTypeSeed = Omit<ConversationType, 'id' | 'archived'>;
 const weeks = (amount: number): Term => ({ amount, unit: 'weeks' });
 const workingDays = (amount: number): Term => ({ amount, unit: 'working_days' });
 
+/** A next step whose date a statutory rule decides (see legal-terms.ts). */
+function statutory(label: string, rule: keyof typeof LEGAL_RULES): NextStepTemplate {
+  return {
+    label,
+    term: weeks(LEGAL_RULES[rule].weeks),
+    legalBasis: LEGAL_RULES[rule].basis,
+    note: '',
+    legal: { rule, variant: 'standard' },
+  };
+}
+
+const practice = (label: string, term: Term): NextStepTemplate => ({
+  label,
+  term,
+  legalBasis: '',
+  note: '',
+  legal: null,
+});
+
+// Questions a leader can ask in step 6, in plain words; the organisation changes them per type.
+const FEEDBACK_DEFAULT = [
+  'Wat vond u van dit gesprek?',
+  'Heeft u kunnen zeggen wat u belangrijk vond?',
+  'Wat kan ik een volgende keer beter doen?',
+];
+
 /** The types every new organisation starts with. Terms follow Dutch law where a law sets them. */
 export const SEED_CONVERSATION_TYPES: ConversationTypeSeed[] = [
   {
     key: 'wmo-keukentafelgesprek',
     name: 'Wmo-keukentafelgesprek',
     description: 'Onderzoek naar ondersteuning thuis, bij de inwoner aan tafel.',
+    mode: 'in_person',
+    feedbackQuestions: FEEDBACK_DEFAULT,
     nextSteps: [
-      { label: 'Gespreksverslag naar de inwoner', term: workingDays(5), legalBasis: '', note: '' },
-      {
-        label: 'Onderzoek afgerond',
-        term: weeks(6),
-        legalBasis: 'art. 2.3.2 lid 1 Wmo 2015',
-        note: 'Zes weken na de melding.',
-      },
-      {
-        label: 'Besluit op de aanvraag (beschikking)',
-        term: weeks(2),
-        legalBasis: 'art. 2.3.5 lid 2 Wmo 2015',
-        note: 'Twee weken na ontvangst van de aanvraag.',
-      },
+      practice('Gespreksverslag naar de inwoner', workingDays(5)),
+      statutory('Onderzoek afgerond', 'wmo-2.3.2'),
+      statutory('Besluit op de aanvraag (beschikking)', 'wmo-2.3.5'),
     ],
   },
   {
     key: 'klachtgesprek',
     name: 'Klachtgesprek',
     description: 'Een klacht bespreken en samen naar een oplossing zoeken.',
+    mode: null,
+    feedbackQuestions: FEEDBACK_DEFAULT,
     nextSteps: [
-      { label: 'Schriftelijke bevestiging van de afspraken', term: workingDays(5), legalBasis: '', note: '' },
-      {
-        label: 'Afhandeling van de klacht',
-        term: weeks(6),
-        legalBasis: 'art. 9:11 lid 1 Awb',
-        note: 'Zes weken na ontvangst van de klacht; tien weken bij een klachtadviescommissie.',
-      },
+      practice('Schriftelijke bevestiging van de afspraken', workingDays(5)),
+      statutory('Afhandeling van de klacht', 'awb-9:11'),
     ],
   },
   {
     key: 'bezwaar-hoorzitting',
     name: 'Bezwaar / hoorzitting',
     description: 'Horen van de indiener van een bezwaarschrift.',
+    mode: 'in_person',
+    feedbackQuestions: FEEDBACK_DEFAULT,
     nextSteps: [
-      { label: 'Verslag van de hoorzitting', term: weeks(2), legalBasis: '', note: '' },
-      {
-        label: 'Beslissing op bezwaar',
-        term: weeks(6),
-        legalBasis: 'art. 7:10 lid 1 Awb',
-        note: 'Zes weken na afloop van de bezwaartermijn; twaalf weken met een adviescommissie (art. 7:10 lid 2).',
-      },
+      practice('Verslag van de hoorzitting', weeks(2)),
+      statutory('Beslissing op bezwaar', 'awb-7:10'),
     ],
   },
   {
     key: 'afwijzingsgesprek',
     name: 'Afwijzingsgesprek',
     description: 'Een besluit toelichten dat niet is wat de ander hoopte.',
+    mode: null,
+    feedbackQuestions: FEEDBACK_DEFAULT,
     nextSteps: [
-      { label: 'Besluit op papier', term: workingDays(5), legalBasis: '', note: '' },
-      {
-        label: 'Laatste dag om bezwaar te maken',
-        term: weeks(6),
-        legalBasis: 'art. 6:7 Awb',
-        note: 'Zes weken na de dag waarop het besluit is verzonden.',
-      },
+      practice('Besluit op papier', workingDays(5)),
+      statutory('Laatste dag om bezwaar te maken', 'awb-6:7'),
     ],
   },
   {
     key: 'een-op-een',
     name: '1-op-1 gesprek',
     description: 'Een gesprek tussen leidinggevende en medewerker.',
+    mode: 'in_person',
+    feedbackQuestions: ['Wat had je meer van mij nodig?', 'Wat moet ik vaker of minder vaak doen?'],
     nextSteps: [
-      { label: 'Afspraken op papier', term: workingDays(3), legalBasis: '', note: '' },
-      { label: 'Volgend 1-op-1 gesprek', term: weeks(4), legalBasis: '', note: '' },
+      practice('Afspraken op papier', workingDays(3)),
+      practice('Volgend 1-op-1 gesprek', weeks(4)),
     ],
   },
   {
     key: 'overleg-meerdere-partijen',
     name: 'Overleg met meerdere partijen',
     description: 'Overleg met partners, netwerk of ketenpartijen.',
+    mode: null,
+    feedbackQuestions: FEEDBACK_DEFAULT,
     nextSteps: [
-      { label: 'Verslag naar alle deelnemers', term: workingDays(5), legalBasis: '', note: '' },
-      { label: 'Vervolgoverleg', term: weeks(6), legalBasis: '', note: '' },
+      practice('Verslag naar alle deelnemers', workingDays(5)),
+      practice('Vervolgoverleg', weeks(6)),
     ],
   },
   {
     key: 'bewonersavond',
     name: 'Bewonersavond',
     description: 'Een avond met bewoners over plannen in hun buurt.',
+    mode: 'in_person',
+    feedbackQuestions: FEEDBACK_DEFAULT,
     nextSteps: [
-      { label: 'Verslag op de website en per post', term: weeks(2), legalBasis: '', note: '' },
-      { label: 'Terugkoppeling van wat er met de inbreng gebeurt', term: weeks(6), legalBasis: '', note: '' },
+      practice('Verslag op de website en per post', weeks(2)),
+      practice('Terugkoppeling van wat er met de inbreng gebeurt', weeks(6)),
     ],
   },
   {
     key: 'telefoongesprek',
     name: 'Telefoongesprek',
     description: 'Een gesprek aan de telefoon, zonder elkaar te zien.',
+    mode: 'phone',
+    feedbackQuestions: FEEDBACK_DEFAULT,
     nextSteps: [
-      { label: 'Bevestiging per e-mail of brief', term: workingDays(2), legalBasis: '', note: '' },
-      { label: 'Terugbelafspraak', term: workingDays(5), legalBasis: '', note: '' },
+      practice('Bevestiging per e-mail of brief', workingDays(2)),
+      practice('Terugbelafspraak', workingDays(5)),
     ],
   },
 ];
 
-/** The type's next steps with their dates computed from the day of the conversation. */
-export function nextStepsFrom(type: Pick<ConversationType, 'nextSteps'>, conversationDay: string) {
-  return type.nextSteps.map((step) => ({
-    label: step.label,
-    date: step.term ? addTerm(conversationDay, step.term) : null,
-    note: [step.note, step.legalBasis].filter(Boolean).join(' '),
-  }));
+/** A next step of a type with its date computed from the day of the conversation. */
+export interface ComputedNextStep {
+  label: string;
+  date: string | null;
+  /** The template's own note and its basis (the words of a statutory rule are added by the services). */
+  note: string;
+  /** For a statutory term: how its last day was found. */
+  legal: LegalTermResult | null;
+}
+
+/**
+ * The type's next steps with their dates, counted from the conversation's day. A statutory term is computed by
+ * its rule, with the Algemene termijnenwet; other working-day terms skip the region's public holidays.
+ */
+export function nextStepsFrom(
+  type: Pick<ConversationType, 'nextSteps'>,
+  conversationDay: string,
+  region: HolidayRegion = 'NL',
+): ComputedNextStep[] {
+  return type.nextSteps.map((step) => {
+    if (step.legal) {
+      const legal = computeLegalTerm(step.legal, conversationDay);
+      return { label: step.label, date: legal.date, note: step.note, legal };
+    }
+    return {
+      label: step.label,
+      date: step.term ? addTerm(conversationDay, step.term, region) : null,
+      note: [step.note, step.legalBasis].filter(Boolean).join(' '),
+      legal: null,
+    };
+  });
 }

@@ -1,6 +1,7 @@
 // The conversation and its closing record, as the API shows them and the storage keeps them.
 import { z } from 'zod';
 import { STEP_KEYS } from './steps.ts';
+import { LEGAL_RULE_KEYS, LEGAL_VARIANTS } from './legal-terms.ts';
 import { LIMITS } from './limits.ts';
 import { day, id, instant, optionalEmail, optionalPhone, requiredText, text } from './schema-helpers.ts';
 
@@ -103,6 +104,13 @@ export const agreementHistoryEntrySchema = z.object({
   byParticipantId: z.string().nullable(),
   status: z.enum(AGREEMENT_STATUSES),
   note: z.string(),
+  /** A status change, or a deadline moved (with the old and new day; the note says why). */
+  kind: z.enum(['status', 'deadline']),
+  deadlineFrom: z.string().nullable(),
+  deadlineTo: z.string().nullable(),
+  /** Evidence given with "done": a link, and the day it was done. */
+  evidenceLink: z.string().nullable(),
+  doneOn: z.string().nullable(),
 });
 
 export const agreementSchema = z.object({
@@ -158,6 +166,10 @@ export const expectationSchema = z.object({
   /** Where the step came from: the conversation type's template, or typed by the leader. */
   source: z.enum(['template', 'custom']),
   position: z.number().int(),
+  /** A statutory term: its rule and the day it counts from; the date follows from them. */
+  legal: z
+    .object({ rule: z.enum(LEGAL_RULE_KEYS), variant: z.enum(LEGAL_VARIANTS), from: z.string() })
+    .nullable(),
 });
 export type Expectation = z.output<typeof expectationSchema>;
 
@@ -169,7 +181,13 @@ export const expectationInputSchema = z
   })
   .strict();
 export const expectationPatchSchema = z
-  .object({ label: requiredText(LIMITS.shortText), date: day.nullable(), note: text(LIMITS.text) })
+  .object({
+    label: requiredText(LIMITS.shortText),
+    date: day.nullable(),
+    note: text(LIMITS.text),
+    /** For a statutory term: the day it counts from; the date and the note are computed anew. */
+    legalFrom: day,
+  })
   .partial()
   .strict();
 

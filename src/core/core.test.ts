@@ -17,7 +17,7 @@ test('the Wmo template computes the legal decision term from the conversation da
   const wmo = SEED_CONVERSATION_TYPES.find((type) => type.key === 'wmo-keukentafelgesprek');
   assert.ok(wmo);
   const steps = nextStepsFrom(wmo, '2026-11-27');
-  const decision = steps.find((step) => step.note.includes('2.3.5'));
+  const decision = steps.find((step) => step.legal?.rule === 'wmo-2.3.5');
   assert.equal(decision?.date, '2026-12-11');
   assert.equal(steps[0]?.date, '2026-12-04'); // five working days after a Friday
 });

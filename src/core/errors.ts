@@ -27,12 +27,25 @@ export const ERROR_CODES = {
   agreement_not_found: 404,
   expectation_not_found: 404,
   question_not_found: 404,
+  scenario_not_found: 404,
+  practice_card_not_found: 404,
+  practice_attempt_not_found: 404,
+  /** An invitation link that is unknown, used, revoked or expired (which one is not told). */
+  invitation_invalid: 404,
   route_not_found: 404,
   skip_reason_required: 400,
   owner_not_in_conversation: 400,
   weak_password: 400,
   rate_limited: 429,
   transcript_invalid: 422,
+  /** Too many failed sign-ins for this account or from this address; details say how long to wait. */
+  login_throttled: 429,
+  /** Sign-in with e-mail and password is switched off (LOCAL_PASSWORDS=off). */
+  local_login_disabled: 403,
+  /** Signing in through the identity provider failed; details.reason says why. */
+  oidc_failed: 401,
+  /** A mailed password-reset link is unknown, used, expired or revoked. */
+  reset_link_invalid: 400,
   /** A participant's link that does not exist, was revoked, or belongs to a removed participant. */
   link_invalid: 404,
   /** A participant's link whose lifetime is over. */

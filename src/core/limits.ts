@@ -16,6 +16,7 @@ export const LIMITS = {
   expectations: 50,
   questions: 100,
   nextStepTemplates: 20,
+  feedbackQuestions: 10,
   transcriptBytes: 10 * 1024 * 1024,
 } as const;
 

@@ -31,3 +31,19 @@ export function canManageOrganisation(actor: Actor): boolean {
 export function canSeeTeamStatistics(actor: Actor, teamId: string): boolean {
   return actor.role === 'admin' || (actor.role === 'coach' && actor.teamId === teamId);
 }
+
+/**
+ * The coach's view: a leader sees their own figures (and their team's average beside them); a coach their
+ * team's and its leaders'; an administrator everything, aggregated. `teamId` is the scope's team.
+ */
+export function canSeeInsight(
+  actor: Actor,
+  scope: { kind: 'team' | 'leader' | 'organisation'; id: string },
+  teamId: string | null,
+): boolean {
+  if (actor.role === 'admin') return true;
+  if (scope.kind === 'leader' && scope.id === actor.userId) return true;
+  if (actor.role === 'coach' && scope.kind !== 'organisation')
+    return teamId !== null && teamId === actor.teamId;
+  return false;
+}

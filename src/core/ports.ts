@@ -28,6 +28,14 @@ export function fixedClock(start: Date): Clock & { set(date: Date): void; advanc
 /** The real clock. */
 export const systemClock: Clock = { now: () => new Date() };
 
+/**
+ * The real clock moved by `offsetMs`: it runs on at real speed, as if it were another moment. Test suites
+ * start server processes with it, all with the same offset, so leases and schedules agree between them.
+ */
+export function offsetClock(offsetMs: number, real: Clock = systemClock): Clock {
+  return { now: () => new Date(real.now().getTime() + offsetMs) };
+}
+
 /** How a PDF is printed: the metadata title, the footer of every page, and whether it must fit one page. */
 export interface PdfOptions {
   /** The document's title (also the PDF's Title metadata). */

@@ -100,6 +100,11 @@ test('answers through links are reported with their version; an answer to earlie
     byParticipantId: 'p2',
     status: 'done',
     note: 'Afspraak staat op 3 december.',
+    kind: 'status',
+    deadlineFrom: null,
+    deadlineTo: null,
+    evidenceLink: null,
+    doneOn: null,
   });
   conversation.closing.feedback.responses = [
     { id: 'f1', participantId: 'p1', score: 4, wentWell: '', tip: '', givenOn: '2026-11-24', version: 2 },

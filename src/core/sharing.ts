@@ -31,14 +31,43 @@ export const DELIVERY_ERRORS = [
 export type DeliveryError = (typeof DELIVERY_ERRORS)[number];
 
 /** Kinds of notification for the leader: a participant asks for attention, or a mail failed. */
-export const NOTIFICATION_KINDS = [
+export const RESPONSE_NOTIFICATION_KINDS = [
   'summary_corrected',
   'agreement_questioned',
   'agreement_done',
   'feedback_given',
   'delivery_failed',
 ] as const;
+/** Kinds of notification that remind the leader of their own follow-up (an agreement's deadline). */
+export const REMINDER_NOTIFICATION_KINDS = ['agreement_reminder'] as const;
+/** Every kind of notification; responses and reminders are counted and badged apart. */
+export const NOTIFICATION_KINDS = [...RESPONSE_NOTIFICATION_KINDS, ...REMINDER_NOTIFICATION_KINDS] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+/** Which badge a kind of notification counts towards: the participants' responses, or the leader's reminders. */
+export type NotificationGroup = 'responses' | 'reminders';
+
+export type ResponseNotificationKind = (typeof RESPONSE_NOTIFICATION_KINDS)[number];
+
+/** True for a kind that tells of a participant's response or a failed mail (not a reminder). */
+export function isResponseNotification(kind: NotificationKind): kind is ResponseNotificationKind {
+  return (RESPONSE_NOTIFICATION_KINDS as readonly string[]).includes(kind);
+}
+
+/** The group a kind of notification belongs to. */
+export function notificationGroup(kind: NotificationKind): NotificationGroup {
+  return isResponseNotification(kind) ? 'responses' : 'reminders';
+}
+
+/** The details of an agreement_reminder notification: which agreement, its deadline, and where it stands. */
+export interface ReminderNoticeDetails {
+  agreementId: string;
+  action: string;
+  deadline: string;
+  /** Working days from the deadline (negative: before it), as in the organisation's schedule. */
+  offset: number;
+  /** Before the deadline, on the day, or after it (core's reminderMoment of the offset). */
+  moment: 'before' | 'today' | 'after';
+}
 
 /** The default lifetime of a participant's link: 30 days. */
 export const DEFAULT_LINK_TTL_SECONDS = 30 * 86400;

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { LIMITS, isWellFormedText } from './limits.ts';
 import { contactCardSchema } from './conversation.ts';
-import { id, requiredText, text } from './schema-helpers.ts';
+import { id, requiredText } from './schema-helpers.ts';
 
 export const ROLES = ['leader', 'coach', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -14,10 +14,6 @@ export const organisationSchema = z.object({
   /** How people reach the organisation in general (shown on the page of a link that does not work). */
   contact: z.string().nullable(),
 });
-export const organisationPatchSchema = z
-  .object({ name: requiredText(LIMITS.name), contact: text(LIMITS.shortText).nullable() })
-  .partial()
-  .strict();
 export type Organisation = z.output<typeof organisationSchema>;
 
 export const teamSchema = z.object({ id, name: z.string() });
@@ -34,6 +30,10 @@ export const userSchema = z.object({
   contactCard: contactCardSchema,
   active: z.boolean(),
   createdAt: z.string(),
+  /** Wants the Monday digest of their open agreements. */
+  weeklyDigest: z.boolean(),
+  /** Invited and not yet accepted: no password set, cannot sign in. */
+  invited: z.boolean(),
 });
 export type User = z.output<typeof userSchema>;
 
@@ -58,6 +58,21 @@ export const userInputSchema = z
     password: passwordSchema,
   })
   .strict();
+/** An invitation: the account is made without a password; the colleague chooses one through the link. */
+export const userInviteSchema = z
+  .object({
+    email,
+    name: requiredText(LIMITS.name),
+    role: z.enum(ROLES),
+    teamId: id.nullable().default(null),
+  })
+  .strict();
+
+/** Accepting an invitation: the token from the link and the new password. */
+export const invitationAcceptSchema = z
+  .object({ token: z.string().min(20).max(200), password: passwordSchema })
+  .strict();
+
 export const userPatchSchema = z
   .object({
     name: requiredText(LIMITS.name),
@@ -73,7 +88,8 @@ export const setupInputSchema = z
     organisationName: requiredText(LIMITS.name),
     name: requiredText(LIMITS.name),
     email,
-    password: passwordSchema,
+    /** Required while local passwords are on; left out when people sign in only through OIDC. */
+    password: passwordSchema.optional(),
     /** The one-time code the server printed at its first start (or SETUP_CODE): proof of access to it. */
     setupCode: z.string().max(100),
   })
@@ -95,6 +111,11 @@ export const passwordChangeSchema = z
   })
   .strict();
 export const profilePatchSchema = z
-  .object({ name: requiredText(LIMITS.name), locale: z.enum(['nl', 'en']), contactCard: contactCardSchema })
+  .object({
+    name: requiredText(LIMITS.name),
+    locale: z.enum(['nl', 'en']),
+    contactCard: contactCardSchema,
+    weeklyDigest: z.boolean(),
+  })
   .partial()
   .strict();

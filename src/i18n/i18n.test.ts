@@ -1,7 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { VALIDATION_CODES } from '../core/index.ts';
-import { allMessages, analyzerText, isMessageKey, pickLanguage, placeholdersOf, t } from './index.ts';
+import {
+  allMessages,
+  analyzerText,
+  isMessageKey,
+  pickLanguage,
+  placeholdersOf,
+  t,
+  translator,
+} from './index.ts';
 
 test('pickLanguage honours quality values and falls back to Dutch', () => {
   assert.equal(pickLanguage(undefined), 'nl');
@@ -71,4 +79,15 @@ test('an example deadline in a hint is the day it names, written out; without a 
     analyzerText('nl', 'hint', 'weekday_mismatch', { phrase: 'vrijdag 12 december', weekday: 6 }),
     /zaterdag/,
   );
+});
+
+test('translator fills own placeholders only, falls back to Dutch, then to the key', () => {
+  const translate = translator({
+    nl: { greet: 'Dag {name}, {constructor}', only: 'alleen Nederlands' },
+    en: { greet: 'Hello {name}, {constructor}' } as { greet: string; only: string },
+  });
+  // An inherited property of the params object ({constructor}) is no parameter: the placeholder stays.
+  assert.equal(translate('en', 'greet', { name: 'Anna' }), 'Hello Anna, {constructor}');
+  assert.equal(translate('en', 'only'), 'alleen Nederlands');
+  assert.equal(translate('nl', 'missing' as 'greet'), 'missing');
 });

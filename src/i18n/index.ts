@@ -5,12 +5,21 @@ import * as analyzer from './messages/analyzer.ts';
 import * as common from './messages/common.ts';
 import * as errors from './messages/errors.ts';
 import * as web from './messages/web.ts';
+import * as practice from './messages/practice.ts';
+import * as practiceCli from './messages/practice-cli.ts';
+import * as practiceFiles from './messages/practice-files.ts';
+import type * as PracticeWebTexts from './messages/practice-web.ts';
 import * as report from './messages/report.ts';
 import * as sharing from './messages/sharing.ts';
 import * as participant from './messages/participant.ts';
 import * as security from './messages/security.ts';
 import * as forms from './messages/forms.ts';
 import { formatMessage, type MessageParams } from './format.ts';
+import * as accounts from './messages/accounts.ts';
+import * as privacy from './messages/privacy.ts';
+import * as followup from './messages/followup.ts';
+import * as insight from './messages/insight.ts';
+import * as admin from './messages/admin.ts';
 
 export type { Lang, Translation } from './dictionary.ts';
 export { formatNumber, placeholdersOf, type MessageParams } from './format.ts';
@@ -26,6 +35,12 @@ const dictionaries = {
     ...sharing.nl,
     ...participant.nl,
     ...forms.nl,
+    ...practice.nl,
+    ...accounts.nl,
+    ...privacy.nl,
+    ...followup.nl,
+    ...insight.nl,
+    ...admin.nl,
   },
   en: {
     ...common.en,
@@ -37,6 +52,12 @@ const dictionaries = {
     ...sharing.en,
     ...participant.en,
     ...forms.en,
+    ...practice.en,
+    ...accounts.en,
+    ...privacy.en,
+    ...followup.en,
+    ...insight.en,
+    ...admin.en,
   },
 } as const;
 
@@ -58,6 +79,29 @@ export function isMessageKey(key: string): key is MessageKey {
 export function allMessages(lang: Lang): Readonly<Record<MessageKey, string>> {
   return dictionaries[lang];
 }
+
+/** A translate function over a dictionary of its own: for texts loaded with the part that shows them. */
+export function translator<D extends Record<string, string>>(dictionaries: Record<Lang, D>) {
+  return (lang: Lang, key: keyof D & string, params?: MessageParams): string => {
+    const text = dictionaries[lang][key] ?? dictionaries.nl[key] ?? key;
+    return params
+      ? text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+          Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+        )
+      : text;
+  };
+}
+
+/** The practice screens' texts, loaded with those screens (a chunk of their own in the web app). */
+export const loadPracticeWebText = () => import('./messages/practice-web.ts');
+export type PracticeWebKey = keyof (typeof PracticeWebTexts)['nl'];
+
+/** Problems in scenario files; a bundle that does not read files drops them. */
+export const practiceFileText = /* @__PURE__ */ translator({ nl: practiceFiles.nl, en: practiceFiles.en });
+export type PracticeFileKey = keyof (typeof practiceFiles)['nl'];
+
+/** The practice command's texts (terminal); a bundle that does not use them drops them. */
+export const practiceCliText = /* @__PURE__ */ translator({ nl: practiceCli.nl, en: practiceCli.en });
 
 /** The kinds of analyzer codes that have texts: SMART hints, closing tips, uncertainty reasons, file errors. */
 export type AnalyzerTextKind = 'hint' | 'tip' | 'uncertain' | 'transcript';

@@ -16,6 +16,13 @@ export { renderIcs } from './ics.ts';
 export { renderVcard } from './vcard.ts';
 export { renderHandoutHtml } from './handout.ts';
 export { renderShareMail, type ShareMail, type ShareMailOptions } from './mail.ts';
+export {
+  renderReminderMail,
+  renderDigestMail,
+  type ReminderMailInput,
+  type DigestItem,
+  type FollowupMail,
+} from './followup-mail.ts';
 export { chromiumPdfRenderer, type ChromiumPdfOptions } from './pdf.ts';
 export { clean, oneLine, escapeHtml } from './text.ts';
 

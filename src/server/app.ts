@@ -20,9 +20,15 @@ import { logRequest, logSerializers, type LogStream } from './logging.ts';
 import { isAppPage, registerWebApp } from './web.ts';
 import { healthRoutes } from './routes/health/routes.ts';
 import { authRoutes } from './routes/auth/routes.ts';
+import { oidcRoutes } from './routes/auth/oidc.routes.ts';
+import { accountRoutes } from './routes/accounts/routes.ts';
+import { privacyRoutes } from './routes/privacy/routes.ts';
 import { adminRoutes } from './routes/admin/routes.ts';
 import { conversationRoutes } from './routes/conversations/routes.ts';
 import { analysisRoutes } from './routes/analysis/routes.ts';
+import { practiceRoutes } from './routes/exercises/routes.ts';
+import { followupRoutes } from './routes/followup/routes.ts';
+import { insightRoutes } from './routes/insight/routes.ts';
 import { sharingRoutes } from './routes/sharing/routes.ts';
 import { participantPages } from './participant/pages.ts';
 import { reportRoutes } from './routes/reports/routes.ts';
@@ -37,8 +43,11 @@ export interface AppDeps {
   logStream?: LogStream;
   /** Folder of the built web app; dist/web by default. */
   webRoot?: string;
-  /** Requests per minute per address: all of /api, and login/setup. */
-  rateLimits?: { general: number; login: number };
+  /**
+   * Requests per minute per address: all of /api; setup and password change (`login`); and the login route's
+   * flood guard (`signIn`, the general limit by default: failed sign-ins have their own limits per account).
+   */
+  rateLimits?: { general: number; login: number; signIn?: number };
   version?: string;
 }
 
@@ -183,12 +192,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         return payload;
       });
       await api.register(healthRoutes, { services, version: deps.version ?? '0.1.0' });
-      await api.register(authRoutes, { services, publicUrl, loginRateLimit: deps.rateLimits?.login ?? 10 });
+      await api.register(authRoutes, {
+        services,
+        publicUrl,
+        loginRateLimit: deps.rateLimits?.login ?? 10,
+        signInRateLimit: deps.rateLimits?.signIn ?? deps.rateLimits?.general ?? 600,
+      });
+      await api.register(oidcRoutes, { services, publicUrl });
+      await api.register(accountRoutes, { services, rateLimit: deps.rateLimits?.login ?? 10 });
       await api.register(adminRoutes, { services });
       await api.register(conversationRoutes, { services });
       await api.register(analysisRoutes, { services });
+      await api.register(practiceRoutes, { services });
+      await api.register(followupRoutes, { services });
+      await api.register(insightRoutes, { services });
       await api.register(sharingRoutes, { services, publicUrl });
       await api.register(reportRoutes, { services });
+      await api.register(privacyRoutes, { services });
     },
     { prefix: '/api' },
   );

@@ -1,5 +1,6 @@
 // Setup, signing in and out, sessions, passwords and the user's own profile.
 import type {
+  invitationAcceptSchema,
   loginInputSchema,
   passwordChangeSchema,
   profilePatchSchema,
@@ -8,12 +9,15 @@ import type {
 import {
   AppError,
   SEED_CONVERSATION_TYPES,
+  type AuthMethods,
   type Actor,
   type Organisation,
   type User,
 } from '../core/index.ts';
 import type { z } from 'zod';
 import type { Context } from './context.ts';
+import { NO_PASSWORD } from '../storage/index.ts';
+import { loginThrottle } from './login-throttle.ts';
 import {
   csrfTokenFor,
   digestsMatch,
@@ -55,19 +59,34 @@ function actorOf(user: User): Actor {
   return { userId: user.id, role: user.role, teamId: user.teamId };
 }
 
+/** Starts a session for a user (a local or an OIDC sign-in); only the token's hash is stored. */
+export async function startSession(
+  ctx: Context,
+  userId: string,
+  idToken: string | null = null,
+): Promise<{ token: string; csrfToken: string }> {
+  const token = newSessionToken();
+  const now = ctx.clock.now();
+  await ctx.storage.repos.sessions.deleteExpired(now.toISOString());
+  await ctx.storage.repos.sessions.create({
+    tokenHash: hashToken(token),
+    userId,
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + ctx.sessionTtlSeconds * 1000).toISOString(),
+    idToken,
+  });
+  return { token, csrfToken: csrfTokenFor(token) };
+}
+
+/** What ends a session at the identity provider too: its logout address for the session's ID token. */
+export type EndSessionUrl = (idToken: string | null) => Promise<string | null>;
+
 /** Use cases of accounts and sessions. */
-export function authService(ctx: Context) {
-  async function startSession(userId: string): Promise<{ token: string; csrfToken: string }> {
-    const token = newSessionToken();
-    const now = ctx.clock.now();
-    await ctx.storage.repos.sessions.create({
-      tokenHash: hashToken(token),
-      userId,
-      createdAt: now.toISOString(),
-      expiresAt: new Date(now.getTime() + ctx.sessionTtlSeconds * 1000).toISOString(),
-    });
-    return { token, csrfToken: csrfTokenFor(token) };
-  }
+export function authService(
+  ctx: Context,
+  options: { endSessionUrl?: EndSessionUrl; oidcLabel?: string | null; mailReady?: () => boolean } = {},
+) {
+  const throttle = loginThrottle(ctx);
 
   return {
     /** True while nobody has set the installation up. */
@@ -100,8 +119,12 @@ export function authService(ctx: Context) {
     /**
      * Creates the organisation, its first administrator and the seeded conversation types; signs them in.
      * Needs the setup code: a page elsewhere (DNS rebinding) cannot know it, only who sees the server's terminal.
+     * With local passwords off there is no password: the administrator then signs in through the identity
+     * provider with this e-mail address (`signIn: 'oidc'`, no session yet).
      */
-    async setup(input: z.output<typeof setupInputSchema>): Promise<SignedIn> {
+    async setup(
+      input: z.output<typeof setupInputSchema>,
+    ): Promise<SignedIn | { user: User; signIn: 'oidc' }> {
       if ((await ctx.storage.repos.users.count()) > 0) throw new AppError('setup_already_done');
       const presented = hashSetupCode(input.setupCode);
       if (ctx.setupCode) {
@@ -114,8 +137,13 @@ export function authService(ctx: Context) {
           digestsMatch(presented, stored.codeHash);
         if (!valid) throw new AppError('setup_code_invalid');
       }
-      if (isWeakPassword(input.password, input.email, input.name)) throw new AppError('weak_password');
-      const passwordHash = await hashPassword(input.password);
+      let passwordHash = NO_PASSWORD;
+      if (ctx.auth.localPasswords) {
+        if (input.password === undefined)
+          throw new AppError('validation_failed', { fields: [{ path: 'password', message: 'required' }] });
+        if (isWeakPassword(input.password, input.email, input.name)) throw new AppError('weak_password');
+        passwordHash = await hashPassword(input.password);
+      }
       const at = ctx.now();
       const user: User = {
         id: ctx.ids.id(),
@@ -127,6 +155,8 @@ export function authService(ctx: Context) {
         contactCard: { name: input.name, role: '', phone: null, email: null, reachability: '' },
         active: true,
         createdAt: at,
+        weeklyDigest: false,
+        invited: false,
       };
       await ctx.storage.transaction(async (repos) => {
         // The unique singleton column refuses a second organisation even when two setups race.
@@ -139,26 +169,55 @@ export function authService(ctx: Context) {
         // Used once: the code opens nothing after this.
         await repos.setupCodes.clear();
       });
-      return { user, ...(await startSession(user.id)) };
+      if (!ctx.auth.localPasswords) return { user, signIn: 'oidc' };
+      return { user, ...(await startSession(ctx, user.id)) };
     },
 
-    /** Checks e-mail and password and starts a session. */
-    async login(input: z.output<typeof loginInputSchema>): Promise<SignedIn> {
-      const found = await ctx.storage.repos.users.findWithHash(input.email.trim().toLowerCase());
-      if (!found) {
-        await verifyDummy(input.password);
+    /**
+     * Checks e-mail and password and starts a session. Failures count against the account and the address
+     * (`address`: the client's IP as the server sees it); while either is locked, nothing is checked.
+     */
+    async login(
+      input: z.output<typeof loginInputSchema>,
+      meta: { address?: string | null } = {},
+    ): Promise<SignedIn> {
+      if (!ctx.auth.localPasswords) throw new AppError('local_login_disabled');
+      const email = input.email.trim().toLowerCase();
+      const address = meta.address ?? null;
+      await throttle.check(email, address);
+      const found = await ctx.storage.repos.users.findWithHash(email);
+      // An unknown address and an account without a password cost the same time as a wrong password.
+      const ok =
+        found && found.passwordHash !== NO_PASSWORD
+          ? await verifyPassword(found.passwordHash, input.password)
+          : (await verifyDummy(input.password), false);
+      if (!found || !ok || !found.active) {
+        await throttle.failed(email, address);
         throw new AppError('invalid_credentials');
       }
-      const ok = await verifyPassword(found.passwordHash, input.password);
-      if (!ok || !found.active) throw new AppError('invalid_credentials');
-      await ctx.storage.repos.sessions.deleteExpired(ctx.now());
+      await throttle.succeeded(email);
       const { passwordHash: _hash, ...user } = found;
-      return { user, ...(await startSession(user.id)) };
+      return { user, ...(await startSession(ctx, user.id)) };
     },
 
-    /** Ends the session of this token. */
-    async logout(token: string): Promise<void> {
-      await ctx.storage.repos.sessions.delete(hashToken(token));
+    /** How people sign in here (the login page shows what is on). */
+    methods(): AuthMethods {
+      return {
+        password: ctx.auth.localPasswords,
+        passwordReset: ctx.auth.localPasswords && ctx.publicUrl !== null && (options.mailReady?.() ?? false),
+        oidc: ctx.auth.oidc ? { label: options.oidcLabel ?? ctx.auth.oidc.label } : null,
+      };
+    },
+
+    /**
+     * Ends the session of this token. For a sign-in through the identity provider the answer holds the
+     * provider's logout address, so the browser ends the session there too.
+     */
+    async logout(token: string): Promise<{ redirectTo: string | null }> {
+      const tokenHash = hashToken(token);
+      const idToken = await ctx.storage.repos.sessions.idToken(tokenHash);
+      await ctx.storage.repos.sessions.delete(tokenHash);
+      return { redirectTo: options.endSessionUrl ? await options.endSessionUrl(idToken) : null };
     },
 
     /** The session of a token; extends it when more than half its lifetime has passed. */
@@ -200,6 +259,7 @@ export function authService(ctx: Context) {
       token: string,
       input: z.output<typeof passwordChangeSchema>,
     ): Promise<void> {
+      if (!ctx.auth.localPasswords) throw new AppError('local_login_disabled');
       const user = await ctx.storage.repos.users.find(actor.userId);
       const currentHash = await ctx.storage.repos.users.passwordHash(actor.userId);
       if (!user || !currentHash) throw new AppError('not_authenticated');
@@ -216,7 +276,42 @@ export function authService(ctx: Context) {
       });
     },
 
-    /** Changes one's own name, language or contact card. */
+    /** Who an invitation link is for (name, e-mail, organisation), or invitation_invalid. */
+    async invitation(token: string): Promise<{ name: string; email: string; organisation: string }> {
+      const invitation = await ctx.storage.repos.invitations.findUsable(hashToken(token), ctx.now());
+      const user = invitation ? await ctx.storage.repos.users.find(invitation.userId) : null;
+      if (!invitation || !user || !user.active || !user.invited) throw new AppError('invitation_invalid');
+      const organisation = await ctx.storage.repos.organisation.get();
+      return { name: user.name, email: user.email, organisation: organisation?.name ?? '' };
+    },
+
+    /** Accepts an invitation: the colleague's own password, the link used up, and a session. */
+    async acceptInvitation(input: z.output<typeof invitationAcceptSchema>): Promise<SignedIn> {
+      const tokenHash = hashToken(input.token);
+      const invitation = await ctx.storage.repos.invitations.findUsable(tokenHash, ctx.now());
+      const user = invitation ? await ctx.storage.repos.users.find(invitation.userId) : null;
+      if (!invitation || !user || !user.active || !user.invited) throw new AppError('invitation_invalid');
+      if (isWeakPassword(input.password, user.email, user.name)) throw new AppError('weak_password');
+      const passwordHash = await hashPassword(input.password);
+      await ctx.storage.transaction(async (repos) => {
+        // Used once: a second accept (another tab, a replay) finds it taken and changes nothing.
+        if (!(await repos.invitations.accept(invitation.id, ctx.now())))
+          throw new AppError('invitation_invalid');
+        await repos.users.setPasswordHash(user.id, passwordHash, ctx.now());
+        await repos.audit.add({
+          id: ctx.ids.id(),
+          at: ctx.now(),
+          userId: user.id,
+          conversationId: null,
+          action: 'user.invitation_accepted',
+          details: {},
+        });
+      });
+      const accepted = (await ctx.storage.repos.users.find(user.id))!;
+      return { user: accepted, ...(await startSession(ctx, user.id)) };
+    },
+
+    /** Changes one's own name, language, contact card or weekly digest. */
     async updateProfile(actor: Actor, patch: z.output<typeof profilePatchSchema>): Promise<User> {
       await ctx.storage.repos.users.update(actor.userId, patch, ctx.now());
       const user = await ctx.storage.repos.users.find(actor.userId);

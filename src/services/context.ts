@@ -11,6 +11,7 @@ import {
   type PdfRenderer,
 } from '../core/index.ts';
 import type { Repositories, Storage } from '../storage/index.ts';
+import type { AuthConfig } from '../config/index.ts';
 
 export interface ServiceDeps {
   storage: Storage;
@@ -18,6 +19,10 @@ export interface ServiceDeps {
   ids?: Ids;
   /** Session lifetime in seconds (sliding). */
   sessionTtlSeconds?: number;
+  /** Folder of the practice scenarios; the ones that ship with Sluitstuk by default. */
+  scenariosDir?: string;
+  /** Local passwords and the identity provider; local passwords only by default. */
+  auth?: AuthConfig;
   /** Sends mail (SMTP_URL); null or absent: mail is not set up, links are copied and handouts printed. */
   mailer?: Mailer | null;
   /** The address people use (PUBLIC_URL): the base of the links in mails. */
@@ -49,6 +54,7 @@ export interface Context {
   clock: Clock;
   ids: Ids;
   sessionTtlSeconds: number;
+  auth: AuthConfig;
   mailer: Mailer | null;
   publicUrl: URL | null;
   linkTtlSeconds: number;
@@ -86,6 +92,7 @@ export function createContext(deps: ServiceDeps): Context {
     clock: deps.clock,
     ids: deps.ids ?? randomIds,
     sessionTtlSeconds: deps.sessionTtlSeconds ?? 12 * 3600,
+    auth: deps.auth ?? { localPasswords: true, oidc: null },
     mailer: deps.mailer ?? null,
     publicUrl: deps.publicUrl ?? null,
     linkTtlSeconds: deps.linkTtlSeconds ?? DEFAULT_LINK_TTL_SECONDS,

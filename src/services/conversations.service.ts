@@ -37,13 +37,21 @@ import {
   type ConversationSummary,
   type MissingItem,
   type Participant,
+  type SensitiveField,
   type StepKey,
 } from '../core/index.ts';
 import type { z } from 'zod';
 import type { Repositories } from '../storage/index.ts';
 import { writeAudit, type Context } from './context.ts';
+import { withSensitive } from './sensitive.ts';
+import { recordAccess } from './access-log.ts';
+import { legalExpectation } from './legal-notes.ts';
+import { changeConversation, type ConversationWork } from './conversation-change.ts';
 
 type Out<S extends z.ZodType> = z.output<S>;
+
+/** A conversation as the services answer it: with the special personal data found in its free text. */
+export type ConversationAnswer = Conversation & { sensitive: SensitiveField[] };
 
 const DEFAULT_QUESTION_ROUND_MINUTES = 5;
 
@@ -101,28 +109,13 @@ function agreementWordsChanged(
 /** Use cases of a leader's conversations. */
 export function conversationsService(ctx: Context) {
   /** Loads a conversation the actor may change, runs `work` on it in one transaction, audits, and returns it anew. */
-  async function change(
+  const change = async (
     actor: Actor,
     conversationId: string,
     action: string,
-    work: (
-      repos: Repositories,
-      conversation: Conversation,
-      at: string,
-    ) => Promise<AuditEntry['details'] | void>,
-  ): Promise<Conversation> {
-    return ctx.storage.transaction(async (repos) => {
-      const conversation = await repos.conversations.load(conversationId);
-      // Someone else's conversation answers as if it did not exist: ids are not to be probed.
-      if (!conversation || !canEditConversation(actor, conversation))
-        throw new AppError('conversation_not_found');
-      const at = ctx.now();
-      const details = (await work(repos, conversation, at)) ?? {};
-      await repos.conversations.touch(conversationId, at);
-      await writeAudit(ctx, repos, { at, userId: actor.userId, conversationId, action, details });
-      return (await repos.conversations.load(conversationId))!;
-    });
-  }
+    work: ConversationWork,
+  ): Promise<ConversationAnswer> =>
+    withSensitive(await changeConversation(ctx, actor, conversationId, action, work));
 
   async function readable(actor: Actor, conversationId: string): Promise<Conversation> {
     const conversation = await ctx.storage.repos.conversations.load(conversationId);
@@ -191,11 +184,15 @@ export function conversationsService(ctx: Context) {
       return mostUsed ? { typeId: mostUsed, basis: 'most_used' } : { typeId: null, basis: null };
     },
 
-    /** One conversation with its closing record (its leader only). */
-    get: readable,
+    /** One conversation with its closing record (its leader only); the opening goes into the access log. */
+    async get(actor: Actor, conversationId: string): Promise<ConversationAnswer> {
+      const conversation = await readable(actor, conversationId);
+      await recordAccess(ctx, actor.userId, conversationId, 'conversation.opened');
+      return withSensitive(conversation);
+    },
 
     /** Starts a conversation: fresh closing record, next steps from the type, the leader's contact card. */
-    async create(actor: Actor, input: Out<typeof conversationInputSchema>): Promise<Conversation> {
+    async create(actor: Actor, input: Out<typeof conversationInputSchema>): Promise<ConversationAnswer> {
       if (!canCreateConversation(actor)) throw new AppError('forbidden');
       const id = ctx.ids.id();
       await ctx.storage.transaction(async (repos) => {
@@ -238,13 +235,15 @@ export function conversationsService(ctx: Context) {
           await repos.participants.insert(id, participant, position++);
           await repos.confirmations.insertPending(id, participant.id);
         }
+        const { holidayRegion } = await repos.organisation.settings();
         await repos.expectations.insert(
           id,
-          nextStepsFrom(type, startsOn).map((step, index) => ({
+          nextStepsFrom(type, startsOn, holidayRegion).map((step, index) => ({
             id: ctx.ids.id(),
             label: step.label,
-            date: step.date,
-            note: step.note,
+            ...(step.legal
+              ? legalExpectation(step.legal, startsOn, step.note, leader.locale)
+              : { date: step.date, note: step.note, legal: null }),
             source: 'template' as const,
             position: index,
           })),
@@ -257,7 +256,7 @@ export function conversationsService(ctx: Context) {
           details: { typeId: type.id, participants: input.participants.length },
         });
       });
-      return (await ctx.storage.repos.conversations.load(id))!;
+      return withSensitive((await ctx.storage.repos.conversations.load(id))!);
     },
 
     /** Changes title, type, start or mode (the status changes only through finish and reopen). */
@@ -265,7 +264,7 @@ export function conversationsService(ctx: Context) {
       actor: Actor,
       conversationId: string,
       patch: Out<typeof conversationPatchSchema>,
-    ): Promise<Conversation> {
+    ): Promise<ConversationAnswer> {
       return change(actor, conversationId, 'conversation.updated', async (repos, conversation) => {
         if (patch.typeId !== undefined && patch.typeId !== conversation.typeId) {
           const type = await repos.conversationTypes.find(patch.typeId);
@@ -468,7 +467,13 @@ export function conversationsService(ctx: Context) {
           throw new AppError('limit_reached', { limit: LIMITS.expectations });
         const id = ctx.ids.id();
         await repos.expectations.insert(conversationId, [
-          { id, ...input, source: 'custom', position: await repos.expectations.nextPosition(conversationId) },
+          {
+            id,
+            ...input,
+            source: 'custom',
+            position: await repos.expectations.nextPosition(conversationId),
+            legal: null,
+          },
         ]);
         return { expectationId: id };
       });
@@ -484,10 +489,18 @@ export function conversationsService(ctx: Context) {
       return change(actor, conversationId, 'expectation.updated', async (repos, conversation) => {
         const current = conversation.closing.expectations.find((e) => e.id === expectationId);
         if (!current) throw new AppError('expectation_not_found');
-        await repos.expectations.update(conversationId, {
-          ...current,
-          ...definedOnly(patch),
-        });
+        const { legalFrom, ...fields } = patch;
+        const next = { ...current, ...definedOnly(fields) };
+        if (legalFrom !== undefined) {
+          // Only a statutory step counts from a day; its date and explanation follow from the new day.
+          if (!current.legal)
+            throw new AppError('validation_failed', {
+              fields: [{ path: 'legalFrom', message: 'not_statutory' }],
+            });
+          const leader = await repos.users.find(conversation.leaderId);
+          Object.assign(next, legalExpectation(current.legal, legalFrom, '', leader?.locale ?? 'nl'));
+        }
+        await repos.expectations.update(conversationId, next);
         return { expectationId, fields: fieldsOf(patch) };
       });
     },
@@ -626,7 +639,11 @@ export function conversationsService(ctx: Context) {
     },
 
     /** Closes the conversation; refuses with the missing items unless forced. */
-    async finish(actor: Actor, conversationId: string, input: { force?: boolean }): Promise<Conversation> {
+    async finish(
+      actor: Actor,
+      conversationId: string,
+      input: { force?: boolean },
+    ): Promise<ConversationAnswer> {
       return change(actor, conversationId, 'conversation.closed', async (repos, conversation, at) => {
         // Closing twice would move closedAt silently; a closed record is reopened explicitly first.
         if (conversation.status === 'closed') throw new AppError('conversation_closed');
@@ -645,7 +662,7 @@ export function conversationsService(ctx: Context) {
       actor: Actor,
       conversationId: string,
       input: Out<typeof reopenInputSchema>,
-    ): Promise<Conversation> {
+    ): Promise<ConversationAnswer> {
       return change(actor, conversationId, 'conversation.reopened', async (repos, conversation) => {
         if (conversation.status !== 'closed') throw new AppError('conversation_not_closed');
         await repos.conversations.update(conversationId, { status: 'closing', closedAt: null });

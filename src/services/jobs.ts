@@ -175,6 +175,26 @@ export function createJobQueue(options: JobQueueOptions) {
       });
     },
 
+    /** Adds many jobs of one kind in the caller's transaction, each with its options; answers how many were new. */
+    async enqueueMany(
+      repos: Repositories,
+      kind: string,
+      items: readonly { payload: Record<string, unknown>; options?: EnqueueOptions }[],
+    ): Promise<number> {
+      const now = clock.now();
+      return repos.jobs.enqueueMany(
+        items.map(({ payload, options: o = {} }) => ({
+          id: ids.id(),
+          kind,
+          payload,
+          runAt: (o.runAt ?? now).toISOString(),
+          maxAttempts: o.maxAttempts ?? kinds.get(kind)?.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+          idempotencyKey: o.idempotencyKey ?? null,
+          createdAt: now.toISOString(),
+        })),
+      );
+    },
+
     runDue,
 
     /** After a commit that enqueued work: look at once instead of at the next poll. */

@@ -10,6 +10,7 @@ import {
   answersOnto,
   buildReport,
   isAppError,
+  isResponseNotification,
   type Conversation,
   type MailAttachment,
   type MailMessage,
@@ -138,12 +139,16 @@ export function registerMailJobs(ctx: Context, jobs: JobQueue): void {
         unreadOnly: true,
         limit: 50,
       });
-      // Seen in the app already: no need to mail.
-      if (unread.length === 0) return;
+      // Seen in the app already: no need to mail. A reminder had a mail of its own (services/reminders.ts), so
+      // it is not told again here; only the participants' responses and failed mails are.
+      const responses = unread.flatMap((n) =>
+        isResponseNotification(n.kind) ? [{ ...n, kind: n.kind }] : [],
+      );
+      if (responses.length === 0) return;
       const lang: Lang = leader.locale;
       const nameOf = (id: string | null) =>
         id ? (live.participants.find((p) => p.id === id)?.name ?? '') : t(lang, 'sharing.notice.anonymous');
-      const lines = unread
+      const lines = responses
         .slice()
         .reverse()
         .map((n) => t(lang, `sharing.notice.${n.kind}`, { name: nameOf(n.participantId) }));

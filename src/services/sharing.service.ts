@@ -15,6 +15,7 @@ import {
   type LinkChannel,
   type MadeLink,
   type Notification,
+  type NotificationGroup,
   type Participant,
   type ShareState,
   type shareInputSchema,
@@ -50,6 +51,15 @@ export function noMailReason(participant: Participant): 'no_address' | 'no_conse
   if (!participant.email) return 'no_address';
   if (!participant.contactConsent) return 'no_consent';
   return null;
+}
+
+/**
+ * How long a new participant link works: the organisation's setting (Beheer → Instellingen) once it is set up,
+ * else the configured LINK_TTL. One place, so the share screen says what the links really do.
+ */
+async function linkLifetimeMs(ctx: Context, repos: Repositories): Promise<number> {
+  const days = (await repos.organisation.get()) ? (await repos.organisation.settings()).linkLifetimeDays : 0;
+  return days > 0 ? days * 86_400_000 : ctx.linkTtlSeconds * 1000;
 }
 
 /** Version and link helpers shared by the leader's and the participant's side. */
@@ -89,7 +99,8 @@ export function sharingParts(ctx: Context) {
     ): Promise<{ id: string; token: string; expiresAt: string }> {
       const token = newLinkToken();
       const createdAt = ctx.now();
-      const expiresAt = new Date(ctx.clock.now().getTime() + ctx.linkTtlSeconds * 1000).toISOString();
+      const lifetimeMs = await linkLifetimeMs(ctx, repos);
+      const expiresAt = new Date(ctx.clock.now().getTime() + lifetimeMs).toISOString();
       const id = ctx.ids.id();
       await repos.links.insert({
         id,
@@ -178,7 +189,7 @@ export function sharingService(ctx: Context, jobs: JobQueue) {
     return {
       conversationId: conversation.id,
       mail: { configured: ctx.mailer !== null },
-      linkDays: Math.round(ctx.linkTtlSeconds / 86400),
+      linkDays: Math.round((await linkLifetimeMs(ctx, repos)) / 86_400_000),
       versions: versions.map((v) => ({ number: v.number, createdAt: v.createdAt })),
       changedSinceLatest: !latest || latest.contentHash !== contentHashOf(conversation),
       participants: conversation.participants.map((p) => {
@@ -466,11 +477,12 @@ export function sharingService(ctx: Context, jobs: JobQueue) {
       return { number: found.number, createdAt: found.createdAt, conversation: found.content };
     },
 
-    /** The actor's notifications (newest first) and how many are unread. */
-    async notifications(actor: Actor): Promise<{ unread: number; items: Notification[] }> {
+    /** The actor's notifications (newest first), how many responses and how many reminders are unread. */
+    async notifications(actor: Actor): Promise<{ unread: number; reminders: number; items: Notification[] }> {
       const repos = ctx.storage.repos;
-      const [unread, items] = await Promise.all([
-        repos.notifications.unreadCount(actor.userId),
+      const [unread, reminders, items] = await Promise.all([
+        repos.notifications.unreadCount(actor.userId, 'responses'),
+        repos.notifications.unreadCount(actor.userId, 'reminders'),
         repos.notifications.forUser(actor.userId, { limit: 50 }),
       ]);
       const names = new Map<string, string>();
@@ -481,21 +493,33 @@ export function sharingService(ctx: Context, jobs: JobQueue) {
       }
       return {
         unread,
+        reminders,
         items: items.map((n) =>
           toNotification(n, n.participantId ? (names.get(n.participantId) ?? null) : null),
         ),
       };
     },
 
-    /** Marks the actor's notifications read: of one conversation (its leader only), or all. */
-    async markRead(actor: Actor, conversationId?: string): Promise<{ unread: number }> {
+    /**
+     * Marks the actor's notifications read: of one conversation (its leader only), or all; of one group
+     * (responses or reminders), or both.
+     */
+    async markRead(
+      actor: Actor,
+      conversationId?: string,
+      group?: NotificationGroup,
+    ): Promise<{ unread: number; reminders: number }> {
       const repos = ctx.storage.repos;
       if (conversationId) {
         const head = await repos.conversations.head(conversationId);
         if (!head || !canReadConversation(actor, head)) throw new AppError('conversation_not_found');
       }
-      await repos.notifications.markRead(actor.userId, ctx.now(), conversationId);
-      return { unread: await repos.notifications.unreadCount(actor.userId) };
+      await repos.notifications.markRead(actor.userId, ctx.now(), conversationId, group);
+      const [unread, reminders] = await Promise.all([
+        repos.notifications.unreadCount(actor.userId, 'responses'),
+        repos.notifications.unreadCount(actor.userId, 'reminders'),
+      ]);
+      return { unread, reminders };
     },
   };
 }

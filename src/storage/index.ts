@@ -9,10 +9,27 @@ import { createRepositories, type Repositories } from './repositories/index.ts';
 
 export type { Repositories } from './repositories/index.ts';
 export type { DatabaseKind } from './db.ts';
-export type { UserWithHash } from './repositories/users.repository.ts';
+export { NO_PASSWORD, type UserWithHash } from './repositories/users.repository.ts';
 export type { ConversationHead, ConversationFilter } from './repositories/conversations.repository.ts';
 export type { ClosingFields } from './repositories/closings.repository.ts';
 export type { TeamCounts } from './repositories/statistics.repository.ts';
+export type { SharedAttemptRow } from './repositories/practice.repository.ts';
+export type { OidcFlow } from './repositories/oidc-flows.repository.ts';
+export type { ThrottleState } from './repositories/login-throttle.repository.ts';
+export type { AccountToken, AccountTokenPurpose } from './repositories/account-tokens.repository.ts';
+export type { AccessEntry } from './repositories/access-log.repository.ts';
+export {
+  CONVERSATION_TEXT_COLUMNS,
+  type ParticipantMatch,
+  type RetentionCandidate,
+} from './repositories/privacy.repository.ts';
+export type {
+  OpenAgreementRow,
+  ReminderCandidate,
+  ReminderLogEntry,
+} from './repositories/followup.repository.ts';
+export type { LeaderCounts, SkipReasonCount } from './repositories/insight.repository.ts';
+export type { Invitation } from './repositories/invitations.repository.ts';
 export type {
   StoredDelivery,
   StoredLink,

@@ -7,6 +7,11 @@ export interface OrganisationTable {
   singleton: number;
   name: string;
   created_at: string;
+  /** 'NL' or 'BE': the public holidays that working days skip. */
+  holiday_region: string;
+  /** JSON array of working-day offsets from a deadline at which reminders go out. */
+  reminder_schedule: string;
+  link_lifetime_days: number;
   /** JSON of the organisation's general contact, or null. */
   contact: string | null;
 }
@@ -26,10 +31,13 @@ export interface UserTable {
   locale: string;
   /** JSON of the contact card. */
   contact_card: string;
+  /** Argon2id hash; '' for an account without a local password (OIDC only). */
   password_hash: string;
   active: number;
   created_at: string;
   updated_at: string;
+  /** 1 when the user wants the Monday digest of their open agreements. */
+  weekly_digest: number;
 }
 
 export interface SessionTable {
@@ -38,6 +46,8 @@ export interface SessionTable {
   user_id: string;
   created_at: string;
   expires_at: string;
+  /** The ID token of an OIDC session (for the provider's logout); null for a local sign-in. */
+  id_token: string | null;
 }
 
 export interface ConversationTypeTable {
@@ -49,6 +59,13 @@ export interface ConversationTypeTable {
   next_steps: string;
   archived: number;
   created_at: string;
+  /** Months after closing that a conversation of this type is kept; null keeps it until deleted by hand. */
+  retention_months: number | null;
+  /** 'delete' or 'anonymise' when the retention ends. */
+  retention_action: string | null;
+  mode: string | null;
+  /** JSON array of questions for step 6. */
+  feedback_questions: string;
 }
 
 export interface ConversationTable {
@@ -67,6 +84,8 @@ export interface ConversationTable {
   created_at: string;
   updated_at: string;
   closed_at: string | null;
+  /** When retention removed the personal data; the conversation stays for the statistics. */
+  anonymised_at: string | null;
 }
 
 export interface ClosingTable {
@@ -147,6 +166,13 @@ export interface AgreementHistoryTable {
   by_participant_id: string | null;
   status: string;
   note: string;
+  /** 'status' or 'deadline'. */
+  kind: string;
+  deadline_from: string | null;
+  deadline_to: string | null;
+  evidence_link: string | null;
+  /** The day the agreement was kept, when the person gave one. */
+  done_on: string | null;
 }
 
 export interface ExpectationTable {
@@ -157,6 +183,10 @@ export interface ExpectationTable {
   note: string;
   source: string;
   position: number;
+  legal_rule: string | null;
+  legal_variant: string | null;
+  /** The day a statutory term counts from (receipt, announcement). */
+  legal_from: string | null;
 }
 
 export interface QuestionTable {
@@ -180,6 +210,70 @@ export interface AuditLogTable {
   action: string;
   /** JSON object. */
   details: string;
+}
+
+export interface PracticeAttemptTable {
+  id: string;
+  user_id: string;
+  scenario_id: string;
+  scenario_title: string;
+  lang: string;
+  seed: number;
+  beginner: number;
+  /** JSON array of the leader's turns. */
+  turns: string;
+  end_state: string;
+  score_total: number;
+  /** JSON object: the score per part. */
+  scores: string;
+  created_at: string;
+  shared: number;
+  shared_team_id: string | null;
+  shared_at: string | null;
+}
+
+export interface UserIdentityTable {
+  /** The identity provider's issuer URL and its subject (sub claim) for the person. */
+  issuer: string;
+  subject: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+}
+
+export interface OidcFlowTable {
+  /** SHA-256 of the state sent to the provider (the state itself is in the browser's cookie). */
+  state_hash: string;
+  nonce: string;
+  code_verifier: string;
+  /** A path inside the app to return to after signing in. */
+  return_to: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ReminderTable {
+  id: string;
+  agreement_id: string;
+  conversation_id: string;
+  deadline: string;
+  offset_days: number;
+  recipient: string;
+  due_on: string;
+  outcome: string;
+  created_at: string;
+}
+
+export interface InvitationTable {
+  id: string;
+  user_id: string;
+  /** SHA-256 (hex) of the invitation token. */
+  token_hash: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  revoked_at: string | null;
 }
 
 export interface RecordVersionTable {
@@ -283,6 +377,35 @@ export interface SetupCodeTable {
   expires_at: string;
 }
 
+export interface LoginThrottleTable {
+  /** SHA-256 of 'account:<e-mail>' or 'address:<ip>'. */
+  key_hash: string;
+  failures: number;
+  last_failure_at: string;
+  locked_until: string | null;
+}
+
+export interface AccountTokenTable {
+  /** SHA-256 of the token in the mailed link. */
+  token_hash: string;
+  /** What the link is for: 'password_reset' (invitations are the administration's, issue 10). */
+  purpose: string;
+  user_id: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface AccessLogTable {
+  id: string;
+  at: string;
+  user_id: string;
+  conversation_id: string;
+  /** What was opened: 'conversation.opened', 'report.downloaded', … */
+  action: string;
+}
+
 export interface Tables {
   organisation: OrganisationTable;
   teams: TeamTable;
@@ -299,6 +422,14 @@ export interface Tables {
   expectations: ExpectationTable;
   questions: QuestionTable;
   audit_log: AuditLogTable;
+  practice_attempts: PracticeAttemptTable;
+  user_identities: UserIdentityTable;
+  oidc_flows: OidcFlowTable;
+  login_throttle: LoginThrottleTable;
+  account_tokens: AccountTokenTable;
+  access_log: AccessLogTable;
+  reminders: ReminderTable;
+  invitations: InvitationTable;
   record_versions: RecordVersionTable;
   participant_links: ParticipantLinkTable;
   deliveries: DeliveryTable;

@@ -66,7 +66,8 @@ describe('the leader follows agreements up and adds a participant', () => {
 
   test('on the record an agreement is marked done, then cancelled, with its history', async () => {
     await page.goto(page.url().replace(/\/close(\/.*)?$/, '/record'));
-    await page.getByText('Verslag van het gesprek').waitFor();
+    // The page's own heading line; the embedded report (issue 8) carries the same words in its eyebrow.
+    await page.getByRole('article').getByText('Verslag van het gesprek').waitFor();
     const agreement = page
       .locator('.record__agreement')
       .filter({ hasText: 'Kees belt vrijdag de thuiszorg' });

@@ -87,7 +87,7 @@ describe('every page speaks one language at a time', () => {
   let page: Page;
   /** Words of what people typed and of the organisation's data, in whatever language they wrote it. */
   const data = new Set<string>();
-  const ids: Record<ParamKind, string[]> = { conversation: [], step: [...STEP_KEYS] };
+  const ids: Record<ParamKind, string[]> = { conversation: [], step: [...STEP_KEYS], scenario: [], card: [] };
 
   function addData(value: unknown): void {
     if (typeof value === 'string') for (const word of wordsOf(value)) data.add(word);
@@ -103,9 +103,22 @@ describe('every page speaks one language at a time', () => {
       ].flatMap((el) =>
         ['aria-label', 'title', 'alt', 'placeholder'].map((name) => el.getAttribute(name) ?? ''),
       );
-      return [document.title, document.body.innerText, ...attributes].join('\n');
+      // Content marked as written in another language (a practice scenario in English) is not the page's.
+      const pageLang = document.documentElement.lang;
+      const marked = [...document.body.querySelectorAll<HTMLElement>('[lang]')]
+        .filter(
+          (el) =>
+            el.lang && el.lang !== pageLang && !el.parentElement?.closest(`[lang]:not([lang="${pageLang}"])`),
+        )
+        .map((el) => el.innerText);
+      return { all: [document.title, document.body.innerText, ...attributes].join('\n'), marked };
     });
-    return wordsOf(text);
+    const words = wordsOf(text.all);
+    for (const word of text.marked.flatMap(wordsOf)) {
+      const index = words.indexOf(word);
+      if (index >= 0) words.splice(index, 1);
+    }
+    return words;
   }
 
   async function settled(): Promise<void> {
@@ -215,6 +228,14 @@ describe('every page speaks one language at a time', () => {
     );
     for (const id of ids.conversation) {
       addData(await (await page.request.get(at(page, `/api/conversations/${id}`))).json());
+    }
+    // The practice scenarios and preparation cards: content in its own language, marked with `lang` on screen.
+    const getJson = async (path: string) => (await page.request.get(at(page, path))).json();
+    for (const scenario of (await getJson('/api/practice/scenarios')) as { id: string }[]) {
+      ids.scenario.push(scenario.id);
+    }
+    for (const card of (await getJson('/api/practice/cards')) as { id: string }[]) {
+      ids.card.push(card.id);
     }
   });
 

@@ -7,6 +7,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
+import jsQRModule from 'jsqr';
+import { PNG } from 'pngjs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startSmtp, type TestSmtp } from '../integration/smtp.ts';
 import {
@@ -26,6 +28,13 @@ const ADMIN = {
   password: 'een-lang-wachtwoord',
   setupCode: E2E_SETUP_CODE,
 };
+
+// jsqr is CommonJS that sets exports.default: Node's default import is the exports object.
+const jsQR = (
+  jsQRModule as unknown as {
+    default: (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
+  }
+).default;
 
 function linkIn(text: string, base: string): string {
   const match = new RegExp(`${base.replace(/[.:/]/g, '\\$&')}/p/[A-Za-z0-9_-]{43}`).exec(text);
@@ -237,8 +246,18 @@ describe('sharing the record and the participant’s page in the browser', () =>
     const handout = await popup;
     await handout.waitForLoadState();
     const html = await handout.content();
-    assert.match(html, /<img[^>]+src="data:image|<svg/, 'a QR code');
-    keesLink = linkIn(html, server.url);
+    const printed = linkIn(html, server.url);
+    // The QR code as a camera would see it: the rendered square, decoded from its pixels.
+    const qr = handout.locator('.sr-link svg[role="img"]');
+    await qr.evaluate((svg) => {
+      svg.setAttribute('width', '400');
+      svg.setAttribute('height', '400');
+    });
+    const image = PNG.sync.read(await qr.screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
+    assert.ok(decoded, 'the QR code on the handout can be read');
+    assert.equal(decoded.data, printed, 'the QR code holds the link printed beside it');
+    keesLink = decoded.data;
     await handout.close();
     const page = await phone.newPage();
     await page.goto(keesLink);

@@ -25,6 +25,7 @@ interface Row {
 
 interface Ids {
   teamId: string;
+  ownerId: string;
   otherLeaderId: string;
   typeId: string;
 }
@@ -70,7 +71,8 @@ const ROWS: Row[] = [
   {
     method: 'POST',
     path: () => '/api/auth/login',
-    body: () => ({ email: ADMIN.email, password: 'not-the-password' }),
+    // A different unknown account per call: six wrong passwords for one account would lock it (login limits).
+    body: (n: number) => ({ email: `niemand-${n}@example.nl`, password: 'not-the-password' }),
     expect: everyone(401),
   },
   { method: 'GET', path: () => '/api/auth/session', expect: signedIn(200) },
@@ -119,6 +121,18 @@ const ROWS: Row[] = [
     path: () => '/api/teams/nope/statistics',
     expect: { anonymous: 401, owner: 403, otherLeader: 403, coach: 403, otherCoach: 403, admin: 404 },
   },
+  // Practice (issue 11): an attempt of someone else is 404 (see http-practice.test.ts for the owner's side);
+  // the team's numbers are for its coach only, not for an administrator.
+  { method: 'GET', path: () => '/api/practice/scenarios', expect: signedIn(200) },
+  { method: 'GET', path: () => '/api/practice/scenarios/nl-tijd-op', expect: signedIn(200) },
+  { method: 'GET', path: () => '/api/practice/cards', expect: signedIn(200) },
+  { method: 'GET', path: () => '/api/practice/attempts', expect: signedIn(200) },
+  { method: 'GET', path: () => '/api/practice/attempts/nope', expect: signedIn(404) },
+  {
+    method: 'GET',
+    path: (_f, ids) => `/api/teams/${ids.teamId}/practice`,
+    expect: { anonymous: 401, owner: 403, otherLeader: 403, coach: 200, otherCoach: 403, admin: 403 },
+  },
   { method: 'GET', path: () => '/api/conversation-types', expect: signedIn(200) },
   { method: 'GET', path: () => '/api/conversation-types/default', expect: signedIn(200) },
   {
@@ -132,6 +146,74 @@ const ROWS: Row[] = [
     path: (_f, ids) => `/api/conversation-types/${ids.typeId}`,
     body: () => ({ description: 'x' }),
     expect: adminOnly(200),
+  },
+  {
+    method: 'POST',
+    path: () => '/api/users/invite',
+    body: (n) => ({ email: `inv${n}@example.nl`, name: `Uitgenodigd ${n}`, role: 'leader' }),
+    expect: adminOnly(201),
+  },
+  { method: 'POST', path: () => '/api/users/nobody/invitation', expect: adminOnly(404) },
+  {
+    method: 'PATCH',
+    path: (_f, ids) => `/api/teams/${ids.teamId}`,
+    body: () => ({ name: 'Team Oost' }),
+    expect: adminOnly(200),
+  },
+  { method: 'PATCH', path: () => '/api/teams/nope', body: () => ({ name: 'Niets' }), expect: adminOnly(404) },
+  { method: 'GET', path: () => '/api/organisation', expect: signedIn(200) },
+  {
+    method: 'PATCH',
+    path: () => '/api/organisation',
+    body: () => ({ linkLifetimeDays: 30 }),
+    expect: adminOnly(200),
+  },
+  {
+    method: 'POST',
+    path: () => '/api/invitations/lookup',
+    body: () => ({ token: 'x'.repeat(43) }),
+    expect: everyone(404),
+  },
+  {
+    method: 'POST',
+    path: () => '/api/invitations/accept',
+    body: () => ({ token: 'x'.repeat(43), password: 'een-lang-wachtwoord' }),
+    expect: everyone(404),
+  },
+  { method: 'GET', path: () => '/api/my-agreements', expect: signedIn(200) },
+  { method: 'GET', path: () => '/api/insight', expect: signedIn(200) },
+  { method: 'GET', path: () => '/api/insight/scopes', expect: signedIn(200) },
+  {
+    method: 'GET',
+    path: (_f, ids) => `/api/insight?scope=team&id=${ids.teamId}`,
+    expect: { anonymous: 401, owner: 403, otherLeader: 403, coach: 200, otherCoach: 403, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: (_f, ids) => `/api/insight?scope=leader&id=${ids.ownerId}`,
+    expect: { anonymous: 401, owner: 200, otherLeader: 404, coach: 200, otherCoach: 403, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: () => '/api/insight?scope=organisation',
+    expect: { anonymous: 401, owner: 403, otherLeader: 403, coach: 403, otherCoach: 403, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: (_f, ids) => `/api/insight/export.csv?scope=team&id=${ids.teamId}`,
+    expect: { anonymous: 401, owner: 403, otherLeader: 403, coach: 200, otherCoach: 403, admin: 200 },
+  },
+  {
+    method: 'POST',
+    path: (f) => `${c(f)}/agreements/${f.agreementId}/move`,
+    body: () => ({ deadline: '2026-12-18', reason: 'Ziek' }),
+    expect: ownerOnly(200),
+  },
+  {
+    method: 'POST',
+    path: (f) => `${c(f)}/agreements/${f.agreementId}/done`,
+    body: () => ({ note: 'Gebeld', link: 'https://example.nl/brief' }),
+    expect: ownerOnly(200),
   },
   { method: 'GET', path: () => '/api/conversations', expect: signedIn(200) },
   {
@@ -225,6 +307,12 @@ const ROWS: Row[] = [
   { method: 'PUT', path: (f) => `${c(f)}/thanks`, body: () => ({ said: true }), expect: ownerOnly(200) },
   { method: 'GET', path: (f) => `${c(f)}/closing-check`, expect: ownerOnly(200) },
   { method: 'GET', path: (f) => `${c(f)}/audit`, expect: ownerOnly(200) },
+  // The access log: its leader and administrators (issue 12).
+  {
+    method: 'GET',
+    path: (f) => `${c(f)}/access-log`,
+    expect: { ...ownerOnly(200), admin: 200 },
+  },
   { method: 'GET', path: (f) => `${c(f)}/report?format=html`, expect: ownerOnly(200) },
   { method: 'GET', path: (f) => `${c(f)}/report?format=ics&audience=participants`, expect: ownerOnly(200) },
   {
@@ -280,6 +368,42 @@ const ROWS: Row[] = [
     body: () => ({ text: 'Ik bel u vrijdag.', date: '2026-11-27' }),
     expect: signedIn(200),
   },
+  // Sign-in methods and password reset (issue 12). Without mail set up a reset is 503.
+  { method: 'GET', path: () => '/api/auth/methods', expect: everyone(200) },
+  {
+    method: 'POST',
+    path: () => '/api/auth/password-reset',
+    body: () => ({ email: 'x@example.nl' }),
+    expect: everyone(503),
+  },
+  {
+    method: 'POST',
+    path: () => '/api/auth/password-reset/confirm',
+    body: () => ({ token: 'x'.repeat(43), password: 'een-nieuw-wachtwoord' }),
+    expect: everyone(400),
+  },
+  // Privacy (issue 12): administrators only.
+  { method: 'GET', path: () => '/api/privacy/retention', expect: adminOnly(200) },
+  {
+    method: 'PUT',
+    path: (_f, ids) => `/api/privacy/retention/${ids.typeId}`,
+    body: () => ({ months: 24, action: 'anonymise' }),
+    expect: adminOnly(200),
+  },
+  { method: 'POST', path: () => '/api/privacy/retention/run?dryRun=true', expect: adminOnly(200) },
+  { method: 'GET', path: () => '/api/privacy/people?q=niemand', expect: adminOnly(200) },
+  {
+    method: 'POST',
+    path: () => '/api/privacy/people/export',
+    body: () => ({ participantIds: ['nobody'] }),
+    expect: adminOnly(404),
+  },
+  {
+    method: 'POST',
+    path: () => '/api/privacy/people/erase',
+    body: () => ({ participantIds: ['nobody'] }),
+    expect: adminOnly(404),
+  },
   { method: 'POST', path: () => '/api/auth/logout', expect: signedIn(204) },
 ];
 
@@ -321,7 +445,12 @@ for (const dialect of dialects()) {
         teamId: otherTeam.id,
       });
       const types = (await owner.get('/api/conversation-types')).json();
-      ids = { teamId: team.id, otherLeaderId: otherLeader.userId, typeId: types[0].id };
+      ids = {
+        teamId: team.id,
+        ownerId: owner.userId,
+        otherLeaderId: otherLeader.userId,
+        typeId: types[0].id,
+      };
       clients = { anonymous: new Client(h.app), owner, otherLeader, coach, otherCoach, admin };
     });
     after(async () => h.close());
@@ -363,7 +492,7 @@ for (const dialect of dialects()) {
           expectationId: ':expectationId',
           questionId: ':questionId',
         },
-        { teamId: ':teamId', otherLeaderId: ':userId', typeId: ':typeId' },
+        { teamId: ':teamId', ownerId: ':ownerId', otherLeaderId: ':userId', typeId: ':typeId' },
       )}`, async () => {
         const f = await fixture();
         const stored = (await owner.get(c(f))).body;

@@ -4,6 +4,8 @@ import { fixedClock, type Mailer } from '../../src/core/index.ts';
 import { createDatabase, type Storage } from '../../src/storage/index.ts';
 import { createServices, type AnalysisLimits, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/server/index.ts';
+import type { AuthConfig } from '../../src/config/index.ts';
+import { openDatabase, type OpenDatabase } from '../../src/storage/db.ts';
 import { freshDatabase, type Dialect, type FreshDatabase } from './dialects.ts';
 
 export const START = new Date('2026-11-27T09:00:00.000Z');
@@ -30,7 +32,7 @@ export interface Harness {
 export async function startHarness(
   dialect: Dialect,
   options: {
-    rateLimits?: { general: number; login: number };
+    rateLimits?: { general: number; login: number; signIn?: number };
     sessionTtlSeconds?: number;
     mailer?: Mailer | null;
     linkTtlSeconds?: number;
@@ -41,6 +43,8 @@ export async function startHarness(
     /** Collects the server's log lines (JSON) at info level. */
     logStream?: { write(line: string): void };
     analysis?: AnalysisLimits;
+    /** Local passwords and the identity provider (issue 12). */
+    auth?: AuthConfig;
   } = {},
 ): Promise<Harness> {
   const fresh = await freshDatabase(dialect);
@@ -56,6 +60,8 @@ export async function startHarness(
     linkTtlSeconds: options.linkTtlSeconds,
     setupCode: options.setupCode === undefined ? TEST_SETUP_CODE : options.setupCode,
     ...(options.analysis ? { analysis: options.analysis } : {}),
+    ...(options.auth ? { auth: options.auth } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
   const app = await buildApp({
     services,
@@ -89,6 +95,9 @@ export class Client {
     public lang: 'nl' | 'en' = 'nl',
   ) {}
 
+  /** The Host every request names (with PUBLIC_URL set, setup and sign-in are taken only on that host). */
+  host: string | null = null;
+
   /** Sends a request; JSON bodies are serialised. */
   async request(
     method: InjectOptions['method'],
@@ -105,6 +114,7 @@ export class Client {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(this.cookie ? { cookie: `sluitstuk_session=${this.cookie}` } : {}),
         ...(this.csrf && method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
+        ...(this.host ? { host: this.host } : {}),
         ...headers,
       },
     });
@@ -127,8 +137,10 @@ export class Client {
 }
 
 /** Sets the installation up and returns the administrator's client. */
-export async function setUp(app: FastifyInstance): Promise<Client> {
+export async function setUp(app: FastifyInstance, options: { host?: string } = {}): Promise<Client> {
   const admin = new Client(app);
+  // With PUBLIC_URL set, setup is taken only on that host (DNS rebinding): a test with one names it.
+  admin.host = options.host ?? null;
   const response = await admin.post('/api/setup', ADMIN);
   if (response.statusCode !== 201) throw new Error(`setup failed: ${response.body}`);
   return admin;
@@ -144,10 +156,16 @@ export async function userClient(
   const created = await admin.post('/api/users', { ...user, teamId: user.teamId ?? null, password });
   if (created.statusCode !== 201) throw new Error(`user failed: ${created.body}`);
   const client = new Client(app) as Client & { userId: string };
+  client.host = admin.host;
   const login = await client.post('/api/auth/login', { email: user.email, password });
   if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
   client.userId = created.json().id;
   return client;
+}
+
+/** A second connection to the harness's database for checks below the repositories (close it after). */
+export function rawDatabase(h: Harness): OpenDatabase {
+  return openDatabase(h.fresh.config);
 }
 
 /** The error code of an answer. */

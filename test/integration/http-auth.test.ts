@@ -244,7 +244,7 @@ for (const dialect of dialects()) {
   describe(`rate limits on ${dialect}`, () => {
     let h: Harness;
     before(async () => {
-      h = await startHarness(dialect, { rateLimits: { general: 100_000, login: 3 } });
+      h = await startHarness(dialect, { rateLimits: { general: 100_000, login: 3, signIn: 3 } });
     });
     after(async () => h.close());
 

@@ -45,6 +45,33 @@ for (const dialect of dialects()) {
       assert.deepEqual(ran, [1]);
     });
 
+    test('many jobs at once: one statement, existing keys left out, each runs once', async () => {
+      const clock = fixedClock(START);
+      const queue = createJobQueue({ storage, clock, ids: randomIds });
+      const ran: number[] = [];
+      queue.register('test.many', { run: async (job) => void ran.push(Number(job.payload.n)) });
+      const items = (from: number, to: number) =>
+        Array.from({ length: to - from }, (_, i) => ({
+          payload: { n: from + i },
+          options: { idempotencyKey: `many:${from + i}` },
+        }));
+      assert.equal(
+        await storage.transaction((repos) => queue.enqueueMany(repos, 'test.many', items(0, 600))),
+        600,
+      );
+      // A second pass over an overlapping set adds only the new ones.
+      assert.equal(
+        await storage.transaction((repos) => queue.enqueueMany(repos, 'test.many', items(500, 700))),
+        100,
+      );
+      assert.equal(await storage.transaction((repos) => queue.enqueueMany(repos, 'test.many', [])), 0);
+      await queue.runDue(10_000);
+      assert.deepEqual(
+        ran.sort((a, b) => a - b),
+        Array.from({ length: 700 }, (_, i) => i),
+      );
+    });
+
     test('a later run_at waits; failures back off and then fail for good with the reason kept', async () => {
       const clock = fixedClock(START);
       const queue = createJobQueue({ storage, clock, ids: randomIds });

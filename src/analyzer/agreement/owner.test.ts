@@ -89,3 +89,13 @@ test('owners named by role or as a pair; Flemish ge/gij is the one addressed', (
     'Dini Kroon',
   );
 });
+
+test('a long noun-phrase topic before verb and "ik": the speaker (not inside a relative clause)', () => {
+  assert.equal(owner('Het verslag van het gesprek van vandaag stuur ik uiterlijk vrijdag.', four), 'Wendy');
+  assert.equal(
+    owner('De aanvraag voor de rolstoel en de traplift zet ik morgen in het systeem.', four),
+    'Wendy',
+  );
+  assert.equal(owner('De brief die ik gisteren van de bank kreeg ligt morgen bij de notaris.', four), null);
+  assert.equal(owner('De gemeente in de regio en ik bellen vrijdag.', four), null);
+});

@@ -388,9 +388,44 @@ function nounTopic(t: Token[], start: number): boolean {
   for (let j = start + 2; j <= start + 4 && j < t.length; j++) {
     const w = t[j]!.norm;
     if (RELATIVE.has(w) || PREPOSITIONS.has(w) || FIRST.has(w) || SECOND.has(w)) {
-      if (!SUBJECT_ONLY.has(w)) return false;
+      if (!SUBJECT_ONLY.has(w)) return longNounTopic(t, start);
       const before = t[j - 1]!.norm;
       return !RELATIVE.has(before) && !PREPOSITIONS.has(before);
+    }
+  }
+  return false;
+}
+
+/** Relative pronouns: a pronoun after one belongs to a relative clause ("de brief die ik stuur"). */
+const RELATIVE_PRONOUN = new Set([
+  'die',
+  'dat',
+  'wat',
+  'waar',
+  'welke',
+  'wie',
+  'who',
+  'which',
+  'that',
+  'whom',
+]);
+/** How far a long topic may reach before its verb and subject. */
+const LONG_TOPIC = 12;
+
+/**
+ * A longer noun phrase as topic, with prepositional phrases and a coordinated noun inside it ("Het verslag van
+ * het gesprek stuur ik uiterlijk dinsdag", "De aanvraag voor de hulp en de leuning zet ik vandaag in het
+ * systeem"): within one clause (no punctuation), no relative pronoun before it, the first pronoun is a subject
+ * that only a subject can be (ik, wij, jij, I) and stands right after a word that is no preposition or
+ * conjunction (the finite verb; "Jan en ik" is a subject of two).
+ */
+function longNounTopic(t: Token[], start: number): boolean {
+  for (let j = start + 2; j <= start + LONG_TOPIC && j < t.length; j++) {
+    const w = t[j]!.norm;
+    if (!/\p{L}/u.test(w) || RELATIVE_PRONOUN.has(w)) return false;
+    if (FIRST.has(w) || SECOND.has(w)) {
+      const before = t[j - 1]!.norm;
+      return SUBJECT_ONLY.has(w) && !RELATIVE.has(before) && !PREPOSITIONS.has(before);
     }
   }
   return false;
@@ -570,7 +605,8 @@ function readFrom(
   // The subject: the first pronoun or named participant, within the first constituent and the inverted verb.
   // A demonstrative topic before the finite verb is no subject ("Dat regel ik", "Die stuur je me door").
   const topicFirst = (TOPIC.has(w0) && invertedSubject(t, start, mentions)) || nounTopic(t, start);
-  const limit = Math.min(t.length, start + 8);
+  // A long noun-phrase topic puts the subject further on ("Het verslag van dit gesprek stuur ik …").
+  const limit = Math.min(t.length, start + (topicFirst ? LONG_TOPIC + 1 : 8));
   for (let i = start; i < limit; i++) {
     const w = t[i]!.norm;
     const m = mentionAt(i);

@@ -55,6 +55,8 @@ interface Features {
   questionRound: boolean;
   contact: boolean;
   feedbackAsk: boolean;
+  /** Feedback asked in a statement: opens the feedback step without a question mark. */
+  feedbackAnnounce: boolean;
   feedbackAck: boolean;
   thanks: boolean;
   thanksConversation: boolean;
@@ -106,7 +108,8 @@ function features(u: Utterance, previous: Utterance | undefined): Features {
     document: cue.mentionsDocument(t),
     questionRound: roundAsked && cue.isQuestionRound(t) && !summaryOpen,
     contact: cue.isContact(t),
-    feedbackAsk: cue.isFeedbackAsk(t),
+    feedbackAsk: cue.isFeedbackAsk(t) || cue.isFeedbackAnnounce(t),
+    feedbackAnnounce: cue.isFeedbackAnnounce(t),
     feedbackAck: cue.isFeedbackAck(t),
     thanks: cue.isThanks(t),
     thanksConversation: cue.isThanksForConversation(t),
@@ -261,6 +264,12 @@ export function analyseClosing(
       if (isLeader(j) && !(feats[j]!.farewell && feats[j]!.words <= 6)) return false;
     return true;
   };
+  /** Whether the leader says only short things after utterance i, and asks nothing. */
+  const onlyShortAfter = (i: number): boolean => {
+    for (let j = i + 1; j < n; j++)
+      if (isLeader(j) && (feats[j]!.words > 10 || feats[j]!.question)) return false;
+    return true;
+  };
   // The thanks step: the leader thanks for the conversation (or everyone, or with a wish) at the very end.
   const thanksAt: number[] = [];
   for (let i = Math.max(from, n - 1 - THANKS_TAIL); i < n; i++) {
@@ -269,6 +278,9 @@ export function analyseClosing(
     if (f.thanksConversation || f.farewell) thanksAt.push(i);
     // A bare "dank u wel" counts only as the leader's last words in the last two utterances.
     else if (f.words <= 6 && i >= n - 2 && !SMALL_FAVOUR.test(f.t) && isLastWord(i)) thanksAt.push(i);
+    // Thanks for something else ("dank dat u zo open was", "thanks for your patience") as the leader's last
+    // real turn: after it the leader only says something short, and asks nothing.
+    else if (!SMALL_FAVOUR.test(f.t) && onlyShortAfter(i)) thanksAt.push(i);
   }
 
   // Strong cues: moves only a leader makes when closing. Contact and expectations alone do not open one.
@@ -377,7 +389,7 @@ export function analyseClosing(
     }
     if (lead) {
       let opened: StepKey | null = null;
-      if (f.feedbackAsk && (f.question || f.unpunctuated)) opened = 'feedback';
+      if ((f.feedbackAsk && (f.question || f.unpunctuated)) || f.feedbackAnnounce) opened = 'feedback';
       else if (f.questionRound) opened = 'questions';
       else if (f.summaryOpen || (f.summaryCheck && (f.words >= 12 || segment?.step === 'summary')))
         opened = 'summary';
@@ -411,7 +423,16 @@ export function analyseClosing(
         agreementCandidates.push(i);
       continue;
     }
-    // A participant: answers the open step, or commits themselves, or gives contact details.
+    // A participant: answers the open step, or commits themselves, or gives contact details. A dated promise
+    // of their own ("I'll have it tested by Friday") answers no summary or feedback question: it ends that step.
+    const c = commitmentOf(i);
+    if (
+      segment &&
+      (segment.step === 'summary' || segment.step === 'feedback') &&
+      c?.timed &&
+      c.actor === 'first'
+    )
+      segment = null;
     if (segment && i - segment.last <= 4) {
       add(segment.step, i);
       inSegment.set(i, segment.step);
@@ -419,10 +440,17 @@ export function analyseClosing(
       segment.checked = true;
     }
     const seg = inSegment.get(i);
-    if (commitmentOf(i) && seg !== 'summary' && seg !== 'feedback' && !takesIn(i))
-      agreementCandidates.push(i);
+    if (c && seg !== 'summary' && seg !== 'feedback' && !takesIn(i)) agreementCandidates.push(i);
     if (f.contact && seg !== 'contact' && steps.contact.present === false && /\d|@/.test(f.t))
       add('contact', i);
+  }
+
+  // Thanks that follow the answer to the feedback question ("fijn om te horen, en dank dat u …"): the thanks
+  // step, though it thanks for the answer and not for the conversation.
+  for (let i = Math.max(start, n - 1 - THANKS_TAIL); i < n; i++) {
+    const f = feats[i]!;
+    if (!isLeader(i) || !f.thanks || f.question || thanksAt.includes(i) || SMALL_FAVOUR.test(f.t)) continue;
+    if (inSegment.get(i - 1) === 'feedback' || inSegment.get(i) === 'feedback') add('thanks', i);
   }
 
   // Expectations: the leader tells what happens next, outside the summary and the feedback.
@@ -515,7 +543,8 @@ function readAgreements(
   language: AnalyzerLang,
 ): TranscriptAgreement[] {
   const unique = [...new Set(candidates)].sort((a, b) => a - b);
-  const chosen: { i: number; text: string; lines: number[] }[] = [];
+  /** Each agreement: its utterance, the words read, the lines it rests on, and its owner when the dialogue shows it. */
+  const chosen: { i: number; text: string; lines: number[]; owner?: string }[] = [];
   for (let k = 0; k < unique.length; k++) {
     const i = unique[k]!;
     const u = utterances[i]!;
@@ -531,7 +560,17 @@ function readAgreements(
       utterances[next]!.speaker !== u.speaker &&
       later.actor === 'first'
     ) {
-      chosen.push({ i, text: c.timed ? c.text : `${c.text} ${later.text}`, lines: [i, next] });
+      // The one who answers takes it on; when only the answer names the day, the agreement is made there.
+      const answerer = utterances[next]!.speaker ?? undefined;
+      if (!c.timed && later.timed)
+        chosen.push({ i: next, text: later.text, lines: [i, next], owner: answerer });
+      else
+        chosen.push({
+          i,
+          text: c.timed ? c.text : `${c.text} ${later.text}`,
+          lines: [i, next],
+          owner: answerer,
+        });
       k++;
       continue;
     }
@@ -551,17 +590,19 @@ function readAgreements(
       }
       if (reply) continue;
     }
-    chosen.push({ i, text: c.text, lines: [i] });
+    // Several promises in one utterance, each with its own time: as many agreements, all on its line.
+    for (const text of c.parts ?? [c.text]) chosen.push({ i, text, lines: [i] });
   }
-  return chosen.map(({ i, text, lines }) => {
+  return chosen.map(({ i, text, lines, owner }) => {
     const u = utterances[i]!;
-    const reading = readAgreement(text, {
+    const read = readAgreement(text, {
       date: options.date,
       speaker: u.speaker ?? undefined,
       participants: participantsFor(utterances, feats, i, speakers),
       lang: language,
       hintLang: options.lang ?? language,
     });
+    const reading = owner && read.owner !== owner ? withOwner(read, owner) : read;
     return {
       line: u.line,
       speaker: u.speaker,
@@ -673,5 +714,18 @@ function finish(
     tips: closingTips(closing.present, steps, agreements),
     evidence,
     warnings: transcript.warnings,
+  };
+}
+
+/** A reading whose owner the dialogue decided (the one who answered a request takes it on). */
+function withOwner(
+  reading: ReturnType<typeof readAgreement>,
+  owner: string,
+): ReturnType<typeof readAgreement> {
+  return {
+    ...reading,
+    owner,
+    smart: { ...reading.smart, owner: true },
+    hints: reading.hints.filter((h) => h.letter !== 'owner'),
   };
 }

@@ -127,3 +127,46 @@ test('speech-to-text: a request without a question mark is still a request', () 
 test('a request form before a colon in punctuated text is not taken as a spoken request', () => {
   assert.notEqual(commits('Wilt u later nog iets kwijt: mijn nummer staat op de brief.')?.request, true);
 });
+
+test('a promise after a short acceptance in the same turn still commits; the acceptance alone does not', () => {
+  assert.equal(commits("Sounds good. I'll book the venue by Thursday.")?.actor, 'first');
+  assert.equal(commits('Prima. Ik zet de aanvraag vandaag nog klaar.')?.actor, 'first');
+  assert.equal(commits('Prima.'), null);
+  assert.equal(commits('Doe ik.'), null);
+});
+
+test('an assignment asked as a question is a request; a question about how things are is none', () => {
+  assert.equal(commits('En Lieke, jij bestelt morgen de tegels?')?.request, true);
+  assert.equal(commits('Belt u vrijdag zelf de woningbouw?')?.request, true);
+  for (const t of ['Bent u morgen thuis?', 'Wilt u nog koffie?', 'Kunt u mij horen?'])
+    assert.equal(commits(t), null, t);
+});
+
+test('sending a summary on a named day is a promise; opening a summary is not', () => {
+  assert.equal(commits('Ik stuur u morgen de samenvatting van dit gesprek.')?.actor, 'first');
+  assert.equal(commits('Ik vat even samen wat we besproken hebben.'), null);
+});
+
+test('speech-to-text "ill" for "I\'ll" in an unpunctuated, dated turn', () => {
+  const c = commits('okay so ill send the draft to marketing by thursday');
+  assert.equal(c?.actor, 'first');
+  assert.match(c!.text, /i'll send/);
+  assert.equal(commits('she was ill last week'), null);
+});
+
+test('noting a date down and talk about the conversation itself are no agreements', () => {
+  for (const t of [
+    'Oké, woensdag. Dat zet ik in mijn agenda.',
+    'Goed, ik zet het in mijn telefoon.',
+    'Die zet ik erbij.',
+    "Thursday, fine, I'll put it in my calendar.",
+    'Ik zal eerst even uitleggen hoe de regeling werkt.',
+    "I'll be honest, I don't know yet.",
+    "I'm going to stop you there, we are over time.",
+    'Ha, I will take it.',
+    'Dat doe ik wel, haha.',
+  ])
+    assert.equal(commits(t), null, t);
+  // With a day of its own, explaining is something to do later.
+  assert.equal(commits('Ik leg het morgen uit aan uw dochter.')?.actor, 'first');
+});

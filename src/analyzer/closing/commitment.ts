@@ -12,9 +12,10 @@ import {
   isThanks,
   isWrapUp,
 } from './cues.ts';
-import { WORD_CLASSES } from '../lang/index.ts';
+import { GRAMMAR, WORD_CLASSES } from '../lang/index.ts';
 import { normalize, wordCount } from './normalize.ts';
 import { hasTimeExpression } from './time.ts';
+import { splitActions } from './actions.ts';
 
 export type Actor = 'first' | 'second' | 'named';
 
@@ -82,6 +83,9 @@ const NL_REQUEST =
 /** The start of a request, after "en/dan/and/so" and a name-less opener, for text without punctuation. */
 const SPOKEN_REQUEST_START =
   /^(?:(?:en|dan|oke|ok|okay|nou|and|so|then|right)[,]? ){0,2}(?:(?:can|could|would|will) you|wilt u|wil je|wil jij|kunt u|kun je|kun jij|kan je|zou u|zou je|zou jij|willen jullie|kunnen jullie)\b/;
+/** "ill" written for "i'll" before a verb-like word, in unpunctuated speech-to-text. */
+const SPOKEN_ILL =
+  /(?:^|\b(?:so|and|then|okay|ok|yeah|side|also|i think)\s)ill (?:also |just |then )?(?!be\b|have\b|see\b)[a-z]{3,}/;
 const NL_POLITE = /\bals (?:u|je|jij|jullie) (?:dat )?(?:wilt|wil|willen) (?!dat\b)[a-z]+/;
 
 const PAST =
@@ -103,9 +107,9 @@ const SECOND_SUBJECT =
 /** Contact offers ("bel gerust", "u kunt mij altijd mailen", "mocht er iets zijn") are no agreements. */
 const CONTACT_OFFER =
   /\b(?:gerust|altijd|gewoon|anytime|any time|whenever|always|nog iets|mocht|als er (?:iets|wat)|if (?:anything|you need))\b/;
-/** Ways of noting something down or permitting it ("Ik schrijf het op", "Doet u maar"). */
+/** Ways of noting something down or permitting it ("Ik schrijf het op", "Zet ik in mijn agenda", "Doet u maar"). */
 const NOTING =
-  /\bschrijf (?:het|dat|die|dit|'t) (?:\w+ )?op\b|\bnoteer (?:het|dat|die|dit)\b|\b(?:doet u maar|doe maar|ga je gang|go ahead)\b|\b(?:note|write|jot|put) (?:that|it|this) down\b|\bmake a note\b/;
+  /\b(?:zet|noteer|schrijf) ik (?:het |dat |die |'t )?(?:in mijn (?:agenda|gsm|telefoon|mobiel)|erin|erbij)\b|\b(?:zet|noteer|schrijf) (?:het|dat|die|'t) (?:\w+ )?in mijn (?:agenda|gsm|telefoon|mobiel)\b|\b(?:put|add|pop) (?:it|that|this) (?:in|into|to) my (?:calendar|diary|phone)\b|\bschrijf (?:het|dat|die|dit|'t) (?:\w+ )?op\b|\bnoteer (?:het|dat|die|dit)\b|\b(?:doet u maar|doe maar|ga je gang|go ahead)\b|\b(?:note|write|jot|put) (?:that|it|this) down\b|\bmake a note\b/;
 /** Taking in a correction, untimed ("Dat pas ik aan", "Die voeg ik toe"): an acknowledgement. */
 const CORRECTION_ACK =
   /^(?:(?:\w+|ja|oke|goed)[,.!]? ){0,2}(?:dat|die|het|dit) (?:pas|voeg|zet|verander|wijzig|verbeter|corrigeer|neem) ik (?:\w+ )?(?:aan|toe|bij|erbij|erin|in|op|mee)?[.!]?$|^(?:(?:\w+)[,.!]? ){0,2}(?:i'll|let me|i will) (?:fix|correct|change|update|amend) (?:that|it|this)[.!]?$/;
@@ -116,6 +120,12 @@ const EXPLANATION = /^(?:want|omdat|daarna|zodat|because|since|after that|so tha
 /** Reachability: who the leader is and how to reach them, never an agreement. */
 const REACH =
   /\bbereikbaar\b|\bbereiken\b|\breach\b|\bspreekuur\b|\bkaartje|\bbusiness card\b|\b(?:mijn|my) (?:directe |direct )?(?:nummer|number|line|e-?mail)\b|\bweet (?:me|mij) te vinden\b|\bpoint of contact\b|\bwie ik ben\b|\bmijn naam\b|\bmy name\b/;
+/**
+ * Talk about the conversation itself, untimed ("ik zal even uitleggen waarom …", "I'll be honest", "I'll be
+ * chairing tonight", "I'll take it"): the speaker does it now, in the conversation; no agreement.
+ */
+const META_TALK =
+  /\b(?:ik zal|ik ga|laat ik|ik wil) (?:u |je |jullie )?(?:eerst |even |kort )*(?:uitleggen|vertellen|toelichten|beginnen|starten|samenvatten)\b|\b(?:i'll|i will|let me|i'm going to) (?:be honest|be brief|be quick|be chairing|chair|explain|start|begin|take it|stop you|hand over|keep (?:it|this) short|just say|say)\b/;
 /** Generic verbs that commit when a moment is named ("ik kom morgen", "ik spreek hem vrijdag"). */
 const TIMED_GENERIC =
   /^(?:neem|neemt|doe|doet|kijk|kijkt|kijken|kom|komt|help|helpt|stel|stelt|leg|legt|geef|geeft|vraag|vraagt|spreek|spreekt|begin|begint)$/;
@@ -183,6 +193,11 @@ export interface Commitment {
   request: boolean;
   /** The committing sentences, as said (what is handed to the agreement reader). */
   text: string;
+  /**
+   * Several promises, each with its own time ("ik bel morgen de leverancier en ik bel u donderdag terug"): the
+   * text of each, as for `text`. Absent when the utterance makes one agreement.
+   */
+  parts?: string[];
 }
 
 /** Splits an utterance into sentences (and "Intro: rest" parts), keeping the original words. */
@@ -232,9 +247,12 @@ function sentenceCommitment(
     s = stripAgreementIntro(s);
     if (wordCount(s) < 3) return null;
   }
-  if (isSummaryOpen(s) || isWrapUp(s) || isFeedbackAck(s) || isThanks(s) || NOTING.test(s)) return null;
-  if (HABITUAL.test(s)) return null;
   const timed = hasTimeExpression(s);
+  // "Ik stuur u vanmiddag de samenvatting" promises a document; a summary being opened names no day.
+  if ((isSummaryOpen(s) && !timed) || isWrapUp(s) || isFeedbackAck(s) || isThanks(s) || NOTING.test(s))
+    return null;
+  if (HABITUAL.test(s)) return null;
+  if (!timed && META_TALK.test(s)) return null;
   if (!timed && CORRECTION_ACK.test(s)) return null;
   if (isContact(s) && (!timed || REACH.test(s) || CONTACT_OFFER.test(s) || MODAL_OPTION_2.test(s)))
     return null;
@@ -244,7 +262,9 @@ function sentenceCommitment(
   // Speech-to-text writes no "?": in an unpunctuated utterance a sentence opening with a request form is one.
   const question = bare.includes('?') || (spoken && SPOKEN_REQUEST_START.test(bare));
   // English: will/'ll/going to, requests, named people who will.
-  if (EN_FIRST.test(bare) && !/\bi'll keep\b|\bkeep (?:that|it) in mind\b/.test(bare)) {
+  // Speech-to-text writes "i'll" as "ill" (GRAMMAR.spokenContractions); read so only in unpunctuated, dated speech.
+  const firstEn = EN_FIRST.test(bare) || (spoken && timed && SPOKEN_ILL.test(bare));
+  if (firstEn && !/\bi'll keep\b|\bkeep (?:that|it) in mind\b/.test(bare)) {
     return { actor: 'first', timed, assignment: false, request: false };
   }
   if (EN_SECOND.test(bare) && !CONDITION.test(bare))
@@ -263,7 +283,11 @@ function sentenceCommitment(
   if (NL_SECOND.test(bare) && (request || polite || secondPersonActs(bare, timed))) {
     if (isReceive(bare)) return null;
     if (!request && !polite) {
-      if (question) return null;
+      // "Jij belt morgen de winkel?", "Belt u vrijdag zelf?": an assignment asked as a question, a request.
+      if (question)
+        return secondPersonActs(bare, timed) && !MODAL_OPTION_2.test(bare) && !WISH_2.test(bare)
+          ? { actor: 'second', timed, assignment: true, request: true }
+          : null;
       if (MODAL_OPTION_2.test(bare) || WISH_2.test(bare)) return null;
       if (
         CONDITION.test(bare) ||
@@ -292,8 +316,11 @@ const isFiller = (token: string): boolean =>
  */
 export function cleanForReader(text: string): string {
   const out: string[] = [];
-  for (const token of text.split(/\s+/)) {
-    if (token === '' || isFiller(token)) continue;
+  for (const raw of text.split(/\s+/)) {
+    if (raw === '' || isFiller(raw)) continue;
+    // Speech-to-text writes contractions without their apostrophe, in lower case ("ill send", "k bel"): the
+    // reader knows them with it. A capitalised "Ill" is left as written.
+    const token = Object.hasOwn(GRAMMAR.spokenContractions, raw) ? GRAMMAR.spokenContractions[raw]! : raw;
     const previous = out[out.length - 1];
     if (previous !== undefined && previous.toLowerCase() === token.toLowerCase() && /\p{L}$/u.test(previous))
       continue;
@@ -331,26 +358,64 @@ function framing(t: string): boolean {
  * vindt wel.") that would mislead the agreement reader about who acts.
  */
 export function findCommitment(text: string, ctx: CommitmentContext): Commitment | null {
-  if (isAcceptance(normalize(text))) return null;
   let found: Commitment | null = null;
   const sentences = splitSentences(text);
   // No punctuation anywhere in the utterance: speech-to-text, where a request shows only in its words.
   const spoken = !/[.!?:;]/.test(text);
   const keep: boolean[] = new Array(sentences.length).fill(false);
+  // The promises of the utterance, clause by clause: an untimed one joins the next timed one ("Ik bel de
+  // aannemer. Dat doe ik morgen.").
+  const units: { text: string }[] = [];
+  let pending: string[] = [];
   for (let k = 0; k < sentences.length; k++) {
     const t = normalize(sentences[k]!);
-    const c = sentenceCommitment(t, ctx, spoken);
+    // A short acceptance ("Doe ik.", "Great.") is no promise of its own, but what follows it in the same turn may be.
+    const c = isAcceptance(t) ? null : sentenceCommitment(t, ctx, spoken);
     if (!c) {
       keep[k] = !framing(t) && wordCount(t) <= 8;
+      // A short neutral sentence belongs to a promise: a trailing time to the one before, a vocative to the next.
+      const last = units[units.length - 1];
+      if (keep[k] && last && pending.length === 0 && hasTimeExpression(t)) last.text += ` ${sentences[k]!}`;
+      else if (keep[k]) pending.push(sentences[k]!);
       continue;
     }
     keep[k] = true;
     if (!found) found = { ...c, text: '' };
     else if (c.timed) found.timed = true;
+    const clauses = splitActions(sentences[k]!);
+    for (const clause of clauses.length > 1 ? clauses : [sentences[k]!]) {
+      const n = normalize(clause);
+      if (clauses.length > 1 && !sentenceCommitment(n, ctx, spoken)) {
+        pending.push(clause);
+        continue;
+      }
+      const last = units[units.length - 1];
+      if (!hasTimeExpression(n)) pending.push(clause);
+      else if (last && pending.length === 0 && anaphoric(n)) last.text += ` ${clause}`;
+      else {
+        units.push({ text: [...pending, clause].join(' ') });
+        pending = [];
+      }
+    }
   }
   if (!found) return null;
   found.text = cleanForReader(sentences.filter((_, k) => keep[k]).join(' '));
+  if (units.length >= 2) {
+    if (pending.length > 0) units[units.length - 1]!.text += ` ${pending.join(' ')}`;
+    found.parts = units.map((u) => cleanForReader(u.text));
+  }
   return found;
+}
+
+/** Discourse words that may open a clause before its topic ("en dat doe ik morgen", "and that I'll do"). */
+const OPENERS: ReadonlySet<string> = new Set([...GRAMMAR.joiners, ...GRAMMAR.sequencers]);
+
+/** Whether a clause opens with a demonstrative topic that points back ("Dat regel ik morgen"): the same promise. */
+function anaphoric(normalized: string): boolean {
+  const words = normalized.split(' ').map((w) => w.replace(/[^\p{L}']/gu, ''));
+  let k = 0;
+  while (k < 2 && OPENERS.has(words[k] ?? '')) k++;
+  return GRAMMAR.topics.has(words[k] ?? '');
 }
 
 /** Whether an utterance addresses a participant by name at its start ("Mr. Timmer, u …"). */

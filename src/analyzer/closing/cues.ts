@@ -72,6 +72,8 @@ export const isQuestionRound = has('questionRound');
 export const isContact = has('contact');
 /** Whether the text asks feedback on the conversation. */
 export const isFeedbackAsk = has('feedbackAsk');
+/** Whether the text asks feedback in a statement (a survey announced, "ik hoor graag hoe u het vond"). */
+export const isFeedbackAnnounce = has('feedbackAnnounce');
 /** Whether the text acknowledges feedback. */
 export const isFeedbackAck = has('feedbackAck');
 /** Whether the text thanks someone (ironic thanks excluded). */

@@ -18,6 +18,7 @@ export type CueFamily =
   | 'questionRound' // the leader offers the last round of questions
   | 'contact' // who the leader is and how to reach them, or the other's details
   | 'feedbackAsk' // the leader asks how the conversation went
+  | 'feedbackAnnounce' // the leader asks it in a statement: a survey announced, "I'd like to know how it went"
   | 'feedbackAck' // the leader takes feedback in
   | 'thanks' // any thanks
   | 'ironicThanks' // "bedankt voor niks"
@@ -48,4 +49,135 @@ export interface LanguagePack {
   titles: readonly string[];
   /** The closing cues. */
   cues: readonly CueRule[];
+  /** Words by grammatical role. */
+  grammar: Grammar;
+}
+
+/**
+ * The words of a language by their grammatical role: all the owner reader, the clause reader and the commitment
+ * reader know of a language. Words are folded (text/fold.ts). The readers use the union over all packs, because
+ * people mix languages ("ik stuur de minutes by Friday"), so a word must not mean one thing in one pack and
+ * something else in another unless both meanings are harmless.
+ */
+export interface Grammar {
+  // Who acts.
+  /** Subject pronouns of the speaker, with their contractions ("ik", "we", "I", "I'll"). */
+  firstPerson: readonly string[];
+  /** Subject pronouns that can only be a subject (never an object): "ik", "jij", "I", "we". */
+  subjectOnly: readonly string[];
+  /** Subject pronouns of the one addressed ("u", "jij", "ge", "you", "you'll"). */
+  secondPerson: readonly string[];
+  /** Objects and possessives of the one addressed ("uw", "jou", "your"). */
+  secondOther: readonly string[];
+  /** The addressed as a group: no single owner ("jullie", "y'all"). */
+  secondPlural: readonly string[];
+  /** Words that open a subject naming nobody at the table: articles, third persons, possessives. */
+  thirdPerson: readonly string[];
+  /** Words that may open a sentence without being its subject ("oké", "dus", "so", "right"). */
+  discourse: readonly string[];
+  /** Family roles by which a relative at the table is named ("zoon", "mijn man", "daughter"). */
+  family: readonly string[];
+  /** Prepositions: a name after one is an object, not the one addressed. */
+  prepositions: readonly string[];
+  /** Words that open a relative or subordinate clause, so a pronoun after them is not the main subject. */
+  relatives: readonly string[];
+  /** Demonstratives and adverbs that can open a main clause as its topic before the verb ("dat", "daar"). */
+  topics: readonly string[];
+  /** Conjunctions that join main clauses ("en", "maar", "and", "but"). */
+  coordinators: readonly string[];
+  /** Conjunctions that join two promises, each its own agreement ("ik bel morgen … en ik mail u vrijdag"). */
+  joiners: readonly string[];
+  /** Adverbs of sequence that may follow a joiner and open the next step ("en dan", "and then", "daarna"). */
+  sequencers: readonly string[];
+  /** Words that open a free relative used as a topic ("wat u zei, …"). */
+  freeRelatives: readonly string[];
+  /** Words after a clause-initial verb that show an imperative ("bel mij even", "send us"). */
+  imperativeNext: readonly string[];
+  /** "Let's", "laten we": the speaker acts, with the others. */
+  jointOpeners: readonly string[];
+  /** Words that make a clause's subject the one addressed when they open it: "graag", "please". */
+  politeOpeners: readonly string[];
+  /** Verbs of receiving: the one addressed receives, someone else acts ("u krijgt", "you'll hear"). */
+  receive: readonly string[];
+  /** Verbs by which the speaker asks something of the addressee ("mag ik van u", "I need from you"). */
+  requestVerbs: readonly string[];
+  /** Verbs of asking and expecting that hand the action to the addressee ("ik verwacht uw", "I need you to"). */
+  askVerbs: readonly string[];
+  /** Verbs of asking among askVerbs that need "dat/that/to" before they hand over ("ik wil dat u …"). */
+  wantVerbs: readonly string[];
+  /** The conjunction that opens a content clause ("dat", "that"). */
+  complementizers: readonly string[];
+  /** Words after a want verb that, besides the complementizer, hand the action over ("graag", "to", "like"). */
+  wantMarkers: readonly string[];
+  /** Determiners before a role or a noun ("de zoon", "uw broer", "the report"). */
+  determiners: readonly string[];
+  /** Determiners that open a noun phrase used as a topic ("de verslagen zet ik …", "the minutes I'll …"). */
+  topicDeterminers: readonly string[];
+  /** The preposition of a source ("van u", "from you"). */
+  fromWords: readonly string[];
+  /** Objects of the speaker ("mij", "ons", "me", "us"). */
+  firstObject: readonly string[];
+  /** Receiving verbs that also act with an object ("can you get the results to me"). */
+  actingReceive: readonly string[];
+  /** Words after a name with "'s" that make it "is/has" ("Ben's going to …"). */
+  contractedNext: readonly string[];
+  /** Words that announce the agreement clause after them ("we spreken af dat", "we agree that"). */
+  agreeThat: readonly string[];
+  /** Modal verbs that, before the addressee, make a request ("kunt u", "could you", "please"). */
+  requestModals: readonly string[];
+
+  // Clauses.
+  /** Conjunctions that always open a subordinate clause ("omdat", "zodat", "because"). */
+  subordinators: readonly string[];
+  /** Subordinators that make the main clause conditional ("als", "mocht", "if", "unless", "when"). */
+  conditionals: readonly string[];
+  /** Prepositions that open a subordinate clause only before a subject ("before you go", "voordat"). */
+  clausePrepositions: readonly string[];
+  /** Subject words that open a new clause wherever they stand, unless an auxiliary or a relative precedes them
+   * (English "I", "I'll": no inversion, so speech-to-text without commas still shows where a clause starts). */
+  freeSubjects: readonly string[];
+  /** Auxiliaries that may stand right before a subject in a question ("do I", "can I", "heb ik"). */
+  questionAux: readonly string[];
+  /** Question words: a clause opening with one asks for information, it requests nothing. */
+  questionWords: readonly string[];
+
+  // The verb of a clause.
+  /** Auxiliaries of the future ("zal", "ga", "will", "'ll", "shall", "gonna"). */
+  future: readonly string[];
+  /** Forms of "to be" (progressive and copula): "ben", "is", "am", "'m", "are". */
+  be: readonly string[];
+  /** Forms of "to have" that make a perfect with a participle ("heb", "heeft", "have", "had"). */
+  perfect: readonly string[];
+  /** Modal verbs of possibility and permission: an offer or an option, no promise ("kan", "mag", "can"). */
+  option: readonly string[];
+  /** Verbs of obligation: a duty or an instruction, no promise ("moet", "hoeft", "must", "need"). */
+  obligation: readonly string[];
+  /** Verbs of wishing and hoping: no promise ("wil", "hoop", "want", "hope", "would like"). */
+  wish: readonly string[];
+  /** Verbs of being, having, knowing, thinking and perceiving: a description, no action. */
+  stative: readonly string[];
+  /** Irregular past forms ("ging", "zei", "sent", "did"): the past, no promise. */
+  past: readonly string[];
+  /** Regular past endings of a finite verb (Dutch "-de", "-te"; English "-ed"), with the shortest such verb. */
+  pastEndings: readonly { ending: string; minLength: number }[];
+  /** Past participles that do not follow the regular pattern ("gedaan", "done", "sent"). */
+  participles: readonly string[];
+  /** Regular participle shapes: a prefix, its endings and the shortest such word ("ge…d", "ge…en", "…ed"). */
+  participleShapes: readonly { prefix: string; endings: readonly string[]; minLength: number }[];
+  /** Negations ("niet", "geen", "not", "won't", "can't"). */
+  negation: readonly string[];
+  /** Adverbs that may stand between an English subject and its verb ("just", "also", "still"). */
+  midAdverbs: readonly string[];
+  /** Words of a result that make "hebben/have" an action ("klaar", "af", "ready", "done"). */
+  result: readonly string[];
+  /** Words of an offer ("aanbieden", "bereid", "happy to", "willing to"): a promise once accepted. */
+  offer: readonly string[];
+  /** Words of a need ("nodig", "need"): "ik heb … nodig" asks, it promises nothing. */
+  need: readonly string[];
+  /** Spoken contractions speech-to-text writes without an apostrophe ("ill" → "i'll", "wont" → "won't"). */
+  spokenContractions: Readonly<Record<string, string>>;
+  /** Contracted endings of a subject and the verb they stand for ("'ll" → "will", "'m" → "am"). */
+  contractions: Readonly<Record<string, string>>;
+  /** Words of a habit or a schedule: a description, no promise ("elke", "meestal", "every", "usually"). */
+  habit: readonly string[];
 }

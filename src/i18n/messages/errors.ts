@@ -27,6 +27,11 @@ export const nl = {
   'error.agreement_not_found': 'Deze afspraak hoort niet bij dit gesprek.',
   'error.expectation_not_found': 'Deze vervolgstap hoort niet bij dit gesprek.',
   'error.question_not_found': 'Deze vraag hoort niet bij dit gesprek.',
+  'error.scenario_not_found': 'Dit oefenscenario bestaat niet (meer).',
+  'error.practice_card_not_found': 'Deze voorbereidingskaart bestaat niet (meer).',
+  'error.practice_attempt_not_found': 'Deze oefening bestaat niet (meer).',
+  'error.invitation_invalid':
+    'Deze uitnodiging werkt niet (meer). Vraag de beheerder van Sluitstuk om een nieuwe uitnodiging.',
   'error.route_not_found': 'Dit adres bestaat niet.',
   'error.skip_reason_required': 'Geeft u een reden op waarom u deze stap overslaat?',
   'error.owner_not_in_conversation': 'Kiest u iemand die aan het gesprek deelneemt.',
@@ -74,6 +79,11 @@ export const en: Translation<typeof nl> = {
   'error.agreement_not_found': 'This agreement is not part of this conversation.',
   'error.expectation_not_found': 'This next step is not part of this conversation.',
   'error.question_not_found': 'This question is not part of this conversation.',
+  'error.scenario_not_found': 'This practice scenario does not exist (any more).',
+  'error.practice_card_not_found': 'This preparation card does not exist (any more).',
+  'error.practice_attempt_not_found': 'This practice attempt does not exist (any more).',
+  'error.invitation_invalid':
+    'This invitation does not work (any more). Ask the Sluitstuk administrator for a new one.',
   'error.route_not_found': 'This address does not exist.',
   'error.skip_reason_required': 'Please give a reason for skipping this step.',
   'error.owner_not_in_conversation': 'Please choose someone who takes part in the conversation.',

@@ -4,6 +4,9 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial.ts';
 import * as m0002 from './0002-sharing.ts';
 import * as m0003 from './0003-hardening.ts';
+import * as m0004 from './0004-practice.ts';
+import * as m0005 from './0005-followup.ts';
+import * as m0006 from './0006-privacy.ts';
 import * as m0007 from './0007-web.ts';
 
 /** The migrations by name, applied in name order. */
@@ -11,5 +14,8 @@ export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-sharing': m0002,
   '0003-hardening': m0003,
+  '0004-practice': m0004,
+  '0005-followup': m0005,
+  '0006-privacy': m0006,
   '0007-web': m0007,
 };

@@ -4,6 +4,9 @@ import type { Executor } from './executor.ts';
 
 export type AgreementFields = Omit<Agreement, 'id' | 'history' | 'position' | 'answers'>;
 
+// Each participant at most once: the coach's view counts the ticks to see whether everyone accepted.
+const acceptedJson = (ids: readonly string[]): string => JSON.stringify([...new Set(ids)]);
+
 /** Agreements and their status history. */
 export function agreementsRepository(db: Executor) {
   return {
@@ -24,7 +27,7 @@ export function agreementsRepository(db: Executor) {
           action: fields.action,
           deadline: fields.deadline,
           measure: fields.measure,
-          accepted_by: JSON.stringify(fields.acceptedBy),
+          accepted_by: acceptedJson(fields.acceptedBy),
           status: fields.status,
           position,
           revision: fields.revision,
@@ -62,7 +65,7 @@ export function agreementsRepository(db: Executor) {
               sql<string>`${fields.action}`.as('action'),
               sql<string | null>`${fields.deadline}`.as('deadline'),
               sql<string>`${fields.measure}`.as('measure'),
-              sql<string>`${JSON.stringify(fields.acceptedBy)}`.as('accepted_by'),
+              sql<string>`${acceptedJson(fields.acceptedBy)}`.as('accepted_by'),
               sql<string>`${fields.status}`.as('status'),
               sql<number>`coalesce(max(position) + 1, 0)`.as('position'),
               sql<number>`${fields.revision}`.as('revision'),
@@ -81,7 +84,7 @@ export function agreementsRepository(db: Executor) {
           action: fields.action,
           deadline: fields.deadline,
           measure: fields.measure,
-          accepted_by: JSON.stringify(fields.acceptedBy),
+          accepted_by: acceptedJson(fields.acceptedBy),
           status: fields.status,
           revision: fields.revision,
         })
@@ -107,6 +110,11 @@ export function agreementsRepository(db: Executor) {
         byParticipantId?: string | null;
         status: string;
         note: string;
+        kind?: 'status' | 'deadline';
+        deadlineFrom?: string | null;
+        deadlineTo?: string | null;
+        evidenceLink?: string | null;
+        doneOn?: string | null;
       },
     ): Promise<void> {
       await db
@@ -119,6 +127,11 @@ export function agreementsRepository(db: Executor) {
           by_participant_id: entry.byParticipantId ?? null,
           status: entry.status,
           note: entry.note,
+          kind: entry.kind ?? 'status',
+          deadline_from: entry.deadlineFrom ?? null,
+          deadline_to: entry.deadlineTo ?? null,
+          evidence_link: entry.evidenceLink ?? null,
+          done_on: entry.doneOn ?? null,
         })
         .execute();
     },

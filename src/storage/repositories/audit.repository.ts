@@ -19,6 +19,25 @@ export function auditRepository(db: Executor) {
         })
         .execute();
     },
+    /** The administration's entries (users, teams, types, settings: no conversation), newest first. */
+    async organisation(limit: number): Promise<AuditEntry[]> {
+      const rows = await db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('conversation_id', 'is', null)
+        .orderBy('at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        at: row.at,
+        userId: row.user_id,
+        conversationId: row.conversation_id,
+        action: row.action,
+        details: fromJson<Record<string, unknown>>(row.details, {}),
+      }));
+    },
     /** The entries of one conversation, oldest first. */
     async forConversation(conversationId: string): Promise<AuditEntry[]> {
       const rows = await db

@@ -2,7 +2,11 @@
 // its closing row, and every child table aggregated into a JSON array by a correlated subquery. One round trip
 // instead of nine; the text is built once per dialect, so Kysely compiles nothing per request.
 import { CompiledQuery } from 'kysely';
+import { RESPONSE_NOTIFICATION_KINDS } from '../../core/index.ts';
 import { prepareOnPostgres, type DatabaseKind } from '../db.ts';
+
+// The kinds are constants of core (no input of anyone's), so they can be written into the statement's text.
+const RESPONSE_KINDS_SQL = RESPONSE_NOTIFICATION_KINDS.map((k) => `'${k}'`).join(', ');
 
 type Pairs = readonly (readonly [key: string, expression: string])[];
 
@@ -75,6 +79,11 @@ function loadSql(kind: DatabaseKind): string {
       ['by_participant_id', 'h.by_participant_id'],
       ['status', 'h.status'],
       ['note', 'h.note'],
+      ['kind', 'h.kind'],
+      ['deadline_from', 'h.deadline_from'],
+      ['deadline_to', 'h.deadline_to'],
+      ['evidence_link', 'h.evidence_link'],
+      ['done_on', 'h.done_on'],
     ],
     'from agreement_history h inner join agreements ha on ha.id = h.agreement_id where ha.conversation_id = c.id',
     'h.at, h.id',
@@ -87,6 +96,9 @@ function loadSql(kind: DatabaseKind): string {
       ['note', 'e.note'],
       ['source', 'e.source'],
       ['position', 'e.position'],
+      ['legal_rule', 'e.legal_rule'],
+      ['legal_variant', 'e.legal_variant'],
+      ['legal_from', 'e.legal_from'],
     ],
     'from expectations e where e.conversation_id = c.id',
     'e.position, e.id',
@@ -136,7 +148,8 @@ function loadSql(kind: DatabaseKind): string {
     'cl.question_round_started_at, cl.contact_card, cl.contact_shared, cl.feedback_asked, cl.feedback_notes,',
     'cl.thanks_said, cl.thanks_message, cl.summary_revision,',
     '(select max(rv.number) from record_versions rv where rv.conversation_id = c.id) as latest_version,',
-    '(select count(*) from notifications n where n.conversation_id = c.id and n.user_id = c.leader_id and n.read_at is null) as unread,',
+    // The badge of a conversation counts the participants' responses; the leader's reminders have their own.
+    `(select count(*) from notifications n where n.conversation_id = c.id and n.user_id = c.leader_id and n.read_at is null and n.kind in (${RESPONSE_KINDS_SQL})) as unread,`,
     `${steps} as steps, ${participants} as participants, ${agreements} as agreements,`,
     `${history} as history, ${expectations} as expectations, ${questions} as questions,`,
     `${answers} as answers, ${feedback} as feedback`,
@@ -215,6 +228,11 @@ export interface LoadRow {
       by_participant_id: string | null;
       status: string;
       note: string;
+      kind: string;
+      deadline_from: string | null;
+      deadline_to: string | null;
+      evidence_link: string | null;
+      done_on: string | null;
     }[]
   >;
   answers: JsonColumn<
@@ -247,6 +265,9 @@ export interface LoadRow {
       note: string;
       source: string;
       position: number;
+      legal_rule: string | null;
+      legal_variant: string | null;
+      legal_from: string | null;
     }[]
   >;
   questions: JsonColumn<

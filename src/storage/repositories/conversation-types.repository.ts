@@ -1,4 +1,10 @@
-import { AppError, type ConversationType, type NextStepTemplate } from '../../core/index.ts';
+import {
+  AppError,
+  CONVERSATION_MODES,
+  type ConversationMode,
+  type ConversationType,
+  type NextStepTemplate,
+} from '../../core/index.ts';
 import type { Executor } from './executor.ts';
 import type { ConversationTypeTable } from '../tables.ts';
 import { isUniqueViolation } from './errors.ts';
@@ -10,7 +16,15 @@ function toType(row: ConversationTypeTable): ConversationType {
     key: row.key,
     name: row.name,
     description: row.description,
-    nextSteps: fromJson<NextStepTemplate[]>(row.next_steps, []),
+    // Templates stored before statutory rules existed have no `legal` yet.
+    nextSteps: fromJson<NextStepTemplate[]>(row.next_steps, []).map((step) => ({
+      ...step,
+      legal: step.legal ?? null,
+    })),
+    mode: (CONVERSATION_MODES as readonly string[]).includes(row.mode ?? '')
+      ? (row.mode as ConversationMode)
+      : null,
+    feedbackQuestions: fromJson<string[]>(row.feedback_questions, []),
     archived: bool(row.archived),
   };
 }
@@ -48,6 +62,8 @@ export function conversationTypesRepository(db: Executor) {
             name: type.name,
             description: type.description,
             next_steps: JSON.stringify(type.nextSteps),
+            mode: type.mode,
+            feedback_questions: JSON.stringify(type.feedbackQuestions),
             archived: bit(type.archived),
             created_at: createdAt,
           })
@@ -60,12 +76,21 @@ export function conversationTypesRepository(db: Executor) {
     /** Changes the given fields of a type. */
     async update(
       id: string,
-      patch: Partial<Pick<ConversationType, 'name' | 'description' | 'nextSteps' | 'archived'>>,
+      patch: Partial<
+        Pick<
+          ConversationType,
+          'name' | 'description' | 'nextSteps' | 'mode' | 'feedbackQuestions' | 'archived'
+        >
+      >,
     ): Promise<void> {
       const values = {
         ...(patch.name !== undefined ? { name: patch.name } : {}),
         ...(patch.description !== undefined ? { description: patch.description } : {}),
         ...(patch.nextSteps !== undefined ? { next_steps: JSON.stringify(patch.nextSteps) } : {}),
+        ...(patch.mode !== undefined ? { mode: patch.mode } : {}),
+        ...(patch.feedbackQuestions !== undefined
+          ? { feedback_questions: JSON.stringify(patch.feedbackQuestions) }
+          : {}),
         ...(patch.archived !== undefined ? { archived: bit(patch.archived) } : {}),
       };
       if (Object.keys(values).length === 0) return;

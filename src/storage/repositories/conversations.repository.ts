@@ -9,6 +9,10 @@ import {
   type ConversationMode,
   type ConversationStatus,
   type ConversationSummary,
+  type Expectation,
+  type LegalRuleKey,
+  LEGAL_RULE_KEYS,
+  RESPONSE_NOTIFICATION_KINDS,
 } from '../../core/index.ts';
 import type { Executor } from './executor.ts';
 import { bool, fromJson } from './json.ts';
@@ -40,6 +44,12 @@ export interface ConversationFilter {
   to?: string;
   limit: number;
   offset: number;
+}
+
+/** The statutory rule of a stored next step, or null (also for a rule this version no longer knows). */
+function legalOf(rule: string | null, variant: string | null, from: string | null): Expectation['legal'] {
+  if (!rule || !from || !(LEGAL_RULE_KEYS as readonly string[]).includes(rule)) return null;
+  return { rule: rule as LegalRuleKey, variant: variant === 'committee' ? 'committee' : 'standard', from };
 }
 
 /** Escapes LIKE wildcards so a search for "50%" finds "50%". */
@@ -147,6 +157,7 @@ export function conversationsRepository(db: Executor, kind: DatabaseKind) {
             .whereRef('notifications.conversation_id', '=', 'conversations.id')
             .whereRef('notifications.user_id', '=', 'conversations.leader_id')
             .where('notifications.read_at', 'is', null)
+            .where('notifications.kind', 'in', RESPONSE_NOTIFICATION_KINDS)
             .as('unread'),
         ])
         .orderBy('starts_at_utc', 'desc')
@@ -210,6 +221,11 @@ export function conversationsRepository(db: Executor, kind: DatabaseKind) {
           byParticipantId: h.by_participant_id ?? null,
           status: h.status as AgreementStatus,
           note: h.note,
+          kind: h.kind === 'deadline' ? 'deadline' : 'status',
+          deadlineFrom: h.deadline_from,
+          deadlineTo: h.deadline_to,
+          evidenceLink: h.evidence_link,
+          doneOn: h.done_on,
         });
         historyBy.set(h.agreement_id, list);
       }
@@ -280,6 +296,7 @@ export function conversationsRepository(db: Executor, kind: DatabaseKind) {
           note: e.note,
           source: e.source === 'template' ? 'template' : 'custom',
           position: Number(e.position),
+          legal: legalOf(e.legal_rule, e.legal_variant, e.legal_from),
         })),
         questions: jsonRows(row.questions).map((q) => ({
           id: q.id,

@@ -18,6 +18,9 @@ export function expectationsRepository(db: Executor) {
             note: e.note,
             source: e.source,
             position: e.position,
+            legal_rule: e.legal?.rule ?? null,
+            legal_variant: e.legal?.variant ?? null,
+            legal_from: e.legal?.from ?? null,
           })),
         )
         .execute();
@@ -26,7 +29,14 @@ export function expectationsRepository(db: Executor) {
     async update(conversationId: string, expectation: Expectation): Promise<void> {
       await db
         .updateTable('expectations')
-        .set({ label: expectation.label, date: expectation.date, note: expectation.note })
+        .set({
+          label: expectation.label,
+          date: expectation.date,
+          note: expectation.note,
+          legal_rule: expectation.legal?.rule ?? null,
+          legal_variant: expectation.legal?.variant ?? null,
+          legal_from: expectation.legal?.from ?? null,
+        })
         .where('id', '=', expectation.id)
         .where('conversation_id', '=', conversationId)
         .execute();

@@ -13,6 +13,16 @@ import { expectationsRepository } from './expectations.repository.ts';
 import { questionsRepository } from './questions.repository.ts';
 import { auditRepository } from './audit.repository.ts';
 import { statisticsRepository } from './statistics.repository.ts';
+import { practiceRepository } from './practice.repository.ts';
+import { identitiesRepository } from './identities.repository.ts';
+import { oidcFlowsRepository } from './oidc-flows.repository.ts';
+import { loginThrottleRepository } from './login-throttle.repository.ts';
+import { accountTokensRepository } from './account-tokens.repository.ts';
+import { accessLogRepository } from './access-log.repository.ts';
+import { privacyRepository } from './privacy.repository.ts';
+import { followupRepository } from './followup.repository.ts';
+import { insightRepository } from './insight.repository.ts';
+import { invitationsRepository } from './invitations.repository.ts';
 import {
   answersRepository,
   deliveriesRepository,
@@ -41,6 +51,16 @@ export function createRepositories(db: Executor, kind: DatabaseKind) {
     questions: questionsRepository(db),
     audit: auditRepository(db),
     statistics: statisticsRepository(db),
+    practice: practiceRepository(db),
+    identities: identitiesRepository(db),
+    oidcFlows: oidcFlowsRepository(db),
+    loginThrottle: loginThrottleRepository(db),
+    accountTokens: accountTokensRepository(db),
+    accessLog: accessLogRepository(db),
+    privacy: privacyRepository(db),
+    followup: followupRepository(db),
+    insight: insightRepository(db, kind),
+    invitations: invitationsRepository(db),
     versions: versionsRepository(db),
     links: linksRepository(db),
     deliveries: deliveriesRepository(db),

@@ -97,6 +97,37 @@ export function jobsRepository(db: Executor, kind: DatabaseKind) {
     },
 
     /**
+     * Adds many jobs in one statement (a scheduler pass queues thousands); those whose idempotency key exists
+     * already are left out. Answers how many were added.
+     */
+    async enqueueMany(jobs: readonly NewJob[]): Promise<number> {
+      if (jobs.length === 0) return 0;
+      const result = await db
+        .insertInto('jobs')
+        .values(
+          jobs.map((job) => ({
+            id: job.id,
+            kind: job.kind,
+            payload: JSON.stringify(job.payload),
+            status: 'pending',
+            run_at: job.runAt,
+            attempts: 0,
+            max_attempts: job.maxAttempts,
+            lease_until: null,
+            locked_by: null,
+            last_error: null,
+            idempotency_key: job.idempotencyKey,
+            created_at: job.createdAt,
+            updated_at: job.createdAt,
+            finished_at: null,
+          })),
+        )
+        .onConflict((oc) => oc.column('idempotency_key').doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0);
+    },
+
+    /**
      * Takes the next due job (pending and due, or running with an expired lease: its process died) and
      * leases it to `workerId` until `leaseUntil`; counts the attempt. Null when nothing is due.
      */

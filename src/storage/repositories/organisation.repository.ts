@@ -1,4 +1,13 @@
-import { AppError, type Organisation } from '../../core/index.ts';
+import {
+  AppError,
+  DEFAULT_LINK_LIFETIME_DAYS,
+  DEFAULT_REMINDER_SCHEDULE,
+  HOLIDAY_REGIONS,
+  type HolidayRegion,
+  type Organisation,
+  type OrganisationSettings,
+} from '../../core/index.ts';
+import { fromJson } from './json.ts';
 import type { Executor } from './executor.ts';
 import { isUniqueViolation } from './errors.ts';
 
@@ -31,6 +40,9 @@ export function organisationRepository(db: Executor) {
             singleton: 1,
             name: organisation.name,
             created_at: organisation.createdAt,
+            holiday_region: 'NL',
+            reminder_schedule: JSON.stringify(DEFAULT_REMINDER_SCHEDULE),
+            link_lifetime_days: DEFAULT_LINK_LIFETIME_DAYS,
             contact: organisation.contact ?? null,
           })
           .execute();
@@ -38,6 +50,39 @@ export function organisationRepository(db: Executor) {
         if (isUniqueViolation(error)) throw new AppError('setup_already_done');
         throw error;
       }
+    },
+    /** The organisation's settings; the defaults before setup. */
+    async settings(): Promise<OrganisationSettings> {
+      const row = await db
+        .selectFrom('organisation')
+        .select(['holiday_region', 'reminder_schedule', 'link_lifetime_days'])
+        .executeTakeFirst();
+      if (!row) {
+        return {
+          holidayRegion: 'NL',
+          reminderSchedule: [...DEFAULT_REMINDER_SCHEDULE],
+          linkLifetimeDays: DEFAULT_LINK_LIFETIME_DAYS,
+        };
+      }
+      return {
+        holidayRegion: (HOLIDAY_REGIONS as readonly string[]).includes(row.holiday_region)
+          ? (row.holiday_region as HolidayRegion)
+          : 'NL',
+        reminderSchedule: fromJson<number[]>(row.reminder_schedule, [...DEFAULT_REMINDER_SCHEDULE]),
+        linkLifetimeDays: Number(row.link_lifetime_days),
+      };
+    },
+    /** Changes the given settings. */
+    async updateSettings(patch: Partial<OrganisationSettings>): Promise<void> {
+      const values = {
+        ...(patch.holidayRegion !== undefined ? { holiday_region: patch.holidayRegion } : {}),
+        ...(patch.reminderSchedule !== undefined
+          ? { reminder_schedule: JSON.stringify(patch.reminderSchedule) }
+          : {}),
+        ...(patch.linkLifetimeDays !== undefined ? { link_lifetime_days: patch.linkLifetimeDays } : {}),
+      };
+      if (Object.keys(values).length === 0) return;
+      await db.updateTable('organisation').set(values).where('singleton', '=', 1).execute();
     },
   };
 }

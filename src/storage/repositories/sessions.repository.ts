@@ -8,6 +8,8 @@ export interface StoredSession {
   userId: string;
   createdAt: string;
   expiresAt: string;
+  /** The ID token of an OIDC sign-in (for the provider's logout); absent for a local sign-in. */
+  idToken?: string | null;
 }
 
 /** Sessions, keyed by the SHA-256 of their token (a stolen database holds no usable tokens). */
@@ -22,8 +24,18 @@ export function sessionsRepository(db: Executor) {
           user_id: session.userId,
           created_at: session.createdAt,
           expires_at: session.expiresAt,
+          id_token: session.idToken ?? null,
         })
         .execute();
+    },
+    /** The ID token kept with an OIDC session, or null. */
+    async idToken(tokenHash: string): Promise<string | null> {
+      const row = await db
+        .selectFrom('sessions')
+        .select('id_token')
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
+      return row?.id_token ?? null;
     },
     /** The session with this token hash, or null. */
     async find(tokenHash: string): Promise<StoredSession | null> {
@@ -60,6 +72,7 @@ export function sessionsRepository(db: Executor) {
           'users.contact_card',
           'users.active',
           'users.created_at',
+          'users.weekly_digest',
         ])
         .where('sessions.token_hash', '=', tokenHash)
         .compile();
@@ -86,6 +99,7 @@ export function sessionsRepository(db: Executor) {
           contact_card: row.contact_card!,
           active: row.active!,
           created_at: row.created_at!,
+          weekly_digest: row.weekly_digest!,
         }),
       };
     },

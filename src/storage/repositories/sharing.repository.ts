@@ -6,6 +6,9 @@ import {
   type DeliveryError,
   type DeliveryState,
   type LinkChannel,
+  REMINDER_NOTIFICATION_KINDS,
+  RESPONSE_NOTIFICATION_KINDS,
+  type NotificationGroup,
   type NotificationKind,
 } from '../../core/index.ts';
 import type { Executor } from './executor.ts';
@@ -420,8 +423,8 @@ export function notificationsRepository(db: Executor) {
         conversationTitle: row.conversation_title,
       }));
     },
-    /** How many notifications a user has not read. */
-    async unreadCount(userId: string): Promise<number> {
+    /** How many notifications of a group (responses by default) a user has not read. */
+    async unreadCount(userId: string, group: NotificationGroup = 'responses'): Promise<number> {
       const row = await db
         .selectFrom('notifications')
         .innerJoin('conversations', 'conversations.id', 'notifications.conversation_id')
@@ -429,18 +432,29 @@ export function notificationsRepository(db: Executor) {
         .where('notifications.user_id', '=', userId)
         .whereRef('conversations.leader_id', '=', 'notifications.user_id')
         .where('notifications.read_at', 'is', null)
+        .where('notifications.kind', 'in', kindsOf(group))
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
-    /** Marks a user's notifications read (of one conversation, or all). */
-    async markRead(userId: string, at: string, conversationId?: string): Promise<void> {
+    /** Marks a user's notifications read (of one conversation, or all; of one group, or both). */
+    async markRead(
+      userId: string,
+      at: string,
+      conversationId?: string,
+      group?: NotificationGroup,
+    ): Promise<void> {
       let query = db
         .updateTable('notifications')
         .set({ read_at: at })
         .where('user_id', '=', userId)
         .where('read_at', 'is', null);
       if (conversationId) query = query.where('conversation_id', '=', conversationId);
+      if (group) query = query.where('kind', 'in', kindsOf(group));
       await query.execute();
     },
   };
+}
+
+function kindsOf(group: NotificationGroup): readonly NotificationKind[] {
+  return group === 'reminders' ? REMINDER_NOTIFICATION_KINDS : RESPONSE_NOTIFICATION_KINDS;
 }

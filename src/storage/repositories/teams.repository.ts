@@ -23,6 +23,15 @@ export function teamsRepository(db: Executor) {
         null
       );
     },
+    /** Renames a team; a name another team has is a conflict. */
+    async rename(id: string, name: string): Promise<void> {
+      try {
+        await db.updateTable('teams').set({ name }).where('id', '=', id).execute();
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new AppError('conflict', { field: 'name' });
+        throw error;
+      }
+    },
     /** Adds a team; a duplicate name is a conflict. */
     async create(team: Team, createdAt: string): Promise<void> {
       try {

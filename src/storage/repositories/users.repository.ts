@@ -4,13 +4,18 @@ import type { UserTable } from '../tables.ts';
 import { isUniqueViolation } from './errors.ts';
 import { bit, bool, fromJson } from './json.ts';
 
+/** The stored password hash of an account without a local password (OIDC only). */
+export const NO_PASSWORD = '';
+
 /** A user together with their password hash: only for signing in. */
 export type UserWithHash = User & { passwordHash: string };
 
 const EMPTY_CARD: ContactCard = { name: '', role: '', phone: null, email: null, reachability: '' };
 
 /** A stored user row as the domain's User. */
-export function toUser(row: Omit<UserTable, 'password_hash' | 'updated_at'>): User {
+export function toUser(
+  row: Omit<UserTable, 'password_hash' | 'updated_at'> & { password_hash?: string },
+): User {
   return {
     id: row.id,
     email: row.email,
@@ -21,6 +26,9 @@ export function toUser(row: Omit<UserTable, 'password_hash' | 'updated_at'>): Us
     contactCard: fromJson(row.contact_card, EMPTY_CARD),
     active: bool(row.active),
     createdAt: row.created_at,
+    weeklyDigest: bool(row.weekly_digest),
+    // An invited user has no password until they accept the invitation.
+    invited: row.password_hash === '',
   };
 }
 
@@ -86,6 +94,7 @@ export function usersRepository(db: Executor) {
             active: bit(user.active),
             created_at: user.createdAt,
             updated_at: user.createdAt,
+            weekly_digest: bit(user.weeklyDigest),
           })
           .execute();
       } catch (error) {
@@ -96,7 +105,9 @@ export function usersRepository(db: Executor) {
     /** Changes the given fields of a user. */
     async update(
       id: string,
-      patch: Partial<Pick<User, 'name' | 'role' | 'teamId' | 'locale' | 'contactCard' | 'active'>>,
+      patch: Partial<
+        Pick<User, 'name' | 'role' | 'teamId' | 'locale' | 'contactCard' | 'active' | 'weeklyDigest'>
+      >,
       updatedAt: string,
     ): Promise<void> {
       await db
@@ -108,6 +119,7 @@ export function usersRepository(db: Executor) {
           ...(patch.locale !== undefined ? { locale: patch.locale } : {}),
           ...(patch.contactCard !== undefined ? { contact_card: JSON.stringify(patch.contactCard) } : {}),
           ...(patch.active !== undefined ? { active: bit(patch.active) } : {}),
+          ...(patch.weeklyDigest !== undefined ? { weekly_digest: bit(patch.weeklyDigest) } : {}),
           updated_at: updatedAt,
         })
         .where('id', '=', id)

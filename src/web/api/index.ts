@@ -3,7 +3,9 @@
 import type { z } from 'zod';
 import type { TranscriptAnalysis } from '../../analyzer/index.ts';
 import type {
+  AccessLogEntry,
   AgreementStatus,
+  AuthMethods,
   AuditEntry,
   ContactCard,
   Conversation,
@@ -13,6 +15,7 @@ import type {
   MadeLink,
   MissingItem,
   Notification,
+  NotificationGroup,
   Organisation,
   ShareState,
   Report,
@@ -25,6 +28,15 @@ import { request } from './client.ts';
 
 export { ApiError, isApiError, type FieldError } from './errors.ts';
 export { onUnauthorised, setApiLanguage, setCsrfToken, request } from './client.ts';
+export { privacyApi, type ErasureResult } from './privacy.ts';
+export { followupApi } from './followup.ts';
+export type {
+  InsightParams,
+  InsightScopes,
+  Invited,
+  MyAgreementsAnswer,
+  OrganisationAnswer,
+} from './followup.ts';
 import { currentCsrfToken } from './client.ts';
 import { ApiError } from './errors.ts';
 
@@ -57,10 +69,25 @@ export const api = {
   health: () => request<{ status: string; database: string; version: string }>('GET', '/health'),
   setupNeeded: () => request<{ needed: boolean }>('GET', '/setup'),
   setup: (input: SetupInput) =>
-    request<SignedIn>('POST', '/setup', { body: input, skipUnauthorisedHandler: true }),
+    request<SignedIn | { user: User; signIn: 'oidc' }>('POST', '/setup', {
+      body: input,
+      skipUnauthorisedHandler: true,
+    }),
   login: (email: string, password: string) =>
     request<SignedIn>('POST', '/auth/login', { body: { email, password }, skipUnauthorisedHandler: true }),
-  logout: () => request<void>('POST', '/auth/logout', { skipUnauthorisedHandler: true }),
+  /** Ends the session; for a sign-in through the identity provider, its logout address to go to. */
+  logout: () =>
+    request<{ redirectTo: string } | undefined>('POST', '/auth/logout', { skipUnauthorisedHandler: true }),
+  authMethods: () => request<AuthMethods>('GET', '/auth/methods'),
+  requestPasswordReset: (email: string) =>
+    request<object>('POST', '/auth/password-reset', { body: { email }, skipUnauthorisedHandler: true }),
+  resetPassword: (token: string, password: string) =>
+    request<void>('POST', '/auth/password-reset/confirm', {
+      body: { token, password },
+      skipUnauthorisedHandler: true,
+    }),
+  accessLog: (id: string) =>
+    request<AccessLogEntry[]>('GET', `/conversations/${encodeURIComponent(id)}/access-log`),
   session: () => request<Session>('GET', '/auth/session', { skipUnauthorisedHandler: true }),
   changePassword: (currentPassword: string, newPassword: string) =>
     request<void>('POST', '/auth/password', { body: { currentPassword, newPassword } }),
@@ -131,10 +158,11 @@ export const api = {
       `/conversations/${encodeURIComponent(id)}/deliveries/${encodeURIComponent(deliveryId)}/retry`,
       { body: {} },
     ),
-  notifications: () => request<{ unread: number; items: Notification[] }>('GET', '/notifications'),
-  markRead: (conversationId?: string) =>
-    request<{ unread: number }>('POST', '/notifications/read', {
-      body: conversationId ? { conversationId } : {},
+  notifications: () =>
+    request<{ unread: number; reminders: number; items: Notification[] }>('GET', '/notifications'),
+  markRead: (conversationId?: string, group?: NotificationGroup) =>
+    request<{ unread: number; reminders: number }>('POST', '/notifications/read', {
+      body: { ...(conversationId ? { conversationId } : {}), ...(group ? { group } : {}) },
     }),
   reopen: (id: string, reason: string) =>
     request<Conversation>('POST', `/conversations/${encodeURIComponent(id)}/reopen`, { body: { reason } }),
@@ -149,6 +177,11 @@ export const api = {
       query: { date },
     }),
 };
+
+/** Where the browser goes to sign in with the organisation's account, coming back to `returnTo`. */
+export function oidcStartUrl(returnTo: string): string {
+  return `/api/auth/oidc/start?returnTo=${encodeURIComponent(returnTo)}`;
+}
 
 /**
  * A participant's printable handout with a new personal link as QR code: the server's HTML, for the

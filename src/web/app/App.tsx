@@ -1,6 +1,7 @@
 // The app shell: providers, the header with navigation and language switch, and the route table.
 import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
-import { NOTIFICATIONS_SEEN, UnreadBadge } from '../closing/ShareNotes.tsx';
+import { ReminderBadge, UnreadBadge } from '../closing/ShareNotes.tsx';
+import { onNotificationsChanged } from '../lib/notifications.ts';
 import { api } from '../api/index.ts';
 import { ClockProvider, systemClock, type Clock } from './clock.tsx';
 import { I18nProvider, useI18n } from './i18n.tsx';
@@ -21,6 +22,16 @@ const RecordPage = lazy(() => import('../pages/RecordPage.tsx'));
 const SharePage = lazy(() => import('../pages/SharePage.tsx'));
 const ProfilePage = lazy(() => import('../pages/ProfilePage.tsx'));
 const AnalysisPage = lazy(() => import('../pages/AnalysisPage.tsx'));
+// Practice brings the engine and the analyzer with it: its own chunk, loaded only on /practice.
+const PracticePage = lazy(() => import('../exercises/PracticePage.tsx'));
+const PrivacyPage = lazy(() => import('../pages/PrivacyPage.tsx'));
+const PasswordResetPage = lazy(() =>
+  import('../pages/AccountLinkPages.tsx').then((m) => ({ default: m.PasswordResetPage })),
+);
+const MyAgreementsPage = lazy(() => import('../pages/MyAgreementsPage.tsx'));
+const InsightPage = lazy(() => import('../pages/InsightPage.tsx'));
+const AdminPage = lazy(() => import('../pages/AdminPage.tsx'));
+const InvitationPage = lazy(() => import('../pages/InvitationPage.tsx'));
 
 /** The whole app; tests may pass a clock. */
 export function App({ clock = systemClock }: { clock?: Clock }) {
@@ -45,27 +56,26 @@ function LanguageSwitch() {
   );
 }
 
-/** How many answers of participants the leader has not seen, looked up again on every navigation. */
-function useUnread(signedIn: boolean, path: string): number {
-  const [unread, setUnread] = useState(0);
-  const [seen, setSeen] = useState(0);
-  useEffect(() => {
-    const again = () => setSeen((n) => n + 1);
-    window.addEventListener(NOTIFICATIONS_SEEN, again);
-    return () => window.removeEventListener(NOTIFICATIONS_SEEN, again);
-  }, []);
+/**
+ * How many answers of participants and how many reminders the leader has not seen, looked up again on every
+ * navigation and whenever a page marks some read.
+ */
+function useUnread(signedIn: boolean, path: string): { unread: number; reminders: number } {
+  const [counts, setCounts] = useState({ unread: 0, reminders: 0 });
+  const [changes, setChanges] = useState(0);
+  useEffect(() => onNotificationsChanged(() => setChanges((n) => n + 1)), []);
   useEffect(() => {
     if (!signedIn) return;
     let live = true;
     api.notifications().then(
-      (n) => live && setUnread(n.unread),
+      (n) => live && setCounts({ unread: n.unread, reminders: n.reminders }),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [signedIn, path, seen]);
-  return signedIn ? unread : 0;
+  }, [signedIn, path, changes]);
+  return signedIn ? counts : { unread: 0, reminders: 0 };
 }
 
 function Header() {
@@ -76,7 +86,7 @@ function Header() {
   // On a phone the menu folds away behind one button, so the page starts right under a one-line header.
   const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => setMenuOpen(false), [path]);
-  const unread = useUnread(signedIn, path);
+  const { unread, reminders } = useUnread(signedIn, path);
   const current = (href: string) =>
     (href === '/' ? path === '/' || path === '/conversations' : path.startsWith(href)) ? 'page' : undefined;
   return (
@@ -116,8 +126,38 @@ function Header() {
                 </Link>
               </li>
               <li>
+                <Link href="/agreements" aria-current={current('/agreements')}>
+                  {t('followup.nav')}
+                  <ReminderBadge count={reminders} />
+                </Link>
+              </li>
+              <li>
+                <Link href="/insight" aria-current={current('/insight')}>
+                  {t('insight.title')}
+                </Link>
+              </li>
+              {state.user.role === 'admin' ? (
+                <li>
+                  <Link href="/admin" aria-current={current('/admin')}>
+                    {t('admin.nav')}
+                  </Link>
+                </li>
+              ) : null}
+              <li>
                 <Link href="/analyse" aria-current={current('/analyse')}>
                   {t('web.nav.analyse')}
+                </Link>
+              </li>
+              {state.user.role === 'admin' ? (
+                <li>
+                  <Link href="/privacy" aria-current={current('/privacy')}>
+                    {t('privacy.page.nav')}
+                  </Link>
+                </li>
+              ) : null}
+              <li>
+                <Link href="/practice" aria-current={current('/practice')}>
+                  {t('practice.web.nav')}
                 </Link>
               </li>
               <li>
@@ -168,7 +208,7 @@ function Shell() {
 }
 
 /** The component of each page of the route table (app/routes.ts). */
-const pages: Record<PageName, (params: Record<string, string>) => ReactNode> = {
+const pages: Record<PageName, (params: Record<string, string>, path: string) => ReactNode> = {
   conversations: () => <ConversationListPage />,
   newConversation: () => <NewConversationPage />,
   closing: (params) => <ClosingPage key={params.id} id={params.id!} step={params.step} />,
@@ -177,6 +217,11 @@ const pages: Record<PageName, (params: Record<string, string>) => ReactNode> = {
   share: (params) => <SharePage key={params.id} id={params.id!} />,
   profile: () => <ProfilePage />,
   analysis: () => <AnalysisPage />,
+  practice: (_params, path) => <PracticePage path={path} />,
+  agreements: () => <MyAgreementsPage />,
+  insight: () => <InsightPage />,
+  admin: () => <AdminPage />,
+  privacy: () => <PrivacyPage />,
 };
 
 function Routes(): ReactNode {
@@ -196,11 +241,17 @@ function Routes(): ReactNode {
     );
   }
   if (state.status === 'setup') return <SetupPage />;
-  if (state.status === 'anonymous') return <LoginPage expired={state.expired} />;
+  // An invitation is opened by someone who has no account to sign in with yet.
+  if (path === '/invite') return <InvitationPage />;
+  if (state.status === 'anonymous') {
+    if (path === '/password-reset') return <PasswordResetPage />;
+    return <LoginPage expired={state.expired} />;
+  }
 
   for (const route of ROUTES) {
+    if (route.role && route.role !== state.user.role) continue;
     const params = matchPath(route.pattern, path);
-    if (params) return pages[route.page](params);
+    if (params) return pages[route.page](params, path);
   }
   return <NotFound />;
 }

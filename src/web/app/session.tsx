@@ -80,12 +80,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signOut = useCallback(async () => {
+    let redirectTo: string | null = null;
     try {
-      await api.logout();
+      redirectTo = (await api.logout())?.redirectTo ?? null;
     } finally {
       setCsrfToken(null);
       setState({ status: 'anonymous', expired: false });
     }
+    // Signed in through the organisation's account: end the session there too (it comes back to /login).
+    if (redirectTo) window.location.assign(redirectTo);
   }, []);
 
   const setUser = useCallback(

@@ -1,11 +1,9 @@
 // What the participants answered through their links, shown where the leader works: the summary's
 // confirmations (step 1 and the record), each agreement's answers (step 2 and the record) and the
 // participants' feedback (step 6 and the record). One component per kind, so every place says the same.
-import type { Agreement, Conversation } from '../../core/index.ts';
+import type { Agreement, Conversation, Notification, ReminderNoticeDetails } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
-
-/** The event that tells the header the leader has just seen notifications (its badge looks again). */
-export const NOTIFICATIONS_SEEN = 'sluitstuk:notifications-seen';
+import { formatDay } from '../lib/dates.ts';
 
 /** "1 nieuwe reactie" / "3 nieuwe reacties": the badge of answers not seen yet. */
 export function UnreadBadge({ count }: { count: number }) {
@@ -15,6 +13,37 @@ export function UnreadBadge({ count }: { count: number }) {
     <span className="badge badge--unread">
       {count === 1 ? t('sharing.unreadOne') : t('sharing.unread', { count })}
     </span>
+  );
+}
+
+/** "1 herinnering" / "3 herinneringen": the badge of the leader's reminders not seen yet. */
+export function ReminderBadge({ count }: { count: number }) {
+  const { t } = useI18n();
+  if (count <= 0) return null;
+  return (
+    <span className="badge badge--unread">
+      {count === 1 ? t('followup.reminders.badgeOne') : t('followup.reminders.badge', { count })}
+    </span>
+  );
+}
+
+/** One notification in words: a participant's response, a failed mail, or a reminder of an agreement. */
+export function NotificationText({ notification: n }: { notification: Notification }) {
+  const { t, locale } = useI18n();
+  if (n.kind !== 'agreement_reminder') {
+    return <>{t(`sharing.notice.${n.kind}`, { name: n.participantName ?? t('sharing.notice.anonymous') })}</>;
+  }
+  const details = n.details as Partial<ReminderNoticeDetails>;
+  const deadline = typeof details.deadline === 'string' ? details.deadline : '';
+  const moment = details.moment === 'before' || details.moment === 'today' ? details.moment : 'after';
+  return (
+    <>
+      {t(`followup.notice.${moment}`, {
+        action: String(details.action ?? ''),
+        date: deadline ? formatDay(deadline, locale) : '',
+        title: n.conversationTitle,
+      })}
+    </>
   );
 }
 

@@ -3,6 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { StepKey } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { TextField, saidOf, type Said } from '../components/form.tsx';
+import { SensitiveHint } from '../components/SensitiveHint.tsx';
 import { stepGuidance, stepStateLabel, stepTitle } from '../lib/labels.ts';
 import { problemOf, RULES } from '../lib/rules.ts';
 import { useLocalDraft } from '../lib/use-local-draft.ts';
@@ -98,6 +99,10 @@ function StepStatusControl({ step }: { step: StepKey }) {
           onChange={(e) => setDraft({ skipping: true, reason: e.target.value })}
           error={error ? t(error.key, error.params) : null}
           autoFocus
+        />
+        <SensitiveHint
+          text={draft.reason}
+          onLeaveOut={(next) => setDraft({ skipping: true, reason: next })}
         />
         <div className="button-row">
           <button type="submit" className="button button--secondary">

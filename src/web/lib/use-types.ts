@@ -6,6 +6,11 @@ import { takeEarly } from '../app/prefetch.ts';
 
 let cache: Promise<ConversationType[]> | null = null;
 
+/** Forgets the loaded types, after an administrator changed them, so every screen asks anew. */
+export function invalidateConversationTypes(): void {
+  cache = null;
+}
+
 /** Conversation types (archived ones included, so old conversations still show their type's name). */
 export function useConversationTypes(): { types: ConversationType[] | null; error: unknown } {
   const [types, setTypes] = useState<ConversationType[] | null>(null);

@@ -23,6 +23,7 @@ import { MODES, modeLabel } from '../lib/labels.ts';
 import { RULES, problemOf } from '../lib/rules.ts';
 import { useLocalDraft } from '../lib/use-local-draft.ts';
 import { useConversationTypes } from '../lib/use-types.ts';
+import { PrepCardLink } from '../exercises/PrepCardLink.tsx';
 
 interface ParticipantDraft {
   key: number;
@@ -60,8 +61,9 @@ export function suggestTitle(type: ConversationType | undefined, participants: {
   return names.length > 0 ? `${type.name} – ${names[0]}` : type.name;
 }
 
+/** The type's default mode (set by the administrator), else at the table. */
 function defaultMode(type: ConversationType | undefined): ConversationMode {
-  return type?.key === 'telefoongesprek' ? 'phone' : 'in_person';
+  return type?.mode ?? 'in_person';
 }
 
 /** The "new conversation" form. */
@@ -211,6 +213,7 @@ export default function NewConversationPage() {
             </option>
           ))}
         </SelectField>
+        <PrepCardLink conversationType={type?.key} />
 
         <fieldset className="fieldset">
           <legend className="fieldset__legend">{t('web.new.participants')}</legend>

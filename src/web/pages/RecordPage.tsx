@@ -18,6 +18,8 @@ import { ApiError, api, reportUrl } from '../api/index.ts';
 import { ContactCardView } from '../components/ContactCardView.tsx';
 import { ReopenConversation } from '../components/ReopenConversation.tsx';
 import { Loading, Notice } from '../components/feedback.tsx';
+import { AccessLog } from '../components/AccessLog.tsx';
+import { SensitiveHint } from '../components/SensitiveHint.tsx';
 import { RadioGroup, TextArea, saidOf, type Said } from '../components/form.tsx';
 import { syncFor, whenSettled } from '../closing/registry.ts';
 import { ownerName } from '../closing/context.tsx';
@@ -327,6 +329,7 @@ export default function RecordPage({ id }: { id: string }) {
           {!closing.thanks.closingMessage && closing.thanks.said ? <p>{t('web.record.thanked')}</p> : null}
         </RecordSection>
       </article>
+      <AccessLog conversationId={id} />
     </>
   );
 }
@@ -539,6 +542,7 @@ function StatusForm({
           onChange={(e) => setNote(e.target.value)}
           rows={2}
         />
+        <SensitiveHint text={note} onLeaveOut={setNote} />
         <div className="record__status-actions">
           <button type="submit" className="button button--secondary" disabled={busy}>
             {t('web.agreementStatus.save')}

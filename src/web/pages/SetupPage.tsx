@@ -23,7 +23,7 @@ const idOf = (field: string) => `setup-${field}`;
 /** The setup form, shown while no user exists. */
 export function SetupPage() {
   const { t } = useI18n();
-  const { signedIn } = useSession();
+  const { signedIn, reload } = useSession();
   usePageTitle(t('web.setup.title'));
   const [form, setForm] = useState<Record<Field, string>>({
     organisationName: '',
@@ -49,7 +49,10 @@ export function SetupPage() {
     if (focusFirstError(local, FIELDS, idOf)) return;
     setBusy(true);
     try {
-      await signedIn(await api.setup({ ...form, email: form.email.trim() }));
+      const answer = await api.setup({ ...form, email: form.email.trim() });
+      // With local passwords off the administrator signs in with the organisation's account next.
+      if ('signIn' in answer) reload();
+      else await signedIn(answer);
     } catch (error) {
       // A wrong code belongs beside the code field, where the leader can correct it.
       const codeRefused = isApiError(error) && error.code === 'setup_code_invalid';

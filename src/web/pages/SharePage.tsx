@@ -11,8 +11,9 @@ import { Loading, Notice } from '../components/feedback.tsx';
 import { Checkbox } from '../components/form.tsx';
 import { syncFor, whenSettled } from '../closing/registry.ts';
 import { formatInstant } from '../lib/dates.ts';
+import { notificationsChanged } from '../lib/notifications.ts';
+import { NotificationText } from '../closing/ShareNotes.tsx';
 import { messageOf } from '../lib/errors.ts';
-import { NOTIFICATIONS_SEEN } from '../closing/ShareNotes.tsx';
 
 const DELIVERY_STATE: Record<Delivery['state'], MessageKey> = {
   queued: 'sharing.delivery.queued',
@@ -67,8 +68,7 @@ export default function SharePage({ id }: { id: string }) {
       );
       if (loaded.notifications.some((n) => n.readAt === null)) {
         await api.markRead(id);
-        // The header's badge counts again now that these have been seen.
-        window.dispatchEvent(new Event(NOTIFICATIONS_SEEN));
+        notificationsChanged();
       }
     } catch (error) {
       setFailure(messageOf(error, t));
@@ -213,8 +213,7 @@ export default function SharePage({ id }: { id: string }) {
           <ul>
             {state.notifications.map((n) => (
               <li key={n.id}>
-                {formatInstant(n.createdAt, locale)}:{' '}
-                {t(`sharing.notice.${n.kind}`, { name: n.participantName ?? t('sharing.notice.anonymous') })}
+                {formatInstant(n.createdAt, locale)}: <NotificationText notification={n} />
               </li>
             ))}
           </ul>

@@ -103,6 +103,10 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Next steps:', 'then actions'],
     ['The next step is hard.', 'Steps to the door.'],
   ],
+  'agreementIntro.actions-then': [
+    ['Fine. Actions then.', 'ok next steps then,'],
+    ['Actions then speak louder.', 'The next steps then were unclear.'],
+  ],
   'agreementIntro.make-concrete': [
     ["Let's make that concrete.", "let's make it concrete"],
     ['Concrete walls.', 'Make it quick.'],
@@ -291,7 +295,27 @@ export const examples: Record<string, [string[], string[]]> = {
     ["You'll get a short survey.", 'please fill in the questionnaire'],
     ['A survey of the land.', 'The form is here.'],
   ],
-  'feedbackAsk.survey-how': [
+  'feedbackAsk.do-these-work': [
+    ['Do these meetings work for you?', 'does this weekly call help you'],
+    ['Do these keys work?', 'The meetings work for the board.'],
+  ],
+  'feedbackAsk.how-find-help': [
+    ['How did you find the help you got today?', 'how do you feel about the support so far'],
+    ['How did you find the address?', 'How did you find out?'],
+  ],
+  'feedbackAnnounce.survey-coming': [
+    ["You'll get a short survey after this.", 'after the meeting we send a quick questionnaire'],
+    ['The survey of the site is done.', "You'll get the report."],
+  ],
+  'feedbackAnnounce.like-to-know': [
+    ["I'd really like to know how today went for you.", 'we would love to hear how this session felt'],
+    ['I would like to know how the parcel got lost.', "I'd like to know when it arrives."],
+  ],
+  'feedbackAnnounce.forms-by-door': [
+    ['There are feedback forms by the door.', 'surveys at the exit'],
+    ['The forms are in the drawer.', 'He stood by the door.'],
+  ],
+  'feedbackAnnounce.survey-how': [
     ["You'll get a text asking how I did.", 'an email with two questions about today'],
     ["You'll get a text with the code.", 'An email about the invoice.'],
   ],

@@ -1,6 +1,7 @@
 // The English language pack: word classes and closing cues.
 import type { LanguagePack } from '../types.ts';
 import { cues } from './cues.ts';
+import { grammar } from './grammar.ts';
 
 /** Words that patterns name as @class. */
 const classes = {
@@ -56,7 +57,7 @@ export const en: LanguagePack = {
   code: 'en',
   classes,
   // Not "er": it is a Dutch word ("is er nog iets") and the word list serves both languages.
-  fillers: ['uh', 'um', 'umm', 'uhm', 'erm', 'hmm', 'hm', 'mm'],
+  fillers: ['uh', 'um', 'umm', 'uhm', 'erm', 'hmm', 'hm', 'mm', 'haha', 'hahaha'],
   abbreviations: [
     'jan',
     'feb',
@@ -88,4 +89,5 @@ export const en: LanguagePack = {
   ],
   titles: ['mr', 'mrs', 'ms', 'miss', 'mister', 'dr', 'prof', 'mx'],
   cues,
+  grammar,
 };

@@ -11,6 +11,7 @@ const rules: [CueFamily, string, string][] = [
     '[laten @wij | @wij gaan | ik ga | gaan @wij | zullen @wij | ga ik | wil ik | moeten @wij | @wij moeten] @ronddeel? @ronddeel? @ronddeel? afronden|afsluiten',
   ],
   ['wrapUp', 'ronden-af', '[ronden|sluiten @wij | @wij ronden|sluiten] @ronddeel? @ronddeel? af'],
+  ['wrapUp', 'rond-ik-af', '^ ~2 [rond|sluit ik | ik rond|sluit] @ronddeel? @ronddeel? af [{,} | $]'],
   ['wrapUp', 'voordat-we', 'voordat|eer @wij ~1 afronden|afsluiten|stoppen|ophangen|gaan'],
   ['wrapUp', 'einde-van', 'aan|tegen|naar het einde|eind van het|dit|ons|de|deze ~1 @talk|tijd'],
   ['wrapUp', 'bijna-einde', 'bijna|stilaan|langzaamaan aan|tegen het einde|eind !van'],
@@ -120,7 +121,13 @@ const rules: [CueFamily, string, string][] = [
   ['questionRound', 'nog-iets-kort', '^ @disc? @disc? nog iets|wat anders? [{?} | $]'],
   ['questionRound', 'heeft-u-nog-iets', 'heeft|hebt|heb|hebben @you ~2 nog iets|wat ~3 {?}'],
   ['questionRound', 'kwijt', 'iets|wat|dingen ~4 kwijt|toevoegen|aanvullen'],
-  ['questionRound', 'van-dienst', 'kan|kunnen ik|@wij ~4 [van dienst zijn | helpen] [{?} | $]'],
+  ['questionRound', 'van-dienst', 'kan|kunnen ik|@wij ~6 [van dienst zijn | helpen] [{?} | $]'],
+  [
+    'questionRound',
+    'iets-vragen',
+    'nog|verder iets|dingen|wat ~2 @you ~1 wil|wilt|willen ~2 vragen|weten|kwijt [{?} | $]',
+  ],
+  ['questionRound', 'dingen-waar', 'nog dingen|iets|zaken waar|waarmee @you ~2 mee? zit|zitten|lopen|loopt'],
   [
     'questionRound',
     'waarmee-helpen',
@@ -155,6 +162,16 @@ const rules: [CueFamily, string, string][] = [
   ['feedbackAsk', 'hoe-vond', 'hoe vond|vondt|vindt|vind|vonden|ervaart|ervoer|beleefde @you ~2 @talk'],
   [
     'feedbackAsk',
+    'hoe-vond-hulp',
+    'hoe vond|vondt|vindt|vonden|ervaart|ervoer|ervaren|beleefde @you ~3 hulp|uitleg|ondersteuning|begeleiding|ontvangst|behandeling|aanpak|manier|samenwerking',
+  ],
+  [
+    'feedbackAsk',
+    'iets-aan',
+    '@have @you ~2 iets|wat|genoeg aan dit|deze|dat|ons|het|onze|mijn ~1 @talk|gesprekken|overleggen|uitleg|hulp',
+  ],
+  [
+    'feedbackAsk',
     'hoe-vond-dit',
     'hoe vond|vondt|vindt|vind|vonden @you het|dit|dat ~1 [{?} | $ | om|zo|vandaag|eigenlijk]',
   ],
@@ -173,7 +190,17 @@ const rules: [CueFamily, string, string][] = [
     'nuttig',
     'was|is dit|het ~3 nuttig|zinvol|helpend|bruikbaar|waardevol|fijn|prettig ~2 voor @you',
   ],
-  ['feedbackAsk', 'survey', '@survey'],
+  ['feedbackAnnounce', 'survey', '@survey'],
+  [
+    'feedbackAnnounce',
+    'vraag-hoe',
+    'sms|sms-je|sms-bericht|mail|mailtje|e-mail|berichtje|bericht|vragenlijst*|vraag|vragen|vraagje|vraagjes ~6 hoe @you ~4 vond|vindt|vonden|ervaren|ervoer|beleefde|ging|was',
+  ],
+  [
+    'feedbackAnnounce',
+    'graag-weten',
+    'ik|wij|we ~2 graag|benieuwd ~2 weten|horen? hoe @you ~4 vond|vindt|vonden|ervaren|ervoer|ging|beleefde|was',
+  ],
   [
     'feedbackAsk',
     'survey-hoe',

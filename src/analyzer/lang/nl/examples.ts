@@ -7,6 +7,10 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Laten we het gesprek maar afronden.', 'oke we gaan langzaam afronden'],
     ['We gaan de aanvraag volgende week afronden.', 'Ik wil de verbouwing snel afronden.'],
   ],
+  'wrapUp.rond-ik-af': [
+    ['Dan rond ik af.', 'oke ik rond het hier af'],
+    ['Ik rond de berekening morgen af.', 'Rond ik het bedrag af?'],
+  ],
   'wrapUp.ronden-af': [
     ['Dan ronden we af.', 'we ronden het hier af'],
     ['Ronden jullie de planning af?', 'Ik rond de berekening morgen af.'],
@@ -274,6 +278,14 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Wilt u nog iets kwijt?', 'is er iets wat je wilt toevoegen'],
     ['Ik ben mijn sleutels kwijt.', 'Iets anders dan dit.'],
   ],
+  'questionRound.iets-vragen': [
+    ['Is er verder nog iets wat u wilt vragen?', 'heb je nog iets wat je wilt weten'],
+    ['Ik wil nog iets vragen.', 'Zij wil nog iets weten over de huur.'],
+  ],
+  'questionRound.dingen-waar': [
+    ['Zijn er nog dingen waar u mee zit?', 'is er nog iets waar jullie mee zitten'],
+    ['Daar zit ik mee.', 'Het zijn dingen waar de gemeente over gaat.'],
+  ],
   'questionRound.van-dienst': [
     ['Kan ik u nog ergens mee van dienst zijn?', 'kunnen wij je nog ergens mee helpen'],
     ['Hij kan haar helpen.', 'Kan zij van dienst zijn?'],
@@ -382,7 +394,26 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Was dit nuttig voor u?', 'was het een beetje zinvol voor jullie'],
     ['Dit was nuttig.', 'Is het nuttig om te bellen?'],
   ],
-  'feedbackAsk.survey': [
+  'feedbackAsk.hoe-vond-hulp': [
+    ['Hoe vond u de hulp die u vandaag kreeg?', 'hoe vindt u de ondersteuning tot nu toe'],
+    ['Hoe vond u de weg naar ons kantoor?', 'De hulp vond u prima, zei u.'],
+  ],
+  'feedbackAsk.iets-aan': [
+    ['Heeft u iets aan dit gesprek gehad?', 'heb je genoeg aan deze gesprekken'],
+    ['Heeft u iets aan de deur gedaan?', 'Ik heb wat aan het gesprek toegevoegd.'],
+  ],
+  'feedbackAnnounce.vraag-hoe': [
+    [
+      'Straks krijgt u een sms met een vraag over hoe u de hulp vond.',
+      'je krijgt een mailtje met twee vragen over hoe je het ervaren hebt',
+    ],
+    ['U krijgt een sms met de code.', 'Ik heb een vraag over hoe de regeling werkt.'],
+  ],
+  'feedbackAnnounce.graag-weten': [
+    ['Ik hoor graag hoe u dit gesprek vond.', 'we zijn benieuwd hoe je het ervaren hebt'],
+    ['Ik hoor graag hoe laat u komt.', 'Ik wil graag weten hoe de aanvraag loopt.'],
+  ],
+  'feedbackAnnounce.survey': [
     ['Bij de deur liggen evaluatieformulieren.', 'u krijgt een enquete'],
     ['Ik vul het formulier in.', 'Evalueren doen we later.'],
   ],

@@ -1,6 +1,7 @@
 // The Dutch language pack (Flemish included): word classes and closing cues.
 import type { LanguagePack } from '../types.ts';
 import { cues } from './cues.ts';
+import { grammar } from './grammar.ts';
 
 /** Words that patterns name as @class. */
 const classes = {
@@ -140,7 +141,23 @@ const classes = {
 export const nl: LanguagePack = {
   code: 'nl',
   classes,
-  fillers: ['eh', 'ehm', 'ehh', 'uh', 'uhm', 'uhh', 'euh', 'euhm', 'hm', 'hmm', 'mm', 'mmm', 'ehmm'],
+  fillers: [
+    'eh',
+    'ehm',
+    'ehh',
+    'uh',
+    'uhm',
+    'uhh',
+    'euh',
+    'euhm',
+    'hm',
+    'hmm',
+    'mm',
+    'mmm',
+    'ehmm',
+    'haha',
+    'hahaha',
+  ],
   abbreviations: [
     'a.s',
     'z.s.m',
@@ -194,4 +211,5 @@ export const nl: LanguagePack = {
     'mej',
   ],
   cues,
+  grammar,
 };

@@ -3,20 +3,23 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   STEP_KEYS,
+  auditEntrySchema,
   conversationTypeInputSchema,
   conversationTypePatchSchema,
   conversationTypeSchema,
-  organisationPatchSchema,
   organisationSchema,
+  organisationSettingsPatchSchema,
+  organisationSettingsSchema,
   teamInputSchema,
   teamSchema,
   userInputSchema,
+  userInviteSchema,
   userPatchSchema,
   userSchema,
 } from '../../../core/index.ts';
 import type { Services } from '../../../services/index.ts';
 import { actorOf } from '../../session.ts';
-import { commonErrors, errorSchema, pathId } from '../common.ts';
+import { commonErrors, pathId } from '../common.ts';
 
 const stepCounts = z.object({ done: z.number().int(), skipped: z.number().int(), open: z.number().int() });
 const teamStatisticsSchema = z.object({
@@ -32,23 +35,15 @@ const teamStatisticsSchema = z.object({
   ),
 });
 
+const invitedSchema = z.object({ user: userSchema, token: z.string(), expiresAt: z.string() });
+const organisationAnswerSchema = z.object({
+  organisation: organisationSchema.nullable(),
+  settings: organisationSettingsSchema,
+});
+
 /** Routes of the organisation's administration. */
 export const adminRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const org = services.organisation;
-
-  app.patch(
-    '/organisation',
-    {
-      schema: {
-        tags: ['admin'],
-        description:
-          "The organisation's name and general contact (shown on the page of a link that does not work).",
-        body: organisationPatchSchema,
-        response: { 200: organisationSchema, ...commonErrors, 409: errorSchema },
-      },
-    },
-    async (request) => org.updateOrganisation(actorOf(request), request.body),
-  );
 
   app.get(
     '/users',
@@ -59,6 +54,30 @@ export const adminRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
     '/users',
     { schema: { tags: ['admin'], body: userInputSchema, response: { 201: userSchema, ...commonErrors } } },
     async (request, reply) => reply.code(201).send(await org.createUser(actorOf(request), request.body)),
+  );
+  app.post(
+    '/users/invite',
+    {
+      schema: { tags: ['admin'], body: userInviteSchema, response: { 201: invitedSchema, ...commonErrors } },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return reply.code(201).send(await org.inviteUser(actorOf(request), request.body));
+    },
+  );
+  app.post(
+    '/users/:userId/invitation',
+    {
+      schema: {
+        tags: ['admin'],
+        params: z.object({ userId: pathId }),
+        response: { 201: invitedSchema, ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return reply.code(201).send(await org.reinviteUser(actorOf(request), request.params.userId));
+    },
   );
   app.patch(
     '/users/:userId',
@@ -82,6 +101,45 @@ export const adminRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
     '/teams',
     { schema: { tags: ['admin'], body: teamInputSchema, response: { 201: teamSchema, ...commonErrors } } },
     async (request, reply) => reply.code(201).send(await org.createTeam(actorOf(request), request.body)),
+  );
+  app.patch(
+    '/teams/:teamId',
+    {
+      schema: {
+        tags: ['admin'],
+        params: z.object({ teamId: pathId }),
+        body: teamInputSchema,
+        response: { 200: teamSchema, ...commonErrors },
+      },
+    },
+    async (request) => org.renameTeam(actorOf(request), request.params.teamId, request.body),
+  );
+  app.get(
+    '/audit',
+    {
+      schema: {
+        tags: ['admin'],
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }).strict(),
+        response: { 200: z.array(auditEntrySchema), ...commonErrors },
+      },
+    },
+    async (request) => org.auditLog(actorOf(request), request.query.limit),
+  );
+  app.get(
+    '/organisation',
+    { schema: { tags: ['admin'], response: { 200: organisationAnswerSchema, ...commonErrors } } },
+    async (request) => org.settings(actorOf(request)),
+  );
+  app.patch(
+    '/organisation',
+    {
+      schema: {
+        tags: ['admin'],
+        body: organisationSettingsPatchSchema,
+        response: { 200: organisationAnswerSchema, ...commonErrors },
+      },
+    },
+    async (request) => org.updateSettings(actorOf(request), request.body),
   );
   app.get(
     '/teams/:teamId/statistics',

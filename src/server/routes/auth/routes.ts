@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  authMethodsSchema,
+  invitationAcceptSchema,
   loginInputSchema,
   passwordChangeSchema,
   profilePatchSchema,
@@ -11,21 +13,35 @@ import {
 import type { Services } from '../../../services/index.ts';
 import { actorOf, clearSessionCookie, isHttps, setSessionCookie } from '../../session.ts';
 import { commonErrors, errorSchema } from '../common.ts';
-import { sessionSchema, setupStateSchema, signedInSchema } from './schema.ts';
+import { logoutSchema, sessionSchema, setupOidcSchema, setupStateSchema, signedInSchema } from './schema.ts';
 
 export interface AuthRouteOptions {
   services: Services;
   publicUrl: URL | null;
-  /** Attempts per minute per address on login and setup. */
+  /** Attempts per minute per address on setup and password change. */
   loginRateLimit: number;
+  /**
+   * Requests per minute per address on login: a flood guard only. Failed sign-ins are limited per account and
+   * per address by the auth service, so colleagues behind one network do not use up each other's attempts.
+   */
+  signInRateLimit: number;
 }
 
 /** Routes of accounts and sessions. */
 export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
   app,
-  { services, publicUrl, loginRateLimit },
+  { services, publicUrl, loginRateLimit, signInRateLimit },
 ) => {
   const strict = { rateLimit: { max: loginRateLimit, timeWindow: '1 minute' } };
+
+  app.get(
+    '/auth/methods',
+    { config: { public: true }, schema: { tags: ['auth'], response: { 200: authMethodsSchema } } },
+    async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return services.auth.methods();
+    },
+  );
 
   app.get(
     '/setup',
@@ -37,23 +53,65 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
     '/setup',
     {
       config: { public: true, ...strict },
-      schema: { tags: ['auth'], body: setupInputSchema, response: { 201: signedInSchema, 409: errorSchema } },
+      schema: {
+        tags: ['auth'],
+        body: setupInputSchema,
+        response: { 201: z.union([signedInSchema, setupOidcSchema]), 409: errorSchema },
+      },
     },
     async (request, reply) => {
-      const signedIn = await services.auth.setup(request.body);
-      setSessionCookie(reply, signedIn.token, isHttps(request, publicUrl));
-      return reply.code(201).send({ user: signedIn.user, csrfToken: signedIn.csrfToken });
+      const result = await services.auth.setup(request.body);
+      if (!('token' in result)) return reply.code(201).send(result);
+      setSessionCookie(reply, result.token, isHttps(request, publicUrl));
+      return reply.code(201).send({ user: result.user, csrfToken: result.csrfToken });
     },
   );
 
   app.post(
     '/auth/login',
     {
-      config: { public: true, ...strict },
-      schema: { tags: ['auth'], body: loginInputSchema, response: { 200: signedInSchema, 401: errorSchema } },
+      config: { public: true, rateLimit: { max: signInRateLimit, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        body: loginInputSchema,
+        response: { 200: signedInSchema, 401: errorSchema, 403: errorSchema, 429: errorSchema },
+      },
     },
     async (request, reply) => {
-      const signedIn = await services.auth.login(request.body);
+      const signedIn = await services.auth.login(request.body, { address: request.ip });
+      setSessionCookie(reply, signedIn.token, isHttps(request, publicUrl));
+      return { user: signedIn.user, csrfToken: signedIn.csrfToken };
+    },
+  );
+
+  // Invitations: the token travels in the body (from the link's #fragment), never in a logged URL.
+  app.post(
+    '/invitations/lookup',
+    {
+      config: { public: true, ...strict },
+      schema: {
+        tags: ['auth'],
+        body: z.object({ token: z.string().min(20).max(200) }).strict(),
+        response: {
+          200: z.object({ name: z.string(), email: z.string(), organisation: z.string() }),
+          404: errorSchema,
+        },
+      },
+    },
+    async (request) => services.auth.invitation(request.body.token),
+  );
+  app.post(
+    '/invitations/accept',
+    {
+      config: { public: true, ...strict },
+      schema: {
+        tags: ['auth'],
+        body: invitationAcceptSchema,
+        response: { 200: signedInSchema, 400: errorSchema, 404: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const signedIn = await services.auth.acceptInvitation(request.body);
       setSessionCookie(reply, signedIn.token, isHttps(request, publicUrl));
       return { user: signedIn.user, csrfToken: signedIn.csrfToken };
     },
@@ -61,10 +119,18 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
 
   app.post(
     '/auth/logout',
-    { schema: { tags: ['auth'], response: { 204: z.undefined(), ...commonErrors } } },
+    {
+      schema: {
+        tags: ['auth'],
+        description:
+          "Ends the session: 204, or 200 with the identity provider's logout address for a session that signed in there.",
+        response: { 200: logoutSchema, 204: z.undefined(), ...commonErrors },
+      },
+    },
     async (request, reply) => {
-      await services.auth.logout(request.sessionToken!);
+      const { redirectTo } = await services.auth.logout(request.sessionToken!);
       clearSessionCookie(reply, isHttps(request, publicUrl));
+      if (redirectTo) return reply.code(200).send({ redirectTo });
       return reply.code(204).send();
     },
   );

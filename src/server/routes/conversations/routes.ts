@@ -10,7 +10,7 @@ import {
   conversationInputSchema,
   conversationPatchSchema,
   conversationQuerySchema,
-  conversationSchema,
+  conversationAnswerSchema,
   expectationInputSchema,
   expectationPatchSchema,
   feedbackInputSchema,
@@ -41,8 +41,8 @@ import {
 } from './schema.ts';
 
 const tags = ['conversations'];
-const one = { 200: conversationSchema, ...commonErrors, 409: errorSchema };
-const created = { 201: conversationSchema, ...commonErrors, 409: errorSchema };
+const one = { 200: conversationAnswerSchema, ...commonErrors, 409: errorSchema };
+const created = { 201: conversationAnswerSchema, ...commonErrors, 409: errorSchema };
 const gone = { 204: z.undefined(), ...commonErrors };
 
 /** Routes of conversations and their closing record. */

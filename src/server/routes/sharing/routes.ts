@@ -136,7 +136,11 @@ export const sharingRoutes: FastifyPluginAsyncZod<{ services: Services; publicUr
       schema: {
         tags,
         response: {
-          200: z.object({ unread: z.number().int(), items: z.array(notificationSchema) }),
+          200: z.object({
+            unread: z.number().int(),
+            reminders: z.number().int(),
+            items: z.array(notificationSchema),
+          }),
           ...commonErrors,
         },
       },
@@ -148,10 +152,16 @@ export const sharingRoutes: FastifyPluginAsyncZod<{ services: Services; publicUr
     {
       schema: {
         tags,
-        body: z.object({ conversationId: pathId.optional() }).strict().optional(),
-        response: { 200: z.object({ unread: z.number().int() }), ...commonErrors },
+        body: z
+          .object({ conversationId: pathId.optional(), group: z.enum(['responses', 'reminders']).optional() })
+          .strict()
+          .optional(),
+        response: {
+          200: z.object({ unread: z.number().int(), reminders: z.number().int() }),
+          ...commonErrors,
+        },
       },
     },
-    async (request) => s.markRead(actorOf(request), request.body?.conversationId),
+    async (request) => s.markRead(actorOf(request), request.body?.conversationId, request.body?.group),
   );
 };

@@ -13,6 +13,7 @@ import {
   useFieldErrors,
   type Said,
 } from '../../components/form.tsx';
+import { SensitiveHint } from '../../components/SensitiveHint.tsx';
 import { formatDay } from '../../lib/dates.ts';
 import { RULES, problemsOf } from '../../lib/rules.ts';
 import { useLocalDraft } from '../../lib/use-local-draft.ts';
@@ -253,6 +254,7 @@ export function AgreementComposer({
           change({ text: e.target.value }, 'text');
         }}
       />
+      <SensitiveHint text={draft.text} onLeaveOut={(next) => change({ text: next }, 'text')} />
       {reading ? <ComposerReading verdict={verdict} /> : null}
       <div className="visually-hidden" role="status">
         {spoken}
@@ -296,6 +298,8 @@ export function AgreementComposer({
         onChange={(e) => change({ measure: e.target.value }, 'measure')}
         autoComplete="off"
       />
+      <SensitiveHint text={action} onLeaveOut={(next) => change({ action: next }, 'action')} />
+      <SensitiveHint text={draft.measure} onLeaveOut={(next) => change({ measure: next }, 'measure')} />
       <div className="button-row">
         <button type="submit" className="button button--primary">
           {submitLabel}

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { agreementSentence, type Agreement } from '../../../core/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Checkbox, SelectField, TextField } from '../../components/form.tsx';
+import { SensitiveHint } from '../../components/SensitiveHint.tsx';
 import { formatDay } from '../../lib/dates.ts';
 import { RULES } from '../../lib/rules.ts';
 import { basePath, ownerName, useClosing, useQueuedField } from '../context.tsx';
@@ -131,6 +132,9 @@ function AgreementItem({ agreement, number }: { agreement: Agreement; number: nu
       {verdict.letters.A !== 'ok' && others > 0 ? (
         <p className="hint">{t('web.agreements.missingAcceptance')}</p>
       ) : null}
+      <SensitiveHint text={current.sourceText} onLeaveOut={(next) => patch({ sourceText: next })} />
+      <SensitiveHint text={current.action} onLeaveOut={(next) => patch({ action: next })} />
+      <SensitiveHint text={current.measure} onLeaveOut={(next) => patch({ measure: next })} />
       <details ref={editRef} className="agreement__edit">
         <summary>{t('web.agreements.edit', { n: number })}</summary>
         <div className="stack">

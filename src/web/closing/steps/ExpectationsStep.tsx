@@ -1,9 +1,11 @@
 // Step 3: what happens after the conversation. The type's next steps come with dates from the conversation's
 // day (seeded by the server); the leader adjusts them and adds their own.
 import { useEffect, useState, type FormEvent } from 'react';
-import { LIMITS, type Expectation } from '../../../core/index.ts';
+import { LIMITS, type Expectation, type LegalRuleKey } from '../../../core/index.ts';
+import type { MessageKey } from '../../../i18n/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { TextField, focusFirstError, saidOf, useFieldErrors, type Said } from '../../components/form.tsx';
+import { SensitiveHint } from '../../components/SensitiveHint.tsx';
 import { formatDay } from '../../lib/dates.ts';
 import { RULES, problemsOf } from '../../lib/rules.ts';
 import { useLocalDraft } from '../../lib/use-local-draft.ts';
@@ -11,6 +13,15 @@ import { basePath, saidOfRefusal, useClosing, useQueuedField } from '../context.
 import { createKey } from '../op-rules.ts';
 import { PendingCreate } from '../PendingCreate.tsx';
 import type { Op } from '../sync.ts';
+
+/** What each statutory rule counts from (core's LEGAL_RULES; a copy, so zod stays out of the bundle). */
+const COUNTS_FROM: Record<LegalRuleKey, MessageKey> = {
+  'awb-9:11': 'legal.from.complaint_received',
+  'awb-7:10': 'legal.from.decision_announced',
+  'awb-6:7': 'legal.from.decision_announced',
+  'wmo-2.3.2': 'legal.from.report_received',
+  'wmo-2.3.5': 'legal.from.application_received',
+};
 
 /** The timeline of next steps. */
 export function ExpectationsStep() {
@@ -59,6 +70,7 @@ function ExpectationItem({ item }: { item: Expectation }) {
   const label = useQueuedField(key, 'label', item.label);
   const date = useQueuedField(key, 'date', item.date);
   const note = useQueuedField(key, 'note', item.note);
+  const legalFrom = useQueuedField(key, 'legalFrom', item.legal?.from ?? '');
   const path = `${basePath(conversation)}/expectations/${item.id}`;
   const patch = (body: Partial<Expectation>, typing = false) =>
     sync.enqueue(key, 'PATCH', path, body as Record<string, unknown>, { merge: true, typing });
@@ -76,14 +88,27 @@ function ExpectationItem({ item }: { item: Expectation }) {
           {...label.fieldProps}
           onChange={(e) => patch({ label: e.target.value }, true)}
         />
-        <TextField
-          type="date"
-          label={t('web.expectations.date')}
-          value={date.value ?? ''}
-          error={date.error}
-          {...date.fieldProps}
-          onChange={(e) => patch({ date: e.target.value || null })}
-        />
+        {item.legal ? (
+          // A statutory term: the leader states the day it counts from; the date follows from the law.
+          <TextField
+            type="date"
+            label={t('followup.expectation.countedFrom', { event: t(COUNTS_FROM[item.legal.rule]) })}
+            hint={t('followup.expectation.statutory')}
+            value={legalFrom.value}
+            error={legalFrom.error}
+            {...legalFrom.fieldProps}
+            onChange={(e) => e.target.value && patch({ legalFrom: e.target.value } as Partial<Expectation>)}
+          />
+        ) : (
+          <TextField
+            type="date"
+            label={t('web.expectations.date')}
+            value={date.value ?? ''}
+            error={date.error}
+            {...date.fieldProps}
+            onChange={(e) => patch({ date: e.target.value || null })}
+          />
+        )}
       </div>
       <TextField
         label={t('web.expectations.note')}
@@ -93,6 +118,7 @@ function ExpectationItem({ item }: { item: Expectation }) {
         {...note.fieldProps}
         onChange={(e) => patch({ note: e.target.value }, true)}
       />
+      <SensitiveHint text={note.value} onLeaveOut={(next) => patch({ note: next })} />
       <p className="timeline__meta">
         <span className="muted small">
           {item.source === 'template' ? t('web.expectations.fromType') : t('web.expectations.custom')}

@@ -1,6 +1,7 @@
 // Step 6: ask how the conversation went, and note the answers.
 import { useI18n } from '../../app/i18n.tsx';
 import { Checkbox, TextArea } from '../../components/form.tsx';
+import { SensitiveHint } from '../../components/SensitiveHint.tsx';
 import { RULES } from '../../lib/rules.ts';
 import { basePath, useClosing, useDraft, useQueuedField } from '../context.tsx';
 import { FeedbackResponses } from '../ShareNotes.tsx';
@@ -30,6 +31,10 @@ export function FeedbackStep() {
         onChange={(e) =>
           sync.enqueue('feedback', 'PUT', path, { notes: e.target.value }, { merge: true, typing: true })
         }
+      />
+      <SensitiveHint
+        text={notes.value}
+        onLeaveOut={(next) => sync.enqueue('feedback', 'PUT', path, { notes: next }, { merge: true })}
       />
       <FeedbackResponses conversation={conversation} />
     </div>

@@ -14,6 +14,7 @@ import {
   useFieldErrors,
   type Said,
 } from '../../components/form.tsx';
+import { SensitiveHint } from '../../components/SensitiveHint.tsx';
 import { RULES, problemsOf } from '../../lib/rules.ts';
 import { useLocalDraft } from '../../lib/use-local-draft.ts';
 import { basePath, ownerName, saidOfRefusal, useClosing, useQueuedField } from '../context.tsx';
@@ -156,6 +157,7 @@ function NewQuestion({
           }}
           autoComplete="off"
         />
+        <SensitiveHint text={draft.text} onLeaveOut={(next) => setDraft({ ...draft, text: next })} />
         <SelectField
           id={id('askedBy')}
           label={t('web.questions.askedBy')}
@@ -183,6 +185,7 @@ function QuestionItem({ question, number }: { question: Question; number: number
   const { t } = useI18n();
   const { conversation, sync } = useClosing();
   const key = `question:${question.id}`;
+  const text = useQueuedField(key, 'text', question.text);
   const state = useQueuedField(key, 'state', question.state);
   const answer = useQueuedField(key, 'answer', question.answer);
   const path = `${basePath(conversation)}/questions/${question.id}`;
@@ -191,7 +194,7 @@ function QuestionItem({ question, number }: { question: Question; number: number
   return (
     <li className="question">
       <p className="question__text">
-        <span className="agreement__number">{number}.</span> {question.text}
+        <span className="agreement__number">{number}.</span> {text.value}
       </p>
       <RadioGroup
         legend={t('web.questions.state', { n: number })}
@@ -216,6 +219,8 @@ function QuestionItem({ question, number }: { question: Question; number: number
           onChange={(e) => patch({ answer: e.target.value }, true)}
         />
       ) : null}
+      <SensitiveHint text={text.value} onLeaveOut={(next) => patch({ text: next })} />
+      <SensitiveHint text={answer.value} onLeaveOut={(next) => patch({ answer: next })} />
       {state.value === 'follow_up' ? <FollowUp question={question} /> : null}
       <button
         type="button"

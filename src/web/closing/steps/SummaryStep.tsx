@@ -2,6 +2,7 @@
 import type { Participant } from '../../../core/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { RadioGroup, TextArea } from '../../components/form.tsx';
+import { SensitiveHint } from '../../components/SensitiveHint.tsx';
 import { RULES } from '../../lib/rules.ts';
 import { basePath, useClosing, useDraft, useQueuedField } from '../context.tsx';
 import { ConfirmationNote } from '../ShareNotes.tsx';
@@ -29,6 +30,12 @@ export function SummaryStep() {
             { text: e.target.value },
             { typing: true },
           )
+        }
+      />
+      <SensitiveHint
+        text={text.value}
+        onLeaveOut={(next) =>
+          sync.enqueue('summary', 'PUT', `${basePath(conversation)}/summary`, { text: next })
         }
       />
       {conversation.participants.length > 0 ? (
@@ -71,15 +78,21 @@ function Confirmation({ participant }: { participant: Participant }) {
       />
       <ConfirmationNote conversation={conversation} participantId={participant.id} />
       {state === 'corrected' ? (
-        <TextArea
-          label={t('web.summary.correction', { name: participant.name })}
-          value={correction.value}
-          error={correction.error}
-          rule={RULES.correction}
-          {...correction.fieldProps}
-          rows={2}
-          onChange={(e) => put({ state, correction: e.target.value }, true)}
-        />
+        <>
+          <TextArea
+            label={t('web.summary.correction', { name: participant.name })}
+            value={correction.value}
+            error={correction.error}
+            rule={RULES.correction}
+            {...correction.fieldProps}
+            rows={2}
+            onChange={(e) => put({ state, correction: e.target.value }, true)}
+          />
+          <SensitiveHint
+            text={correction.value}
+            onLeaveOut={(next) => put({ state, correction: next }, false)}
+          />
+        </>
       ) : null}
     </div>
   );

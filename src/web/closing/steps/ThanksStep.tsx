@@ -1,6 +1,7 @@
 // Step 7: thank everyone. A tick, and a closing sentence for the written record if the leader wants one.
 import { useI18n } from '../../app/i18n.tsx';
 import { Checkbox, TextArea } from '../../components/form.tsx';
+import { SensitiveHint } from '../../components/SensitiveHint.tsx';
 import { RULES } from '../../lib/rules.ts';
 import { basePath, useClosing, useDraft, useQueuedField } from '../context.tsx';
 
@@ -35,6 +36,10 @@ export function ThanksStep() {
             { merge: true, typing: true },
           )
         }
+      />
+      <SensitiveHint
+        text={message.value}
+        onLeaveOut={(next) => sync.enqueue('thanks', 'PUT', path, { closingMessage: next }, { merge: true })}
       />
     </div>
   );

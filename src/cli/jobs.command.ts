@@ -1,0 +1,132 @@
+// `sluitstuk jobs`: the durable queue at the terminal. `jobs` lists pending and failed jobs; `jobs run` runs
+// what is due now (or as if it were --now), for deployments that prefer cron to the server's own timer;
+// `--dry-run` only tells what would happen, changing nothing and sending nothing.
+import { parseArgs } from 'node:util';
+import { dayOf, fixedClock, systemClock } from '../core/index.ts';
+import { createServices } from '../services/index.ts';
+import { smtpMailer } from '../mail/index.ts';
+import { ExitCode, type CliIo, type Command } from './command.ts';
+import { configOrExit, openMigrated, wantsHelp } from './runtime.ts';
+
+const help = {
+  nl: `Gebruik:
+  sluitstuk jobs                                 wachtende en mislukte taken
+  sluitstuk jobs run [--now ISO-TIJD] [--dry-run] voer uit wat nu (of op --now) aan de beurt is
+
+Taken: e-mail (verslag delen, meldingen), herinneringen bij afspraken en het maandagoverzicht.
+--now doet alsof het dat moment is, bijvoorbeeld --now 2026-12-07T08:00:00+01:00.
+--dry-run laat zien wat er zou gebeuren, zonder iets te versturen of op te slaan.
+`,
+  en: `Usage:
+  sluitstuk jobs                                 pending and failed jobs
+  sluitstuk jobs run [--now ISO-DATETIME] [--dry-run]  run what is due now (or at --now)
+
+Jobs: mail (shared records, notices), reminders of agreements and the Monday digest.
+--now acts as if it were that moment, e.g. --now 2026-12-07T08:00:00+01:00.
+--dry-run shows what would happen, without sending or storing anything.
+`,
+};
+
+export const command: Command = {
+  summary: { nl: 'Taken in de wachtrij tonen of uitvoeren', en: 'List or run queued jobs' },
+  async run(args: string[], io: CliIo): Promise<number> {
+    if (wantsHelp(args)) {
+      io.stdout.write(help[io.lang]);
+      return ExitCode.ok;
+    }
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { now: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+      });
+    } catch (error) {
+      io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${help[io.lang]}`);
+      return ExitCode.usage;
+    }
+    const [sub, ...rest] = parsed.positionals;
+    if ((sub !== undefined && sub !== 'run') || rest.length > 0) {
+      io.stderr.write(help[io.lang]);
+      return ExitCode.usage;
+    }
+    let clock = systemClock;
+    if (parsed.values.now !== undefined) {
+      const at = new Date(parsed.values.now);
+      if (!/^\d{4}-\d{2}-\d{2}T/.test(parsed.values.now) || Number.isNaN(at.getTime())) {
+        io.stderr.write(
+          io.lang === 'nl'
+            ? `--now "${parsed.values.now}" is geen tijdstip. Gebruik bijvoorbeeld 2026-12-07T08:00:00+01:00.\n`
+            : `--now "${parsed.values.now}" is not an instant. Use for example 2026-12-07T08:00:00+01:00.\n`,
+        );
+        return ExitCode.usage;
+      }
+      clock = fixedClock(at);
+    }
+    const config = configOrExit(io);
+    if (typeof config === 'number') return config;
+    const opened = await openMigrated(config, io);
+    if (typeof opened === 'number') return opened;
+    const { storage } = opened;
+    const mailer = config.mail && !parsed.values['dry-run'] ? smtpMailer(config.mail) : null;
+    const services = createServices({
+      storage,
+      clock,
+      mailer,
+      publicUrl: config.publicUrl,
+      linkTtlSeconds: config.linkTtlSeconds,
+    });
+    try {
+      if (sub === undefined) {
+        const jobs = await storage.repos.jobs.list(['pending', 'running', 'failed'], 200);
+        if (jobs.length === 0)
+          io.stdout.write(
+            io.lang === 'nl' ? 'Geen wachtende of mislukte taken.\n' : 'No pending or failed jobs.\n',
+          );
+        for (const job of jobs) {
+          io.stdout.write(
+            `${job.status.padEnd(8)} ${job.runAt}  ${job.kind.padEnd(20)} ${job.id}${job.attempts ? `  (${job.attempts}/${job.maxAttempts})` : ''}${job.lastError ? `  ${job.lastError}` : ''}\n`,
+          );
+        }
+        return ExitCode.ok;
+      }
+      const now = clock.now();
+      if (parsed.values['dry-run']) {
+        const due = (await storage.repos.jobs.list(['pending'], 1000)).filter(
+          (j) => j.runAt <= now.toISOString(),
+        );
+        io.stdout.write(
+          io.lang === 'nl'
+            ? `Op ${now.toISOString()} aan de beurt: ${due.length} taak/taken.\n`
+            : `Due at ${now.toISOString()}: ${due.length} job(s).\n`,
+        );
+        for (const job of due) io.stdout.write(`  ${job.kind.padEnd(20)} ${job.id}\n`);
+        const planned = await services.followupJobs.plan(dayOf(now));
+        io.stdout.write(
+          io.lang === 'nl'
+            ? `Herinneringen die de dagelijkse ronde van ${dayOf(now)} zou sturen: ${planned.length}.\n`
+            : `Reminders the daily pass of ${dayOf(now)} would send: ${planned.length}.\n`,
+        );
+        for (const p of planned) {
+          io.stdout.write(
+            `  ${p.agreementId}  ${p.recipient === 'leader' ? 'leader' : 'participant'}  deadline ${p.deadline}  ${p.offset >= 0 ? '+' : ''}${p.offset}\n`,
+          );
+        }
+        return ExitCode.ok;
+      }
+      await services.followupJobs.ensureScheduled();
+      const results = await services.jobs.runDue();
+      const counts = new Map<string, number>();
+      for (const r of results)
+        counts.set(`${r.kind} ${r.outcome}`, (counts.get(`${r.kind} ${r.outcome}`) ?? 0) + 1);
+      io.stdout.write(
+        io.lang === 'nl' ? `Uitgevoerd: ${results.length} taak/taken.\n` : `Ran ${results.length} job(s).\n`,
+      );
+      for (const [key, n] of counts) io.stdout.write(`  ${key}: ${n}\n`);
+      return results.some((r) => r.outcome === 'failed') ? ExitCode.failure : ExitCode.ok;
+    } finally {
+      await mailer?.close();
+      await storage.close();
+    }
+  },
+};
