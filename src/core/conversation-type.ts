@@ -1,10 +1,15 @@
 // Conversation types: editable templates that carry the default next steps and their terms (step 3).
 import { z } from 'zod';
-import { addTerm, type HolidayRegion, type Term } from './calendar.ts';
+import type { Term } from './calendar.ts';
 import { CONVERSATION_MODES } from './conversation.ts';
 import { LIMITS } from './limits.ts';
-import { LEGAL_RULES, computeLegalTerm, legalTermRefSchema, type LegalTermResult } from './legal-terms.ts';
+import { LEGAL_RULES, LEGAL_RULE_KEYS, LEGAL_VARIANTS, type LegalTermRef } from './legal-terms.ts';
 import { id, requiredText, text } from './schema-helpers.ts';
+
+/** A conversation type's reference to a statutory term. */
+export const legalTermRefSchema = z
+  .object({ rule: z.enum(LEGAL_RULE_KEYS), variant: z.enum(LEGAL_VARIANTS).default('standard') })
+  .strict() satisfies z.ZodType<LegalTermRef>;
 
 export const termSchema = z
   .object({
@@ -190,36 +195,3 @@ export const SEED_CONVERSATION_TYPES: ConversationTypeSeed[] = [
     ],
   },
 ];
-
-/** A next step of a type with its date computed from the day of the conversation. */
-export interface ComputedNextStep {
-  label: string;
-  date: string | null;
-  /** The template's own note and its basis (the words of a statutory rule are added by the services). */
-  note: string;
-  /** For a statutory term: how its last day was found. */
-  legal: LegalTermResult | null;
-}
-
-/**
- * The type's next steps with their dates, counted from the conversation's day. A statutory term is computed by
- * its rule, with the Algemene termijnenwet; other working-day terms skip the region's public holidays.
- */
-export function nextStepsFrom(
-  type: Pick<ConversationType, 'nextSteps'>,
-  conversationDay: string,
-  region: HolidayRegion = 'NL',
-): ComputedNextStep[] {
-  return type.nextSteps.map((step) => {
-    if (step.legal) {
-      const legal = computeLegalTerm(step.legal, conversationDay);
-      return { label: step.label, date: legal.date, note: step.note, legal };
-    }
-    return {
-      label: step.label,
-      date: step.term ? addTerm(conversationDay, step.term, region) : null,
-      note: [step.note, step.legalBasis].filter(Boolean).join(' '),
-      legal: null,
-    };
-  });
-}

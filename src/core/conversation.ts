@@ -305,6 +305,8 @@ export const conversationSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   closedAt: z.string().nullable(),
+  /** Raised by every change: a write sent with If-Match of an older revision is refused (412). */
+  revision: z.number().int(),
   /** The number of the latest version shared with the participants, or null before the first share. */
   latestVersion: z.number().int().nullable(),
   /** Notifications about this conversation the leader has not seen yet (answers, failed deliveries). */
@@ -322,6 +324,7 @@ export const conversationSummarySchema = conversationSchema
     mode: true,
     leaderId: true,
     status: true,
+    revision: true,
     latestVersion: true,
     unread: true,
   })

@@ -78,6 +78,10 @@ export const ERROR_CODES = {
   analysis_timeout: 422,
   /** Every analysis worker is busy and the queue is full. */
   analysis_busy: 503,
+  /** A write based on an older revision of the conversation (If-Match): another device wrote in between. */
+  revision_mismatch: 412,
+  /** A malformed If-Match or Idempotency-Key header. */
+  precondition_invalid: 400,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

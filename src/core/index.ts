@@ -8,6 +8,7 @@ export * from './schema-helpers.ts';
 export * from './conversation.ts';
 export * from './legal-terms.ts';
 export * from './conversation-type.ts';
+export * from './new-conversation.ts';
 export * from './user.ts';
 export * from './policy.ts';
 export * from './closing-check.ts';

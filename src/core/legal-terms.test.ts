@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyAlgemeneTermijnenwet, computeLegalTerm } from './legal-terms.ts';
-import { SEED_CONVERSATION_TYPES, nextStepsFrom } from './conversation-type.ts';
+import { SEED_CONVERSATION_TYPES } from './conversation-type.ts';
+import { nextStepsFrom } from './new-conversation.ts';
 
 test('Wmo 2.3.5: two weeks after an application, past Christmas and the weekend', () => {
   // Received Friday 11 December 2026; two weeks later is Christmas Day (Friday), then Boxing Day and Sunday.

@@ -8,7 +8,6 @@
 // - Wmo 2015 art. 2.3.5 lid 2: the decision on an application within 2 weeks of receipt.
 // Algemene termijnenwet art. 1: a statutory term that ends on a Saturday, Sunday or general holiday runs on to
 // the next day that is none of these. Art. 4: a term of at least three days holds at least two such days.
-import { z } from 'zod';
 import { isStatutoryRestDay } from '../analyzer/index.ts';
 import { addDays } from './calendar.ts';
 
@@ -94,11 +93,11 @@ export const LEGAL_RULES: Record<LegalRuleKey, LegalRule> = {
   },
 };
 
-/** A conversation type's reference to a statutory term. */
-export const legalTermRefSchema = z
-  .object({ rule: z.enum(LEGAL_RULE_KEYS), variant: z.enum(LEGAL_VARIANTS).default('standard') })
-  .strict();
-export type LegalTermRef = z.output<typeof legalTermRefSchema>;
+/** A conversation type's reference to a statutory term (its schema: conversation-type.ts, so this stays zod-free). */
+export interface LegalTermRef {
+  rule: LegalRuleKey;
+  variant: LegalVariant;
+}
 
 /** The last day of a statutory term, as computed step by step. */
 export interface LegalTermResult {

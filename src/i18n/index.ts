@@ -20,6 +20,7 @@ import * as privacy from './messages/privacy.ts';
 import * as followup from './messages/followup.ts';
 import * as insight from './messages/insight.ts';
 import * as admin from './messages/admin.ts';
+import * as offline from './messages/offline.ts';
 
 export type { Lang, Translation } from './dictionary.ts';
 export { formatNumber, placeholdersOf, type MessageParams } from './format.ts';
@@ -41,6 +42,7 @@ const dictionaries = {
     ...followup.nl,
     ...insight.nl,
     ...admin.nl,
+    ...offline.nl,
   },
   en: {
     ...common.en,
@@ -58,6 +60,7 @@ const dictionaries = {
     ...followup.en,
     ...insight.en,
     ...admin.en,
+    ...offline.en,
   },
 } as const;
 

@@ -30,6 +30,8 @@ import {
   dayOf,
   missingForClosing,
   nextStepsFrom,
+  contactCardFor,
+  DEFAULT_QUESTION_ROUND_MINUTES,
   type Actor,
   type Agreement,
   type AuditEntry,
@@ -46,14 +48,12 @@ import { writeAudit, type Context } from './context.ts';
 import { withSensitive } from './sensitive.ts';
 import { recordAccess } from './access-log.ts';
 import { legalExpectation } from './legal-notes.ts';
-import { changeConversation, type ConversationWork } from './conversation-change.ts';
+import { changeConversation, type ConversationWork, type WriteOptions } from './conversation-change.ts';
 
 type Out<S extends z.ZodType> = z.output<S>;
 
 /** A conversation as the services answer it: with the special personal data found in its free text. */
 export type ConversationAnswer = Conversation & { sensitive: SensitiveField[] };
-
-const DEFAULT_QUESTION_ROUND_MINUTES = 5;
 
 /** The fields of a patch that were given (undefined means "leave as it is"). */
 function definedOnly<T extends object>(patch: T): Partial<T> {
@@ -108,14 +108,18 @@ function agreementWordsChanged(
 
 /** Use cases of a leader's conversations. */
 export function conversationsService(ctx: Context) {
-  /** Loads a conversation the actor may change, runs `work` on it in one transaction, audits, and returns it anew. */
+  /**
+   * Runs `work` through the one door for conversation changes (revision raised, If-Match and Idempotency-Key
+   * honoured; see `changeConversation`) and answers with the privacy warnings.
+   */
   const change = async (
+    options: WriteOptions,
     actor: Actor,
     conversationId: string,
     action: string,
     work: ConversationWork,
   ): Promise<ConversationAnswer> =>
-    withSensitive(await changeConversation(ctx, actor, conversationId, action, work));
+    withSensitive(await changeConversation(ctx, actor, conversationId, action, work, options));
 
   async function readable(actor: Actor, conversationId: string): Promise<Conversation> {
     const conversation = await ctx.storage.repos.conversations.load(conversationId);
@@ -192,10 +196,22 @@ export function conversationsService(ctx: Context) {
     },
 
     /** Starts a conversation: fresh closing record, next steps from the type, the leader's contact card. */
-    async create(actor: Actor, input: Out<typeof conversationInputSchema>): Promise<ConversationAnswer> {
+    async create(
+      actor: Actor,
+      input: Out<typeof conversationInputSchema>,
+      options: WriteOptions = {},
+    ): Promise<ConversationAnswer> {
       if (!canCreateConversation(actor)) throw new AppError('forbidden');
-      const id = ctx.ids.id();
+      let id = ctx.ids.id();
       await ctx.storage.transaction(async (repos) => {
+        // Made before (a conversation created offline whose answer got lost): that one, not a second.
+        const seen = options.idempotencyKey
+          ? await repos.idempotency.find(actor.userId, options.idempotencyKey)
+          : null;
+        if (seen) {
+          id = seen.conversationId;
+          return;
+        }
         const type = await repos.conversationTypes.find(input.typeId);
         if (!type || type.archived) throw new AppError('conversation_type_not_found');
         const leader = await repos.users.find(actor.userId);
@@ -221,7 +237,7 @@ export function conversationsService(ctx: Context) {
           summaryText: '',
           questionRoundTargetMinutes: DEFAULT_QUESTION_ROUND_MINUTES,
           questionRoundStartedAt: null,
-          contactCard: { ...leader.contactCard, name: leader.contactCard.name || leader.name },
+          contactCard: contactCardFor(leader),
           contactShared: false,
           feedbackAsked: false,
           feedbackNotes: '',
@@ -255,8 +271,13 @@ export function conversationsService(ctx: Context) {
           action: 'conversation.created',
           details: { typeId: type.id, participants: input.participants.length },
         });
+        if (options.idempotencyKey)
+          await repos.idempotency.insert(actor.userId, options.idempotencyKey, id, at);
       });
-      return withSensitive((await ctx.storage.repos.conversations.load(id))!);
+      const created = await ctx.storage.repos.conversations.load(id);
+      // Made once and deleted since: the repeat does not bring it back.
+      if (!created || !canReadConversation(actor, created)) throw new AppError('conversation_not_found');
+      return withSensitive(created);
     },
 
     /** Changes title, type, start or mode (the status changes only through finish and reopen). */
@@ -264,8 +285,9 @@ export function conversationsService(ctx: Context) {
       actor: Actor,
       conversationId: string,
       patch: Out<typeof conversationPatchSchema>,
+      options: WriteOptions = {},
     ): Promise<ConversationAnswer> {
-      return change(actor, conversationId, 'conversation.updated', async (repos, conversation) => {
+      return change(options, actor, conversationId, 'conversation.updated', async (repos, conversation) => {
         if (patch.typeId !== undefined && patch.typeId !== conversation.typeId) {
           const type = await repos.conversationTypes.find(patch.typeId);
           if (!type || type.archived) throw new AppError('conversation_type_not_found');
@@ -297,8 +319,13 @@ export function conversationsService(ctx: Context) {
     },
 
     /** Adds a participant, with a pending confirmation of the summary. */
-    async addParticipant(actor: Actor, conversationId: string, input: Out<typeof participantInputSchema>) {
-      return change(actor, conversationId, 'participant.added', async (repos, conversation, at) => {
+    async addParticipant(
+      actor: Actor,
+      conversationId: string,
+      input: Out<typeof participantInputSchema>,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'participant.added', async (repos, conversation, at) => {
         if (conversation.participants.length >= LIMITS.participants)
           throw new AppError('limit_reached', { limit: LIMITS.participants });
         const participant = newParticipant(input, at);
@@ -318,25 +345,37 @@ export function conversationsService(ctx: Context) {
       conversationId: string,
       participantId: string,
       patch: Out<typeof participantPatchSchema>,
+      options: WriteOptions = {},
     ) {
-      return change(actor, conversationId, 'participant.updated', async (repos, conversation, at) => {
-        const current = conversation.participants.find((p) => p.id === participantId);
-        if (!current) throw new AppError('participant_not_found');
-        const next: Participant = {
-          ...current,
-          ...definedOnly(patch),
-        };
-        consentOrRefuse(next);
-        if (next.contactConsent !== current.contactConsent)
-          next.consentRecordedAt = next.contactConsent ? at : null;
-        await repos.participants.update(conversationId, next);
-        return { participantId, fields: fieldsOf(patch) };
-      });
+      return change(
+        options,
+        actor,
+        conversationId,
+        'participant.updated',
+        async (repos, conversation, at) => {
+          const current = conversation.participants.find((p) => p.id === participantId);
+          if (!current) throw new AppError('participant_not_found');
+          const next: Participant = {
+            ...current,
+            ...definedOnly(patch),
+          };
+          consentOrRefuse(next);
+          if (next.contactConsent !== current.contactConsent)
+            next.consentRecordedAt = next.contactConsent ? at : null;
+          await repos.participants.update(conversationId, next);
+          return { participantId, fields: fieldsOf(patch) };
+        },
+      );
     },
 
     /** Removes a participant; agreements and questions that named them no longer do. */
-    async removeParticipant(actor: Actor, conversationId: string, participantId: string) {
-      return change(actor, conversationId, 'participant.removed', async (repos, conversation) => {
+    async removeParticipant(
+      actor: Actor,
+      conversationId: string,
+      participantId: string,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'participant.removed', async (repos, conversation) => {
         if (!conversation.participants.some((p) => p.id === participantId))
           throw new AppError('participant_not_found');
         for (const agreement of conversation.closing.agreements) {
@@ -361,10 +400,11 @@ export function conversationsService(ctx: Context) {
       conversationId: string,
       step: StepKey,
       input: Out<typeof stepStatusInputSchema>,
+      options: WriteOptions = {},
     ) {
       const reason = input.skipReason?.trim() ?? '';
       if (input.state === 'skipped' && reason === '') throw new AppError('skip_reason_required');
-      return change(actor, conversationId, `step.${input.state}`, async (repos, conversation) => {
+      return change(options, actor, conversationId, `step.${input.state}`, async (repos, conversation) => {
         await repos.steps.set(conversationId, step, input.state, input.state === 'skipped' ? reason : null);
         // The first step handled moves an open conversation into its closing phase.
         if (conversation.status === 'open' && input.state !== 'open') {
@@ -378,8 +418,13 @@ export function conversationsService(ctx: Context) {
      * Sets the summary text. A new text gets a new revision; confirmations stay as they were, tied to the
      * revision they confirmed, so the leader sees who confirmed an earlier text instead of losing it.
      */
-    async setSummary(actor: Actor, conversationId: string, input: Out<typeof summaryInputSchema>) {
-      return change(actor, conversationId, 'summary.updated', async (repos, conversation) => {
+    async setSummary(
+      actor: Actor,
+      conversationId: string,
+      input: Out<typeof summaryInputSchema>,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'summary.updated', async (repos, conversation) => {
         const { text, confirmations } = conversation.closing.summary;
         if (text === input.text) return { changed: false };
         await repos.closings.setSummary(conversationId, input.text);
@@ -394,25 +439,37 @@ export function conversationsService(ctx: Context) {
       conversationId: string,
       participantId: string,
       input: Out<typeof confirmationInputSchema>,
+      options: WriteOptions = {},
     ) {
-      return change(actor, conversationId, 'summary.confirmation', async (repos, conversation, at) => {
-        if (!conversation.participants.some((p) => p.id === participantId))
-          throw new AppError('participant_not_found');
-        await repos.confirmations.set(conversationId, participantId, {
-          state: input.state,
-          correction: input.state === 'corrected' ? input.correction : '',
-          summaryRevision: conversation.closing.summary.revision,
-          source: 'leader',
-          version: null,
-          answeredAt: input.state === 'pending' ? null : at,
-        });
-        return { participantId, state: input.state };
-      });
+      return change(
+        options,
+        actor,
+        conversationId,
+        'summary.confirmation',
+        async (repos, conversation, at) => {
+          if (!conversation.participants.some((p) => p.id === participantId))
+            throw new AppError('participant_not_found');
+          await repos.confirmations.set(conversationId, participantId, {
+            state: input.state,
+            correction: input.state === 'corrected' ? input.correction : '',
+            summaryRevision: conversation.closing.summary.revision,
+            source: 'leader',
+            version: null,
+            answeredAt: input.state === 'pending' ? null : at,
+          });
+          return { participantId, state: input.state };
+        },
+      );
     },
 
     /** Adds an agreement; its history starts as open. */
-    async addAgreement(actor: Actor, conversationId: string, input: Out<typeof agreementInputSchema>) {
-      return change(actor, conversationId, 'agreement.added', async (repos, conversation, at) => ({
+    async addAgreement(
+      actor: Actor,
+      conversationId: string,
+      input: Out<typeof agreementInputSchema>,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'agreement.added', async (repos, conversation, at) => ({
         agreementId: await insertAgreement(repos, actor, conversation, at, input),
       }));
     },
@@ -423,8 +480,9 @@ export function conversationsService(ctx: Context) {
       conversationId: string,
       agreementId: string,
       patch: Out<typeof agreementPatchSchema>,
+      options: WriteOptions = {},
     ) {
-      return change(actor, conversationId, 'agreement.updated', async (repos, conversation, at) => {
+      return change(options, actor, conversationId, 'agreement.updated', async (repos, conversation, at) => {
         const current = conversation.closing.agreements.find((a) => a.id === agreementId);
         if (!current) throw new AppError('agreement_not_found');
         checkRef(conversation, patch.owner, 'owner');
@@ -449,8 +507,13 @@ export function conversationsService(ctx: Context) {
     },
 
     /** Removes an agreement. */
-    async removeAgreement(actor: Actor, conversationId: string, agreementId: string) {
-      return change(actor, conversationId, 'agreement.removed', async (repos, conversation) => {
+    async removeAgreement(
+      actor: Actor,
+      conversationId: string,
+      agreementId: string,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'agreement.removed', async (repos, conversation) => {
         if (!conversation.closing.agreements.some((a) => a.id === agreementId))
           throw new AppError('agreement_not_found');
         await repos.agreements.delete(conversationId, agreementId);
@@ -461,8 +524,13 @@ export function conversationsService(ctx: Context) {
     },
 
     /** Adds a next step of the leader's own. */
-    async addExpectation(actor: Actor, conversationId: string, input: Out<typeof expectationInputSchema>) {
-      return change(actor, conversationId, 'expectation.added', async (repos, conversation) => {
+    async addExpectation(
+      actor: Actor,
+      conversationId: string,
+      input: Out<typeof expectationInputSchema>,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'expectation.added', async (repos, conversation) => {
         if (conversation.closing.expectations.length >= LIMITS.expectations)
           throw new AppError('limit_reached', { limit: LIMITS.expectations });
         const id = ctx.ids.id();
@@ -485,8 +553,9 @@ export function conversationsService(ctx: Context) {
       conversationId: string,
       expectationId: string,
       patch: Out<typeof expectationPatchSchema>,
+      options: WriteOptions = {},
     ) {
-      return change(actor, conversationId, 'expectation.updated', async (repos, conversation) => {
+      return change(options, actor, conversationId, 'expectation.updated', async (repos, conversation) => {
         const current = conversation.closing.expectations.find((e) => e.id === expectationId);
         if (!current) throw new AppError('expectation_not_found');
         const { legalFrom, ...fields } = patch;
@@ -506,8 +575,13 @@ export function conversationsService(ctx: Context) {
     },
 
     /** Removes a next step. */
-    async removeExpectation(actor: Actor, conversationId: string, expectationId: string) {
-      return change(actor, conversationId, 'expectation.removed', async (repos, conversation) => {
+    async removeExpectation(
+      actor: Actor,
+      conversationId: string,
+      expectationId: string,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'expectation.removed', async (repos, conversation) => {
         if (!conversation.closing.expectations.some((e) => e.id === expectationId))
           throw new AppError('expectation_not_found');
         await repos.expectations.delete(conversationId, expectationId);
@@ -516,8 +590,13 @@ export function conversationsService(ctx: Context) {
     },
 
     /** Records a question or remark of the last round. */
-    async addQuestion(actor: Actor, conversationId: string, input: Out<typeof questionInputSchema>) {
-      return change(actor, conversationId, 'question.added', async (repos, conversation) => {
+    async addQuestion(
+      actor: Actor,
+      conversationId: string,
+      input: Out<typeof questionInputSchema>,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'question.added', async (repos, conversation) => {
         if (conversation.closing.questions.length >= LIMITS.questions)
           throw new AppError('limit_reached', { limit: LIMITS.questions });
         checkRef(conversation, input.askedBy, 'askedBy');
@@ -538,8 +617,9 @@ export function conversationsService(ctx: Context) {
       conversationId: string,
       questionId: string,
       patch: Out<typeof questionPatchSchema>,
+      options: WriteOptions = {},
     ) {
-      return change(actor, conversationId, 'question.updated', async (repos, conversation) => {
+      return change(options, actor, conversationId, 'question.updated', async (repos, conversation) => {
         const current = conversation.closing.questions.find((q) => q.id === questionId);
         if (!current) throw new AppError('question_not_found');
         checkRef(conversation, patch.askedBy, 'askedBy');
@@ -560,27 +640,39 @@ export function conversationsService(ctx: Context) {
       conversationId: string,
       questionId: string,
       input: Out<typeof agreementInputSchema>,
+      options: WriteOptions = {},
     ) {
-      return change(actor, conversationId, 'question.followed_up', async (repos, conversation, at) => {
-        const question = conversation.closing.questions.find((q) => q.id === questionId);
-        if (!question) throw new AppError('question_not_found');
-        if (
-          question.agreementId &&
-          conversation.closing.agreements.some((a) => a.id === question.agreementId)
-        )
-          throw new AppError('conflict', {
-            reason: 'already_followed_up',
-            agreementId: question.agreementId,
-          });
-        const agreementId = await insertAgreement(repos, actor, conversation, at, input);
-        await repos.questions.update(conversationId, { ...question, state: 'follow_up', agreementId });
-        return { questionId, agreementId };
-      });
+      return change(
+        options,
+        actor,
+        conversationId,
+        'question.followed_up',
+        async (repos, conversation, at) => {
+          const question = conversation.closing.questions.find((q) => q.id === questionId);
+          if (!question) throw new AppError('question_not_found');
+          if (
+            question.agreementId &&
+            conversation.closing.agreements.some((a) => a.id === question.agreementId)
+          )
+            throw new AppError('conflict', {
+              reason: 'already_followed_up',
+              agreementId: question.agreementId,
+            });
+          const agreementId = await insertAgreement(repos, actor, conversation, at, input);
+          await repos.questions.update(conversationId, { ...question, state: 'follow_up', agreementId });
+          return { questionId, agreementId };
+        },
+      );
     },
 
     /** Removes a question. */
-    async removeQuestion(actor: Actor, conversationId: string, questionId: string) {
-      return change(actor, conversationId, 'question.removed', async (repos, conversation) => {
+    async removeQuestion(
+      actor: Actor,
+      conversationId: string,
+      questionId: string,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'question.removed', async (repos, conversation) => {
         if (!conversation.closing.questions.some((q) => q.id === questionId))
           throw new AppError('question_not_found');
         await repos.questions.delete(conversationId, questionId);
@@ -593,8 +685,9 @@ export function conversationsService(ctx: Context) {
       actor: Actor,
       conversationId: string,
       input: Out<typeof questionRoundInputSchema>,
+      options: WriteOptions = {},
     ) {
-      return change(actor, conversationId, 'question_round.updated', async (repos) => {
+      return change(options, actor, conversationId, 'question_round.updated', async (repos) => {
         await repos.closings.update(conversationId, {
           questionRoundTargetMinutes: input.targetMinutes,
           questionRoundStartedAt: input.startedAt,
@@ -604,16 +697,26 @@ export function conversationsService(ctx: Context) {
     },
 
     /** Sets the leader's contact card for this conversation and whether it was shared. */
-    async setContact(actor: Actor, conversationId: string, input: Out<typeof contactInputSchema>) {
-      return change(actor, conversationId, 'contact.updated', async (repos) => {
+    async setContact(
+      actor: Actor,
+      conversationId: string,
+      input: Out<typeof contactInputSchema>,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'contact.updated', async (repos) => {
         await repos.closings.update(conversationId, { contactCard: input.card, contactShared: input.shared });
         return { fields: fieldsOf(input) };
       });
     },
 
     /** Records whether feedback was asked, and what was said. */
-    async setFeedback(actor: Actor, conversationId: string, input: Out<typeof feedbackInputSchema>) {
-      return change(actor, conversationId, 'feedback.updated', async (repos) => {
+    async setFeedback(
+      actor: Actor,
+      conversationId: string,
+      input: Out<typeof feedbackInputSchema>,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'feedback.updated', async (repos) => {
         await repos.closings.update(conversationId, {
           feedbackAsked: input.asked,
           feedbackNotes: input.notes,
@@ -623,8 +726,13 @@ export function conversationsService(ctx: Context) {
     },
 
     /** Records the thanks and the closing message. */
-    async setThanks(actor: Actor, conversationId: string, input: Out<typeof thanksInputSchema>) {
-      return change(actor, conversationId, 'thanks.updated', async (repos) => {
+    async setThanks(
+      actor: Actor,
+      conversationId: string,
+      input: Out<typeof thanksInputSchema>,
+      options: WriteOptions = {},
+    ) {
+      return change(options, actor, conversationId, 'thanks.updated', async (repos) => {
         await repos.closings.update(conversationId, {
           thanksSaid: input.said,
           thanksMessage: input.closingMessage,
@@ -643,15 +751,22 @@ export function conversationsService(ctx: Context) {
       actor: Actor,
       conversationId: string,
       input: { force?: boolean },
+      options: WriteOptions = {},
     ): Promise<ConversationAnswer> {
-      return change(actor, conversationId, 'conversation.closed', async (repos, conversation, at) => {
-        // Closing twice would move closedAt silently; a closed record is reopened explicitly first.
-        if (conversation.status === 'closed') throw new AppError('conversation_closed');
-        const missing = missingForClosing(conversation);
-        if (missing.length > 0 && !input.force) throw new AppError('closing_incomplete', { missing });
-        await repos.conversations.update(conversationId, { status: 'closed', closedAt: at });
-        return { forced: Boolean(input.force) && missing.length > 0, missing: missing.length };
-      });
+      return change(
+        options,
+        actor,
+        conversationId,
+        'conversation.closed',
+        async (repos, conversation, at) => {
+          // Closing twice would move closedAt silently; a closed record is reopened explicitly first.
+          if (conversation.status === 'closed') throw new AppError('conversation_closed');
+          const missing = missingForClosing(conversation);
+          if (missing.length > 0 && !input.force) throw new AppError('closing_incomplete', { missing });
+          await repos.conversations.update(conversationId, { status: 'closed', closedAt: at });
+          return { forced: Boolean(input.force) && missing.length > 0, missing: missing.length };
+        },
+      );
     },
 
     /**
@@ -662,8 +777,9 @@ export function conversationsService(ctx: Context) {
       actor: Actor,
       conversationId: string,
       input: Out<typeof reopenInputSchema>,
+      options: WriteOptions = {},
     ): Promise<ConversationAnswer> {
-      return change(actor, conversationId, 'conversation.reopened', async (repos, conversation) => {
+      return change(options, actor, conversationId, 'conversation.reopened', async (repos, conversation) => {
         if (conversation.status !== 'closed') throw new AppError('conversation_not_closed');
         await repos.conversations.update(conversationId, { status: 'closing', closedAt: null });
         return { reason: input.reason, closedAt: conversation.closedAt };

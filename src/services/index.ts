@@ -24,6 +24,7 @@ export type { SignedIn, ResolvedSession, IssuedSetupCode } from './auth.service.
 export { SETUP_CODE_TTL_MS } from './auth.service.ts';
 export type { TeamStatistics, InvitedUser } from './organisation.service.ts';
 export type { MyAgreements } from './followup.service.ts';
+export type { WriteOptions } from './conversation-change.ts';
 export type {
   AgreementReadingView,
   ReadAgreementInput,

@@ -140,6 +140,9 @@ export function participantService(ctx: Context, jobs: JobQueue) {
       const at = ctx.now();
       await repos.participants.markOpened(resolved.live.id, resolved.participant.id, at);
       const details = (await work(repos, resolved, at)) ?? {};
+      // What the leader's devices hold is outdated now: their next write of this conversation is compared
+      // with the answer first, so a queued change never silently overwrites it.
+      await repos.conversations.raiseRevision(resolved.live.id);
       await writeAudit(ctx, repos, {
         at,
         userId: null,

@@ -1,5 +1,6 @@
 // Row types of every table, as Kysely sees them. Booleans are integers 0/1 and instants ISO text in both
 // dialects, so the same SQL and the same mapping serve SQLite and PostgreSQL.
+import type { Generated } from 'kysely';
 
 export interface OrganisationTable {
   id: string;
@@ -68,6 +69,14 @@ export interface ConversationTypeTable {
   feedback_questions: string;
 }
 
+/** A change already made, by the client's key (0009): a repeat is not made twice. */
+export interface IdempotencyKeyTable {
+  user_id: string;
+  key: string;
+  conversation_id: string;
+  created_at: string;
+}
+
 export interface ConversationTable {
   id: string;
   type_id: string;
@@ -86,6 +95,8 @@ export interface ConversationTable {
   closed_at: string | null;
   /** When retention removed the personal data; the conversation stays for the statistics. */
   anonymised_at: string | null;
+  /** Raised by every change (0009): a write based on an older one is refused. */
+  revision: Generated<number>;
 }
 
 export interface ClosingTable {
@@ -438,4 +449,5 @@ export interface Tables {
   notifications: NotificationTable;
   jobs: JobTable;
   setup_codes: SetupCodeTable;
+  idempotency_keys: IdempotencyKeyTable;
 }

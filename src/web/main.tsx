@@ -3,8 +3,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'virtual:tokens.css';
 import './styles/base.css';
+import './styles/offline.css';
 import { App } from './app/App.tsx';
 import { startEarlyRequests } from './app/prefetch.ts';
+import { startServiceWorker } from './app/update.ts';
 
 startEarlyRequests(window.location.pathname);
 
@@ -13,3 +15,6 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+// After the first screen: the worker's install (downloading the app shell) does not compete with it.
+startServiceWorker();

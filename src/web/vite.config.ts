@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -100,10 +101,58 @@ function withoutZod(): Plugin {
 // module the web app takes nothing from is left out whole, zod's schemas with it.
 const pureDirs = [resolve(here, '../core') + '/', resolve(here, '../analyzer') + '/'];
 
+/**
+ * The installable app: a web manifest and a Workbox service worker that precaches the whole app shell (every
+ * file of the build), so after one visit the app opens and reloads without a network. It never caches API
+ * answers: the leader's data lives in IndexedDB per user (src/web/offline), where signing out can remove it.
+ * A new version waits until the leader agrees to reload (registerType 'prompt', app/update.ts).
+ */
+function offlineApp(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    // Registered by the app itself (app/update.ts), after the first screen is up.
+    injectRegister: false,
+    manifestFilename: 'manifest.webmanifest',
+    includeAssets: ['icons/icon.svg', 'icons/apple-touch-icon.png'],
+    manifest: {
+      id: '/',
+      name: 'Sluitstuk',
+      short_name: 'Sluitstuk',
+      description: 'Een gesprek goed afsluiten, in zeven stappen — ook zonder verbinding.',
+      lang: 'nl',
+      dir: 'ltr',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#00568b',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      ],
+    },
+    workbox: {
+      // The .br/.gz copies are for the server to send; the worker keeps the plain files once.
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      // Every page of the app is index.html; the API, the participants' pages (/p/…) and the API docs are not.
+      navigateFallback: '/index.html',
+      navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/p\//],
+      cleanupOutdatedCaches: true,
+      // The worker's own runtime is bundled into sw.js: nothing is loaded from elsewhere at run time.
+      inlineWorkboxRuntime: true,
+      sourcemap: false,
+      // The analyzer's language chunk is large but part of the app: keep it offline too.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    },
+  });
+}
+
 export default defineConfig({
   root: here,
   base: '/',
-  plugins: [react(), themeTokens(), precompress(), withoutZod()],
+  plugins: [react(), themeTokens(), precompress(), withoutZod(), ...offlineApp()],
   build: {
     outDir: resolve(here, '../../dist/web'),
     emptyOutDir: true,

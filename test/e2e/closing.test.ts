@@ -384,7 +384,8 @@ describe('the leader closes conversations in the browser', () => {
     // The connection drops: the leader is told, the input stays, and it is sent when the network returns.
     await context.setOffline(true);
     await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
-    await page.getByText('Opslaan lukt nu niet').waitFor();
+    await page.getByText('Op dit apparaat bewaard; wordt verstuurd zodra er verbinding is').waitFor();
+    await page.getByTestId('connection-status').getByText('Offline — 1 wijziging wacht').waitFor();
     await page.getByText('Nog niet opgeslagen, wordt verstuurd…').waitFor();
     await expectAccessible(page, 'saving failed, input kept');
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -35,15 +35,20 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts `sluitstuk serve` on a fresh database (with extra environment, if given) until /api/health answers. */
+/**
+ * Starts `sluitstuk serve` on a fresh database (with extra environment, if given) until /api/health answers.
+ * With `cwd`, the server runs from that folder and so serves the web app of its `dist/web` (a copy a test
+ * may change).
+ */
 export async function startServer(
   env: Record<string, string> | ((url: string) => Record<string, string>) = {},
+  options: { cwd?: string } = {},
 ): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'sluitstuk-e2e-'));
   const port = await freePort();
   const dbFile = join(dir, 'e2e.db');
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin', 'sluitstuk.mjs'), 'serve'], {
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     env: {
       ...process.env,
       PORT: String(port),

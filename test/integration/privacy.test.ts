@@ -38,6 +38,7 @@ const NO_PARTICIPANT_DATA: Record<string, string> = {
   audit_log: 'ids, field names and states only; participant ids are replaced on erasure',
   practice_attempts: "a leader's own practice turns with made-up personas; no real participant",
   invitations: 'staff invitations (hashed tokens)',
+  idempotency_keys: "a leader's random change keys from their devices, with conversation ids (kept 90 days)",
   // Holds a participant's id as recipient; erasure removes those rows (forgetParticipantSharing). The fixture
   // below does not yet make a reminder, so the table is listed here rather than checked row by row.
   reminders: 'agreement ids, dates and outcomes; a participant recipient is removed on erasure',

@@ -174,8 +174,18 @@ for (const dialect of dialects()) {
     test('the participant confirms the summary, questions an agreement and gives feedback; the leader sees it', async () => {
       const page = (await h.app.inject({ method: 'GET', url: firstLink })).body;
       const csrf = csrfIn(page);
+      const before = (await leader.get(base())).json().revision as number;
       const confirmed = await participantPost(`${firstLink}/summary`, { _csrf: csrf, answer: 'confirmed' });
       assert.equal(confirmed.statusCode, 303);
+      // The leader's devices hold an older copy now: a write based on it is refused and compared anew.
+      assert.equal((await leader.get(base())).json().revision, before + 1);
+      const stale = await leader.request(
+        'PUT',
+        `${base()}/summary/confirmations/${ilse}`,
+        { state: 'pending', correction: '' },
+        { 'if-match': `"${before}"` },
+      );
+      assert.equal(stale.statusCode, 412);
       assert.equal(confirmed.headers.location, `${firstLink}?saved=saved#summary`);
       // A refused answer keeps the text and shows the error at the field.
       const empty = await participantPost(`${firstLink}/agreements/${agreementLeader}`, {

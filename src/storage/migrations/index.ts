@@ -8,6 +8,7 @@ import * as m0004 from './0004-practice.ts';
 import * as m0005 from './0005-followup.ts';
 import * as m0006 from './0006-privacy.ts';
 import * as m0007 from './0007-web.ts';
+import * as m0009 from './0009-offline.ts';
 
 /** The migrations by name, applied in name order. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0005-followup': m0005,
   '0006-privacy': m0006,
   '0007-web': m0007,
+  '0009-offline': m0009,
 };

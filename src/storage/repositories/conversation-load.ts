@@ -144,7 +144,7 @@ function loadSql(kind: DatabaseKind): string {
   );
   return [
     'select c.id, c.type_id, c.leader_id, c.title, c.starts_at, c.mode, c.status, c.created_at, c.updated_at,',
-    'c.closed_at, cl.conversation_id as closing_id, cl.summary_text, cl.question_round_target_minutes,',
+    'c.closed_at, c.revision, cl.conversation_id as closing_id, cl.summary_text, cl.question_round_target_minutes,',
     'cl.question_round_started_at, cl.contact_card, cl.contact_shared, cl.feedback_asked, cl.feedback_notes,',
     'cl.thanks_said, cl.thanks_message, cl.summary_revision,',
     '(select max(rv.number) from record_versions rv where rv.conversation_id = c.id) as latest_version,',
@@ -172,6 +172,7 @@ export interface LoadRow {
   created_at: string;
   updated_at: string;
   closed_at: string | null;
+  revision: number;
   /** Null when the conversation has no closing row. */
   closing_id: string | null;
   summary_text: string | null;

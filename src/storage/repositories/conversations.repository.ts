@@ -125,7 +125,23 @@ export function conversationsRepository(db: Executor, kind: DatabaseKind) {
 
     /** Marks the conversation as changed now. */
     async touch(id: string, at: string): Promise<void> {
-      await db.updateTable('conversations').set({ updated_at: at }).where('id', '=', id).execute();
+      await db
+        .updateTable('conversations')
+        .set((eb) => ({ updated_at: at, revision: eb('revision', '+', 1) }))
+        .where('id', '=', id)
+        .execute();
+    },
+
+    /**
+     * Raises the revision without marking the conversation as changed by its leader (a participant answered
+     * through their link): a device's copy is outdated, so its next write is compared anew (If-Match).
+     */
+    async raiseRevision(id: string): Promise<void> {
+      await db
+        .updateTable('conversations')
+        .set((eb) => ({ revision: eb('revision', '+', 1) }))
+        .where('id', '=', id)
+        .execute();
     },
 
     /** Deletes a conversation; its closing record goes with it (ON DELETE CASCADE). */
@@ -144,7 +160,17 @@ export function conversationsRepository(db: Executor, kind: DatabaseKind) {
       if (filter.to) query = query.where('starts_on', '<=', filter.to);
       const totalRow = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
       const rows = await query
-        .select(['id', 'type_id', 'title', 'starts_at', 'mode', 'leader_id', 'status', 'updated_at'])
+        .select([
+          'id',
+          'type_id',
+          'title',
+          'starts_at',
+          'mode',
+          'leader_id',
+          'status',
+          'updated_at',
+          'revision',
+        ])
         .select((eb) => [
           eb
             .selectFrom('record_versions')
@@ -193,6 +219,7 @@ export function conversationsRepository(db: Executor, kind: DatabaseKind) {
           status: row.status as ConversationStatus,
           participantNames: names.get(row.id) ?? [],
           updatedAt: row.updated_at,
+          revision: row.revision,
           latestVersion:
             row.latest_version === null || row.latest_version === undefined
               ? null
@@ -357,6 +384,8 @@ export function conversationsRepository(db: Executor, kind: DatabaseKind) {
         createdAt: row.created_at,
         updatedAt: row.updated_at,
         closedAt: row.closed_at,
+        // A number on both drivers (pg returns integer columns as numbers).
+        revision: Number(row.revision),
         latestVersion: row.latest_version === null ? null : Number(row.latest_version),
         unread: Number(row.unread),
       };

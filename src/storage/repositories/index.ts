@@ -32,6 +32,7 @@ import {
 } from './sharing.repository.ts';
 import { jobsRepository } from './jobs.repository.ts';
 import { setupCodesRepository } from './setup-codes.repository.ts';
+import { idempotencyRepository } from './idempotency.repository.ts';
 
 /** Every repository, bound to the database or to one transaction. */
 export function createRepositories(db: Executor, kind: DatabaseKind) {
@@ -68,6 +69,7 @@ export function createRepositories(db: Executor, kind: DatabaseKind) {
     notifications: notificationsRepository(db),
     jobs: jobsRepository(db, kind),
     setupCodes: setupCodesRepository(db),
+    idempotency: idempotencyRepository(db),
   };
 }
 

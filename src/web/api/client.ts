@@ -1,11 +1,13 @@
 // The low-level HTTP client: JSON, the CSRF token, the interface language and error shapes in one place.
 import { ApiError } from './errors.ts';
+import { reportReachable, reportUnreachable } from '../offline/connectivity.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 let csrfToken: string | null = null;
 let language = 'nl';
 const unauthorisedListeners = new Set<() => void>();
+const answeredListeners = new Set<() => void>();
 
 /** Remembers the CSRF token from the session, login or setup answer. */
 export function setCsrfToken(token: string | null): void {
@@ -28,6 +30,12 @@ export function onUnauthorised(listener: () => void): () => void {
   return () => unauthorisedListeners.delete(listener);
 }
 
+/** Called when the server answered a request of the session (it is still valid): offline use may go on. */
+export function onSessionAnswer(listener: () => void): () => void {
+  answeredListeners.add(listener);
+  return () => answeredListeners.delete(listener);
+}
+
 export interface RequestOptions {
   body?: unknown;
   /** A raw body (file upload) with its content type instead of JSON. */
@@ -36,6 +44,8 @@ export interface RequestOptions {
   /** Login and setup answer 401 for wrong credentials; that is not a lost session. */
   skipUnauthorisedHandler?: boolean;
   signal?: AbortSignal;
+  /** Extra headers: the save queue's If-Match (revision) and Idempotency-Key. */
+  headers?: Record<string, string>;
   /** 'text' returns the answer's body as text (rendered files such as the record's HTML or plain text). */
   responseType?: 'json' | 'text';
 }
@@ -57,6 +67,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
     body = JSON.stringify(options.body ?? {});
   }
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  Object.assign(headers, options.headers);
 
   let response: Response;
   try {
@@ -69,8 +80,10 @@ export async function request<T>(method: Method, path: string, options: RequestO
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    reportUnreachable();
     throw new ApiError(0, 'network', 'network');
   }
+  reportReachable();
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   if (response.ok && options.responseType === 'text') return text as T;
@@ -94,5 +107,6 @@ export async function request<T>(method: Method, path: string, options: RequestO
     }
     throw apiError;
   }
+  if (!options.skipUnauthorisedHandler) for (const listener of answeredListeners) listener();
   return data as T;
 }

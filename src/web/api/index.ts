@@ -27,7 +27,7 @@ import type {
 import { request } from './client.ts';
 
 export { ApiError, isApiError, type FieldError } from './errors.ts';
-export { onUnauthorised, setApiLanguage, setCsrfToken, request } from './client.ts';
+export { onSessionAnswer, onUnauthorised, setApiLanguage, setCsrfToken, request } from './client.ts';
 export { privacyApi, type ErasureResult } from './privacy.ts';
 export { followupApi } from './followup.ts';
 export type {
@@ -104,8 +104,12 @@ export const api = {
       query: query as Record<string, string | number | undefined>,
       signal,
     }),
-  createConversation: (input: ConversationInput) =>
-    request<Conversation>('POST', '/conversations', { body: input }),
+  /** With `idempotencyKey`, a repeat (an answer lost on a bad connection) does not make a second one. */
+  createConversation: (input: ConversationInput, idempotencyKey?: string) =>
+    request<Conversation>('POST', '/conversations', {
+      body: input,
+      headers: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : undefined,
+    }),
   conversation: (id: string) => request<Conversation>('GET', `/conversations/${encodeURIComponent(id)}`),
   /** The record's report model (sentences and all) for an audience. */
   report: (id: string, audience: ReportAudienceName) =>

@@ -5,7 +5,7 @@ import { onNotificationsChanged } from '../lib/notifications.ts';
 import { api } from '../api/index.ts';
 import { ClockProvider, systemClock, type Clock } from './clock.tsx';
 import { I18nProvider, useI18n } from './i18n.tsx';
-import { Link, matchPath, useLocation, usePageTitle } from './router.tsx';
+import { Link, matchPath, navigate, useLocation, usePageTitle } from './router.tsx';
 import { SessionProvider, useSession } from './session.tsx';
 import { loadClosingPage } from './prefetch.ts';
 import { ROUTES, type PageName } from './routes.ts';
@@ -13,6 +13,11 @@ import { Loading, Notice } from '../components/feedback.tsx';
 import { LoginPage } from '../pages/LoginPage.tsx';
 import { SetupPage } from '../pages/SetupPage.tsx';
 import { ConversationListPage } from '../pages/ConversationListPage.tsx';
+import { ConnectionStatus } from '../offline/ConnectionStatus.tsx';
+import { SignOut } from '../offline/SignOut.tsx';
+import { StorageNotice, UpdatePrompt } from '../offline/Notices.tsx';
+import { useOnline } from '../offline/connectivity.ts';
+import { resolveAlias } from '../offline/data.ts';
 
 // Screens that are not needed on first load come later, so the first page stays light.
 const NewConversationPage = lazy(() => import('../pages/NewConversationPage.tsx'));
@@ -80,7 +85,7 @@ function useUnread(signedIn: boolean, path: string): { unread: number; reminders
 
 function Header() {
   const { t } = useI18n();
-  const { state, signOut } = useSession();
+  const { state } = useSession();
   const { path } = useLocation();
   const signedIn = state.status === 'signedIn';
   // On a phone the menu folds away behind one button, so the page starts right under a one-line header.
@@ -166,24 +171,15 @@ function Header() {
                 </Link>
               </li>
               <li className="header__nav-logout">
-                <button type="button" className="button button--quiet" onClick={() => void signOut()}>
-                  {t('web.nav.logout')}
-                </button>
+                <SignOut idPrefix="menu-sign-out" />
               </li>
             </ul>
           </nav>
         ) : null}
         <div className="header__tools">
+          {signedIn ? <ConnectionStatus /> : null}
           <LanguageSwitch />
-          {signedIn ? (
-            <button
-              type="button"
-              className="button button--quiet header__logout"
-              onClick={() => void signOut()}
-            >
-              {t('web.nav.logout')}
-            </button>
-          ) : null}
+          {signedIn ? <SignOut className="header__logout" /> : null}
         </div>
       </div>
     </header>
@@ -192,6 +188,7 @@ function Header() {
 
 function Shell() {
   const { t } = useI18n();
+  const { state } = useSession();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -199,6 +196,8 @@ function Shell() {
       </a>
       <Header />
       <main id="main" className="main" tabIndex={-1}>
+        <UpdatePrompt />
+        {state.status === 'signedIn' ? <StorageNotice /> : null}
         <Suspense fallback={<Loading label={t('web.loading')} />}>
           <Routes />
         </Suspense>
@@ -228,12 +227,13 @@ function Routes(): ReactNode {
   const { t } = useI18n();
   const { state, reload } = useSession();
   const { path } = useLocation();
+  const online = useOnline();
 
   if (state.status === 'loading') return <Loading label={t('web.loading')} />;
   if (state.status === 'unreachable') {
     return (
       <Notice kind="error" title={t('web.error.unreachableTitle')}>
-        <p>{t('web.error.unreachable')}</p>
+        <p>{online ? t('web.error.unreachable') : t('offline.signIn.needed')}</p>
         <button type="button" className="button" onClick={reload}>
           {t('web.action.retry')}
         </button>
@@ -248,6 +248,11 @@ function Routes(): ReactNode {
     return <LoginPage expired={state.expired} />;
   }
 
+  // A link to a conversation made offline keeps working once it has its server id.
+  const id = matchPath('/conversations/:id/:rest?/:step?', path)?.id;
+  if (id && resolveAlias(id) !== id) {
+    return <Redirect to={path.replace(encodeURIComponent(id), encodeURIComponent(resolveAlias(id)))} />;
+  }
   for (const route of ROUTES) {
     if (route.role && route.role !== state.user.role) continue;
     const params = matchPath(route.pattern, path);
@@ -270,4 +275,10 @@ function NotFound() {
       </p>
     </div>
   );
+}
+
+/** Replaces the address (after render, as navigating during render is not allowed). */
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
 }

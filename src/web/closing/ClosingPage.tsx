@@ -6,8 +6,9 @@ import type { Conversation, StepKey } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { Link, navigate, usePageTitle } from '../app/router.tsx';
 import { useUser } from '../app/session.tsx';
-import { api } from '../api/index.ts';
 import { takeEarly } from '../app/prefetch.ts';
+import { isUnreachable, loadConversation } from '../offline/data.ts';
+import { isLocalId } from './op-model.ts';
 import { Loading, Notice } from '../components/feedback.tsx';
 import { dayOfInstant, formatInstant } from '../lib/dates.ts';
 import { messageOf } from '../lib/errors.ts';
@@ -15,6 +16,7 @@ import { STEPS, modeLabel, stepTitle } from '../lib/labels.ts';
 import { AddParticipant } from './AddParticipant.tsx';
 import { ClosingContext, focusHeld, useSyncSnapshot, type ClosingContextValue } from './context.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
+import { ConflictPanel } from './ConflictPanel.tsx';
 import { StepNav } from './StepNav.tsx';
 import { StepFrame } from './StepFrame.tsx';
 import { syncFor } from './registry.ts';
@@ -48,10 +50,13 @@ export default function ClosingPage({ id, step }: { id: string; step: string | u
   useEffect(() => {
     let live = true;
     // On first load the entry script asked for it already (app/prefetch.ts); used if it came back well.
+    // Offline, the copy kept on this device is used; a copy this tab holds already is newer than that.
     const early = attempt === 0 ? takeEarly<Conversation>(`conversation:${id}`) : undefined;
-    (early ? early.catch(() => api.conversation(id)) : api.conversation(id)).then(
-      (conversation) => {
-        if (live) sync.loaded(conversation);
+    loadConversation(id, early).then(
+      ({ conversation, fromDevice }) => {
+        if (!live) return;
+        if (fromDevice && sync.getSnapshot().conversation) sync.flushNow();
+        else sync.loaded(conversation);
       },
       (error: unknown) => live && setLoadError(error),
     );
@@ -62,6 +67,14 @@ export default function ClosingPage({ id, step }: { id: string; step: string | u
 
   // A change the server refused: the focus goes to its field, where the text still is and the error says why.
   useEffect(() => sync.onRefused((op) => focusHeld(op)), [sync]);
+  // Made offline and now created on the server: the address takes the server's id (the old one still works).
+  const shownId = snapshot.conversation?.id;
+  useEffect(() => {
+    if (shownId && shownId !== id && isLocalId(id))
+      navigate(window.location.pathname.replace(encodeURIComponent(id), encodeURIComponent(shownId)), {
+        replace: true,
+      });
+  }, [shownId, id]);
 
   useEffect(() => {
     // Send at once when the connection returns or the page is being hidden (a closed lid, another app).
@@ -89,7 +102,7 @@ export default function ClosingPage({ id, step }: { id: string; step: string | u
     if (loadError) {
       return (
         <Notice kind="error" title={t('web.closing.loadFailed')}>
-          <p>{messageOf(loadError, t)}</p>
+          <p>{isUnreachable(loadError) ? t('offline.unavailable') : messageOf(loadError, t)}</p>
           <button
             type="button"
             className="button"
@@ -137,6 +150,7 @@ export default function ClosingPage({ id, step }: { id: string; step: string | u
           <AddParticipant />
           <SaveStatus />
         </div>
+        <ConflictPanel />
         {conversation.status === 'closed' ? (
           <Notice kind="info">
             {t('web.closing.closedNote', {

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useI18n } from '../app/i18n.tsx';
 import { navigate } from '../app/router.tsx';
 import { stepTitle } from '../lib/labels.ts';
+import { useOnline } from '../offline/connectivity.ts';
 import { focusHeld, useClosing, useRefusalText } from './context.tsx';
 import { stepOfOp } from './op-rules.ts';
 import type { Op } from './sync.ts';
@@ -54,22 +55,31 @@ export function SaveStatus() {
   const { t } = useI18n();
   const { snapshot, sync } = useClosing();
   const { status, held } = snapshot;
-  const trouble = status === 'retrying' || status === 'signedOut';
+  const online = useOnline();
+  // No network is no trouble: the device keeps everything and the header says how much waits.
+  const onDevice = status === 'retrying' && !online;
+  const trouble = (status === 'retrying' && online) || status === 'signedOut';
   const [discarded, setDiscarded] = useState(0);
   const line =
     status === 'saved'
       ? t('web.save.saved')
-      : status === 'retrying'
-        ? t('web.save.retryingShort')
-        : status === 'signedOut'
-          ? t('web.save.signedOutShort')
-          : status === 'held'
-            ? t('form.save.attention')
-            : t('web.save.saving');
+      : onDevice
+        ? t('offline.save.onDevice')
+        : status === 'conflict'
+          ? t('offline.save.conflict')
+          : status === 'retrying'
+            ? t('web.save.retryingShort')
+            : status === 'signedOut'
+              ? t('web.save.signedOutShort')
+              : status === 'held'
+                ? t('form.save.attention')
+                : t('web.save.saving');
   return (
     <div className={'save-status' + (trouble || held.length > 0 ? ' save-status--attention' : '')}>
       <p
-        className={'save-status__line save-status__line--' + (held.length > 0 ? 'held' : status)}
+        className={
+          'save-status__line save-status__line--' + (held.length > 0 ? 'held' : onDevice ? 'device' : status)
+        }
         aria-hidden={trouble ? true : undefined}
       >
         <span className="save-status__dot" aria-hidden="true" />

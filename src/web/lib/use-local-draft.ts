@@ -1,15 +1,18 @@
-// State that also lives in localStorage, for input that has not become a saved change yet (a half-typed
-// agreement), so a reload or a closed lid does not lose it.
+// State that also lives on the device, for input that has not become a saved change yet (a half-typed
+// agreement), so a reload or a closed lid does not lose it. It is kept in the signed-in user's own store
+// (src/web/offline), never in localStorage: another user of the browser does not see it, and signing out
+// removes it.
 import { useCallback, useState } from 'react';
+import { userStorage } from '../offline/device.ts';
 
 /**
- * Like useState, kept on the device under `key`. Returns the value, its setter, `clear` (back to `initial`,
+ * Like useState, kept on the device under `key` for the signed-in user. Returns the value, its setter, `clear` (back to `initial`,
  * off the device) and `forget` (off the device, the value stays on screen: it has been saved).
  */
 export function useLocalDraft<T>(key: string, initial: T): [T, (value: T) => void, () => void, () => void] {
   const [value, setValue] = useState<T>(() => {
     try {
-      const raw = window.localStorage.getItem(key);
+      const raw = userStorage().getItem(key);
       return raw ? (JSON.parse(raw) as T) : initial;
     } catch {
       return initial;
@@ -19,7 +22,7 @@ export function useLocalDraft<T>(key: string, initial: T): [T, (value: T) => voi
     (next: T) => {
       setValue(next);
       try {
-        window.localStorage.setItem(key, JSON.stringify(next));
+        userStorage().setItem(key, JSON.stringify(next));
       } catch {
         // Kept in memory only.
       }
@@ -28,16 +31,12 @@ export function useLocalDraft<T>(key: string, initial: T): [T, (value: T) => voi
   );
   const clear = useCallback(() => {
     setValue(initial);
-    try {
-      window.localStorage.removeItem(key);
-    } catch {
-      // Nothing to clear.
-    }
+    userStorage().removeItem(key);
     // `initial` is a fresh literal on every render; the key alone decides identity.
   }, [key]);
   const forget = useCallback(() => {
     try {
-      window.localStorage.removeItem(key);
+      userStorage().removeItem(key);
     } catch {
       // Nothing to forget.
     }

@@ -4,7 +4,7 @@ import { UnreadBadge } from '../closing/ShareNotes.tsx';
 import type { ConversationStatus, ConversationSummary } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { Link, usePageTitle } from '../app/router.tsx';
-import { api, type ConversationQuery } from '../api/index.ts';
+import type { api, ConversationQuery } from '../api/index.ts';
 import { takeEarly } from '../app/prefetch.ts';
 import { Loading, Notice } from '../components/feedback.tsx';
 import { SelectField, TextField } from '../components/form.tsx';
@@ -13,6 +13,10 @@ import { messageOf } from '../lib/errors.ts';
 import { modeLabel, statusLabel } from '../lib/labels.ts';
 import { RULES, problemOf } from '../lib/rules.ts';
 import { useConversationTypes } from '../lib/use-types.ts';
+import { useClock } from '../app/clock.tsx';
+import { isLocalId } from '../closing/op-model.ts';
+import { useOnline } from '../offline/connectivity.ts';
+import { listConversations } from '../offline/data.ts';
 
 const SEARCH_DELAY_MS = 250;
 
@@ -23,7 +27,13 @@ export function ConversationListPage() {
   const { types } = useConversationTypes();
   const [q, setQ] = useState('');
   const [query, setQuery] = useState<ConversationQuery>({});
-  const [result, setResult] = useState<{ items: ConversationSummary[]; total: number } | null>(null);
+  const [result, setResult] = useState<{
+    items: ConversationSummary[];
+    total: number;
+    fromDevice: boolean;
+  } | null>(null);
+  const clock = useClock();
+  const online = useOnline();
   const [failed, setFailed] = useState<unknown>(null);
 
   // Typing in the search box waits a moment so every key does not cost a request.
@@ -47,10 +57,8 @@ export function ConversationListPage() {
     // The unfiltered list was asked for when the app started (app/prefetch.ts); used if it came back well.
     type Answer = Awaited<ReturnType<typeof api.conversations>>;
     const early = Object.keys(query).length === 0 ? takeEarly<Answer>('conversations') : undefined;
-    const answer = early
-      ? early.catch(() => api.conversations(query, controller.signal))
-      : api.conversations(query, controller.signal);
-    answer.then(
+    // Offline: the conversations kept on this device, filtered here as the server would.
+    listConversations(query, clock.now().toISOString(), early, controller.signal).then(
       (value) => {
         setResult(value);
         setFailed(null);
@@ -60,7 +68,8 @@ export function ConversationListPage() {
       },
     );
     return () => controller.abort();
-  }, [query]);
+    // Asked anew when the connection comes or goes, so the list is the server's whenever it can be.
+  }, [query, clock, online]);
 
   const failure = failed ? messageOf(failed, t) : null;
   const typeName = (id: string) => types?.find((type) => type.id === id)?.name ?? '';
@@ -140,6 +149,7 @@ export function ConversationListPage() {
       {!result && !failure ? <Loading label={t('web.loading')} /> : null}
       {result ? (
         <>
+          {result.fromDevice ? <Notice kind="info">{t('offline.list.onDevice')}</Notice> : null}
           <p className="muted" role="status">
             {t('web.list.count', { count: result.total })}
           </p>
@@ -170,6 +180,9 @@ export function ConversationListPage() {
                   ) : null}
                   <p className="card__footer">
                     <span className={`badge badge--${item.status}`}>{t(statusLabel[item.status])}</span>
+                    {isLocalId(item.id) ? (
+                      <span className="badge badge--local">{t('offline.list.notYet')}</span>
+                    ) : null}
                     <UnreadBadge count={item.unread} />
                     {item.status === 'closed' ? (
                       <Link href={`/conversations/${item.id}/close`} className="card__secondary">

@@ -1,20 +1,25 @@
 // Finishing: first everything typed is sent, then the check lists what a careful closing would still do.
 // The leader goes back to a step, or finishes anyway.
 import { useEffect, useState } from 'react';
-import type { Conversation, MissingItem } from '../../core/index.ts';
+import { missingForClosing, type Conversation, type MissingItem } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { Link, navigate, usePageTitle } from '../app/router.tsx';
 import { api } from '../api/index.ts';
 import { Loading, Notice } from '../components/feedback.tsx';
 import { syncFor, whenSettled } from '../closing/registry.ts';
+import { isLocalId } from '../closing/op-model.ts';
+import { useClock } from '../app/clock.tsx';
+import { isOnline } from '../offline/connectivity.ts';
+import { keepServerCopy, loadConversation, withPending } from '../offline/data.ts';
 import { messageOf } from '../lib/errors.ts';
 import { stepTitle } from '../lib/labels.ts';
 
-type Loaded = { conversation: Conversation; missing: MissingItem[] };
+type Loaded = { conversation: Conversation; missing: MissingItem[]; offline: boolean };
 
 /** The closing check and the finish buttons. */
 export default function FinishPage({ id }: { id: string }) {
   const { t } = useI18n();
+  const clock = useClock();
   usePageTitle(t('web.finish.title'));
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   // Worded when shown (the language may switch): what went wrong, or that not everything is saved yet.
@@ -26,12 +31,25 @@ export default function FinishPage({ id }: { id: string }) {
     (async () => {
       try {
         const sync = syncFor(id);
-        if (!sync.getSnapshot().conversation) sync.loaded(await api.conversation(id));
+        if (!sync.getSnapshot().conversation) sync.loaded((await loadConversation(id)).conversation);
         else sync.flushNow();
         await whenSettled(sync);
-        if (sync.getSnapshot().status !== 'saved') throw new Error('unsaved');
-        const [conversation, check] = await Promise.all([api.conversation(id), api.closingCheck(id)]);
-        if (live) setLoaded({ conversation, missing: check.missing });
+        const { status, conversation: kept } = sync.getSnapshot();
+        if (status === 'saved' && isOnline() && !isLocalId(sync.conversationId)) {
+          const [conversation, check] = await Promise.all([
+            api.conversation(sync.conversationId),
+            api.closingCheck(sync.conversationId),
+          ]);
+          if (live) setLoaded({ conversation, missing: check.missing, offline: false });
+          return;
+        }
+        // No connection: the same check on this device, over the kept copy with what waits to be sent.
+        if ((status === 'retrying' || isLocalId(sync.conversationId)) && kept) {
+          const conversation = withPending(kept, clock.now().toISOString());
+          if (live) setLoaded({ conversation, missing: missingForClosing(conversation), offline: true });
+          return;
+        }
+        throw new Error('unsaved');
       } catch (error) {
         if (live) setFailed(error);
       }
@@ -39,15 +57,25 @@ export default function FinishPage({ id }: { id: string }) {
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, clock]);
 
   async function finish(force: boolean) {
     setBusy(true);
     setFailed(null);
+    const sync = syncFor(id);
+    if (loaded?.offline) {
+      // Closed on this device now; the server closes it (and checks again) when the queue reaches it.
+      sync.enqueue('finish', 'POST', `/conversations/${encodeURIComponent(sync.conversationId)}/finish`, {
+        force,
+      });
+      navigate(`/conversations/${sync.conversationId}/record`);
+      return;
+    }
     try {
-      const conversation = await api.finish(id, force);
-      syncFor(id).replace(conversation);
-      navigate(`/conversations/${id}/record`);
+      const conversation = await api.finish(sync.conversationId, force);
+      sync.replace(conversation);
+      void keepServerCopy(conversation);
+      navigate(`/conversations/${conversation.id}/record`);
     } catch (error) {
       setFailed(error);
       setBusy(false);
@@ -74,6 +102,7 @@ export default function FinishPage({ id }: { id: string }) {
       {!loaded && !failure ? <Loading label={t('web.finish.checking')} /> : null}
       {loaded ? (
         <>
+          {loaded.offline ? <Notice kind="info">{t('offline.finish.note')}</Notice> : null}
           {loaded.missing.length === 0 ? (
             <Notice kind="success">{t('web.finish.complete')}</Notice>
           ) : (

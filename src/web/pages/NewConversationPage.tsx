@@ -24,6 +24,10 @@ import { RULES, problemOf } from '../lib/rules.ts';
 import { useLocalDraft } from '../lib/use-local-draft.ts';
 import { useConversationTypes } from '../lib/use-types.ts';
 import { PrepCardLink } from '../exercises/PrepCardLink.tsx';
+import { createOnDevice } from '../closing/registry.ts';
+import { newOpUid } from '../closing/sync.ts';
+import { isUnreachable, type NewConversation } from '../offline/data.ts';
+import { userStorage } from '../offline/device.ts';
 
 interface ParticipantDraft {
   key: number;
@@ -44,6 +48,24 @@ interface FormDraft {
 }
 
 const DRAFT_KEY = 'sluitstuk:new-conversation';
+/** The type this leader chose last on this device: the default when the server cannot be asked. */
+const LAST_TYPE_KEY = 'sluitstuk:pref:lastType';
+
+function lastTypeOnDevice(): string | null {
+  try {
+    return userStorage().getItem(LAST_TYPE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function rememberType(typeId: string): void {
+  try {
+    userStorage().setItem(LAST_TYPE_KEY, typeId);
+  } catch {
+    // No storage: the server's suggestion still holds online.
+  }
+}
 let nextKey = 1;
 const emptyParticipant = (): ParticipantDraft => ({
   key: Date.now() * 100 + (nextKey++ % 100),
@@ -70,10 +92,10 @@ function defaultMode(type: ConversationType | undefined): ConversationMode {
 export default function NewConversationPage() {
   const { t } = useI18n();
   const clock = useClock();
+  const user = useUser();
   usePageTitle(t('web.new.title'));
   const { types, error: typesError } = useConversationTypes();
   const activeTypes = types?.filter((type) => !type.archived) ?? [];
-  const user = useUser();
   const [draft, setDraft, clearDraft] = useLocalDraft<FormDraft>(`${DRAFT_KEY}:${user.id}`, {
     typeId: '',
     title: null,
@@ -97,7 +119,8 @@ export default function NewConversationPage() {
     let live = true;
     api.defaultConversationType().then(
       (answer) => live && setSuggested(answer.typeId),
-      () => live && setSuggested(null),
+      // Offline: the type this leader chose last on this device.
+      () => live && setSuggested(lastTypeOnDevice()),
     );
     return () => {
       live = false;
@@ -156,25 +179,38 @@ export default function NewConversationPage() {
     setFailed(null);
     if (focusFirstError(local, order, (path) => `new-${path}`)) return;
     setBusy(true);
+    const input: NewConversation = {
+      typeId,
+      title: shownTitle.trim(),
+      startsAt: fromDateTimeLocal(startsAt),
+      mode: shownMode,
+      participants: participants
+        .filter((p) => p.name.trim())
+        .map((p) => ({
+          name: p.name.trim(),
+          role: p.role.trim(),
+          email: p.email.trim() || null,
+          phone: p.phone.trim() || null,
+          contactConsent: p.contactConsent,
+        })),
+    };
+    // One key for both ways: if the answer got lost and the conversation is made offline after all, the
+    // server recognises it on sync and does not make a second one.
+    const uid = newOpUid();
     try {
-      const created = await api.createConversation({
-        typeId,
-        title: shownTitle.trim(),
-        startsAt: fromDateTimeLocal(startsAt),
-        mode: shownMode,
-        participants: participants
-          .filter((p) => p.name.trim())
-          .map((p) => ({
-            name: p.name.trim(),
-            role: p.role.trim(),
-            email: p.email.trim() || null,
-            phone: p.phone.trim() || null,
-            contactConsent: p.contactConsent,
-          })),
-      });
+      const created = await api.createConversation(input, `${uid}.1`);
       clearDraft();
+      rememberType(typeId);
       navigate(`/conversations/${created.id}/close/summary`);
     } catch (error) {
+      if (isUnreachable(error) && type) {
+        // No connection: the conversation is made on this device and created on the server later.
+        const id = await createOnDevice(input, type, user, clock.now().toISOString(), uid);
+        clearDraft();
+        rememberType(typeId);
+        navigate(`/conversations/${id}/close/summary`);
+        return;
+      }
       // The form keeps everything typed; what the server refused is marked at its field, and focused.
       const fields = fieldErrorsOf(error);
       setErrors(fields);

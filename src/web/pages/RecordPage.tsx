@@ -22,6 +22,8 @@ import { AccessLog } from '../components/AccessLog.tsx';
 import { SensitiveHint } from '../components/SensitiveHint.tsx';
 import { RadioGroup, TextArea, saidOf, type Said } from '../components/form.tsx';
 import { syncFor, whenSettled } from '../closing/registry.ts';
+import { useClock } from '../app/clock.tsx';
+import { isUnreachable, loadConversation, withPending } from '../offline/data.ts';
 import { ownerName } from '../closing/context.tsx';
 import {
   AgreementAnswers,
@@ -47,6 +49,9 @@ export default function RecordPage({ id }: { id: string }) {
   const [copied, setCopied] = useState<
     { kind: 'copied' } | { kind: 'selected' } | { kind: 'failed'; error: unknown } | null
   >(null);
+  const [onDevice, setOnDevice] = useState(false);
+  const clock = useClock();
+  const article = useRef<HTMLElement>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [printHtml, setPrintHtml] = useState<string>('');
   const [copyText, setCopyText] = useState<string | null>(null);
@@ -70,12 +75,23 @@ export default function RecordPage({ id }: { id: string }) {
         // Whatever is still on its way is sent first, so the record shows it.
         const sync = syncFor(id);
         if (sync.getSnapshot().pending.size > 0) {
-          if (!sync.getSnapshot().conversation) sync.loaded(await api.conversation(id));
+          if (!sync.getSnapshot().conversation) sync.loaded((await loadConversation(id)).conversation);
           await whenSettled(sync);
         }
-        const loaded = await api.conversation(id);
-        if (live) setConversation(loaded);
-        if (live) await loadRendered();
+        const loaded = await loadConversation(sync.conversationId);
+        // Offline, or not all sent: the kept copy with what still waits on top, and a word that it does.
+        const waiting = sync.getSnapshot().pending.size > 0;
+        const shown = waiting
+          ? withPending(loaded.conversation, clock.now().toISOString())
+          : loaded.conversation;
+        if (!live) return;
+        setConversation(shown);
+        setOnDevice(loaded.fromDevice || waiting);
+        // The server's renderings (sentences, the printed version) need the server; without it the record
+        // is shown from the conversation alone and printing waits.
+        await loadRendered().catch((error: unknown) => {
+          if (!isUnreachable(error)) throw error;
+        });
       } catch (error) {
         if (live) setFailed(error);
       }
@@ -83,7 +99,7 @@ export default function RecordPage({ id }: { id: string }) {
     return () => {
       live = false;
     };
-  }, [id, t, loadRendered]);
+  }, [id, t, clock, loadRendered]);
 
   function changed(next: Conversation) {
     setConversation(next);
@@ -95,8 +111,12 @@ export default function RecordPage({ id }: { id: string }) {
     try {
       text = await api.reportText(id, 'text', 'participants');
     } catch (error) {
-      setCopied({ kind: 'failed', error });
-      return;
+      // Without the server, the record as shown on this device is what there is to copy.
+      if (!isUnreachable(error) || !article.current) {
+        setCopied({ kind: 'failed', error });
+        return;
+      }
+      text = article.current.innerText;
     }
     try {
       await navigator.clipboard.writeText(text);
@@ -152,6 +172,11 @@ export default function RecordPage({ id }: { id: string }) {
                 : ''}
         </span>
       </div>
+      {onDevice ? (
+        <div className="no-print">
+          <Notice kind="info">{t('offline.record.onDevice')}</Notice>
+        </div>
+      ) : null}
       <div className="no-print record-downloads">
         <p className="muted small">{t('report.web.shareNote')}</p>
         <p className="small">
@@ -200,7 +225,7 @@ export default function RecordPage({ id }: { id: string }) {
       )}
       {/* Printed instead of the article: the participants' version, escaped and styled by the server. */}
       <div className="record-print" dangerouslySetInnerHTML={{ __html: printHtml }} />
-      <article className="record" aria-labelledby="page-title">
+      <article ref={article} className="record" aria-labelledby="page-title">
         <header className="record__header">
           <p className="eyebrow">{t('web.record.eyebrow')}</p>
           <h1 id="page-title" tabIndex={-1}>

@@ -26,7 +26,7 @@ import {
 } from '../../../core/index.ts';
 import type { Services } from '../../../services/index.ts';
 import { actorOf } from '../../session.ts';
-import { commonErrors, errorSchema } from '../common.ts';
+import { commonErrors, errorSchema, writeOptionsOf } from '../common.ts';
 import {
   agreementParams,
   auditListSchema,
@@ -66,7 +66,8 @@ export const conversationRoutes: FastifyPluginAsyncZod<{ services: Services }> =
   app.post(
     '/conversations',
     { schema: { tags, body: conversationInputSchema, response: created } },
-    async (request, reply) => reply.code(201).send(await c.create(actorOf(request), request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await c.create(actorOf(request), request.body, writeOptionsOf(request))),
   );
   app.get(
     '/conversations/:id',
@@ -76,7 +77,7 @@ export const conversationRoutes: FastifyPluginAsyncZod<{ services: Services }> =
   app.patch(
     '/conversations/:id',
     { schema: { tags, params: conversationParams, body: conversationPatchSchema, response: one } },
-    async (request) => c.update(actorOf(request), request.params.id, request.body),
+    async (request) => c.update(actorOf(request), request.params.id, request.body, writeOptionsOf(request)),
   );
   app.delete(
     '/conversations/:id',
@@ -91,89 +92,167 @@ export const conversationRoutes: FastifyPluginAsyncZod<{ services: Services }> =
     '/conversations/:id/participants',
     { schema: { tags, params: conversationParams, body: participantInputSchema, response: created } },
     async (request, reply) =>
-      reply.code(201).send(await c.addParticipant(actorOf(request), request.params.id, request.body)),
+      reply
+        .code(201)
+        .send(
+          await c.addParticipant(actorOf(request), request.params.id, request.body, writeOptionsOf(request)),
+        ),
   );
   app.patch(
     '/conversations/:id/participants/:participantId',
     { schema: { tags, params: participantParams, body: participantPatchSchema, response: one } },
     async (request) =>
-      c.updateParticipant(actorOf(request), request.params.id, request.params.participantId, request.body),
+      c.updateParticipant(
+        actorOf(request),
+        request.params.id,
+        request.params.participantId,
+        request.body,
+        writeOptionsOf(request),
+      ),
   );
   app.delete(
     '/conversations/:id/participants/:participantId',
     { schema: { tags, params: participantParams, response: one } },
-    async (request) => c.removeParticipant(actorOf(request), request.params.id, request.params.participantId),
+    async (request) =>
+      c.removeParticipant(
+        actorOf(request),
+        request.params.id,
+        request.params.participantId,
+        writeOptionsOf(request),
+      ),
   );
 
   app.put(
     '/conversations/:id/steps/:step',
     { schema: { tags, params: stepParams, body: stepStatusInputSchema, response: one } },
-    async (request) => c.setStep(actorOf(request), request.params.id, request.params.step, request.body),
+    async (request) =>
+      c.setStep(
+        actorOf(request),
+        request.params.id,
+        request.params.step,
+        request.body,
+        writeOptionsOf(request),
+      ),
   );
   app.put(
     '/conversations/:id/summary',
     { schema: { tags, params: conversationParams, body: summaryInputSchema, response: one } },
-    async (request) => c.setSummary(actorOf(request), request.params.id, request.body),
+    async (request) =>
+      c.setSummary(actorOf(request), request.params.id, request.body, writeOptionsOf(request)),
   );
   app.put(
     '/conversations/:id/summary/confirmations/:participantId',
     { schema: { tags, params: participantParams, body: confirmationInputSchema, response: one } },
     async (request) =>
-      c.setConfirmation(actorOf(request), request.params.id, request.params.participantId, request.body),
+      c.setConfirmation(
+        actorOf(request),
+        request.params.id,
+        request.params.participantId,
+        request.body,
+        writeOptionsOf(request),
+      ),
   );
 
   app.post(
     '/conversations/:id/agreements',
     { schema: { tags, params: conversationParams, body: agreementInputSchema, response: created } },
     async (request, reply) =>
-      reply.code(201).send(await c.addAgreement(actorOf(request), request.params.id, request.body)),
+      reply
+        .code(201)
+        .send(
+          await c.addAgreement(actorOf(request), request.params.id, request.body, writeOptionsOf(request)),
+        ),
   );
   app.patch(
     '/conversations/:id/agreements/:agreementId',
     { schema: { tags, params: agreementParams, body: agreementPatchSchema, response: one } },
     async (request) =>
-      c.updateAgreement(actorOf(request), request.params.id, request.params.agreementId, request.body),
+      c.updateAgreement(
+        actorOf(request),
+        request.params.id,
+        request.params.agreementId,
+        request.body,
+        writeOptionsOf(request),
+      ),
   );
   app.delete(
     '/conversations/:id/agreements/:agreementId',
     { schema: { tags, params: agreementParams, response: one } },
-    async (request) => c.removeAgreement(actorOf(request), request.params.id, request.params.agreementId),
+    async (request) =>
+      c.removeAgreement(
+        actorOf(request),
+        request.params.id,
+        request.params.agreementId,
+        writeOptionsOf(request),
+      ),
   );
 
   app.post(
     '/conversations/:id/expectations',
     { schema: { tags, params: conversationParams, body: expectationInputSchema, response: created } },
     async (request, reply) =>
-      reply.code(201).send(await c.addExpectation(actorOf(request), request.params.id, request.body)),
+      reply
+        .code(201)
+        .send(
+          await c.addExpectation(actorOf(request), request.params.id, request.body, writeOptionsOf(request)),
+        ),
   );
   app.patch(
     '/conversations/:id/expectations/:expectationId',
     { schema: { tags, params: expectationParams, body: expectationPatchSchema, response: one } },
     async (request) =>
-      c.updateExpectation(actorOf(request), request.params.id, request.params.expectationId, request.body),
+      c.updateExpectation(
+        actorOf(request),
+        request.params.id,
+        request.params.expectationId,
+        request.body,
+        writeOptionsOf(request),
+      ),
   );
   app.delete(
     '/conversations/:id/expectations/:expectationId',
     { schema: { tags, params: expectationParams, response: one } },
-    async (request) => c.removeExpectation(actorOf(request), request.params.id, request.params.expectationId),
+    async (request) =>
+      c.removeExpectation(
+        actorOf(request),
+        request.params.id,
+        request.params.expectationId,
+        writeOptionsOf(request),
+      ),
   );
 
   app.post(
     '/conversations/:id/questions',
     { schema: { tags, params: conversationParams, body: questionInputSchema, response: created } },
     async (request, reply) =>
-      reply.code(201).send(await c.addQuestion(actorOf(request), request.params.id, request.body)),
+      reply
+        .code(201)
+        .send(
+          await c.addQuestion(actorOf(request), request.params.id, request.body, writeOptionsOf(request)),
+        ),
   );
   app.patch(
     '/conversations/:id/questions/:questionId',
     { schema: { tags, params: questionParams, body: questionPatchSchema, response: one } },
     async (request) =>
-      c.updateQuestion(actorOf(request), request.params.id, request.params.questionId, request.body),
+      c.updateQuestion(
+        actorOf(request),
+        request.params.id,
+        request.params.questionId,
+        request.body,
+        writeOptionsOf(request),
+      ),
   );
   app.delete(
     '/conversations/:id/questions/:questionId',
     { schema: { tags, params: questionParams, response: one } },
-    async (request) => c.removeQuestion(actorOf(request), request.params.id, request.params.questionId),
+    async (request) =>
+      c.removeQuestion(
+        actorOf(request),
+        request.params.id,
+        request.params.questionId,
+        writeOptionsOf(request),
+      ),
   );
 
   app.post(
@@ -188,6 +267,7 @@ export const conversationRoutes: FastifyPluginAsyncZod<{ services: Services }> =
             request.params.id,
             request.params.questionId,
             request.body,
+            writeOptionsOf(request),
           ),
         ),
   );
@@ -195,22 +275,26 @@ export const conversationRoutes: FastifyPluginAsyncZod<{ services: Services }> =
   app.put(
     '/conversations/:id/question-round',
     { schema: { tags, params: conversationParams, body: questionRoundInputSchema, response: one } },
-    async (request) => c.setQuestionRound(actorOf(request), request.params.id, request.body),
+    async (request) =>
+      c.setQuestionRound(actorOf(request), request.params.id, request.body, writeOptionsOf(request)),
   );
   app.put(
     '/conversations/:id/contact',
     { schema: { tags, params: conversationParams, body: contactInputSchema, response: one } },
-    async (request) => c.setContact(actorOf(request), request.params.id, request.body),
+    async (request) =>
+      c.setContact(actorOf(request), request.params.id, request.body, writeOptionsOf(request)),
   );
   app.put(
     '/conversations/:id/feedback',
     { schema: { tags, params: conversationParams, body: feedbackInputSchema, response: one } },
-    async (request) => c.setFeedback(actorOf(request), request.params.id, request.body),
+    async (request) =>
+      c.setFeedback(actorOf(request), request.params.id, request.body, writeOptionsOf(request)),
   );
   app.put(
     '/conversations/:id/thanks',
     { schema: { tags, params: conversationParams, body: thanksInputSchema, response: one } },
-    async (request) => c.setThanks(actorOf(request), request.params.id, request.body),
+    async (request) =>
+      c.setThanks(actorOf(request), request.params.id, request.body, writeOptionsOf(request)),
   );
 
   app.get(
@@ -221,12 +305,13 @@ export const conversationRoutes: FastifyPluginAsyncZod<{ services: Services }> =
   app.post(
     '/conversations/:id/finish',
     { schema: { tags, params: conversationParams, body: finishInputSchema.optional(), response: one } },
-    async (request) => c.finish(actorOf(request), request.params.id, request.body ?? {}),
+    async (request) =>
+      c.finish(actorOf(request), request.params.id, request.body ?? {}, writeOptionsOf(request)),
   );
   app.post(
     '/conversations/:id/reopen',
     { schema: { tags, params: conversationParams, body: reopenInputSchema, response: one } },
-    async (request) => c.reopen(actorOf(request), request.params.id, request.body),
+    async (request) => c.reopen(actorOf(request), request.params.id, request.body, writeOptionsOf(request)),
   );
   app.get(
     '/conversations/:id/audit',
