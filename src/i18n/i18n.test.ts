@@ -10,6 +10,12 @@ import {
   t,
   translator,
 } from './index.ts';
+import * as practiceWeb from './messages/practice-web.ts';
+
+/** Every dictionary of a language: the app's and the practice screens' own (loaded with their chunk). */
+function everyMessage(lang: 'nl' | 'en'): [string, string][] {
+  return [...Object.entries(allMessages(lang)), ...Object.entries(practiceWeb[lang])];
+}
 
 test('pickLanguage honours quality values and falls back to Dutch', () => {
   assert.equal(pickLanguage(undefined), 'nl');
@@ -37,18 +43,19 @@ test('plurals follow the language: one and other, exact matches first, numbers w
 
 test('no message writes a plural as "(s)", "(en)" or "(ken)": the plural forms choose', () => {
   for (const lang of ['nl', 'en'] as const) {
-    for (const [key, text] of Object.entries(allMessages(lang))) {
+    for (const [key, text] of everyMessage(lang)) {
       assert.doesNotMatch(text, /\p{L}\((s|en|ken|n|es)\)/u, `${lang} ${key}: ${text}`);
     }
   }
 });
 
 test('every plural has an "other" form, and both languages use the same placeholders', () => {
-  const nl = allMessages('nl');
-  const en = allMessages('en');
-  for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
-    assert.deepEqual(placeholdersOf(en[key]), placeholdersOf(nl[key]), key);
-    for (const text of [nl[key], en[key]]) {
+  const nl = new Map(everyMessage('nl'));
+  const en = new Map(everyMessage('en'));
+  for (const [key, nlText] of nl) {
+    const enText = en.get(key) ?? '';
+    assert.deepEqual(placeholdersOf(enText), placeholdersOf(nlText), key);
+    for (const text of [nlText, enText]) {
       for (const match of text.matchAll(/\{\s*\w+\s*,\s*plural\s*,/g)) {
         assert.match(text.slice(match.index), /other\s*\{/, `${key}: a plural without "other"`);
       }

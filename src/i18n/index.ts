@@ -87,11 +87,8 @@ export function allMessages(lang: Lang): Readonly<Record<MessageKey, string>> {
 export function translator<D extends Record<string, string>>(dictionaries: Record<Lang, D>) {
   return (lang: Lang, key: keyof D & string, params?: MessageParams): string => {
     const text = dictionaries[lang][key] ?? dictionaries.nl[key] ?? key;
-    return params
-      ? text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-          Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-        )
-      : text;
+    // The same filling as t(): placeholders and plurals.
+    return params ? formatMessage(lang, text, params) : text;
   };
 }
 

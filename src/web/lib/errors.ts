@@ -12,9 +12,11 @@ export function messageOf(error: unknown, t: Translate): string {
   if (error.code === 'network') return t('web.error.network');
   if (error.status === 413) return t('web.error.tooLarge');
   if (error.status === 409 && error.code === 'conflict') return t('web.error.conflict');
-  if (error.status >= 500) return t('web.error.server');
+  // A code with its own words says what to do (a 503 "pdf_unavailable" names what to install); only an
+  // unnamed server failure gets the general sentence.
   const key = `error.${error.code}`;
-  return isMessageKey(key) ? t(key) : t('web.error.unexpected');
+  if (error.code !== 'internal' && isMessageKey(key)) return t(key);
+  return error.status >= 500 ? t('web.error.server') : t('web.error.unexpected');
 }
 
 /** Server field errors keyed by their path ('participants.0.email'), as keys to word in the language on screen. */
