@@ -141,7 +141,7 @@ describe('after the conversation', () => {
     await page.getByRole('heading', { level: 1, name: 'Mijn afspraken' }).waitFor();
     const late = page.getByRole('region', { name: /Te laat/ });
     await late.getByText('de offerte van de traplift nabellen').waitFor();
-    await late.getByText('3 dag(en) te laat').waitFor();
+    await late.getByText('3 dagen te laat').waitFor();
     await page.getByRole('region', { name: /Later/ }).getByText('de foto van de trap sturen').waitFor();
     await expectAccessible(page, 'my agreements');
     await screenshot(page, 'my-agreements');

@@ -98,9 +98,10 @@ describe('nothing typed is lost, nothing wrong is sent', () => {
     await sentence.fill('');
   });
 
-  test('a change the server refuses keeps its text at the field, with the focus there and a way out', async () => {
-    // A second device deletes the question while this one is still answering it: the server refuses the
-    // answer (the question is gone), the answer stays in its field, marked, and the leader decides.
+  test('a change to something removed on another device is held with its text, and the leader chooses', async () => {
+    // A second device deletes the question while this one is answering it. The answer is neither lost nor
+    // sent blindly: the server refuses the outdated write (If-Match), the queue compares with the newest
+    // copy, and the change waits beside what happened there until the leader chooses.
     await goToStep(page, 'Ruimte voor vragen');
     await page.getByRole('textbox', { name: 'Vraag of opmerking' }).fill('Wat kost een traplift?');
     await page.getByRole('button', { name: 'Noteren' }).click();
@@ -109,25 +110,25 @@ describe('nothing typed is lost, nothing wrong is sent', () => {
     const question = (await stored(page, id)).closing.questions[0]!;
     assert.equal(await asOtherTab(page, 'DELETE', `/api/conversations/${id}/questions/${question.id}`), 200);
 
-    const item = page.locator('.question').first();
-    await item.getByRole('radio', { name: 'Beantwoord' }).check();
-    const answer = item.getByRole('textbox', { name: 'Antwoord' });
-    await answer.fill('Dat hangt af van de trap.');
-    await page.locator('.save-status__line').getByText('Niet alles is opgeslagen').waitFor();
-    await expectMarked(answer, /bestaat niet meer/);
-    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
-    assert.equal(await hasFocus(answer), true, 'the focus is on the refused field');
-    assert.equal(await answer.inputValue(), 'Dat hangt af van de trap.');
-    await expectAccessible(page, 'refused change kept at its field');
+    await page.locator('.question').first().getByRole('radio', { name: 'Beantwoord' }).check();
+    const panel = page.getByRole('region', { name: 'Op een ander apparaat is hetzelfde gewijzigd' });
+    await panel.getByText('Op het andere apparaat is dit verwijderd.').waitFor();
+    await page.locator('.save-status__line').getByText('Wacht op uw keuze').waitFor();
+    assert.equal((await stored(page, id)).closing.questions.length, 0, 'nothing was written blindly');
+    await expectAccessible(page, 'change to a removed question held');
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'closing-refused', false);
 
-    // A reload keeps it too; discarding it is the leader's explicit choice.
+    // A reload keeps it; the leader's version comes back on their explicit choice.
     await page.reload();
-    await page.locator('.held').getByText('bestaat niet meer').waitFor();
-    await page.locator('.held').getByRole('button', { name: 'Mijn wijziging weggooien' }).click();
-    await page.getByText('Uw wijziging is weggegooid').waitFor();
+    await panel.getByRole('button', { name: 'Mijn versie opnieuw toevoegen' }).click();
+    await page.locator('.question').first().getByText('Wat kost een traplift?').waitFor();
     await waitSaved(page);
+    const back = (await stored(page, id)).closing.questions;
+    assert.deepEqual(
+      back.map((q) => [q.text, q.state]),
+      [['Wat kost een traplift?', 'answered']],
+    );
   });
 
   test('a field the server refuses (an app and a server that disagree) is marked there, and focused', async () => {

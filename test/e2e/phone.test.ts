@@ -16,6 +16,7 @@ import {
   type Server,
 } from './support.ts';
 import { goToStep, newConversation } from './flows.ts';
+import { dismissStorageNotice } from './offline-support.ts';
 
 const NOW = new Date('2026-11-27T10:00:00+01:00');
 
@@ -64,6 +65,9 @@ describe('a phone held in one hand', () => {
     await page.getByLabel('Setupcode').fill(E2E_SETUP_CODE);
     await page.getByRole('button', { name: 'Inrichten en aanmelden' }).click();
     await page.getByRole('heading', { level: 1, name: 'Uw gesprekken' }).waitFor();
+    // Headless Chromium grants no lasting storage, so the app warns once; read and closed, as a person would.
+    await expectAccessible(page, 'phone, storage notice');
+    await dismissStorageNotice(page);
   });
 
   test('one line of header; the menu opens and closes with one button', async () => {
