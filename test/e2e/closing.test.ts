@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
+  closeStorageNotice,
   expectAccessible,
   launchBrowser,
   newContext,
@@ -89,6 +90,7 @@ describe('the leader closes conversations in the browser', () => {
     await page.getByRole('button', { name: 'Inrichten en aanmelden' }).click();
     await heading('Uw gesprekken').waitFor();
     await page.getByText('U heeft nog geen gesprekken').waitFor();
+    await closeStorageNotice(page);
     await expectAccessible(page, 'empty conversation list');
   });
 

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import {
   E2E_SETUP_CODE,
+  closeStorageNotice,
   expectAccessible,
   launchBrowser,
   newContext,
@@ -16,7 +17,6 @@ import {
   type Server,
 } from './support.ts';
 import { goToStep, newConversation } from './flows.ts';
-import { dismissStorageNotice } from './offline-support.ts';
 
 const NOW = new Date('2026-11-27T10:00:00+01:00');
 
@@ -65,9 +65,7 @@ describe('a phone held in one hand', () => {
     await page.getByLabel('Setupcode').fill(E2E_SETUP_CODE);
     await page.getByRole('button', { name: 'Inrichten en aanmelden' }).click();
     await page.getByRole('heading', { level: 1, name: 'Uw gesprekken' }).waitFor();
-    // Headless Chromium grants no lasting storage, so the app warns once; read and closed, as a person would.
-    await expectAccessible(page, 'phone, storage notice');
-    await dismissStorageNotice(page);
+    await closeStorageNotice(page);
   });
 
   test('one line of header; the menu opens and closes with one button', async () => {
