@@ -43,6 +43,7 @@ function largeConversation(): Conversation {
     answer: 'Dat hoort u in de volgende bijeenkomst.',
     state: 'answered' as const,
     position: i,
+    agreementId: null,
   }));
   return c;
 }

@@ -9,6 +9,8 @@ export type MissingItem =
   | { code: 'agreement_without_deadline'; agreementId: string }
   | { code: 'agreement_without_action'; agreementId: string }
   | { code: 'summary_unconfirmed'; participantId: string }
+  /** A question marked "vervolg" that has not become an agreement (step 4 turns follow-ups into agreements). */
+  | { code: 'question_without_agreement'; questionId: string }
   /** The participant confirmed (or corrected) an earlier text of the summary; the text changed since. */
   | { code: 'summary_outdated'; participantId: string };
 
@@ -30,6 +32,14 @@ export function missingForClosing(
         } else if (!confirmation.current) {
           missing.push({ code: 'summary_outdated', participantId: confirmation.participantId });
         }
+      }
+    }
+    if (step === 'questions') {
+      for (const question of closing.questions) {
+        const followed =
+          question.agreementId && closing.agreements.some((a) => a.id === question.agreementId);
+        if (question.state === 'follow_up' && !followed)
+          missing.push({ code: 'question_without_agreement', questionId: question.id });
       }
     }
     if (step === 'agreements') {

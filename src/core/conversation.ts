@@ -199,6 +199,8 @@ export const questionSchema = z.object({
   answer: z.string(),
   state: z.enum(QUESTION_STATES),
   position: z.number().int(),
+  /** The agreement this question became when it needed a follow-up ("vervolg"), or null. */
+  agreementId: id.nullable(),
 });
 export type Question = z.output<typeof questionSchema>;
 

@@ -1,7 +1,8 @@
 // Sharing the record with the participants: versions, links, deliveries, and what the participants answered.
 // Pure: the services store and send, this file decides what the answers mean (one meaning in one place).
 import { z } from 'zod';
-import type { Agreement, Conversation, Participant } from './conversation.ts';
+import { standingAnswer } from './acceptance.ts';
+import type { Conversation } from './conversation.ts';
 import { LIMITS } from './limits.ts';
 import { id, requiredText, text } from './schema-helpers.ts';
 
@@ -192,50 +193,8 @@ export const feedbackAnswerSchema = z
 
 // --- What the answers mean ------------------------------------------------------------------------------
 
-/** A participant's standing answer to one agreement, from their link or from the leader's tick at the table. */
-export interface StandingAnswer {
-  state: 'pending' | 'accepted' | 'questioned';
-  reason: string;
-  source: 'participant' | 'leader' | null;
-  version: number | null;
-}
-
-/**
- * The answer that stands for a participant: their own answer through the link while the agreement still
- * says what they answered; otherwise the leader's tick at the table ("accepted by"); otherwise pending.
- */
-export function standingAnswer(agreement: Agreement, participantId: string): StandingAnswer {
-  const own = agreement.answers.find((a) => a.participantId === participantId && a.current);
-  if (own) return { state: own.state, reason: own.reason, source: 'participant', version: own.version };
-  if (agreement.acceptedBy.includes(participantId))
-    return { state: 'accepted', reason: '', source: 'leader', version: null };
-  return { state: 'pending', reason: '', source: null, version: null };
-}
-
-/** The participants who must find an agreement acceptable: everyone at the table. */
-function answerers(conversation: Pick<Conversation, 'participants'>): Participant[] {
-  return conversation.participants;
-}
-
-export type AcceptanceLetter = 'ok' | 'missing' | 'ask';
-
-/**
- * The A (acceptable) and R (realistic) of SMART from the participants' answers: 'ok' when everyone
- * accepted, 'missing' when someone questioned it, 'ask' while answers are still open. Accepting on the
- * link says both (acceptable and achievable); a tick at the table says acceptable, and R stays to be asked.
- */
-export function acceptanceLetters(
-  agreement: Agreement,
-  conversation: Pick<Conversation, 'participants'>,
-): { A: AcceptanceLetter; R: AcceptanceLetter } {
-  const people = answerers(conversation);
-  if (people.length === 0) return { A: 'ok', R: 'ask' };
-  const answers = people.map((p) => standingAnswer(agreement, p.id));
-  if (answers.some((a) => a.state === 'questioned')) return { A: 'missing', R: 'missing' };
-  const A = answers.every((a) => a.state === 'accepted') ? 'ok' : 'missing';
-  const R = answers.every((a) => a.state === 'accepted' && a.source === 'participant') ? 'ok' : 'ask';
-  return { A, R };
-}
+// Standing answers and the A and R they make: acceptance.ts (free of zod, so the web app and core's SMART
+// verdict use the same rule).
 
 /** The content of a record that participants see; two records with equal content need no new version. */
 export function sharedContent(conversation: Conversation): unknown {

@@ -1,8 +1,8 @@
 // Organisation, teams and users with their roles.
 import { z } from 'zod';
-import { LIMITS } from './limits.ts';
+import { LIMITS, isWellFormedText } from './limits.ts';
 import { contactCardSchema } from './conversation.ts';
-import { id, isWellFormedText, requiredText } from './schema-helpers.ts';
+import { id, requiredText } from './schema-helpers.ts';
 
 export const ROLES = ['leader', 'coach', 'admin'] as const;
 export type Role = (typeof ROLES)[number];

@@ -13,6 +13,8 @@ import * as report from './messages/report.ts';
 import * as sharing from './messages/sharing.ts';
 import * as participant from './messages/participant.ts';
 import * as security from './messages/security.ts';
+import * as forms from './messages/forms.ts';
+import { formatMessage, type MessageParams } from './format.ts';
 import * as accounts from './messages/accounts.ts';
 import * as privacy from './messages/privacy.ts';
 import * as followup from './messages/followup.ts';
@@ -21,6 +23,7 @@ import * as admin from './messages/admin.ts';
 import * as offline from './messages/offline.ts';
 
 export type { Lang, Translation } from './dictionary.ts';
+export { formatNumber, placeholdersOf, type MessageParams } from './format.ts';
 
 const dictionaries = {
   nl: {
@@ -32,6 +35,7 @@ const dictionaries = {
     ...report.nl,
     ...sharing.nl,
     ...participant.nl,
+    ...forms.nl,
     ...practice.nl,
     ...accounts.nl,
     ...privacy.nl,
@@ -49,6 +53,7 @@ const dictionaries = {
     ...report.en,
     ...sharing.en,
     ...participant.en,
+    ...forms.en,
     ...practice.en,
     ...accounts.en,
     ...privacy.en,
@@ -62,27 +67,28 @@ const dictionaries = {
 /** Every message key known to the product. */
 export type MessageKey = keyof (typeof dictionaries)['nl'];
 
-/** Parameters filled into `{name}` placeholders of a message. */
-export type MessageParams = Record<string, string | number>;
-
-/** The message for a key in a language, with `{placeholders}` filled in. */
+/** The message for a key in a language, with `{placeholders}` and `{n, plural, …}` forms filled in. */
 export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
   const text: string = dictionaries[lang][key] ?? dictionaries.nl[key];
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return params ? formatMessage(lang, text, params) : text;
+}
+
+/** True when the text is a message key of the product (e.g. a code from the server made into a key). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(dictionaries.nl, key);
+}
+
+/** Every message of a language, keyed; for checks that look at all texts at once (tests). */
+export function allMessages(lang: Lang): Readonly<Record<MessageKey, string>> {
+  return dictionaries[lang];
 }
 
 /** A translate function over a dictionary of its own: for texts loaded with the part that shows them. */
 export function translator<D extends Record<string, string>>(dictionaries: Record<Lang, D>) {
   return (lang: Lang, key: keyof D & string, params?: MessageParams): string => {
     const text = dictionaries[lang][key] ?? dictionaries.nl[key] ?? key;
-    return params
-      ? text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-          Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-        )
-      : text;
+    // The same filling as t(): placeholders and plurals.
+    return params ? formatMessage(lang, text, params) : text;
   };
 }
 
@@ -115,6 +121,16 @@ export function analyzerText(
   const filled: MessageParams = { ...params };
   if (typeof filled.weekday === 'number')
     filled.weekday = t(lang, `analyzer.weekday.${filled.weekday}` as MessageKey);
+  // An example day 'YYYY-MM-DD' is said as the language writes it: "vrijdag 4 december". Without a day to
+  // count from (no date given) the example is only a weekday: never a date that may not exist.
+  if (filled.example === undefined) filled.example = t(lang, 'analyzer.weekday.5');
+  else if (typeof filled.example === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(filled.example))
+    filled.example = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+      timeZone: 'UTC',
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+    }).format(new Date(`${filled.example}T00:00:00Z`));
   return t(lang, key as MessageKey, filled);
 }
 

@@ -2,8 +2,25 @@
 // Dutch or English after Accept-Language. Anything unexpected is a 500 `internal` without internals.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, ERROR_CODES, isAppError, type ErrorCode } from '../core/index.ts';
-import { pickLanguage, t } from '../i18n/index.ts';
+import {
+  AppError,
+  ERROR_CODES,
+  isAppError,
+  isValidationCode,
+  type ErrorCode,
+  type FieldProblem,
+} from '../core/index.ts';
+import { pickLanguage, t, type Lang } from '../i18n/index.ts';
+import { fieldProblems, type ValidatorIssue } from './validation.ts';
+
+/** Field problems with their message in the reader's language, beside the code and numbers they came from. */
+function translatedFields(lang: Lang, fields: unknown): unknown {
+  if (!Array.isArray(fields)) return fields;
+  return fields.map((field: Partial<FieldProblem> & { message?: string }) => {
+    const code = isValidationCode(field.code) ? field.code : 'invalid';
+    return { ...field, code, message: t(lang, `validation.${code}`, field.params) };
+  });
+}
 
 /** Sends the error body for a code. */
 export function sendError(
@@ -13,15 +30,11 @@ export function sendError(
   details?: Record<string, unknown>,
 ): FastifyReply {
   const lang = pickLanguage(request.headers['accept-language']);
+  const shown = details?.fields ? { ...details, fields: translatedFields(lang, details.fields) } : details;
   return reply
     .code(ERROR_CODES[code])
     .header('cache-control', 'no-store')
-    .send({ error: { code, message: t(lang, `error.${code}`), ...(details ? { details } : {}) } });
-}
-
-interface FieldProblem {
-  path: string;
-  message: string;
+    .send({ error: { code, message: t(lang, `error.${code}`), ...(shown ? { details: shown } : {}) } });
 }
 
 /** Translates Fastify's and the validator's errors into the product's codes. */
@@ -29,14 +42,8 @@ export function toAppError(error: unknown): AppError | null {
   if (isAppError(error)) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = (error as { validationContext?: string }).validationContext;
-    const fields: FieldProblem[] = error.validation.map((issue) => {
-      const path = issue.instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
-      return {
-        path: context && context !== 'body' ? [context, path].filter(Boolean).join('.') : path,
-        message: issue.message ?? 'invalid',
-      };
-    });
-    const allDates = fields.length > 0 && fields.every((f) => f.message === 'invalid_date');
+    const fields = fieldProblems(error.validation as unknown as ValidatorIssue[], context);
+    const allDates = fields.length > 0 && fields.every((f) => f.code === 'invalid_date');
     return new AppError(allDates ? 'invalid_date' : 'validation_failed', { fields });
   }
   const fastifyError = error as Partial<FastifyError> & { statusCode?: number };

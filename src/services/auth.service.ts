@@ -275,7 +275,7 @@ export function authService(
       if (!user || !currentHash) throw new AppError('not_authenticated');
       if (!(await verifyPassword(currentHash, input.currentPassword))) {
         throw new AppError('validation_failed', {
-          fields: [{ path: 'currentPassword', message: 'wrong_password' }],
+          fields: [{ path: 'currentPassword', code: 'wrong_password' }],
         });
       }
       if (isWeakPassword(input.newPassword, user.email, user.name)) throw new AppError('weak_password');

@@ -43,6 +43,7 @@ import {
   type StepKey,
 } from '../core/index.ts';
 import type { z } from 'zod';
+import type { Repositories } from '../storage/index.ts';
 import { writeAudit, type Context } from './context.ts';
 import { withSensitive } from './sensitive.ts';
 import { recordAccess } from './access-log.ts';
@@ -86,7 +87,7 @@ function consentOrRefuse(participant: {
 }): void {
   if (!participant.contactConsent && (participant.email || participant.phone)) {
     throw new AppError('validation_failed', {
-      fields: [{ path: 'contactConsent', message: 'consent_required' }],
+      fields: [{ path: 'contactConsent', code: 'consent_required' }],
     });
   }
 }
@@ -127,6 +128,29 @@ export function conversationsService(ctx: Context) {
     return conversation;
   }
 
+  /** Adds an agreement to a loaded conversation; its history starts as open. Returns its id. */
+  async function insertAgreement(
+    repos: Repositories,
+    actor: Actor,
+    conversation: Conversation,
+    at: string,
+    input: Out<typeof agreementInputSchema>,
+  ): Promise<string> {
+    if (conversation.closing.agreements.length >= LIMITS.agreements)
+      throw new AppError('limit_reached', { limit: LIMITS.agreements });
+    checkRef(conversation, input.owner, 'owner');
+    checkParticipants(conversation, input.acceptedBy, 'acceptedBy');
+    const id = ctx.ids.id();
+    await repos.agreements.insertLast(conversation.id, id, { ...input, status: 'open', revision: 1 });
+    await repos.agreements.addHistory(ctx.ids.id(), id, {
+      at,
+      byUserId: actor.userId,
+      status: 'open',
+      note: '',
+    });
+    return id;
+  }
+
   function newParticipant(input: Out<typeof participantInputSchema>, at: string): Participant {
     return {
       id: ctx.ids.id(),
@@ -148,6 +172,20 @@ export function conversationsService(ctx: Context) {
       query: Out<typeof conversationQuerySchema>,
     ): Promise<{ items: ConversationSummary[]; total: number }> {
       return ctx.storage.repos.conversations.list({ ...query, leaderId: actor.userId });
+    },
+
+    /**
+     * The type a new conversation of this leader starts with: the type of their latest conversation, else the
+     * one the organisation uses most, else none (the form then asks to choose).
+     */
+    async defaultType(
+      actor: Actor,
+    ): Promise<{ typeId: string | null; basis: 'latest' | 'most_used' | null }> {
+      const statistics = ctx.storage.repos.statistics;
+      const latest = await statistics.latestTypeOf(actor.userId);
+      if (latest) return { typeId: latest, basis: 'latest' };
+      const mostUsed = await statistics.mostUsedType();
+      return mostUsed ? { typeId: mostUsed, basis: 'most_used' } : { typeId: null, basis: null };
     },
 
     /** One conversation with its closing record (its leader only); the opening goes into the access log. */
@@ -431,21 +469,9 @@ export function conversationsService(ctx: Context) {
       input: Out<typeof agreementInputSchema>,
       options: WriteOptions = {},
     ) {
-      return change(options, actor, conversationId, 'agreement.added', async (repos, conversation, at) => {
-        if (conversation.closing.agreements.length >= LIMITS.agreements)
-          throw new AppError('limit_reached', { limit: LIMITS.agreements });
-        checkRef(conversation, input.owner, 'owner');
-        checkParticipants(conversation, input.acceptedBy, 'acceptedBy');
-        const id = ctx.ids.id();
-        await repos.agreements.insertLast(conversationId, id, { ...input, status: 'open', revision: 1 });
-        await repos.agreements.addHistory(ctx.ids.id(), id, {
-          at,
-          byUserId: actor.userId,
-          status: 'open',
-          note: '',
-        });
-        return { agreementId: id };
-      });
+      return change(options, actor, conversationId, 'agreement.added', async (repos, conversation, at) => ({
+        agreementId: await insertAgreement(repos, actor, conversation, at, input),
+      }));
     },
 
     /** Changes an agreement; a status change adds a history entry. */
@@ -491,6 +517,8 @@ export function conversationsService(ctx: Context) {
         if (!conversation.closing.agreements.some((a) => a.id === agreementId))
           throw new AppError('agreement_not_found');
         await repos.agreements.delete(conversationId, agreementId);
+        // A question that had become this agreement needs a follow-up again.
+        await repos.questions.clearAgreement(conversationId, agreementId);
         return { agreementId };
       });
     },
@@ -577,6 +605,7 @@ export function conversationsService(ctx: Context) {
           id,
           ...input,
           position: await repos.questions.nextPosition(conversationId),
+          agreementId: null,
         });
         return { questionId: id };
       });
@@ -600,6 +629,40 @@ export function conversationsService(ctx: Context) {
         });
         return { questionId, fields: fieldsOf(patch), ...(patch.state ? { state: patch.state } : {}) };
       });
+    },
+
+    /**
+     * Turns a question that needs a follow-up into an agreement (step 4's "vervolg", as the method says): the
+     * agreement is added to step 2 and the question is marked as followed up by it, in one transaction.
+     */
+    async followUpQuestion(
+      actor: Actor,
+      conversationId: string,
+      questionId: string,
+      input: Out<typeof agreementInputSchema>,
+      options: WriteOptions = {},
+    ) {
+      return change(
+        options,
+        actor,
+        conversationId,
+        'question.followed_up',
+        async (repos, conversation, at) => {
+          const question = conversation.closing.questions.find((q) => q.id === questionId);
+          if (!question) throw new AppError('question_not_found');
+          if (
+            question.agreementId &&
+            conversation.closing.agreements.some((a) => a.id === question.agreementId)
+          )
+            throw new AppError('conflict', {
+              reason: 'already_followed_up',
+              agreementId: question.agreementId,
+            });
+          const agreementId = await insertAgreement(repos, actor, conversation, at, input);
+          await repos.questions.update(conversationId, { ...question, state: 'follow_up', agreementId });
+          return { questionId, agreementId };
+        },
+      );
     },
 
     /** Removes a question. */

@@ -210,6 +210,8 @@ export interface QuestionTable {
   answer: string;
   state: string;
   position: number;
+  /** The agreement this question became (a follow-up), or null. */
+  agreement_id: string | null;
 }
 
 export interface AuditLogTable {

@@ -139,7 +139,7 @@ describe('a leader shares practice scores with the coach of their team', () => {
     await tabTo(page, page.getByRole('link', { name: 'Oefenresultaten van uw team' }));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Oefenresultaten van uw team' }).waitFor();
-    await page.getByText('1 leider(s) deelden samen 1 poging(en).').waitFor();
+    await page.getByText('1 leider deelde samen 1 poging.').waitFor();
     const row = page.locator('.practice-table tbody tr');
     assert.equal(await row.count(), 1);
     assert.equal(await row.getByRole('rowheader').textContent(), scenario.title);

@@ -160,6 +160,18 @@ export async function waitSaved(page: Page): Promise<void> {
   await page.locator('.save-status__line--saved').waitFor();
 }
 
+/**
+ * Headless Chromium grants no lasting storage, so after signing in the app warns once that the browser may
+ * clear what it keeps (offline/Notices.tsx). Read and closed, as a person would, so the pages and their
+ * screenshots show the app itself; the offline tests check the notice on its own.
+ */
+export async function closeStorageNotice(page: Page): Promise<void> {
+  await page.getByText('Deze browser kan uw werk van dit apparaat wissen', { exact: true }).waitFor();
+  await expectAccessible(page, 'storage notice');
+  await page.getByRole('button', { name: 'Begrepen' }).click();
+  await page.getByRole('button', { name: 'Begrepen' }).waitFor({ state: 'detached' });
+}
+
 /** A fresh server and browser page, set up through the first-run page and signed in, as a person would. */
 export async function startSignedIn(
   now: Date,
@@ -181,6 +193,7 @@ export async function startSignedIn(
   await page.getByLabel('Setupcode').fill(E2E_SETUP_CODE);
   await page.getByRole('button', { name: 'Inrichten en aanmelden' }).click();
   await page.getByRole('heading', { level: 1, name: 'Uw gesprekken' }).waitFor();
+  await closeStorageNotice(page);
   return {
     server,
     page,

@@ -134,6 +134,7 @@ const ROWS: Row[] = [
     expect: { anonymous: 401, owner: 403, otherLeader: 403, coach: 200, otherCoach: 403, admin: 403 },
   },
   { method: 'GET', path: () => '/api/conversation-types', expect: signedIn(200) },
+  { method: 'GET', path: () => '/api/conversation-types/default', expect: signedIn(200) },
   {
     method: 'POST',
     path: () => '/api/conversation-types',
@@ -288,6 +289,12 @@ const ROWS: Row[] = [
     path: (f) => `${c(f)}/questions/${f.questionId}`,
     body: () => ({ state: 'answered' }),
     expect: ownerOnly(200),
+  },
+  {
+    method: 'POST',
+    path: (f) => `${c(f)}/questions/${f.questionId}/agreement`,
+    body: () => ({ sourceText: 'Ik bel u vrijdag terug' }),
+    expect: ownerOnly(201),
   },
   {
     method: 'PUT',

@@ -12,12 +12,12 @@ import { ADMIN, Client, codeOf, setUp, startHarness, userClient, type Harness } 
 /** The setup body without a code, for the tests that bring their own. */
 const { setupCode: _code, ...ADMIN_WITHOUT_CODE } = ADMIN;
 
-/** The field paths and messages of a validation error. */
-function fieldsOf(response: { json(): unknown }): { path: string; message: string }[] {
+/** The field paths and codes of a validation error (the message beside each is its words, in Dutch here). */
+function fieldsOf(response: { json(): unknown }): { path: string; code: string }[] {
   return (
-    (response.json() as { error: { details?: { fields?: { path: string; message: string }[] } } }).error
-      .details?.fields ?? []
-  );
+    (response.json() as { error: { details?: { fields?: { path: string; code: string }[] } } }).error.details
+      ?.fields ?? []
+  ).map(({ path, code }) => ({ path, code }));
 }
 
 async function newConversation(client: Client, title = 'Keukentafel'): Promise<string> {
@@ -306,9 +306,9 @@ for (const dialect of dialects()) {
       // JSON.stringify writes a lone surrogate as the escape \ud800, as a hostile client would send it.
       const title = await leader.patch(`/api/conversations/${id}`, { title: 'x\ud800y' });
       assert.equal(title.statusCode, 400);
-      assert.deepEqual(fieldsOf(title), [{ path: 'title', message: 'ill_formed_text' }]);
+      assert.deepEqual(fieldsOf(title), [{ path: 'title', code: 'ill_formed_text' }]);
       const summary = await leader.put(`/api/conversations/${id}/summary`, { text: 'a\udc00' });
-      assert.deepEqual(fieldsOf(summary), [{ path: 'text', message: 'ill_formed_text' }]);
+      assert.deepEqual(fieldsOf(summary), [{ path: 'text', code: 'ill_formed_text' }]);
       const created = await leader.post('/api/conversations', {
         typeId: (await leader.get(`/api/conversations/${id}`)).json().typeId,
         title: 'Nieuw',
@@ -316,7 +316,7 @@ for (const dialect of dialects()) {
         mode: 'phone',
         participants: [{ name: '\ud83d' }],
       });
-      assert.deepEqual(fieldsOf(created), [{ path: 'participants.0.name', message: 'ill_formed_text' }]);
+      assert.deepEqual(fieldsOf(created), [{ path: 'participants.0.name', code: 'ill_formed_text' }]);
       assert.equal((await leader.get(`/api/conversations/${id}`)).body, before);
     });
 
@@ -329,9 +329,9 @@ for (const dialect of dialects()) {
       assert.equal([...read.closing.summary.text].length, 20_000);
 
       const over = await leader.put(`/api/conversations/${id}/summary`, { text: full + 'x' });
-      assert.deepEqual(fieldsOf(over), [{ path: 'text', message: 'too_long' }]);
+      assert.deepEqual(fieldsOf(over), [{ path: 'text', code: 'too_long' }]);
       const cut = await leader.put(`/api/conversations/${id}/summary`, { text: full.slice(0, 39_999) });
-      assert.deepEqual(fieldsOf(cut), [{ path: 'text', message: 'ill_formed_text' }]);
+      assert.deepEqual(fieldsOf(cut), [{ path: 'text', code: 'ill_formed_text' }]);
       assert.equal((await leader.get(`/api/conversations/${id}`)).json().closing.summary.text, full);
     });
 

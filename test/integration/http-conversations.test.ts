@@ -476,8 +476,10 @@ for (const dialect of dialects()) {
         { 'content-type': 'application/json', 'accept-language': 'en' },
       );
       const hint = vague.json().hints.find((h: { code: string }) => h.code === 'deadline_vague');
-      assert.deepEqual(hint.params, { term: 'binnenkort' });
+      // The example deadline is a real Friday a week or more after the day, written out in the words.
+      assert.deepEqual(hint.params, { term: 'binnenkort', example: '2026-12-04' });
       assert.match(hint.message, /"binnenkort" promises no day/);
+      assert.match(hint.message, /"by Friday 4 December"/);
       const badDate = await leader.post('/api/agreements/read', { text: 'x', date: '2026-02-30' });
       assert.equal(codeOf(badDate), 'invalid_date');
     });

@@ -2,6 +2,7 @@
 import type { TimeProblem } from '../deadline/parse.ts';
 import type { AnalyzerLang, SmartHint, SmartVerdict } from './types.ts';
 import type { OwnerSource } from './owner.ts';
+import { addDays, formatDay, nextWeekday, parseDay, type Day } from '../deadline/calendar.ts';
 
 export interface HintContext {
   source: OwnerSource;
@@ -12,6 +13,19 @@ export interface HintContext {
   hedge: string | null;
   /** Time phrases that name no real day or contradict themselves. */
   problems: TimeProblem[];
+  /** The day of the agreement, for an example date that exists: the Friday at least a week later. */
+  today?: Day | null;
+}
+
+/** The example day of a deadline hint: the first Friday a week or more after the agreement's day. */
+export function exampleDeadline(today: Day): Day {
+  return nextWeekday(addDays(today, 6), 5);
+}
+
+/** exampleDeadline for a day 'YYYY-MM-DD' (null when it is not a day). */
+export function exampleDeadlineOf(day: string): string | null {
+  const today = parseDay(day);
+  return today ? formatDay(exampleDeadline(today)) : null;
 }
 
 /** The hints for the letters that fail, in the order owner, specific, measurable, time-bound. */
@@ -40,16 +54,19 @@ export function hintsFor(lang: AnalyzerLang, smart: SmartVerdict, c: HintContext
   if (!smart.timeBound) {
     const problem = c.problems[0];
     const term = c.vagueTerms[0];
+    // The example is a real Friday after the agreement's day ('YYYY-MM-DD', worded by i18n), never a date
+    // written into a text that may not exist or fall on another weekday next year.
+    const example: Record<string, string> = c.today ? { example: formatDay(exampleDeadline(c.today)) } : {};
     if (problem)
       hints.push({
         letter: 'timeBound',
         code: problem.code,
         params: problem.weekday
           ? { phrase: problem.phrase, weekday: problem.weekday }
-          : { phrase: problem.phrase },
+          : { phrase: problem.phrase, ...example },
       });
-    else if (term) hints.push({ letter: 'timeBound', code: 'deadline_vague', params: { term } });
-    else hints.push({ letter: 'timeBound', code: 'deadline_missing', params: {} });
+    else if (term) hints.push({ letter: 'timeBound', code: 'deadline_vague', params: { term, ...example } });
+    else hints.push({ letter: 'timeBound', code: 'deadline_missing', params: { ...example } });
   } else if (c.problems[0]?.code === 'weekday_mismatch') {
     const problem = c.problems[0];
     hints.push({

@@ -93,7 +93,8 @@ test('vague time: named in the reading and the hint, never a deadline', () => {
   assert.equal(r.smart.timeBound, false);
   const hint = r.hints.find((h) => h.letter === 'timeBound');
   assert.equal(hint?.code, 'deadline_vague');
-  assert.deepEqual(hint!.params, { term: 'zo snel mogelijk' });
+  // The example is a real Friday a week or more after the day (src/analyzer/agreement/hints.test.ts).
+  assert.deepEqual(hint!.params, { term: 'zo snel mogelijk', example: '2026-12-04' });
 });
 
 test('action leaves out owner, time words and auxiliaries', () => {
@@ -109,7 +110,7 @@ test('hints are codes with the words they quote; the texts are in src/i18n', () 
     [
       ['specific', 'action_unverifiable', { term: 'look into' }],
       ['measurable', 'result_unmeasurable', {}],
-      ['timeBound', 'deadline_vague', { term: 'soon' }],
+      ['timeBound', 'deadline_vague', { term: 'soon', example: '2026-12-04' }],
     ],
   );
   assert.deepEqual(en.notReadable, ['acceptable', 'realistic']);
@@ -123,7 +124,7 @@ test('a date that does not exist, or a weekday that contradicts it, is said inst
     {
       letter: 'timeBound',
       code: 'date_impossible',
-      params: { phrase: '31 februari' },
+      params: { phrase: '31 februari', example: '2026-12-04' },
     },
   );
   // 13 December 2026 is a Sunday.

@@ -357,7 +357,9 @@ function read(text: string, options: ReadAgreementExtraOptions): AgreementReadin
     owner: owner.owner !== null,
     specific,
     measurable,
-    timeBound: time.deadline !== null,
+    // "uiterlijk 31 april 2027" must not become "april 2027" (the 30th) without a word: a day that does not
+    // exist leaves the agreement without a deadline until the sentence is put right.
+    timeBound: time.deadline !== null && !time.problems.some((p) => p.code === 'date_impossible'),
   };
   const hints = hintsFor(
     options.hintLang === 'en' || options.hintLang === 'nl' ? options.hintLang : lang,
@@ -369,6 +371,7 @@ function read(text: string, options: ReadAgreementExtraOptions): AgreementReadin
       vagueAction,
       hedge: hedgeMatch?.[0] ?? null,
       problems: time.problems,
+      today,
     },
   );
   return {

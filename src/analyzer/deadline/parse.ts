@@ -770,7 +770,10 @@ function numericDate(t: Token[], i: number, today: Day): Candidate | null {
   }
   if (year !== null && !Number.isFinite(year)) return null;
   if (month > 12) return null;
-  const d = upcoming(today, month, day, year, [i, to]);
+  // "de uitslag was 31-2": two numbers without a year are only said to be an impossible date after a word
+  // that introduces one ("op 31-04", "uiterlijk 30/2"); with a year they are a date whatever stands before.
+  const said = year !== null || DATE_PREPS.has(t[i - 1]?.norm ?? '');
+  const d = upcoming(today, month, day, year, said ? [i, to] : undefined);
   return d ? { from: i, to: trailing(t, to), day: d, kind: 'date' } : null;
 }
 

@@ -60,7 +60,7 @@ export const nl = {
   'admin.teams.addSubmit': 'Toevoegen',
   'admin.teams.rename': 'Naam van team {name}',
   'admin.teams.save': 'Naam opslaan',
-  'admin.teams.members': '{count} lid/leden',
+  'admin.teams.members': '{count, plural, one {# lid} other {# leden}}',
   'admin.teams.none': 'Nog geen teams.',
 
   'admin.types.title': 'Soorten gesprek',
@@ -184,7 +184,7 @@ export const en: Translation<typeof nl> = {
   'admin.teams.addSubmit': 'Add',
   'admin.teams.rename': 'Name of team {name}',
   'admin.teams.save': 'Save name',
-  'admin.teams.members': '{count} member(s)',
+  'admin.teams.members': '{count, plural, one {# member} other {# members}}',
   'admin.teams.none': 'No teams yet.',
 
   'admin.types.title': 'Conversation types',

@@ -19,9 +19,9 @@ export const nl = {
   'analyzer.hint.result_unmeasurable':
     'Waaraan ziet iedereen dat het gedaan is? Noem het resultaat: een verstuurde e-mail, een telefoontje, een besluit, een afspraak in de agenda.',
   'analyzer.hint.deadline_vague':
-    '"{term}" belooft geen dag. Noem een datum of termijn: "uiterlijk vrijdag 12 december" of "binnen twee weken".',
+    '"{term}" belooft geen dag. Noem een datum of termijn: "uiterlijk {example}" of "binnen twee weken".',
   'analyzer.hint.deadline_missing':
-    'Er is geen termijn genoemd. Spreek af wanneer: een datum, een weekdag of "binnen twee weken".',
+    'Er is geen termijn genoemd. Spreek af wanneer: "uiterlijk {example}", een weekdag of "binnen twee weken".',
   'analyzer.hint.date_impossible':
     '"{phrase}" bestaat niet in de kalender. Kijk de datum na: welke dag is bedoeld?',
   'analyzer.hint.weekday_mismatch':
@@ -93,8 +93,9 @@ export const en: Translation<typeof nl> = {
   'analyzer.hint.result_unmeasurable':
     'How will everyone know it is done? Name the result: an email sent, a call made, a decision, a meeting in the calendar.',
   'analyzer.hint.deadline_vague':
-    '"{term}" promises no day. Name a date or term: "by Friday 12 December" or "within two weeks".',
-  'analyzer.hint.deadline_missing': 'No term was named. Agree when: a date, a weekday or "within two weeks".',
+    '"{term}" promises no day. Name a date or term: "by {example}" or "within two weeks".',
+  'analyzer.hint.deadline_missing':
+    'No term was named. Agree when: "by {example}", a weekday or "within two weeks".',
   'analyzer.hint.date_impossible': '"{phrase}" is not in the calendar. Check the date: which day is meant?',
   'analyzer.hint.weekday_mismatch':
     'In "{phrase}" the weekday does not fit the date: that date is a {weekday}. Which day is meant?',

@@ -24,7 +24,8 @@ Afsluitcodes: 0 gelukt, 1 een scenario klopt niet, 2 verkeerde opties, 3 niet ge
   'practice.cli.badSeed': '--seed moet een heel getal zijn, niet "{value}".',
   'practice.cli.badDate': '--date moet JJJJ-MM-DD zijn, niet "{value}".',
   'practice.cli.broken': 'Niet gebruikt: {file}',
-  'practice.cli.allGood': '{count} scenario(s) en {cards} kaart(en) in orde.',
+  'practice.cli.allGood':
+    '{count, plural, one {# scenario} other {# scenario’s}} en {cards, plural, one {# kaart} other {# kaarten}} in orde.',
   'practice.cli.you': 'U',
   'practice.cli.prompt': 'U: ',
   'practice.cli.moves': 'zetten: {moves}',
@@ -62,7 +63,8 @@ Exit codes: 0 done, 1 a scenario is not right, 2 wrong options, 3 not found.
   'practice.cli.badSeed': '--seed must be a whole number, not "{value}".',
   'practice.cli.badDate': '--date must be YYYY-MM-DD, not "{value}".',
   'practice.cli.broken': 'Not used: {file}',
-  'practice.cli.allGood': '{count} scenario(s) and {cards} card(s) in order.',
+  'practice.cli.allGood':
+    '{count, plural, one {# scenario} other {# scenarios}} and {cards, plural, one {# card} other {# cards}} in order.',
   'practice.cli.you': 'You',
   'practice.cli.prompt': 'You: ',
   'practice.cli.moves': 'moves: {moves}',

@@ -5,7 +5,7 @@ import type { Translation } from '../dictionary.ts';
 export const nl = {
   'practice.problem.required': 'ontbreekt; vul dit veld in',
   'practice.problem.type': 'heeft de verkeerde soort waarde; verwacht: {expected}',
-  'practice.problem.too_short': 'is te kort; minstens {min} teken(s)',
+  'practice.problem.too_short': 'is te kort; minstens {min, plural, one {# teken} other {# tekens}}',
   'practice.problem.too_long': 'is te lang; hoogstens {max} tekens',
   'practice.problem.too_few': 'heeft te weinig items; minstens {min}',
   'practice.problem.too_many': 'heeft te veel items; hoogstens {max}',
@@ -41,7 +41,8 @@ export const nl = {
 export const en: Translation<typeof nl> = {
   'practice.problem.required': 'is missing; fill in this field',
   'practice.problem.type': 'has the wrong kind of value; expected: {expected}',
-  'practice.problem.too_short': 'is too short; at least {min} character(s)',
+  'practice.problem.too_short':
+    'is too short; at least {min, plural, one {# character} other {# characters}}',
   'practice.problem.too_long': 'is too long; at most {max} characters',
   'practice.problem.too_few': 'has too few items; at least {min}',
   'practice.problem.too_many': 'has too many items; at most {max}',

@@ -70,7 +70,7 @@ export const nl = {
   'practice.web.thisHistory': 'Uw pogingen bij dit scenario',
   'practice.web.chart.title': 'Scores van uw pogingen bij “{title}”',
   'practice.web.chart.desc':
-    '{count} poging(en). Eerste totaalscore {first}, laatste {last}. Een lijn per onderdeel; de tabel eronder geeft dezelfde cijfers.',
+    '{count, plural, one {# poging} other {# pogingen}}. Eerste totaalscore {first}, laatste {last}. Een lijn per onderdeel; de tabel eronder geeft dezelfde cijfers.',
   'practice.web.table.attempt': 'Poging',
   'practice.web.table.date': 'Datum',
   'practice.web.table.end': 'Einde',
@@ -85,7 +85,8 @@ export const nl = {
   'practice.web.teamIntro':
     'Alleen cijfers van wat leiders uit uw team zelf hebben gedeeld: geen namen en geen gespreksteksten.',
   'practice.web.teamNone': 'Niemand uit uw team heeft al oefenresultaten gedeeld.',
-  'practice.web.teamSummary': '{leaders} leider(s) deelden samen {attempts} poging(en).',
+  'practice.web.teamSummary':
+    '{leaders, plural, one {# leider deelde} other {# leiders deelden}} samen {attempts, plural, one {# poging} other {# pogingen}}.',
   'practice.web.teamScenario': 'Scenario',
   'practice.web.teamAttempts': 'Pogingen',
   'practice.web.teamLeaders': 'Leiders',
@@ -103,7 +104,7 @@ export const en: Translation<typeof nl> = {
   'practice.web.team': "Your team's practice results",
   'practice.web.lang': 'Language',
   'practice.web.persona': 'With: {name}',
-  'practice.web.attempts': 'Practised {count} time(s), last score {score}',
+  'practice.web.attempts': 'Practised {count, plural, one {# time} other {# times}}, last score {score}',
   'practice.web.never': 'Not practised yet',
   'practice.web.prepare': 'Prepare and practise',
   'practice.web.empty':
@@ -161,7 +162,7 @@ export const en: Translation<typeof nl> = {
   'practice.web.thisHistory': 'Your attempts at this scenario',
   'practice.web.chart.title': 'Scores of your attempts at “{title}”',
   'practice.web.chart.desc':
-    '{count} attempt(s). First total score {first}, latest {last}. One line per part; the table below gives the same numbers.',
+    '{count, plural, one {# attempt} other {# attempts}}. First total score {first}, latest {last}. One line per part; the table below gives the same numbers.',
   'practice.web.table.attempt': 'Attempt',
   'practice.web.table.date': 'Date',
   'practice.web.table.end': 'End',
@@ -176,7 +177,8 @@ export const en: Translation<typeof nl> = {
   'practice.web.teamIntro':
     'Only numbers of what leaders in your team chose to share: no names and no conversation texts.',
   'practice.web.teamNone': 'Nobody in your team has shared practice results yet.',
-  'practice.web.teamSummary': '{leaders} leader(s) shared {attempts} attempt(s) in all.',
+  'practice.web.teamSummary':
+    '{leaders, plural, one {# leader shared} other {# leaders shared}} {attempts, plural, one {# attempt} other {# attempts}} in all.',
   'practice.web.teamScenario': 'Scenario',
   'practice.web.teamAttempts': 'Attempts',
   'practice.web.teamLeaders': 'Leaders',

@@ -10,14 +10,13 @@ export const nl = {
   'web.nav.new': 'Nieuw gesprek',
   'web.nav.analyse': 'Transcript analyseren',
   'web.nav.profile': 'Profiel',
-  'web.nav.logout': 'Afmelden',
+  'web.nav.menu': 'Menu',
   'web.notFound.title': 'Deze pagina bestaat niet.',
   'web.notFound.back': 'Terug naar uw gesprekken',
 
   'web.action.retry': 'Opnieuw proberen',
   'web.action.retryNow': 'Nu opnieuw proberen',
   'web.action.cancel': 'Annuleren',
-  'web.action.dismiss': 'Gezien, sluiten',
 
   'web.error.unreachableTitle': 'Sluitstuk is nu niet bereikbaar',
   'web.error.unreachable': 'Controleer uw verbinding en probeer het zo opnieuw.',
@@ -26,13 +25,6 @@ export const nl = {
   'web.error.conflict': 'Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw.',
   'web.error.server': 'Er ging aan onze kant iets mis. Probeer het over een paar minuten opnieuw.',
   'web.error.unexpected': 'Er ging iets mis. Probeer het opnieuw.',
-
-  'web.validation.required': 'Vul dit veld in.',
-  'web.validation.email': 'Vul een e-mailadres in, zoals naam@gemeente.nl.',
-  'web.validation.passwordLength': 'Minstens {min} tekens.',
-  'web.validation.consent': 'Vraag toestemming en vink dit aan, of laat e-mail en telefoon leeg.',
-  'web.validation.consentKept':
-    'Nog niet opgeslagen: vraag toestemming en vink dit aan. Tot dan blijven de gegevens alleen op dit apparaat.',
 
   'web.field.name': 'Naam',
   'web.field.yourName': 'Uw naam',
@@ -72,7 +64,7 @@ export const nl = {
   'web.list.from': 'Vanaf',
   'web.list.to': 'Tot en met',
   'web.list.all': 'Alle',
-  'web.list.count': '{count} gesprek(ken)',
+  'web.list.count': '{count, plural, =0 {Geen gesprekken} one {# gesprek} other {# gesprekken}}',
   'web.list.none': 'U heeft nog geen gesprekken. Begin met “Nieuw gesprek”.',
   'web.list.noneFiltered': 'Geen gesprekken gevonden met deze zoekopdracht.',
   'web.list.openClosing': 'Stappen bekijken',
@@ -147,8 +139,6 @@ export const nl = {
   'web.save.signedOut':
     'U bent afgemeld. Uw invoer staat veilig op dit apparaat; meld u opnieuw aan om het op te slaan.',
   'web.save.notYet': 'Nog niet opgeslagen, wordt verstuurd…',
-  'web.save.rejectedTitle': 'Deze wijziging is niet opgeslagen',
-  'web.save.rejectedKept': 'Wat u had ingevuld:',
 
   'web.summary.text': 'Samenvatting',
   'web.summary.textHint': 'Wat is er besproken, welke belangen en mogelijkheden, wat is de oplossing?',
@@ -164,7 +154,8 @@ export const nl = {
   'web.agreements.sentenceHint': 'Bijvoorbeeld: “Ilse belt vrijdag de thuiszorg”.',
   'web.agreements.smartLabel': 'SMART',
   'web.agreements.hintsLabel': 'Tips om de afspraak scherper te maken',
-  'web.agreements.hintsCount': '{count} tip(s) om de afspraak scherper te maken.',
+  'web.agreements.hintsCount':
+    '{count, plural, one {Eén tip} other {# tips}} om de afspraak scherper te maken.',
   'web.agreements.smartOk': 'Wie, wat en wanneer zijn duidelijk.',
   'web.agreements.askAR': 'Vraag de anderen of de afspraak haalbaar en aanvaardbaar is (de A en R).',
   'web.agreements.owner': 'Wie doet het?',
@@ -180,10 +171,6 @@ export const nl = {
   'web.agreements.listTitle': 'Afspraken ({count})',
   'web.agreements.none': 'Nog geen afspraken.',
   'web.agreements.untitled': 'Afspraak zonder tekst',
-  'web.agreements.stillMissing': 'Wat nog ontbreekt',
-  'web.agreements.missingOwner': 'Nog niemand is eigenaar.',
-  'web.agreements.missingDeadline': 'Er is nog geen datum.',
-  'web.agreements.missingMeasure': 'Nog niet vastgelegd hoe we weten dat het gedaan is.',
   'web.agreements.missingAcceptance': 'Nog niet door iedereen aanvaard.',
   'web.agreements.edit': 'Afspraak {n} aanpassen',
   'web.agreements.remove': 'Afspraak {n} verwijderen',
@@ -211,7 +198,7 @@ export const nl = {
   'web.expectations.addButton': 'Vervolgstap toevoegen',
 
   'web.timebox.start': 'Vragenronde starten',
-  'web.timebox.of': 'van {minutes} minuten',
+  'web.timebox.of': 'van {minutes, plural, one {# minuut} other {# minuten}}',
   'web.timebox.target': 'Richttijd (minuten)',
   'web.timebox.progress': 'Verstreken tijd van de vragenronde',
   'web.timebox.over':
@@ -229,7 +216,6 @@ export const nl = {
   'web.questions.answered': 'Beantwoord',
   'web.questions.followUp': 'Vervolg',
   'web.questions.answer': 'Antwoord',
-  'web.questions.followUpNote': 'Wat is het vervolg?',
   'web.questions.remove': 'Vraag {n} weghalen',
 
   'web.contact.yourCard': 'Uw visitekaartje',
@@ -252,7 +238,7 @@ export const nl = {
   'web.finish.unsaved':
     'Nog niet alles is opgeslagen. Uw invoer staat veilig op dit apparaat; ga terug en probeer het zo opnieuw.',
   'web.finish.complete': 'Alle stappen zijn afgerond. U kunt het gesprek afronden.',
-  'web.finish.missingTitle': 'Nog {count} punt(en) open',
+  'web.finish.missingTitle': 'Nog {count, plural, one {# punt} other {# punten}} open',
   'web.finish.missingIntro':
     'Een zorgvuldige afsluiting doet ook het volgende. U kunt teruggaan, of toch afronden.',
   'web.finish.goTo': 'Ga naar deze stap',
@@ -325,6 +311,7 @@ export const nl = {
   'web.profile.reachabilityHint': 'Bijvoorbeeld: maandag tot en met donderdag, 9.00–12.00 uur.',
   'web.profile.save': 'Profiel opslaan',
   'web.profile.saved': 'Uw profiel is opgeslagen.',
+  'web.profile.draftRestored': 'Wat u eerder invulde en nog niet opsloeg, staat weer in het formulier.',
   'web.profile.passwordTitle': 'Wachtwoord wijzigen',
   'web.profile.currentPassword': 'Huidig wachtwoord',
   'web.profile.newPassword': 'Nieuw wachtwoord',
@@ -360,14 +347,13 @@ export const en: Translation<typeof nl> = {
   'web.nav.new': 'New conversation',
   'web.nav.analyse': 'Analyse a transcript',
   'web.nav.profile': 'Profile',
-  'web.nav.logout': 'Sign out',
+  'web.nav.menu': 'Menu',
   'web.notFound.title': 'This page does not exist.',
   'web.notFound.back': 'Back to your conversations',
 
   'web.action.retry': 'Try again',
   'web.action.retryNow': 'Try again now',
   'web.action.cancel': 'Cancel',
-  'web.action.dismiss': 'Seen, close',
 
   'web.error.unreachableTitle': 'Sluitstuk cannot be reached right now',
   'web.error.unreachable': 'Check your connection and try again in a moment.',
@@ -376,13 +362,6 @@ export const en: Translation<typeof nl> = {
   'web.error.conflict': 'Someone else changed this in the meantime. Reload the page.',
   'web.error.server': 'Something went wrong on our side. Please try again in a few minutes.',
   'web.error.unexpected': 'Something went wrong. Please try again.',
-
-  'web.validation.required': 'Please fill in this field.',
-  'web.validation.email': 'Enter an email address, such as name@council.gov.uk.',
-  'web.validation.passwordLength': 'At least {min} characters.',
-  'web.validation.consent': 'Ask for consent and tick this, or leave email and phone empty.',
-  'web.validation.consentKept':
-    'Not saved yet: ask for consent and tick this. Until then the details stay on this device only.',
 
   'web.field.name': 'Name',
   'web.field.yourName': 'Your name',
@@ -423,7 +402,7 @@ export const en: Translation<typeof nl> = {
   'web.list.from': 'From',
   'web.list.to': 'Up to and including',
   'web.list.all': 'All',
-  'web.list.count': '{count} conversation(s)',
+  'web.list.count': '{count, plural, =0 {No conversations} one {# conversation} other {# conversations}}',
   'web.list.none': 'You have no conversations yet. Start with “New conversation”.',
   'web.list.noneFiltered': 'No conversations match this search.',
   'web.list.openClosing': 'View steps',
@@ -497,8 +476,6 @@ export const en: Translation<typeof nl> = {
   'web.save.signedOut':
     'You have been signed out. Your input is safe on this device; sign in again to save it.',
   'web.save.notYet': 'Not saved yet, sending…',
-  'web.save.rejectedTitle': 'This change was not saved',
-  'web.save.rejectedKept': 'What you had entered:',
 
   'web.summary.text': 'Summary',
   'web.summary.textHint': 'What was discussed, which interests and options, what is the solution?',
@@ -514,7 +491,7 @@ export const en: Translation<typeof nl> = {
   'web.agreements.sentenceHint': 'For example: “Ilse calls the home care service on Friday”.',
   'web.agreements.smartLabel': 'SMART',
   'web.agreements.hintsLabel': 'Tips to make the agreement sharper',
-  'web.agreements.hintsCount': '{count} tip(s) to make the agreement sharper.',
+  'web.agreements.hintsCount': '{count, plural, one {One tip} other {# tips}} to make the agreement sharper.',
   'web.agreements.smartOk': 'Who, what and when are clear.',
   'web.agreements.askAR': 'Ask the others whether the agreement is achievable and acceptable (the A and R).',
   'web.agreements.owner': 'Who does it?',
@@ -530,10 +507,6 @@ export const en: Translation<typeof nl> = {
   'web.agreements.listTitle': 'Agreements ({count})',
   'web.agreements.none': 'No agreements yet.',
   'web.agreements.untitled': 'Agreement without text',
-  'web.agreements.stillMissing': 'Still missing',
-  'web.agreements.missingOwner': 'Nobody owns it yet.',
-  'web.agreements.missingDeadline': 'There is no date yet.',
-  'web.agreements.missingMeasure': 'How we will know it is done has not been noted yet.',
   'web.agreements.missingAcceptance': 'Not yet accepted by everyone.',
   'web.agreements.edit': 'Edit agreement {n}',
   'web.agreements.remove': 'Delete agreement {n}',
@@ -561,7 +534,7 @@ export const en: Translation<typeof nl> = {
   'web.expectations.addButton': 'Add next step',
 
   'web.timebox.start': 'Start the question round',
-  'web.timebox.of': 'of {minutes} minutes',
+  'web.timebox.of': 'of {minutes, plural, one {# minute} other {# minutes}}',
   'web.timebox.target': 'Target time (minutes)',
   'web.timebox.progress': 'Time spent in the question round',
   'web.timebox.over': 'The target time has passed. Wind down calmly; anything left can become a follow-up.',
@@ -578,7 +551,6 @@ export const en: Translation<typeof nl> = {
   'web.questions.answered': 'Answered',
   'web.questions.followUp': 'Follow-up',
   'web.questions.answer': 'Answer',
-  'web.questions.followUpNote': 'What is the follow-up?',
   'web.questions.remove': 'Remove question {n}',
 
   'web.contact.yourCard': 'Your contact card',
@@ -601,7 +573,7 @@ export const en: Translation<typeof nl> = {
   'web.finish.unsaved':
     'Not everything has been saved yet. Your input is safe on this device; go back and try again in a moment.',
   'web.finish.complete': 'All steps are complete. You can finish the conversation.',
-  'web.finish.missingTitle': '{count} point(s) still open',
+  'web.finish.missingTitle': '{count, plural, one {# point} other {# points}} still open',
   'web.finish.missingIntro':
     'A careful closing would also do the following. You can go back, or finish anyway.',
   'web.finish.goTo': 'Go to this step',
@@ -672,6 +644,7 @@ export const en: Translation<typeof nl> = {
   'web.profile.roleHint': 'For example: social support adviser, Example council.',
   'web.profile.reachabilityHint': 'For example: Monday to Thursday, 9:00–12:00.',
   'web.profile.save': 'Save profile',
+  'web.profile.draftRestored': 'What you typed earlier and did not save yet is back in the form.',
   'web.profile.saved': 'Your profile has been saved.',
   'web.profile.passwordTitle': 'Change password',
   'web.profile.currentPassword': 'Current password',

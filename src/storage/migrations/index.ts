@@ -5,8 +5,9 @@ import * as m0001 from './0001-initial.ts';
 import * as m0002 from './0002-sharing.ts';
 import * as m0003 from './0003-hardening.ts';
 import * as m0004 from './0004-practice.ts';
-import * as m0006 from './0006-privacy.ts';
 import * as m0005 from './0005-followup.ts';
+import * as m0006 from './0006-privacy.ts';
+import * as m0007 from './0007-web.ts';
 import * as m0009 from './0009-offline.ts';
 import * as m0010 from './0010-invitations.ts';
 
@@ -16,8 +17,9 @@ export const migrations: Record<string, Migration> = {
   '0002-sharing': m0002,
   '0003-hardening': m0003,
   '0004-practice': m0004,
-  '0006-privacy': m0006,
   '0005-followup': m0005,
+  '0006-privacy': m0006,
+  '0007-web': m0007,
   '0009-offline': m0009,
   '0010-invitations': m0010,
 };

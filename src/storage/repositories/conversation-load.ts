@@ -111,6 +111,7 @@ function loadSql(kind: DatabaseKind): string {
       ['answer', 'q.answer'],
       ['state', 'q.state'],
       ['position', 'q.position'],
+      ['agreement_id', 'q.agreement_id'],
     ],
     'from questions q where q.conversation_id = c.id',
     'q.position, q.id',
@@ -278,6 +279,7 @@ export interface LoadRow {
       answer: string;
       state: string;
       position: number;
+      agreement_id: string | null;
     }[]
   >;
 }

@@ -332,6 +332,7 @@ export function conversationsRepository(db: Executor, kind: DatabaseKind) {
           answer: q.answer,
           state: q.state as 'open' | 'answered' | 'follow_up',
           position: Number(q.position),
+          agreementId: q.agreement_id ?? null,
         })),
         questionRound: {
           targetMinutes: Number(closingRow?.question_round_target_minutes ?? 5),

@@ -16,6 +16,7 @@ export function questionsRepository(db: Executor) {
           answer: question.answer,
           state: question.state,
           position: question.position,
+          agreement_id: question.agreementId,
         })
         .execute();
     },
@@ -28,6 +29,7 @@ export function questionsRepository(db: Executor) {
           text: question.text,
           answer: question.answer,
           state: question.state,
+          agreement_id: question.agreementId,
         })
         .where('id', '=', question.id)
         .where('conversation_id', '=', conversationId)
@@ -48,6 +50,15 @@ export function questionsRepository(db: Executor) {
         .set({ asked_by: null })
         .where('conversation_id', '=', conversationId)
         .where('asked_by', '=', participantId)
+        .execute();
+    },
+    /** Forgets the agreement a question became, when that agreement is removed. */
+    async clearAgreement(conversationId: string, agreementId: string): Promise<void> {
+      await db
+        .updateTable('questions')
+        .set({ agreement_id: null })
+        .where('conversation_id', '=', conversationId)
+        .where('agreement_id', '=', agreementId)
         .execute();
     },
     /** The position after the last question. */

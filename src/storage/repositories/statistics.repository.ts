@@ -42,5 +42,35 @@ export function statisticsRepository(db: Executor) {
         agreements: Number(agreements.n),
       };
     },
+
+    /** The type of the leader's most recently created conversation whose type is still in use, or null. */
+    async latestTypeOf(leaderId: string): Promise<string | null> {
+      const row = await db
+        .selectFrom('conversations')
+        .innerJoin('conversation_types', 'conversation_types.id', 'conversations.type_id')
+        .select('conversations.type_id')
+        .where('conversations.leader_id', '=', leaderId)
+        .where('conversation_types.archived', '=', 0)
+        .orderBy('conversations.created_at', 'desc')
+        .orderBy('conversations.id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row?.type_id ?? null;
+    },
+
+    /** The organisation's type in use with the most conversations (ties: by name), or null. */
+    async mostUsedType(): Promise<string | null> {
+      const row = await db
+        .selectFrom('conversations')
+        .innerJoin('conversation_types', 'conversation_types.id', 'conversations.type_id')
+        .select((eb) => ['conversations.type_id', eb.fn.countAll().as('n')])
+        .where('conversation_types.archived', '=', 0)
+        .groupBy(['conversations.type_id', 'conversation_types.name'])
+        .orderBy('n', 'desc')
+        .orderBy('conversation_types.name')
+        .limit(1)
+        .executeTakeFirst();
+      return row?.type_id ?? null;
+    },
   };
 }

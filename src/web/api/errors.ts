@@ -1,8 +1,12 @@
 // What can go wrong talking to the server, in a shape the screens can act on.
+import type { ValidationCode } from '../../core/index.ts';
 
-/** A field error from the server's validation (`details.fields`). */
+/** A field error from the server's validation (`details.fields`): a code of core's VALIDATION_CODES, its
+ * numbers, and the server's words for it (in the language asked for). */
 export interface FieldError {
   path: string;
+  code: ValidationCode;
+  params?: Record<string, string | number>;
   message: string;
 }
 

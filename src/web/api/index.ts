@@ -93,6 +93,12 @@ export const api = {
     request<void>('POST', '/auth/password', { body: { currentPassword, newPassword } }),
   updateProfile: (patch: ProfilePatch) => request<User>('PATCH', '/me', { body: patch }),
   conversationTypes: () => request<ConversationType[]>('GET', '/conversation-types'),
+  /** The type a new conversation starts with: the leader's latest, else the organisation's most used. */
+  defaultConversationType: () =>
+    request<{ typeId: string | null; basis: 'latest' | 'most_used' | null }>(
+      'GET',
+      '/conversation-types/default',
+    ),
   conversations: (query: ConversationQuery, signal?: AbortSignal) =>
     request<{ items: ConversationSummary[]; total: number }>('GET', '/conversations', {
       query: query as Record<string, string | number | undefined>,

@@ -5,9 +5,10 @@ import { onNotificationsChanged } from '../lib/notifications.ts';
 import { api } from '../api/index.ts';
 import { ClockProvider, systemClock, type Clock } from './clock.tsx';
 import { I18nProvider, useI18n } from './i18n.tsx';
-import { Link, matchPath, navigate, useLocation } from './router.tsx';
+import { Link, matchPath, navigate, useLocation, usePageTitle } from './router.tsx';
 import { SessionProvider, useSession } from './session.tsx';
 import { loadClosingPage } from './prefetch.ts';
+import { ROUTES, type PageName } from './routes.ts';
 import { Loading, Notice } from '../components/feedback.tsx';
 import { LoginPage } from '../pages/LoginPage.tsx';
 import { SetupPage } from '../pages/SetupPage.tsx';
@@ -87,6 +88,9 @@ function Header() {
   const { state } = useSession();
   const { path } = useLocation();
   const signedIn = state.status === 'signedIn';
+  // On a phone the menu folds away behind one button, so the page starts right under a one-line header.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [path]);
   const { unread, reminders } = useUnread(signedIn, path);
   const current = (href: string) =>
     (href === '/' ? path === '/' || path === '/conversations' : path.startsWith(href)) ? 'page' : undefined;
@@ -97,7 +101,23 @@ function Header() {
           {t('app.name')}
         </Link>
         {signedIn ? (
-          <nav aria-label={t('web.nav.label')} className="header__nav">
+          <button
+            type="button"
+            className="button button--quiet header__menu"
+            aria-expanded={menuOpen}
+            aria-controls="main-nav"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            {t('web.nav.menu')}
+            <UnreadBadge count={unread} />
+          </button>
+        ) : null}
+        {signedIn ? (
+          <nav
+            id="main-nav"
+            aria-label={t('web.nav.label')}
+            className={'header__nav' + (menuOpen ? ' header__nav--open' : '')}
+          >
             <ul>
               <li>
                 <Link href="/" aria-current={current('/')}>
@@ -150,13 +170,16 @@ function Header() {
                   {t('web.nav.profile')}
                 </Link>
               </li>
+              <li className="header__nav-logout">
+                <SignOut idPrefix="menu-sign-out" />
+              </li>
             </ul>
           </nav>
         ) : null}
         <div className="header__tools">
           {signedIn ? <ConnectionStatus /> : null}
           <LanguageSwitch />
-          {signedIn ? <SignOut /> : null}
+          {signedIn ? <SignOut className="header__logout" /> : null}
         </div>
       </div>
     </header>
@@ -183,6 +206,23 @@ function Shell() {
   );
 }
 
+/** The component of each page of the route table (app/routes.ts). */
+const pages: Record<PageName, (params: Record<string, string>, path: string) => ReactNode> = {
+  conversations: () => <ConversationListPage />,
+  newConversation: () => <NewConversationPage />,
+  closing: (params) => <ClosingPage key={params.id} id={params.id!} step={params.step} />,
+  finish: (params) => <FinishPage id={params.id!} />,
+  record: (params) => <RecordPage id={params.id!} />,
+  share: (params) => <SharePage key={params.id} id={params.id!} />,
+  profile: () => <ProfilePage />,
+  analysis: () => <AnalysisPage />,
+  practice: (_params, path) => <PracticePage path={path} />,
+  agreements: () => <MyAgreementsPage />,
+  insight: () => <InsightPage />,
+  admin: () => <AdminPage />,
+  privacy: () => <PrivacyPage />,
+};
+
 function Routes(): ReactNode {
   const { t } = useI18n();
   const { state, reload } = useSession();
@@ -208,35 +248,32 @@ function Routes(): ReactNode {
     return <LoginPage expired={state.expired} />;
   }
 
-  let params: Record<string, string> | null;
   // A link to a conversation made offline keeps working once it has its server id.
   const id = matchPath('/conversations/:id/:rest?/:step?', path)?.id;
   if (id && resolveAlias(id) !== id) {
     return <Redirect to={path.replace(encodeURIComponent(id), encodeURIComponent(resolveAlias(id)))} />;
   }
-  if (path === '/' || path === '/conversations') return <ConversationListPage />;
-  if (path === '/conversations/new') return <NewConversationPage />;
-  if ((params = matchPath('/conversations/:id/close/:step?', path))) {
-    return <ClosingPage key={params.id} id={params.id!} step={params.step} />;
+  for (const route of ROUTES) {
+    if (route.role && route.role !== state.user.role) continue;
+    const params = matchPath(route.pattern, path);
+    if (params) return pages[route.page](params, path);
   }
-  if ((params = matchPath('/conversations/:id/finish', path))) return <FinishPage id={params.id!} />;
-  if ((params = matchPath('/conversations/:id/record', path))) return <RecordPage id={params.id!} />;
-  if ((params = matchPath('/conversations/:id/share', path)))
-    return <SharePage key={params.id} id={params.id!} />;
-  if (path === '/profile') return <ProfilePage />;
-  if (path === '/privacy' && state.user.role === 'admin') return <PrivacyPage />;
-  if (path === '/analyse') return <AnalysisPage />;
-  if (path === '/practice' || path.startsWith('/practice/')) return <PracticePage path={path} />;
-  if (path === '/agreements') return <MyAgreementsPage />;
-  if (path === '/insight') return <InsightPage />;
-  if (path === '/admin' && state.user.role === 'admin') return <AdminPage />;
-  if (path === '/login' || path === '/setup' || path === '/password-reset') return <ConversationListPage />;
+  return <NotFound />;
+}
+
+/** An address the app has no page for: a heading that says so, and the way back. */
+function NotFound() {
+  const { t } = useI18n();
+  usePageTitle(t('web.notFound.title'));
   return (
-    <Notice kind="info" title={t('web.notFound.title')}>
+    <div className="narrow">
+      <h1 id="page-title" tabIndex={-1}>
+        {t('web.notFound.title')}
+      </h1>
       <p>
         <Link href="/">{t('web.notFound.back')}</Link>
       </p>
-    </Notice>
+    </div>
   );
 }
 

@@ -14,7 +14,7 @@ import { dayOfInstant, formatInstant } from '../lib/dates.ts';
 import { messageOf } from '../lib/errors.ts';
 import { STEPS, modeLabel, stepTitle } from '../lib/labels.ts';
 import { AddParticipant } from './AddParticipant.tsx';
-import { ClosingContext, useSyncSnapshot, type ClosingContextValue } from './context.tsx';
+import { ClosingContext, focusHeld, useSyncSnapshot, type ClosingContextValue } from './context.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { ConflictPanel } from './ConflictPanel.tsx';
 import { StepNav } from './StepNav.tsx';
@@ -65,6 +65,8 @@ export default function ClosingPage({ id, step }: { id: string; step: string | u
     };
   }, [id, sync, attempt]);
 
+  // A change the server refused: the focus goes to its field, where the text still is and the error says why.
+  useEffect(() => sync.onRefused((op) => focusHeld(op)), [sync]);
   // Made offline and now created on the server: the address takes the server's id (the old one still works).
   const shownId = snapshot.conversation?.id;
   useEffect(() => {
@@ -127,18 +129,17 @@ export default function ClosingPage({ id, step }: { id: string; step: string | u
     <ClosingContext.Provider value={context}>
       <div className="closing">
         <div className="closing__head">
-          <div>
+          <div className="closing__heading">
             <p className="eyebrow">{t('web.closing.eyebrow')}</p>
             <h1 id="page-title" tabIndex={-1} className="closing__title">
               {conversation.title}
             </h1>
-            <p className="muted">
+            <p className="muted closing__meta">
               {formatInstant(conversation.startsAt, locale)} · {t(modeLabel[conversation.mode])}
               {conversation.participants.length > 0
                 ? ' · ' + conversation.participants.map((p) => p.name).join(', ')
                 : ''}
             </p>
-            <AddParticipant />
             <p>
               <Link href={`${base}/share`} className="button button--secondary">
                 {t('sharing.open')}
@@ -146,6 +147,7 @@ export default function ClosingPage({ id, step }: { id: string; step: string | u
               </Link>
             </p>
           </div>
+          <AddParticipant />
           <SaveStatus />
         </div>
         <ConflictPanel />

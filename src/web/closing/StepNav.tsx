@@ -22,6 +22,11 @@ function StepLink({ step, number, current }: { step: StepKey; number: number; cu
         <span className="steps-nav__mark" aria-hidden="true">
           {marks[state]}
         </span>
+        {/* On a phone the strip shows numbers only (seven fit in 360 px, no label is cut off); the link's
+            text stays for screen readers, and the current step's title is the heading just below. */}
+        <span className="steps-nav__badge" aria-hidden="true">
+          {state === 'done' ? marks.done : number}
+        </span>
         <span className="steps-nav__text">
           <span className="steps-nav__number">{number}.</span> {t(stepTitle[step])}
           <span className="steps-nav__state">{t(stepStateLabel[state])}</span>

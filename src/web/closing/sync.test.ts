@@ -83,7 +83,7 @@ test('a reload picks up what was not sent yet', async () => {
   );
 });
 
-test('no connection: retried later, input kept; a refused change is kept visible', async () => {
+test('no connection: retried later, input kept; a refused change stays in the queue with its text', async () => {
   const storage = memoryStorage();
   const timers = manualTimers();
   let online = false;
@@ -91,7 +91,10 @@ test('no connection: retried later, input kept; a refused change is kept visible
     storage,
     send: async (op) => {
       if (!online) throw new ApiError(0, 'network', 'network');
-      if (op.key === 'bad') throw new ApiError(400, 'validation_failed', 'Te lang');
+      if (op.key === 'bad')
+        throw new ApiError(400, 'validation_failed', 'Te lang', {
+          fields: [{ path: 'text', code: 'too_long', params: { max: 8 }, message: 'Te lang' }],
+        });
       return conversation;
     },
     ...timers,
@@ -108,13 +111,73 @@ test('no connection: retried later, input kept; a refused change is kept visible
   sync.flushNow();
   await timers.runAll();
   const snapshot = sync.getSnapshot();
-  assert.equal(snapshot.pending.size, 0);
-  assert.equal(snapshot.rejected.length, 1);
-  assert.equal(snapshot.rejected[0]!.message, 'Te lang');
-  assert.ok(
-    storage.data.get('sluitstuk:pending:c1')?.includes('Te lang'),
-    'the refused change survives a reload',
+  assert.equal(snapshot.pending.size, 1, 'the refused change is not dropped');
+  assert.equal(snapshot.status, 'held', 'not "saved": something waits for the leader');
+  assert.deepEqual(snapshot.held[0]!.problems, [{ path: 'text', code: 'too_long', params: { max: 8 } }]);
+  assert.equal(sync.draft('bad', 'text'), 'x'.repeat(10), 'the typed text is still what the field shows');
+  const again = new ClosingSync('c1', { storage, send: async () => conversation, ...manualTimers() });
+  assert.equal(again.draft('bad', 'text'), 'x'.repeat(10), 'and survives a reload');
+  assert.equal(again.getSnapshot().status, 'held');
+});
+
+test('a change the server would refuse is held back, marked, and sent once it is right', async () => {
+  const timers = manualTimers();
+  const sent: Op[] = [];
+  const sync = new ClosingSync('c1', {
+    storage: memoryStorage(),
+    send: async (op) => (sent.push(op), conversation),
+    ...timers,
+  });
+  sync.loaded(conversation);
+  const tooLong = '😀'.repeat(20_001);
+  sync.enqueue('summary', 'PUT', '/x/summary', { text: tooLong }, { typing: true });
+  await timers.runAll();
+  assert.equal(sent.length, 0, 'never sent');
+  assert.equal(sync.getSnapshot().status, 'held');
+  assert.deepEqual(sync.getSnapshot().held[0]!.problems, [
+    { path: 'text', code: 'too_long', params: { max: 20_000 } },
+  ]);
+  sync.enqueue('summary', 'PUT', '/x/summary', { text: '😀'.repeat(20_000) }, { typing: true });
+  await timers.runAll();
+  assert.equal(sent.length, 1, '20,000 emoji are 20,000 characters: sent');
+  assert.equal(sync.getSnapshot().status, 'saved');
+});
+
+test('the leader may discard a held change; nothing else ever drops one', async () => {
+  const timers = manualTimers();
+  const sync = new ClosingSync('c1', {
+    storage: null,
+    send: async () => {
+      throw new ApiError(404, 'agreement_not_found', 'weg');
+    },
+    ...timers,
+  });
+  sync.loaded(conversation);
+  sync.enqueue('agreement:a1', 'PATCH', '/x/agreements/a1', { measure: 'Een mail' }, { merge: true });
+  await timers.runAll();
+  assert.equal(sync.getSnapshot().held[0]!.refused?.code, 'agreement_not_found');
+  sync.discard('agreement:a1');
+  assert.equal(sync.getSnapshot().pending.size, 0);
+  assert.equal(sync.getSnapshot().status, 'saved');
+});
+
+test('changes kept by an earlier version as "refused" come back into the queue, held', () => {
+  const storage = memoryStorage();
+  storage.setItem(
+    'sluitstuk:pending:c1',
+    JSON.stringify({
+      pending: [],
+      rejected: [
+        {
+          op: { key: 'summary', method: 'PUT', path: '/x', body: { text: 'Oud' }, rev: 1, order: 0 },
+          message: 'x',
+        },
+      ],
+    }),
   );
+  const sync = new ClosingSync('c1', { storage, send: async () => conversation, ...manualTimers() });
+  assert.equal(sync.draft('summary', 'text'), 'Oud');
+  assert.equal(sync.getSnapshot().status, 'held');
 });
 
 test('an answer to an older version does not drop newer input', async () => {

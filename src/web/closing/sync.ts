@@ -6,7 +6,10 @@
 // newest copy (conflict.ts); a write carries the revision it was compared with (If-Match), so the server
 // refuses it when a newer one exists, and the comparison runs again. A real conflict waits for the leader.
 // A conversation made offline ('local-…') is created first; its local ids then become the server's.
-import type { Conversation } from '../../core/index.ts';
+// A change that the server would refuse (too long, not an e-mail address) is held back, and a change the
+// server did refuse stays in the queue as well: in both cases the leader's text stays in its field, marked
+// with what is wrong, until they change it (or choose to discard it). Nothing typed disappears on its own.
+import type { Conversation, FieldProblem } from '../../core/index.ts';
 import { ApiError, isApiError } from '../api/errors.ts';
 import {
   baseFieldsFor,
@@ -17,11 +20,18 @@ import {
   type Conflict,
 } from './conflict.ts';
 import { idMapFor, isLocalId, readField, remapOp } from './op-model.ts';
+import { checkOp } from './op-rules.ts';
 
 type Method = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** The key of the change that creates a conversation made on this device. */
 export const CREATE_CONVERSATION = 'create:conversation';
+
+/** Why the server refused a change as a whole (not one of its fields): its error code and any details. */
+export interface Refusal {
+  code: string;
+  details?: Record<string, unknown>;
+}
 
 /** One change waiting to be sent. */
 export interface Op {
@@ -39,16 +49,17 @@ export interface Op {
   base?: Record<string, unknown>;
   /** Changed on another device too: held until the leader chooses. */
   conflict?: Conflict;
+  /** What is wrong with its fields, found before sending or told by the server; held back while present. */
+  problems?: FieldProblem[];
+  /** The server refused this version; it waits for the leader to change or discard it. */
+  refused?: Refusal;
 }
 
-/** An operation the server refused (validation, too large): kept so the leader can see and copy it. */
-export interface Rejected {
-  op: Op;
-  message: string;
-}
-
-/** 'conflict': nothing else waits but changes that need the leader's choice. */
-export type SaveStatus = 'saved' | 'pending' | 'saving' | 'retrying' | 'signedOut' | 'conflict';
+/**
+ * 'conflict': nothing else waits but changes that need the leader's choice between two devices;
+ * 'held': nothing can go out, because every waiting change needs the leader to mend or discard it.
+ */
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'retrying' | 'signedOut' | 'conflict' | 'held';
 
 export interface SyncDeps {
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
@@ -69,7 +80,8 @@ export interface SyncSnapshot {
   pending: ReadonlyMap<string, Op>;
   status: SaveStatus;
   error: ApiError | null;
-  rejected: readonly Rejected[];
+  /** The waiting changes that need the leader (held back or refused), in the order they were made. */
+  held: readonly Op[];
   /** Changes held because the other device changed the same thing (in the order they were made). */
   conflicts: readonly Op[];
 }
@@ -80,6 +92,18 @@ const MAX_REBASES = 3;
 
 function storageKeyOf(conversationId: string): string {
   return `sluitstuk:pending:${conversationId}`;
+}
+
+/** True when a change waits for the leader to mend it rather than for the network. */
+export function isHeld(op: Op): boolean {
+  return Boolean(op.refused || op.problems?.length);
+}
+
+/** The server's field problems, or none when it refused the change as a whole. */
+function problemsIn(error: ApiError): FieldProblem[] {
+  return error.fields
+    .filter((field) => typeof field.path === 'string')
+    .map(({ path, code, params }) => ({ path, code, ...(params ? { params } : {}) }) as FieldProblem);
 }
 
 /** A fresh key for a change (its Idempotency-Key is this key and its version). */
@@ -93,6 +117,7 @@ export function newOpUid(): string {
 export class ClosingSync {
   private snapshot: SyncSnapshot;
   private readonly listeners = new Set<() => void>();
+  private readonly refusalListeners = new Set<(op: Op) => void>();
   private id: string;
   private storageKey: string;
   private timer: unknown = null;
@@ -113,16 +138,10 @@ export class ClosingSync {
     this.setTimer = deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = deps.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
     const stored = this.read();
-    this.order = Math.max(0, ...stored.pending.map((op) => op.order)) + 1;
-    const pending = new Map(stored.pending.map((op) => [op.key, op]));
-    this.snapshot = {
-      conversation: null,
-      pending,
-      status: stored.pending.length > 0 ? 'pending' : 'saved',
-      error: null,
-      rejected: stored.rejected,
-      conflicts: conflictsIn(pending),
-    };
+    this.order = Math.max(0, ...stored.map((op) => op.order)) + 1;
+    const pending = new Map(stored.map((op) => [op.key, op]));
+    this.snapshot = { conversation: null, pending, status: 'saved', error: null, held: [], conflicts: [] };
+    this.snapshot = { ...this.snapshot, ...this.derived(pending) };
   }
 
   /** The conversation's id: a local one until a conversation made offline reaches the server. */
@@ -138,13 +157,19 @@ export class ClosingSync {
     return () => this.listeners.delete(listener);
   };
 
+  /** Called when the server refuses a change, so the screen can put the focus on its field. */
+  onRefused(listener: (op: Op) => void): () => void {
+    this.refusalListeners.add(listener);
+    return () => this.refusalListeners.delete(listener);
+  }
+
   /**
    * Takes the conversation as loaded (from the server or the device), then sends what was left from before.
    * A copy older than the one held (a kept copy that arrives after the server's answer) is not taken.
    */
   loaded(conversation: Conversation): void {
     if (!isOlder(conversation, this.snapshot.conversation)) this.set({ conversation });
-    if (this.snapshot.pending.size > 0) this.schedule(0);
+    if (this.sendable().length > 0) this.schedule(0);
   }
 
   /** Replaces our copy (e.g. after finishing, which is not a queued edit). */
@@ -154,7 +179,8 @@ export class ClosingSync {
 
   /**
    * Queues a change. With `merge`, a waiting change to the same key gets the new fields on top of its own
-   * (a PATCH of two fields typed one after another becomes one request).
+   * (a PATCH of two fields typed one after another becomes one request). A change whose fields break a rule
+   * is kept, with its problems, and not sent until it is right.
    */
   enqueue(
     key: string,
@@ -169,6 +195,7 @@ export class ClosingSync {
       options.merge && existing?.body && body && existing.method === method
         ? { ...existing.body, ...body }
         : body;
+    const problems = method === 'DELETE' ? [] : checkOp(key, mergedBody);
     const op: Op = {
       key,
       method,
@@ -180,14 +207,11 @@ export class ClosingSync {
       base: this.baseFor(existing, { key, method, body: mergedBody }),
     };
     if (existing?.conflict) op.conflict = existing.conflict;
+    if (problems.length > 0) op.problems = problems;
     pending.set(key, op);
-    this.set({
-      pending,
-      conflicts: conflictsIn(pending),
-      status: this.inFlight ? 'saving' : this.snapshot.status === 'retrying' ? 'retrying' : 'pending',
-    });
+    this.set({ pending, ...this.derived(pending) });
     this.persist();
-    if (this.snapshot.status !== 'retrying')
+    if (this.snapshot.status !== 'retrying' && problems.length === 0)
       this.schedule(options.typing ? (this.deps.typingDelayMs ?? 600) : 0);
   }
 
@@ -212,11 +236,19 @@ export class ClosingSync {
     this.schedule(0);
   }
 
-  /** Forgets a refused change once the leader has seen it. */
-  dismissRejected(index: number): void {
-    const rejected = this.snapshot.rejected.filter((_, i) => i !== index);
-    this.set({ rejected });
+  /** Throws away a waiting change on the leader's explicit wish: the field shows the saved value again. */
+  discard(key: string): void {
+    const pending = new Map(this.snapshot.pending);
+    if (!pending.delete(key)) return;
+    this.set({ pending, ...this.derived(pending) });
     this.persist();
+  }
+
+  /** Takes a waiting change out of the queue to put it back into a form (a refused new agreement, say). */
+  take(key: string): Op | undefined {
+    const op = this.snapshot.pending.get(key);
+    if (op) this.discard(key);
+    return op;
   }
 
   /** The leader's choice for a change held in conflict: per field, this device's value or the other's. */
@@ -227,7 +259,7 @@ export class ClosingSync {
     const pending = new Map(this.snapshot.pending);
     pending.delete(key);
     if (resolved) pending.set(resolved.key, { ...resolved, rev: op.rev + 1 });
-    this.set({ pending, conflicts: conflictsIn(pending), status: 'pending' });
+    this.set({ pending, ...this.derived(pending, false) });
     this.persist();
     this.schedule(0);
   }
@@ -235,20 +267,16 @@ export class ClosingSync {
   /** Takes the queue as another tab of the same user left it on the device. */
   reloadFromStorage(): void {
     const stored = this.read();
-    const pending = new Map(stored.pending.map((op) => [op.key, op]));
-    this.order = Math.max(this.order, ...stored.pending.map((op) => op.order + 1));
-    this.set({
-      pending,
-      rejected: stored.rejected,
-      conflicts: conflictsIn(pending),
-      status: this.inFlight ? 'saving' : pending.size > 0 ? this.snapshot.status : 'saved',
-    });
+    const pending = new Map(stored.map((op) => [op.key, op]));
+    this.order = Math.max(this.order, ...stored.map((op) => op.order + 1));
+    this.set({ pending, ...this.derived(pending) });
   }
 
   dispose(): void {
     if (this.timer !== null) this.clearTimer(this.timer);
     this.timer = null;
     this.listeners.clear();
+    this.refusalListeners.clear();
   }
 
   /** The starting values of the fields the change sets, kept from the first time each field was queued. */
@@ -267,11 +295,27 @@ export class ClosingSync {
     return Object.keys(base).length > 0 ? base : undefined;
   }
 
-  private sendable(): Op[] {
-    const ops = [...this.snapshot.pending.values()].filter((op) => !op.conflict);
+  private sendable(pending: ReadonlyMap<string, Op> = this.snapshot.pending): Op[] {
+    const ops = [...pending.values()].filter((op) => !op.conflict && !isHeld(op));
     // A conversation made on this device: nothing can go before the server has created it.
     const local = isLocalId(this.id);
     return ops.filter((op) => !local || op.key === CREATE_CONVERSATION).sort((a, b) => a.order - b.order);
+  }
+
+  /** Status and lists for a queue; a network or session trouble stays until a send goes well (`keep`). */
+  private derived(
+    pending: ReadonlyMap<string, Op>,
+    keep = true,
+  ): Pick<SyncSnapshot, 'status' | 'held' | 'conflicts'> {
+    const held = [...pending.values()].filter((op) => isHeld(op) && !op.conflict).sort(byOrder);
+    const conflicts = conflictsIn(pending);
+    const lists = { held, conflicts };
+    const { status } = this.snapshot;
+    if (this.inFlight) return { status: 'saving', ...lists };
+    if (keep && (status === 'retrying' || status === 'signedOut')) return { status, ...lists };
+    if (this.sendable(pending).length > 0) return { status: 'pending', ...lists };
+    if (conflicts.length > 0) return { status: 'conflict', ...lists };
+    return { status: held.length > 0 ? 'held' : 'saved', ...lists };
   }
 
   private schedule(ms: number): void {
@@ -286,8 +330,7 @@ export class ClosingSync {
     if (this.inFlight || !this.snapshot.conversation) return;
     const next = this.sendable()[0];
     if (!next) {
-      const waiting = this.snapshot.pending.size > 0;
-      this.set({ status: waiting ? 'conflict' : 'saved', error: null });
+      this.set({ error: null, ...this.derived(this.snapshot.pending, false) });
       return;
     }
     this.inFlight = true;
@@ -349,13 +392,7 @@ export class ClosingSync {
     if (op.key === CREATE_CONVERSATION && conversation.id !== this.id) {
       pending = this.moveTo(conversation, pending);
     }
-    this.set({
-      conversation,
-      pending,
-      conflicts: conflictsIn(pending),
-      error: null,
-      status: pending.size > 0 ? 'saving' : 'saved',
-    });
+    this.set({ conversation, pending, error: null, ...this.derived(pending, false) });
     this.persist();
   }
 
@@ -383,7 +420,7 @@ export class ClosingSync {
   private drop(op: Op): void {
     const pending = new Map(this.snapshot.pending);
     if (pending.get(op.key)?.rev === op.rev) pending.delete(op.key);
-    this.set({ pending, conflicts: conflictsIn(pending) });
+    this.set({ pending, ...this.derived(pending) });
     this.persist();
   }
 
@@ -392,7 +429,7 @@ export class ClosingSync {
     const current = pending.get(op.key);
     if (!current) return;
     pending.set(op.key, { ...current, conflict });
-    this.set({ pending, conflicts: conflictsIn(pending) });
+    this.set({ pending, ...this.derived(pending) });
     this.persist();
   }
 
@@ -407,18 +444,24 @@ export class ClosingSync {
       this.set({ status: 'retrying', error });
       this.schedule(wait);
     } else {
-      // The server will not take this change as it is: take it out of the queue but keep it visible.
+      // The server will not take this change as it is. It stays, marked, with the leader's text in its
+      // field, unless the leader changed it meanwhile (then the newer version goes out as usual).
       const pending = new Map(this.snapshot.pending);
-      pending.delete(next.key);
-      this.set({
-        pending,
-        conflicts: conflictsIn(pending),
-        error,
-        rejected: [...this.snapshot.rejected, { op: next, message: error.message }],
-        status: pending.size > 0 ? 'pending' : 'saved',
-      });
+      const current = pending.get(next.key);
+      let refused: Op | null = null;
+      if (current?.rev === next.rev) {
+        const problems = problemsIn(error);
+        refused = {
+          ...current,
+          refused: { code: error.code, ...(error.details ? { details: error.details } : {}) },
+          ...(problems.length > 0 ? { problems } : {}),
+        };
+        pending.set(next.key, refused);
+      }
+      this.set({ pending, error: null, ...this.derived(pending, false) });
       this.persist();
-      if (pending.size > 0) this.schedule(0);
+      if (refused) for (const listener of this.refusalListeners) listener(refused);
+      if (this.sendable().length > 0) this.schedule(0);
     }
   }
 
@@ -427,26 +470,28 @@ export class ClosingSync {
     for (const listener of this.listeners) listener();
   }
 
-  private read(): { pending: Op[]; rejected: Rejected[] } {
+  private read(): Op[] {
     try {
       const raw = this.deps.storage?.getItem(this.storageKey);
-      if (!raw) return { pending: [], rejected: [] };
-      const parsed = JSON.parse(raw) as { pending?: Op[]; rejected?: Rejected[] };
-      return { pending: parsed.pending ?? [], rejected: parsed.rejected ?? [] };
+      if (!raw) return [];
+      const parsed = JSON.parse(raw) as { pending?: Op[]; rejected?: { op: Op; message: string }[] };
+      const ops = parsed.pending ?? [];
+      // Kept by an earlier version of the app as "refused" beside the queue: back into the queue, held.
+      for (const old of parsed.rejected ?? []) {
+        if (!ops.some((op) => op.key === old.op.key))
+          ops.push({ ...old.op, refused: { code: 'validation_failed' } });
+      }
+      return ops;
     } catch {
-      return { pending: [], rejected: [] };
+      return [];
     }
   }
 
   private persist(): void {
     try {
-      const { pending, rejected } = this.snapshot;
-      if (pending.size === 0 && rejected.length === 0) this.deps.storage?.removeItem(this.storageKey);
-      else
-        this.deps.storage?.setItem(
-          this.storageKey,
-          JSON.stringify({ pending: [...pending.values()], rejected }),
-        );
+      const { pending } = this.snapshot;
+      if (pending.size === 0) this.deps.storage?.removeItem(this.storageKey);
+      else this.deps.storage?.setItem(this.storageKey, JSON.stringify({ pending: [...pending.values()] }));
     } catch {
       // Storage full or unavailable: the queue still lives in memory and is sent as usual.
     }
@@ -458,6 +503,10 @@ function isOlder(candidate: Conversation, held: Conversation | null): boolean {
   return held !== null && held.id === candidate.id && (candidate.revision ?? 0) < (held.revision ?? 0);
 }
 
+function byOrder(a: Op, b: Op): number {
+  return a.order - b.order;
+}
+
 function conflictsIn(pending: ReadonlyMap<string, Op>): Op[] {
-  return [...pending.values()].filter((op) => op.conflict).sort((a, b) => a.order - b.order);
+  return [...pending.values()].filter((op) => op.conflict).sort(byOrder);
 }

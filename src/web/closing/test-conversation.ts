@@ -64,7 +64,17 @@ export function testConversation(overrides: Partial<Conversation> = {}): Convers
           legal: null,
         },
       ],
-      questions: [{ id: 'q1', askedBy: null, text: 'Wanneer?', answer: '', state: 'open', position: 0 }],
+      questions: [
+        {
+          id: 'q1',
+          askedBy: null,
+          text: 'Wanneer?',
+          answer: '',
+          state: 'open',
+          position: 0,
+          agreementId: null,
+        },
+      ],
       questionRound: { targetMinutes: 5, startedAt: null },
       contact: { card: null, shared: false },
       feedback: { asked: false, notes: '', responses: [] },

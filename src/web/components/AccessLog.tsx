@@ -12,17 +12,22 @@ import { Loading, Notice } from './feedback.tsx';
 export function AccessLog({ conversationId }: { conversationId: string }) {
   const { t, locale } = useI18n();
   const [entries, setEntries] = useState<AccessLogEntry[] | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  function load(open: boolean) {
-    if (!open || entries) return;
-    api.accessLog(conversationId).then(setEntries, (error: unknown) => setFailure(messageOf(error, t)));
+  // Kept as what happened and worded when shown, so a switch of language changes it too.
+  const [failed, setFailed] = useState<unknown>(null);
+  // Closed, nothing is loading: the panel asks the server only when the leader opens it.
+  const [open, setOpen] = useState(false);
+  function toggled(nowOpen: boolean) {
+    setOpen(nowOpen);
+    if (!nowOpen || entries) return;
+    setFailed(null);
+    api.accessLog(conversationId).then(setEntries, setFailed);
   }
   return (
-    <details className="access-log no-print" onToggle={(e) => load((e.target as HTMLDetailsElement).open)}>
+    <details className="access-log no-print" onToggle={(e) => toggled((e.target as HTMLDetailsElement).open)}>
       <summary>{t('privacy.access.title')}</summary>
       <p className="muted">{t('privacy.access.intro')}</p>
-      {failure ? <Notice kind="error">{failure}</Notice> : null}
-      {!entries && !failure ? <Loading label={t('web.loading')} /> : null}
+      {failed ? <Notice kind="error">{messageOf(failed, t)}</Notice> : null}
+      {open && !entries && !failed ? <Loading label={t('web.loading')} /> : null}
       {entries && entries.length === 0 ? <p>{t('privacy.access.none')}</p> : null}
       {entries && entries.length > 0 ? (
         <table className="table">

@@ -3,9 +3,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Conversation } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
-import { api, isApiError } from '../api/index.ts';
-import { TextArea } from './form.tsx';
-import { messageOf } from '../lib/errors.ts';
+import { api } from '../api/index.ts';
+import { TextArea, saidOf, type Said } from './form.tsx';
+import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
+import { RULES, problemOf } from '../lib/rules.ts';
+import { useLocalDraft } from '../lib/use-local-draft.ts';
 
 /** The "reopen" button of a closed record, opening a small form that asks why. */
 export function ReopenConversation({
@@ -16,27 +18,33 @@ export function ReopenConversation({
   onReopened: (conversation: Conversation) => void;
 }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  // The reason is kept on the device until the conversation is reopened; a kept one opens the form.
+  const [reason, setReason, clearReason] = useLocalDraft(`sluitstuk:reopen:${conversationId}`, '');
+  const [open, setOpen] = useState(() => reason !== '');
+  // Kept as a key, worded when shown: a switch of language changes it too.
+  const [error, setError] = useState<Said | { failure: unknown } | undefined>();
   const [busy, setBusy] = useState(false);
   const fieldId = useId();
   const focusField = () => document.getElementById(fieldId)?.focus();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!reason.trim()) {
-      setError(t('web.validation.required'));
+    const problem = problemOf(reason, RULES.reopenReason);
+    if (problem) {
+      setError(saidOf(problem));
       focusField();
       return;
     }
     setBusy(true);
     setError(undefined);
     try {
-      onReopened(await api.reopen(conversationId, reason.trim()));
+      const reopened = await api.reopen(conversationId, reason.trim());
+      clearReason();
+      onReopened(reopened);
     } catch (failure) {
       // A refused reason (too long, say) belongs beside the field, with the text kept as typed.
-      setError(isApiError(failure) && failure.fields.length > 0 ? failure.message : messageOf(failure, t));
+      const field = fieldErrorsOf(failure).reason;
+      setError(field ?? { failure });
       focusField();
     } finally {
       setBusy(false);
@@ -58,7 +66,10 @@ export function ReopenConversation({
         hint={t('security.reopen.reasonHint')}
         value={reason}
         onChange={(event) => setReason(event.target.value)}
-        error={error}
+        rule={RULES.reopenReason}
+        error={
+          error ? ('key' in error ? t(error.key, error.params) : messageOf(error.failure, t)) : undefined
+        }
         rows={3}
         required
         autoFocus
@@ -72,6 +83,7 @@ export function ReopenConversation({
           className="button button--secondary"
           onClick={() => {
             setOpen(false);
+            clearReason();
             setError(undefined);
           }}
         >

@@ -90,7 +90,7 @@ function Session({
   reloadHistory: () => Promise<void>;
   setHistory: (h: PracticeAttemptSummary[]) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang: uiLang } = useI18n();
   const pt = usePracticeText();
   const clock = useClock();
   const { state: session } = useSession();
@@ -227,12 +227,12 @@ function Session({
               {game.turns.map((turn) => (
                 <li key={turn.n} className="practice-turn">
                   <p className="practice-line practice-line--leader">
-                    <span className="practice-line__who" lang={undefined}>
+                    <span className="practice-line__who" lang={uiLang}>
                       {pt('practice.web.you')}:
                     </span>{' '}
                     {turn.leader}
                   </p>
-                  <p className="practice-line__meta small" lang={undefined}>
+                  <p className="practice-line__meta small" lang={uiLang}>
                     {turn.moves.length > 0
                       ? pt('practice.web.moves', { moves: turn.moves.map((m) => t(moveLabel(m))).join(', ') })
                       : pt('practice.web.noMoves')}
@@ -371,7 +371,7 @@ function Session({
               <ul className="practice-checks" lang={scenario.lang}>
                 {result.rubric.map((item) => (
                   <li key={item.id}>
-                    <span className={item.score >= 1 ? 'badge badge--closed' : 'badge'} lang={undefined}>
+                    <span className={item.score >= 1 ? 'badge badge--closed' : 'badge'} lang={uiLang}>
                       {item.score >= 1 ? pt('practice.web.met') : pt('practice.web.missed')}
                     </span>{' '}
                     {item.label}

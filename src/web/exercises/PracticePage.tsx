@@ -111,13 +111,13 @@ function ScenarioCard({
   scenario: ScenarioSummary;
   attempts: PracticeAttemptSummary[];
 }) {
-  const { t } = useI18n();
+  const { t, lang: uiLang } = useI18n();
   const pt = usePracticeText();
   const last = attempts[attempts.length - 1];
   return (
     <li className="card" lang={scenario.lang}>
       <h3 className="card__title">{scenario.title}</h3>
-      <p className="card__meta" lang={undefined}>
+      <p className="card__meta" lang={uiLang}>
         <span className="badge">{t(`practice.setting.${scenario.setting}` as MessageKey)}</span>
         <span>{pt('practice.web.persona', { name: scenario.persona })}</span>
         <span>
@@ -127,12 +127,13 @@ function ScenarioCard({
         </span>
       </p>
       <p>{scenario.summary}</p>
-      <p className="card__footer" lang={undefined}>
-        <Link
-          href={`/practice/${encodeURIComponent(scenario.id)}`}
-          aria-label={`${pt('practice.web.prepare')}: ${scenario.title}`}
-        >
+      <p className="card__footer" lang={uiLang}>
+        <Link href={`/practice/${encodeURIComponent(scenario.id)}`}>
           {pt('practice.web.prepare')}
+          {/* The link's name says which scenario, the title in its own language. */}
+          <span className="visually-hidden">
+            : <span lang={scenario.lang}>{scenario.title}</span>
+          </span>
         </Link>
       </p>
     </li>
@@ -234,7 +235,15 @@ function TeamView() {
     () => (teamId ? practiceApi.team(teamId) : Promise.resolve(null)),
     teamId ?? '',
   );
-  if (!teamId) return <Notice>{pt('practice.web.notCoach')}</Notice>;
+  if (!teamId)
+    return (
+      <>
+        <h1 id="page-title" tabIndex={-1}>
+          {pt('practice.web.team')}
+        </h1>
+        <Notice>{pt('practice.web.notCoach')}</Notice>
+      </>
+    );
   if (data.error) return <Notice kind="error">{data.error}</Notice>;
   if (!data.value) return <Loading label={t('web.loading')} />;
   const team = data.value;

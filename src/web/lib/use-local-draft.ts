@@ -5,8 +5,11 @@
 import { useCallback, useState } from 'react';
 import { userStorage } from '../offline/device.ts';
 
-/** Like useState, kept on the device under `key` for the signed-in user. */
-export function useLocalDraft<T>(key: string, initial: T): [T, (value: T) => void, () => void] {
+/**
+ * Like useState, kept on the device under `key` for the signed-in user. Returns the value, its setter, `clear` (back to `initial`,
+ * off the device) and `forget` (off the device, the value stays on screen: it has been saved).
+ */
+export function useLocalDraft<T>(key: string, initial: T): [T, (value: T) => void, () => void, () => void] {
   const [value, setValue] = useState<T>(() => {
     try {
       const raw = userStorage().getItem(key);
@@ -31,5 +34,12 @@ export function useLocalDraft<T>(key: string, initial: T): [T, (value: T) => voi
     userStorage().removeItem(key);
     // `initial` is a fresh literal on every render; the key alone decides identity.
   }, [key]);
-  return [value, set, clear];
+  const forget = useCallback(() => {
+    try {
+      userStorage().removeItem(key);
+    } catch {
+      // Nothing to forget.
+    }
+  }, [key]);
+  return [value, set, clear, forget];
 }

@@ -48,7 +48,11 @@ export function ConnectionStatus() {
     <div className="connection">
       <p className={`connection__line connection__line--${kind}`} data-testid="connection-status">
         <span className="connection__dot" aria-hidden="true" />
-        {conflictIn ? <Link href={`/conversations/${conflictIn}/close`}>{text}</Link> : text}
+        {conflictIn ? (
+          <Link href={`/conversations/${conflictIn}/close`}>{text}</Link>
+        ) : (
+          <span className="connection__text">{text}</span>
+        )}
       </p>
       <p className="visually-hidden" role="status">
         {announcement}

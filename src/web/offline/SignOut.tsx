@@ -13,8 +13,17 @@ function leave(): void {
   navigate('/', { replace: true });
 }
 
-/** The header's sign-out button and the question it may ask. */
-export function SignOut() {
+/**
+ * A sign-out button and the question it may ask. The header has one, and the phone's folded menu another
+ * (`idPrefix` keeps their dialogs' ids apart).
+ */
+export function SignOut({
+  className = '',
+  idPrefix = 'sign-out',
+}: {
+  className?: string;
+  idPrefix?: string;
+}) {
   const { t, lang } = useI18n();
   const { signOut } = useSession();
   const online = useOnline();
@@ -48,20 +57,25 @@ export function SignOut() {
 
   return (
     <>
-      <button type="button" className="button button--quiet" onClick={() => void ask()} disabled={busy}>
+      <button
+        type="button"
+        className={'button button--quiet' + (className ? ` ${className}` : '')}
+        onClick={() => void ask()}
+        disabled={busy}
+      >
         {busy ? t('offline.signOut.sending') : t('offline.signOut.button')}
       </button>
       <dialog
         ref={dialog}
         className="dialog"
-        aria-labelledby="sign-out-title"
-        aria-describedby="sign-out-body"
+        aria-labelledby={`${idPrefix}-title`}
+        aria-describedby={`${idPrefix}-body`}
         onClose={() => setWaiting(null)}
       >
         {waiting ? (
           <div className="stack">
-            <h2 id="sign-out-title">{t('offline.signOut.title')}</h2>
-            <div id="sign-out-body" className="stack">
+            <h2 id={`${idPrefix}-title`}>{t('offline.signOut.title')}</h2>
+            <div id={`${idPrefix}-body`} className="stack">
               <ul>
                 {waiting.changes > 0 ? (
                   <li>{counted(t, lang, 'offline.signOut.changes', waiting.changes)}</li>

@@ -2,7 +2,7 @@
 // of their other tabs): what the header says ("Offline — 4 wijzigingen wachten") and what signing out asks
 // about. Read from the user's store, so it is right after a reload too.
 import { useSyncExternalStore } from 'react';
-import type { Op, Rejected } from '../closing/sync.ts';
+import { isHeld, type Op } from '../closing/sync.ts';
 import { currentStore, onStoreChange, userStorage } from './device.ts';
 import { isPreference } from './user-store.ts';
 
@@ -14,7 +14,7 @@ export interface Waiting {
   changes: number;
   /** Changes held because another device changed the same thing. */
   conflicts: number;
-  /** Changes the server refused, kept for the leader to see. */
+  /** Changes held back or refused, waiting for the leader to mend or discard them. */
   refused: number;
   /** Text typed but not made into a change yet (a half-typed agreement). */
   drafts: number;
@@ -38,12 +38,16 @@ export function countWaiting(): Waiting {
       continue;
     }
     try {
-      const parsed = JSON.parse(storage.getItem(key) ?? '{}') as { pending?: Op[]; rejected?: Rejected[] };
+      const parsed = JSON.parse(storage.getItem(key) ?? '{}') as {
+        pending?: Op[];
+        rejected?: unknown[];
+      };
       const pending = parsed.pending ?? [];
       const conflicts = pending.filter((op) => op.conflict).length;
       result.changes += pending.length;
       result.conflicts += conflicts;
-      result.refused += parsed.rejected?.length ?? 0;
+      // An earlier version of the app kept refused changes beside the queue.
+      result.refused += pending.filter(isHeld).length + (parsed.rejected?.length ?? 0);
       if (conflicts > 0) result.conflictIn.push(key.slice(PENDING_PREFIX.length));
     } catch {
       result.changes += 1;

@@ -31,7 +31,7 @@ export function PasswordResetPage() {
     event.preventDefault();
     setFailure(null);
     if (token && password.length < MIN_PASSWORD) {
-      setFailure(t('web.validation.passwordLength', { min: MIN_PASSWORD }));
+      setFailure(t('validation.passwordLength', { min: MIN_PASSWORD }));
       return;
     }
     setBusy(true);
@@ -68,7 +68,7 @@ export function PasswordResetPage() {
             <TextField
               type="password"
               label={t('web.profile.newPassword')}
-              hint={t('web.validation.passwordLength', { min: MIN_PASSWORD })}
+              hint={t('validation.passwordLength', { min: MIN_PASSWORD })}
               value={password}
               onChange={(e) => setPassword(e.target.value)}
               autoComplete="new-password"

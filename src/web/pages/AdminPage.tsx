@@ -19,7 +19,16 @@ import { useI18n } from '../app/i18n.tsx';
 import { Link, useLocation, usePageTitle } from '../app/router.tsx';
 import { api, followupApi, type Invited } from '../api/index.ts';
 import { Loading, Notice } from '../components/feedback.tsx';
-import { Checkbox, SelectField, TextArea, TextField } from '../components/form.tsx';
+import {
+  Checkbox,
+  SelectField,
+  TextArea,
+  TextField,
+  saidOf,
+  useFieldErrors,
+  type Said,
+} from '../components/form.tsx';
+import { RULES as FIELD_RULES, problemOf } from '../lib/rules.ts';
 import { formatInstant } from '../lib/dates.ts';
 import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
 import { MODES, modeLabel } from '../lib/labels.ts';
@@ -262,14 +271,17 @@ function InviteForm({ teams, onInvited }: { teams: Team[]; onInvited: (answer: I
   const [role, setRole] = useState<Role>('leader');
   const [teamId, setTeamId] = useState('');
   const [locale, setLocale] = useState<'nl' | 'en'>('nl');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useFieldErrors<string>();
   const [failure, setFailure] = useState<string | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const next: Record<string, string> = {};
-    if (!name.trim()) next.name = t('web.validation.required');
-    if (!/^\S+@\S+\.\S+$/.test(email.trim())) next.email = t('web.validation.email');
+    // The same rules as the server's, so what it would refuse is said at the field before sending.
+    const next: Record<string, Said> = {};
+    const nameProblem = problemOf(name, FIELD_RULES.personName);
+    if (nameProblem) next.name = saidOf(nameProblem);
+    const emailProblem = problemOf(email.trim(), FIELD_RULES.email);
+    if (emailProblem) next.email = saidOf(emailProblem);
     setErrors(next);
     if (Object.keys(next).length > 0) return;
     setFailure(null);
@@ -421,7 +433,7 @@ function TeamsTab() {
   async function add(event: FormEvent) {
     event.preventDefault();
     if (!name.trim()) {
-      setError(t('web.validation.required'));
+      setError(t('validation.required'));
       return;
     }
     try {
@@ -617,18 +629,18 @@ function TypeForm({ type, onSaved }: { type?: ConversationType; onSaved: () => v
   const [steps, setSteps] = useState<StepDraft[]>(() => (type?.nextSteps ?? []).map(draftOf));
   const [questions, setQuestions] = useState((type?.feedbackQuestions ?? []).join('\n'));
   const [archived, setArchived] = useState(type?.archived ?? false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useFieldErrors<string>();
   const [failure, setFailure] = useState<string | null>(null);
   const setStep = (i: number, patch: Partial<StepDraft>) =>
     setSteps((list) => list.map((s, n) => (n === i ? { ...s, ...patch } : s)));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const next: Record<string, string> = {};
-    if (!name.trim()) next.name = t('web.validation.required');
-    if (!type && !/^[a-z0-9-]{2,60}$/.test(key)) next.key = t('admin.types.key');
+    const next: Record<string, Said> = {};
+    if (!name.trim()) next.name = { key: 'validation.required' };
+    if (!type && !/^[a-z0-9-]{2,60}$/.test(key)) next.key = { key: 'admin.types.key' };
     steps.forEach((s, i) => {
-      if (!s.label.trim()) next[`nextSteps.${i}.label`] = t('web.validation.required');
+      if (!s.label.trim()) next[`nextSteps.${i}.label`] = { key: 'validation.required' };
     });
     setErrors(next);
     if (Object.keys(next).length > 0) return;
@@ -845,7 +857,7 @@ function SettingsForm({
   const [region, setRegion] = useState(settings.holidayRegion);
   const [schedule, setSchedule] = useState(settings.reminderSchedule.join(', '));
   const [lifetime, setLifetime] = useState(String(settings.linkLifetimeDays));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useFieldErrors<string>();
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
 
   async function submit(event: FormEvent) {
@@ -855,12 +867,14 @@ function SettingsForm({
       .map((p) => p.trim().replace('−', '-'))
       .filter(Boolean);
     const offsets = parts.map(Number);
-    const next: Record<string, string> = {};
-    if (!name.trim()) next.name = t('web.validation.required');
+    const next: Record<string, Said> = {};
+    if (!name.trim()) next.name = { key: 'validation.required' };
     if (parts.length > 8 || offsets.some((n) => !Number.isInteger(n) || n < -20 || n > 30))
-      next.reminderSchedule = t('admin.settings.scheduleInvalid');
+      next.reminderSchedule = { key: 'admin.settings.scheduleInvalid' };
     const days = Number(lifetime);
-    if (!Number.isInteger(days) || days < 1 || days > 365) next.linkLifetimeDays = '1–365';
+    if (!Number.isInteger(days)) next.linkLifetimeDays = { key: 'validation.not_integer' };
+    else if (days < 1) next.linkLifetimeDays = { key: 'validation.number_too_small', params: { min: 1 } };
+    else if (days > 365) next.linkLifetimeDays = { key: 'validation.number_too_large', params: { max: 365 } };
     setErrors(next);
     if (Object.keys(next).length > 0) return;
     try {

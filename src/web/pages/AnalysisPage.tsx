@@ -6,12 +6,14 @@ import { useI18n } from '../app/i18n.tsx';
 import { usePageTitle } from '../app/router.tsx';
 import { api, isApiError } from '../api/index.ts';
 import { Loading, Notice } from '../components/feedback.tsx';
-import { TextField } from '../components/form.tsx';
+import { TextField, type Said } from '../components/form.tsx';
 import { localDay } from '../lib/dates.ts';
 import { messageOf } from '../lib/errors.ts';
 import { analyzerText } from '../../i18n/index.ts';
 import { STEPS, stepTitle } from '../lib/labels.ts';
+import { LIMITS } from '../../core/index.ts';
 import { SmartLetters } from '../closing/steps/SmartLetters.tsx';
+import { adviceText } from '../closing/steps/advice.ts';
 import { analysisView, type AnalysisView } from './analysis-view.ts';
 
 /** The upload form and the result. */
@@ -21,39 +23,51 @@ export default function AnalysisPage() {
   usePageTitle(t('web.analysis.title'));
   const [file, setFile] = useState<File | null>(null);
   const [date, setDate] = useState(() => localDay(clock.now()));
-  const [error, setError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [error, setError] = useState<Said | null>(null);
+  const [failed, setFailed] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // The analysis holds codes, worded when shown: a switch of language changes every text of the result.
   const [result, setResult] = useState<AnalysisView | null>(null);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!file) {
-      setError(t('web.analysis.fileRequired'));
-      document.getElementById('analysis-file')?.focus();
-      return;
-    }
+  async function run(chosen: File, day: string) {
     setError(null);
-    setFailure(null);
+    setFailed(null);
     setBusy(true);
     setResult(null);
     try {
-      setResult(analysisView(await api.analyse(file, date), lang));
+      setResult(analysisView(await api.analyse(chosen, day)));
     } catch (reason) {
-      // A file that is no transcript: say why, in the leader's language (the analyzer gives both, after the
-      // file's name, which the page names already).
-      const code =
-        isApiError(reason) && reason.code === 'transcript_invalid' ? reason.details?.reason : undefined;
-      const detail = isApiError(reason) ? reason.details?.detail : undefined;
-      const why =
-        typeof code === 'string'
-          ? analyzerText(lang, 'transcript', code) +
-            (typeof detail === 'string' ? ` (${analyzerText(lang, 'transcript', `detail.${detail}`)})` : '')
-          : undefined;
-      setFailure(why ? t('web.analysis.invalid', { reason: why }) : messageOf(reason, t));
+      setFailed(reason);
     } finally {
       setBusy(false);
     }
+  }
+
+  // A file that is no transcript: say why by the analyzer's code (and its detail), in the language on screen.
+  const code =
+    isApiError(failed) && failed.code === 'transcript_invalid' ? failed.details?.reason : undefined;
+  const detail = isApiError(failed) ? failed.details?.detail : undefined;
+  const why =
+    typeof code === 'string'
+      ? analyzerText(lang, 'transcript', code) +
+        (typeof detail === 'string' ? ` (${analyzerText(lang, 'transcript', `detail.${detail}`)})` : '')
+      : undefined;
+  const failure = failed ? (why ? t('web.analysis.invalid', { reason: why }) : messageOf(failed, t)) : null;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    // The server takes at most LIMITS.transcriptBytes: a larger file is refused here, before it is sent.
+    const problem: Said | null = !file
+      ? { key: 'web.analysis.fileRequired' }
+      : file.size > LIMITS.transcriptBytes
+        ? { key: 'validation.file_too_large', params: { max: LIMITS.transcriptBytes / (1024 * 1024) } }
+        : null;
+    if (problem || !file) {
+      setError(problem);
+      document.getElementById('analysis-file')?.focus();
+      return;
+    }
+    await run(file, date);
   }
 
   return (
@@ -69,7 +83,7 @@ export default function AnalysisPage() {
           accept=".txt,.vtt,.srt,text/plain,text/vtt"
           label={t('web.analysis.file')}
           hint={t('web.analysis.fileHint')}
-          error={error}
+          error={error ? t(error.key, error.params) : null}
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         />
         <TextField
@@ -95,7 +109,7 @@ export default function AnalysisPage() {
 }
 
 function AnalysisResult({ result }: { result: AnalysisView }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   // Uncertain agreements wait for the leader: accepted ones join the list (on this page; nothing is stored).
   const [accepted, setAccepted] = useState<ReadonlySet<number>>(() => new Set());
   useEffect(() => setAccepted(new Set()), [result]);
@@ -147,9 +161,9 @@ function AnalysisResult({ result }: { result: AnalysisView }) {
               <SmartLetters letters={a.letters} />
               {a.hints.length > 0 ? (
                 <ul className="hints">
-                  {a.hints.map((h, j) => (
-                    <li key={j} className="hint">
-                      {h}
+                  {a.hints.map((h) => (
+                    <li key={h.code} className="hint">
+                      {adviceText(h, lang)}
                     </li>
                   ))}
                 </ul>
@@ -171,7 +185,8 @@ function AnalysisResult({ result }: { result: AnalysisView }) {
                   {a.text} <span className="muted small">({t('web.analysis.line', { line: a.line })})</span>
                 </p>
                 <p className="small">
-                  {t('analyzer.confidence.uncertain')}: {a.reasons.join('; ')}
+                  {t('analyzer.confidence.uncertain')}:{' '}
+                  {a.reasons.map((r) => analyzerText(lang, 'uncertain', r)).join('; ')}
                 </p>
                 <button
                   type="button"
@@ -192,7 +207,7 @@ function AnalysisResult({ result }: { result: AnalysisView }) {
           </h3>
           <ul>
             {result.tips.map((tip, i) => (
-              <li key={i}>{tip}</li>
+              <li key={i}>{analyzerText(lang, 'tip', tip.code, tip.params)}</li>
             ))}
           </ul>
         </section>

@@ -11,6 +11,7 @@ import { SelectField, TextField } from '../components/form.tsx';
 import { formatInstant } from '../lib/dates.ts';
 import { messageOf } from '../lib/errors.ts';
 import { modeLabel, statusLabel } from '../lib/labels.ts';
+import { RULES, problemOf } from '../lib/rules.ts';
 import { useConversationTypes } from '../lib/use-types.ts';
 import { useClock } from '../app/clock.tsx';
 import { isLocalId } from '../closing/op-model.ts';
@@ -33,16 +34,19 @@ export function ConversationListPage() {
   } | null>(null);
   const clock = useClock();
   const online = useOnline();
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failed, setFailed] = useState<unknown>(null);
 
   // Typing in the search box waits a moment so every key does not cost a request.
   useEffect(() => {
     const timer = window.setTimeout(
       // Same text, same query object: no second request for what is on screen already.
       () =>
-        setQuery((current) =>
-          current.q === (q.trim() || undefined) ? current : { ...current, q: q.trim() || undefined },
-        ),
+        // A search the server would refuse (too long) is not sent; the field says why.
+        problemOf(q, RULES.search)
+          ? undefined
+          : setQuery((current) =>
+              current.q === (q.trim() || undefined) ? current : { ...current, q: q.trim() || undefined },
+            ),
       SEARCH_DELAY_MS,
     );
     return () => window.clearTimeout(timer);
@@ -57,16 +61,17 @@ export function ConversationListPage() {
     listConversations(query, clock.now().toISOString(), early, controller.signal).then(
       (value) => {
         setResult(value);
-        setFailure(null);
+        setFailed(null);
       },
       (error: unknown) => {
-        if (!controller.signal.aborted) setFailure(messageOf(error, t));
+        if (!controller.signal.aborted) setFailed(error);
       },
     );
     return () => controller.abort();
     // Asked anew when the connection comes or goes, so the list is the server's whenever it can be.
-  }, [query, t, clock, online]);
+  }, [query, clock, online]);
 
+  const failure = failed ? messageOf(failed, t) : null;
   const typeName = (id: string) => types?.find((type) => type.id === id)?.name ?? '';
   const filtered = Boolean(query.q || query.typeId || query.status || query.from || query.to);
 
@@ -90,6 +95,7 @@ export function ConversationListPage() {
           type="search"
           label={t('web.list.search')}
           value={q}
+          rule={RULES.search}
           onChange={(e) => setQ(e.target.value)}
           className="input"
         />

@@ -22,7 +22,8 @@ export default function FinishPage({ id }: { id: string }) {
   const clock = useClock();
   usePageTitle(t('web.finish.title'));
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  // Worded when shown (the language may switch): what went wrong, or that not everything is saved yet.
+  const [failed, setFailed] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -50,22 +51,17 @@ export default function FinishPage({ id }: { id: string }) {
         }
         throw new Error('unsaved');
       } catch (error) {
-        if (live)
-          setFailure(
-            error instanceof Error && error.message === 'unsaved'
-              ? t('web.finish.unsaved')
-              : messageOf(error, t),
-          );
+        if (live) setFailed(error);
       }
     })();
     return () => {
       live = false;
     };
-  }, [id, t, clock]);
+  }, [id, clock]);
 
   async function finish(force: boolean) {
     setBusy(true);
-    setFailure(null);
+    setFailed(null);
     const sync = syncFor(id);
     if (loaded?.offline) {
       // Closed on this device now; the server closes it (and checks again) when the queue reaches it.
@@ -81,12 +77,17 @@ export default function FinishPage({ id }: { id: string }) {
       void keepServerCopy(conversation);
       navigate(`/conversations/${conversation.id}/record`);
     } catch (error) {
-      setFailure(messageOf(error, t));
+      setFailed(error);
       setBusy(false);
     }
   }
 
   const back = `/conversations/${id}/close`;
+  const failure = failed
+    ? failed instanceof Error && failed.message === 'unsaved'
+      ? t('web.finish.unsaved')
+      : messageOf(failed, t)
+    : null;
   return (
     <div className="narrow">
       <h1 id="page-title" tabIndex={-1}>
@@ -160,6 +161,12 @@ function MissingLine({ item, conversation }: { item: MissingItem; conversation: 
     case 'summary_unconfirmed':
       text = t('web.missing.unconfirmed', { name: participantName(item.participantId) });
       href = `${base}/summary`;
+      break;
+    case 'question_without_agreement':
+      text = t('followUp.missing', {
+        text: conversation.closing.questions.find((q) => q.id === item.questionId)?.text ?? '',
+      });
+      href = `${base}/questions`;
       break;
     case 'summary_outdated':
       text = t('sharing.missing.outdated', { name: participantName(item.participantId) });

@@ -45,7 +45,7 @@ export default function InvitationPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (password.length < MIN_PASSWORD) {
-      setError(t('web.validation.passwordLength', { min: MIN_PASSWORD }));
+      setError(t('validation.passwordLength', { min: MIN_PASSWORD }));
       return;
     }
     setBusy(true);

@@ -9,9 +9,13 @@ import { Link, usePageTitle } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { api, isApiError, oidcStartUrl } from '../api/index.ts';
 import { Notice } from '../components/feedback.tsx';
-import { TextField } from '../components/form.tsx';
+import { TextField, focusFirstError, saidOf, useFieldErrors, type Said } from '../components/form.tsx';
 import { messageOf } from '../lib/errors.ts';
+import { RULES, problemsOf } from '../lib/rules.ts';
 import { clockTime, waitInWords } from '../lib/wait.ts';
+
+const FIELDS = ['email', 'password'] as const;
+const idOf = (field: string) => `login-${field}`;
 
 const OIDC_REASONS = [
   'state',
@@ -32,7 +36,8 @@ export function LoginPage({ expired }: { expired: boolean }) {
   usePageTitle(t('web.login.title'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
+  const [errors, setErrors] = useFieldErrors<string>();
+  const [failed, setFailed] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [methods, setMethods] = useState<AuthMethods | null>(null);
   const params = new URLSearchParams(window.location.search);
@@ -53,29 +58,37 @@ export function LoginPage({ expired }: { expired: boolean }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setFailure(null);
+    setFailed(null);
+    const local: Record<string, Said> = {};
+    const problems = problemsOf({ email, password }, { email: RULES.email });
+    for (const [field, problem] of Object.entries(problems)) local[field] = saidOf(problem);
+    if (!password) local.password = { key: 'validation.required' };
+    setErrors(local);
+    if (focusFirstError(local, FIELDS, idOf)) return;
     setBusy(true);
     try {
-      await signedIn(await api.login(email, password));
+      await signedIn(await api.login(email.trim(), password));
     } catch (error) {
-      if (isApiError(error) && error.code === 'login_throttled') {
-        const seconds = Number(error.details?.retryAfterSeconds ?? 60);
-        const at = String(error.details?.retryAt ?? new Date(Date.now() + seconds * 1000).toISOString());
-        setFailure(
-          t(
-            error.details?.scope === 'address'
-              ? 'accounts.login.throttledAddress'
-              : 'accounts.login.throttledAccount',
-            {
-              time: clockTime(at, lang === 'nl' ? 'nl-NL' : 'en-GB'),
-              wait: waitInWords(seconds, t),
-            },
-          ),
-        );
-      } else setFailure(messageOf(error, t));
-    } finally {
+      setFailed(error);
       setBusy(false);
+      // Wrong e-mail or password: back to the start of the form, with both kept to correct.
+      document.getElementById(idOf('email'))?.focus();
     }
+  }
+
+  // Written at render time, so the message follows a change of language.
+  function failureText(error: unknown): string {
+    if (isApiError(error) && error.code === 'login_throttled') {
+      const seconds = Number(error.details?.retryAfterSeconds ?? 60);
+      const at = String(error.details?.retryAt ?? new Date(Date.now() + seconds * 1000).toISOString());
+      return t(
+        error.details?.scope === 'address'
+          ? 'accounts.login.throttledAddress'
+          : 'accounts.login.throttledAccount',
+        { time: clockTime(at, lang === 'nl' ? 'nl-NL' : 'en-GB'), wait: waitInWords(seconds, t) },
+      );
+    }
+    return messageOf(error, t);
   }
 
   // Back to where the leader was; the login page itself is no place to return to.
@@ -100,9 +113,9 @@ export function LoginPage({ expired }: { expired: boolean }) {
           {t(`accounts.oidc.failed.${OIDC_REASONS.includes(reason) ? reason : 'provider'}` as MessageKey)}
         </Notice>
       ) : null}
-      {failure ? (
+      {failed ? (
         <Notice kind="error" live="assertive">
-          {failure}
+          {failureText(failed)}
         </Notice>
       ) : null}
       {oidcLabel ? (
@@ -114,19 +127,23 @@ export function LoginPage({ expired }: { expired: boolean }) {
       ) : null}
       {oidcLabel && methods?.password ? <p className="muted">{t('accounts.login.or')}</p> : null}
       {methods === null || methods.password ? (
-        <form onSubmit={submit} className="stack">
+        <form onSubmit={submit} className="stack" noValidate>
           <TextField
+            id={idOf('email')}
             type="email"
             label={t('web.field.email')}
             value={email}
+            error={errors.email}
             onChange={(e) => setEmail(e.target.value)}
             autoComplete="username"
             required
           />
           <TextField
+            id={idOf('password')}
             type="password"
             label={t('web.field.password')}
             value={password}
+            error={errors.password}
             onChange={(e) => setPassword(e.target.value)}
             autoComplete="current-password"
             required

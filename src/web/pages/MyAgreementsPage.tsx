@@ -8,7 +8,7 @@ import { Link, usePageTitle } from '../app/router.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { api, followupApi, type MyAgreementsAnswer } from '../api/index.ts';
 import { Loading, Notice } from '../components/feedback.tsx';
-import { Checkbox, RadioGroup, TextArea, TextField } from '../components/form.tsx';
+import { Checkbox, RadioGroup, TextArea, TextField, useFieldErrors, type Said } from '../components/form.tsx';
 import { formatDay } from '../lib/dates.ts';
 import { notificationsChanged } from '../lib/notifications.ts';
 import { NotificationText } from '../closing/ShareNotes.tsx';
@@ -227,7 +227,7 @@ function DoneForm({
   const [note, setNote] = useState('');
   const [link, setLink] = useState('');
   const [doneOn, setDoneOn] = useState(today);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useFieldErrors<string>();
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -235,7 +235,7 @@ function DoneForm({
     event.preventDefault();
     const trimmed = link.trim();
     if (trimmed && !/^https?:\/\/\S+$/i.test(trimmed)) {
-      setErrors({ link: t('followup.validation.link') });
+      setErrors({ link: { key: 'followup.validation.link' } });
       return;
     }
     setBusy(true);
@@ -250,7 +250,7 @@ function DoneForm({
       onChanged(t('followup.doneSaved', { action }));
     } catch (error) {
       const fields = fieldErrorsOf(error);
-      if (fields.link) fields.link = t('followup.validation.link');
+      if (fields.link) fields.link = { key: 'followup.validation.link' };
       setErrors(fields);
       setFailure(messageOf(error, t));
     } finally {
@@ -309,15 +309,15 @@ function MoveForm({
   const action = item.action || item.sourceText;
   const [deadline, setDeadline] = useState(item.deadline ?? '');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useFieldErrors<string>();
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const next: Record<string, string> = {};
-    if (!deadline) next.deadline = t('web.validation.required');
-    if (!reason.trim()) next.reason = t('followup.validation.reason');
+    const next: Record<string, Said> = {};
+    if (!deadline) next.deadline = { key: 'validation.required' };
+    if (!reason.trim()) next.reason = { key: 'followup.validation.reason' };
     setErrors(next);
     if (Object.keys(next).length > 0) return;
     setBusy(true);

@@ -1,18 +1,29 @@
 // A new conversation, ready in under a minute: a type, who is at the table, and sensible defaults for the rest.
 import { useEffect, useState, type FormEvent } from 'react';
-import type { ConversationMode, ConversationType } from '../../core/index.ts';
+import { LIMITS, type ConversationMode, type ConversationType } from '../../core/index.ts';
 import { useClock } from '../app/clock.tsx';
 import { useI18n } from '../app/i18n.tsx';
 import { navigate, usePageTitle } from '../app/router.tsx';
+import { useUser } from '../app/session.tsx';
 import { api } from '../api/index.ts';
 import { Loading, Notice } from '../components/feedback.tsx';
-import { Checkbox, RadioGroup, SelectField, TextField } from '../components/form.tsx';
+import {
+  Checkbox,
+  RadioGroup,
+  SelectField,
+  TextField,
+  focusFirstError,
+  saidOf,
+  useFieldErrors,
+  type Said,
+} from '../components/form.tsx';
 import { fromDateTimeLocal, toDateTimeLocal } from '../lib/dates.ts';
 import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
 import { MODES, modeLabel } from '../lib/labels.ts';
+import { RULES, problemOf } from '../lib/rules.ts';
+import { useLocalDraft } from '../lib/use-local-draft.ts';
 import { useConversationTypes } from '../lib/use-types.ts';
 import { PrepCardLink } from '../exercises/PrepCardLink.tsx';
-import { useUser } from '../app/session.tsx';
 import { createOnDevice } from '../closing/registry.ts';
 import { newOpUid } from '../closing/sync.ts';
 import { isUnreachable, type NewConversation } from '../offline/data.ts';
@@ -27,10 +38,37 @@ interface ParticipantDraft {
   contactConsent: boolean;
 }
 
+/** The form as it is kept on the device until the conversation is created: a reload loses nothing. */
+interface FormDraft {
+  typeId: string;
+  title: string | null;
+  startsAt: string | null;
+  mode: ConversationMode | null;
+  participants: ParticipantDraft[];
+}
+
+const DRAFT_KEY = 'sluitstuk:new-conversation';
+/** The type this leader chose last on this device: the default when the server cannot be asked. */
 const LAST_TYPE_KEY = 'sluitstuk:pref:lastType';
+
+function lastTypeOnDevice(): string | null {
+  try {
+    return userStorage().getItem(LAST_TYPE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function rememberType(typeId: string): void {
+  try {
+    userStorage().setItem(LAST_TYPE_KEY, typeId);
+  } catch {
+    // No storage: the server's suggestion still holds online.
+  }
+}
 let nextKey = 1;
 const emptyParticipant = (): ParticipantDraft => ({
-  key: nextKey++,
+  key: Date.now() * 100 + (nextKey++ % 100),
   name: '',
   role: '',
   email: '',
@@ -58,59 +96,88 @@ export default function NewConversationPage() {
   usePageTitle(t('web.new.title'));
   const { types, error: typesError } = useConversationTypes();
   const activeTypes = types?.filter((type) => !type.archived) ?? [];
-  const [typeId, setTypeId] = useState('');
-  const [title, setTitle] = useState('');
-  const [titleTouched, setTitleTouched] = useState(false);
-  const [startsAt, setStartsAt] = useState(() => toDateTimeLocal(clock.now()));
-  const [mode, setMode] = useState<ConversationMode>('in_person');
-  const [modeTouched, setModeTouched] = useState(false);
-  const [participants, setParticipants] = useState<ParticipantDraft[]>(() => [emptyParticipant()]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const [draft, setDraft, clearDraft] = useLocalDraft<FormDraft>(`${DRAFT_KEY}:${user.id}`, {
+    typeId: '',
+    title: null,
+    startsAt: null,
+    mode: null,
+    participants: [emptyParticipant()],
+  });
+  const [errors, setErrors] = useFieldErrors<string>();
+  const [failed, setFailed] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [suggested, setSuggested] = useState<string | null | undefined>(undefined);
+  // "Now" until the leader picks a time; a draft kept from yesterday keeps its own time.
+  const [now] = useState(() => toDateTimeLocal(clock.now()));
+  const startsAt = draft.startsAt ?? now;
+  const participants = draft.participants.length > 0 ? draft.participants : [emptyParticipant()];
+  const set = (patch: Partial<FormDraft>) => setDraft({ ...draft, ...patch });
 
-  // Most leaders hold the same kind of conversation day after day: start with the one they chose last time.
+  // The type the leader used last, else the one the organisation uses most (asked of the server, so it holds
+  // on every device); with neither, the leader chooses.
   useEffect(() => {
-    if (typeId || activeTypes.length === 0) return;
-    let last: string | null = null;
-    try {
-      last = userStorage().getItem(LAST_TYPE_KEY);
-    } catch {
-      // No storage: the first type it is.
-    }
-    setTypeId(activeTypes.some((type) => type.id === last) ? last! : activeTypes[0]!.id);
-  }, [typeId, activeTypes]);
+    let live = true;
+    api.defaultConversationType().then(
+      (answer) => live && setSuggested(answer.typeId),
+      // Offline: the type this leader chose last on this device.
+      () => live && setSuggested(lastTypeOnDevice()),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const typeId =
+    draft.typeId || (suggested && activeTypes.some((type) => type.id === suggested) ? suggested : '');
 
   const type = activeTypes.find((candidate) => candidate.id === typeId);
-  const shownTitle = titleTouched ? title : suggestTitle(type, participants);
-  const shownMode = modeTouched ? mode : defaultMode(type);
+  const shownTitle = draft.title ?? suggestTitle(type, participants);
+  const shownMode = draft.mode ?? defaultMode(type);
 
   function update(key: number, patch: Partial<ParticipantDraft>) {
-    setParticipants((list) => list.map((p) => (p.key === key ? { ...p, ...patch } : p)));
+    set({ participants: participants.map((p) => (p.key === key ? { ...p, ...patch } : p)) });
   }
 
-  function validate(): Record<string, string> {
-    const local: Record<string, string> = {};
-    if (!shownTitle.trim()) local.title = t('web.validation.required');
+  /** Every problem the server would find, by field path, in the order of the form. */
+  function validate(): Record<string, Said> {
+    const local: Record<string, Said> = {};
+    const check = (path: string, value: unknown, rule: Parameters<typeof problemOf>[1]) => {
+      const problem = problemOf(value, rule);
+      if (problem) local[path] = saidOf(problem);
+    };
+    if (!typeId) local.typeId = { key: 'newConversation.chooseType' };
     participants.forEach((p, index) => {
+      const prefix = `participants.${index}`;
       const hasContact = p.email.trim() || p.phone.trim();
-      if (!p.name.trim() && (p.role.trim() || hasContact))
-        local[`participants.${index}.name`] = t('web.validation.required');
+      if (p.name.trim() || p.role.trim() || hasContact) check(`${prefix}.name`, p.name, RULES.personName);
+      check(`${prefix}.role`, p.role, RULES.role);
+      check(`${prefix}.email`, p.email, RULES.optionalEmail);
+      check(`${prefix}.phone`, p.phone.trim(), RULES.phone);
       if (hasContact && !p.contactConsent)
-        local[`participants.${index}.contactConsent`] = t('web.validation.consent');
+        local[`${prefix}.contactConsent`] = { key: 'validation.consent_required' };
     });
+    if (participants.filter((p) => p.name.trim()).length > LIMITS.participants)
+      local['participants.0.name'] ??= { key: 'form.limitReached', params: { max: LIMITS.participants } };
+    check('title', shownTitle, RULES.title);
+    if (!startsAt) local.startsAt = { key: 'validation.invalid_datetime' };
     return local;
   }
+
+  /** Field paths in the order they appear, for the focus after a refused submit. */
+  const order = [
+    'typeId',
+    ...participants.flatMap((_, index) =>
+      ['name', 'role', 'email', 'phone', 'contactConsent'].map((f) => `participants.${index}.${f}`),
+    ),
+    'title',
+    'startsAt',
+  ];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local = validate();
     setErrors(local);
-    setFailure(null);
-    if (Object.keys(local).length > 0) {
-      document.getElementById(`new-${Object.keys(local)[0]}`)?.focus();
-      return;
-    }
+    setFailed(null);
+    if (focusFirstError(local, order, (path) => `new-${path}`)) return;
     setBusy(true);
     const input: NewConversation = {
       typeId,
@@ -132,19 +199,24 @@ export default function NewConversationPage() {
     const uid = newOpUid();
     try {
       const created = await api.createConversation(input, `${uid}.1`);
-      userStorage().setItem(LAST_TYPE_KEY, typeId);
+      clearDraft();
+      rememberType(typeId);
       navigate(`/conversations/${created.id}/close/summary`);
     } catch (error) {
       if (isUnreachable(error) && type) {
         // No connection: the conversation is made on this device and created on the server later.
         const id = await createOnDevice(input, type, user, clock.now().toISOString(), uid);
-        userStorage().setItem(LAST_TYPE_KEY, typeId);
+        clearDraft();
+        rememberType(typeId);
         navigate(`/conversations/${id}/close/summary`);
         return;
       }
-      setErrors(fieldErrorsOf(error));
-      setFailure(messageOf(error, t));
+      // The form keeps everything typed; what the server refused is marked at its field, and focused.
+      const fields = fieldErrorsOf(error);
+      setErrors(fields);
+      setFailed(error);
       setBusy(false);
+      window.setTimeout(() => focusFirstError(fields, order, (path) => `new-${path}`), 0);
     }
   }
 
@@ -156,9 +228,9 @@ export default function NewConversationPage() {
       <h1 id="page-title" tabIndex={-1}>
         {t('web.new.title')}
       </h1>
-      {failure ? (
+      {failed ? (
         <Notice kind="error" live="assertive">
-          {failure}
+          {messageOf(failed, t)}
         </Notice>
       ) : null}
       <form onSubmit={submit} noValidate className="stack">
@@ -167,9 +239,10 @@ export default function NewConversationPage() {
           label={t('web.new.type')}
           hint={type?.description}
           value={typeId}
-          onChange={(e) => setTypeId(e.target.value)}
+          onChange={(e) => set({ typeId: e.target.value })}
           error={errors.typeId}
         >
+          {typeId ? null : <option value="">{t('newConversation.chooseTypeOption')}</option>}
           {activeTypes.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
               {candidate.name}
@@ -190,7 +263,7 @@ export default function NewConversationPage() {
               onChange={(patch) => update(p.key, patch)}
               onRemove={
                 participants.length > 1
-                  ? () => setParticipants((l) => l.filter((x) => x.key !== p.key))
+                  ? () => set({ participants: participants.filter((x) => x.key !== p.key) })
                   : undefined
               }
             />
@@ -198,7 +271,7 @@ export default function NewConversationPage() {
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => setParticipants((list) => [...list, emptyParticipant()])}
+            onClick={() => set({ participants: [...participants, emptyParticipant()] })}
           >
             {t('web.new.addParticipant')}
           </button>
@@ -207,12 +280,10 @@ export default function NewConversationPage() {
         <TextField
           id="new-title"
           label={t('web.new.titleField')}
-          hint={titleTouched ? undefined : t('web.new.titleHint')}
+          hint={draft.title !== null ? undefined : t('web.new.titleHint')}
           value={shownTitle}
-          onChange={(e) => {
-            setTitleTouched(true);
-            setTitle(e.target.value);
-          }}
+          rule={RULES.title}
+          onChange={(e) => set({ title: e.target.value })}
           error={errors.title}
           required
         />
@@ -221,7 +292,7 @@ export default function NewConversationPage() {
           type="datetime-local"
           label={t('web.new.startsAt')}
           value={startsAt}
-          onChange={(e) => setStartsAt(e.target.value)}
+          onChange={(e) => set({ startsAt: e.target.value })}
           error={errors.startsAt}
           required
         />
@@ -231,10 +302,7 @@ export default function NewConversationPage() {
           value={shownMode}
           inline
           options={MODES.map((value) => ({ value, label: t(modeLabel[value]) }))}
-          onChange={(value) => {
-            setModeTouched(true);
-            setMode(value);
-          }}
+          onChange={(value) => set({ mode: value })}
         />
         <button type="submit" className="button button--primary" disabled={busy}>
           {t('web.new.submit')}
@@ -253,7 +321,7 @@ function ParticipantRow({
 }: {
   index: number;
   participant: ParticipantDraft;
-  errors: Record<string, string>;
+  errors: Partial<Record<string, string>>;
   onChange: (patch: Partial<ParticipantDraft>) => void;
   onRemove?: () => void;
 }) {
@@ -268,6 +336,7 @@ function ParticipantRow({
           id={`new-${prefix}.name`}
           label={t('web.field.name')}
           value={p.name}
+          rule={RULES.personName}
           onChange={(e) => onChange({ name: e.target.value })}
           error={errors[`${prefix}.name`]}
           autoComplete="off"
@@ -277,6 +346,7 @@ function ParticipantRow({
           label={t('web.field.role')}
           hint={t('web.new.roleHint')}
           value={p.role}
+          rule={RULES.role}
           onChange={(e) => onChange({ role: e.target.value })}
           error={errors[`${prefix}.role`]}
           autoComplete="off"

@@ -1,15 +1,27 @@
 // The leader's profile: name, the contact card that step 5 shows, language, and a new password.
 import { useState, type FormEvent } from 'react';
-import type { ContactCard } from '../../core/index.ts';
+import { LIMITS, type ContactCard } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { usePageTitle } from '../app/router.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { api } from '../api/index.ts';
 import { Notice } from '../components/feedback.tsx';
-import { TextField } from '../components/form.tsx';
+import { TextField, focusFirstError, saidOf, useFieldErrors, type Said } from '../components/form.tsx';
 import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
+import { RULES, problemsOf } from '../lib/rules.ts';
+import { useLocalDraft } from '../lib/use-local-draft.ts';
 
-const MIN_PASSWORD = 10;
+const PROFILE_FIELDS = [
+  'name',
+  'contactCard.name',
+  'contactCard.role',
+  'contactCard.phone',
+  'contactCard.email',
+  'contactCard.reachability',
+] as const;
+const profileId = (path: string) => `profile-${path.replace('.', '-')}`;
+const PASSWORD_FIELDS = ['currentPassword', 'newPassword'] as const;
+const passwordId = (path: string) => `password-${path}`;
 
 /** Profile and password. */
 export default function ProfilePage() {
@@ -30,32 +42,67 @@ function ProfileForm() {
   const { t } = useI18n();
   const user = useUser();
   const { setUser } = useSession();
-  const [name, setName] = useState(user.name);
-  const [card, setCard] = useState<ContactCard>(() => ({
-    ...user.contactCard,
-    name: user.contactCard.name || user.name,
-  }));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  // What is typed and not yet saved stays on the device (a reload, a lost session, a failed save).
+  const draftKey = `sluitstuk:profile:${user.id}`;
+  const [restored, setRestored] = useState(() => hasDraft(draftKey));
+  const [draft, setDraft, , forgetDraft] = useLocalDraft<{ name: string; card: ContactCard }>(draftKey, {
+    name: user.name,
+    card: { ...user.contactCard, name: user.contactCard.name || user.name },
+  });
+  const { name, card } = draft;
+  const setName = (value: string) => setDraft({ ...draft, name: value });
+  const [errors, setErrors] = useFieldErrors<string>();
+  // Worded when shown, so it follows the language on screen: a success, or the error it was.
+  const [message, setMessage] = useState<{ kind: 'success' } | { kind: 'error'; error: unknown } | null>(
+    null,
+  );
   const [busy, setBusy] = useState(false);
   const setField = (key: keyof ContactCard) => (e: { target: { value: string } }) =>
-    setCard((c) => ({ ...c, [key]: e.target.value }));
+    setDraft({ ...draft, card: { ...card, [key]: e.target.value } });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
     setMessage(null);
+    const values = {
+      name,
+      'contactCard.name': card.name,
+      'contactCard.role': card.role,
+      'contactCard.phone': card.phone ?? '',
+      'contactCard.email': card.email ?? '',
+      'contactCard.reachability': card.reachability,
+    };
+    const local: Record<string, Said> = {};
+    const problems = problemsOf(values, {
+      name: RULES.personName,
+      'contactCard.name': RULES.cardName,
+      'contactCard.role': RULES.cardLine,
+      'contactCard.phone': RULES.phone,
+      'contactCard.email': RULES.optionalEmail,
+      'contactCard.reachability': RULES.cardLine,
+    });
+    for (const [field, problem] of Object.entries(problems)) local[field] = saidOf(problem);
+    setErrors(local);
+    if (focusFirstError(local, PROFILE_FIELDS, profileId)) return;
+    setBusy(true);
     try {
       const updated = await api.updateProfile({
         name,
-        contactCard: { ...card, phone: card.phone || null, email: card.email || null },
+        contactCard: {
+          ...card,
+          phone: card.phone?.trim() || null,
+          email: card.email?.trim() || null,
+        },
       });
       setUser(updated);
+      forgetDraft();
+      setRestored(false);
       setErrors({});
-      setMessage({ kind: 'success', text: t('web.profile.saved') });
+      setMessage({ kind: 'success' });
     } catch (error) {
-      setErrors(fieldErrorsOf(error));
-      setMessage({ kind: 'error', text: messageOf(error, t) });
+      const fields = fieldErrorsOf(error);
+      setErrors(fields);
+      setMessage({ kind: 'error', error });
+      window.setTimeout(() => focusFirstError(fields, PROFILE_FIELDS, profileId), 0);
     } finally {
       setBusy(false);
     }
@@ -65,29 +112,37 @@ function ProfileForm() {
     <section aria-labelledby="profile-card-title">
       <h2 id="profile-card-title">{t('web.profile.cardTitle')}</h2>
       <p className="muted">{t('web.profile.cardIntro')}</p>
+      {restored ? <Notice kind="info">{t('web.profile.draftRestored')}</Notice> : null}
       <form onSubmit={submit} className="stack" noValidate>
         <TextField
+          id={profileId('name')}
           label={t('web.field.yourName')}
           value={name}
           onChange={(e) => setName(e.target.value)}
           error={errors.name}
+          rule={RULES.personName}
           autoComplete="name"
         />
         <TextField
+          id={profileId('contactCard.name')}
           label={t('web.profile.cardName')}
           value={card.name}
           onChange={setField('name')}
           error={errors['contactCard.name']}
+          rule={RULES.cardName}
         />
         <TextField
+          id={profileId('contactCard.role')}
           label={t('web.field.role')}
           hint={t('web.profile.roleHint')}
           value={card.role}
           onChange={setField('role')}
           error={errors['contactCard.role']}
+          rule={RULES.cardLine}
           autoComplete="organization-title"
         />
         <TextField
+          id={profileId('contactCard.phone')}
           type="tel"
           label={t('web.field.phone')}
           value={card.phone ?? ''}
@@ -96,6 +151,7 @@ function ProfileForm() {
           autoComplete="tel"
         />
         <TextField
+          id={profileId('contactCard.email')}
           type="email"
           label={t('web.field.email')}
           value={card.email ?? ''}
@@ -104,15 +160,17 @@ function ProfileForm() {
           autoComplete="email"
         />
         <TextField
+          id={profileId('contactCard.reachability')}
           label={t('web.field.reachability')}
           hint={t('web.profile.reachabilityHint')}
           value={card.reachability}
           onChange={setField('reachability')}
           error={errors['contactCard.reachability']}
+          rule={RULES.cardLine}
         />
         {message ? (
           <Notice kind={message.kind} live="polite">
-            {message.text}
+            {message.kind === 'success' ? t('web.profile.saved') : messageOf(message.error, t)}
           </Notice>
         ) : null}
         <button type="submit" className="button button--primary" disabled={busy}>
@@ -127,26 +185,33 @@ function PasswordForm() {
   const { t } = useI18n();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const [errors, setErrors] = useFieldErrors<string>();
+  // Worded when shown, so it follows the language on screen: a success, or the error it was.
+  const [message, setMessage] = useState<{ kind: 'success' } | { kind: 'error'; error: unknown } | null>(
+    null,
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setMessage(null);
-    if (next.length < MIN_PASSWORD) {
-      setErrors({ newPassword: t('web.validation.passwordLength', { min: MIN_PASSWORD }) });
-      document.getElementById('password-new')?.focus();
-      return;
-    }
+    const local: Record<string, Said> = {};
+    if (!current) local.currentPassword = { key: 'validation.required' };
+    const problem = problemsOf({ newPassword: next }, { newPassword: RULES.password }).newPassword;
+    if (problem) local.newPassword = saidOf(problem);
+    setErrors(local);
+    if (focusFirstError(local, PASSWORD_FIELDS, passwordId)) return;
     try {
       await api.changePassword(current, next);
       setErrors({});
       setCurrent('');
       setNext('');
-      setMessage({ kind: 'success', text: t('web.profile.passwordChanged') });
+      setMessage({ kind: 'success' });
     } catch (error) {
-      setErrors(fieldErrorsOf(error));
-      setMessage({ kind: 'error', text: messageOf(error, t) });
+      // Both passwords stay in their fields; the one that is wrong is marked and gets the focus.
+      const fields = fieldErrorsOf(error);
+      setErrors(fields);
+      setMessage({ kind: 'error', error });
+      window.setTimeout(() => focusFirstError(fields, PASSWORD_FIELDS, passwordId), 0);
     }
   }
 
@@ -155,6 +220,7 @@ function PasswordForm() {
       <h2 id="password-title">{t('web.profile.passwordTitle')}</h2>
       <form onSubmit={submit} className="stack" noValidate>
         <TextField
+          id={passwordId('currentPassword')}
           type="password"
           label={t('web.profile.currentPassword')}
           value={current}
@@ -163,10 +229,10 @@ function PasswordForm() {
           autoComplete="current-password"
         />
         <TextField
-          id="password-new"
+          id={passwordId('newPassword')}
           type="password"
           label={t('web.profile.newPassword')}
-          hint={t('web.validation.passwordLength', { min: MIN_PASSWORD })}
+          hint={t('validation.passwordLength', { min: LIMITS.password.min })}
           value={next}
           onChange={(e) => setNext(e.target.value)}
           error={errors.newPassword}
@@ -174,7 +240,7 @@ function PasswordForm() {
         />
         {message ? (
           <Notice kind={message.kind} live="polite">
-            {message.text}
+            {message.kind === 'success' ? t('web.profile.passwordChanged') : messageOf(message.error, t)}
           </Notice>
         ) : null}
         <button type="submit" className="button button--secondary">
@@ -183,4 +249,13 @@ function PasswordForm() {
       </form>
     </section>
   );
+}
+
+/** Whether the device holds profile input that was not saved yet. */
+function hasDraft(key: string): boolean {
+  try {
+    return window.localStorage.getItem(key) !== null;
+  } catch {
+    return false;
+  }
 }

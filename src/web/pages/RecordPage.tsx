@@ -14,13 +14,13 @@ import type { AgreementStatus, Conversation, Report, StepKey, User } from '../..
 import { useI18n } from '../app/i18n.tsx';
 import { Link, usePageTitle } from '../app/router.tsx';
 import { useUser } from '../app/session.tsx';
-import { api, reportUrl } from '../api/index.ts';
+import { ApiError, api, reportUrl } from '../api/index.ts';
 import { ContactCardView } from '../components/ContactCardView.tsx';
 import { ReopenConversation } from '../components/ReopenConversation.tsx';
 import { Loading, Notice } from '../components/feedback.tsx';
 import { AccessLog } from '../components/AccessLog.tsx';
 import { SensitiveHint } from '../components/SensitiveHint.tsx';
-import { RadioGroup, TextArea } from '../components/form.tsx';
+import { RadioGroup, TextArea, saidOf, type Said } from '../components/form.tsx';
 import { syncFor, whenSettled } from '../closing/registry.ts';
 import { useClock } from '../app/clock.tsx';
 import { isUnreachable, loadConversation, withPending } from '../offline/data.ts';
@@ -32,7 +32,9 @@ import {
   UnreadBadge,
 } from '../closing/ShareNotes.tsx';
 import { formatDay, formatInstant } from '../lib/dates.ts';
-import { messageOf } from '../lib/errors.ts';
+import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
+import { RULES, problemOf } from '../lib/rules.ts';
+import { useLocalDraft } from '../lib/use-local-draft.ts';
 import { modeLabel, stepTitle } from '../lib/labels.ts';
 import { useConversationTypes } from '../lib/use-types.ts';
 
@@ -42,15 +44,18 @@ export default function RecordPage({ id }: { id: string }) {
   const user = useUser();
   const { types } = useConversationTypes();
   const [conversation, setConversation] = useState<Conversation | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [copied, setCopied] = useState<string>('');
+  // Kept as what happened and worded when shown, so a switch of language changes them too.
+  const [failed, setFailed] = useState<unknown>(null);
+  const [copied, setCopied] = useState<
+    { kind: 'copied' } | { kind: 'selected' } | { kind: 'failed'; error: unknown } | null
+  >(null);
   const [onDevice, setOnDevice] = useState(false);
   const clock = useClock();
   const article = useRef<HTMLElement>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [printHtml, setPrintHtml] = useState<string>('');
   const [copyText, setCopyText] = useState<string | null>(null);
-  const [downloadFailure, setDownloadFailure] = useState<string | null>(null);
+  const [downloadFailure, setDownloadFailure] = useState<unknown>(null);
   usePageTitle(conversation ? t('web.record.title', { title: conversation.title }) : t('web.loading'));
 
   // The report model (the sentences) and the participants' printed version, anew after every change.
@@ -88,7 +93,7 @@ export default function RecordPage({ id }: { id: string }) {
           if (!isUnreachable(error)) throw error;
         });
       } catch (error) {
-        if (live) setFailure(messageOf(error, t));
+        if (live) setFailed(error);
       }
     })();
     return () => {
@@ -98,7 +103,7 @@ export default function RecordPage({ id }: { id: string }) {
 
   function changed(next: Conversation) {
     setConversation(next);
-    void loadRendered().catch((error) => setFailure(messageOf(error, t)));
+    void loadRendered().catch(setFailed);
   }
 
   async function copy() {
@@ -108,7 +113,7 @@ export default function RecordPage({ id }: { id: string }) {
     } catch (error) {
       // Without the server, the record as shown on this device is what there is to copy.
       if (!isUnreachable(error) || !article.current) {
-        setCopied(messageOf(error, t));
+        setCopied({ kind: 'failed', error });
         return;
       }
       text = article.current.innerText;
@@ -116,15 +121,15 @@ export default function RecordPage({ id }: { id: string }) {
     try {
       await navigator.clipboard.writeText(text);
       setCopyText(null);
-      setCopied(t('web.record.copied'));
+      setCopied({ kind: 'copied' });
     } catch {
       // No clipboard permission (some browsers, http): show the text selected, for the leader to copy.
       setCopyText(text);
-      setCopied(t('web.record.selected'));
+      setCopied({ kind: 'selected' });
     }
   }
 
-  if (failure) return <Notice kind="error">{failure}</Notice>;
+  if (failed) return <Notice kind="error">{messageOf(failed, t)}</Notice>;
   if (!conversation) return <Loading label={t('web.loading')} />;
   const { closing } = conversation;
   const typeName = types?.find((type) => type.id === conversation.typeId)?.name ?? '';
@@ -158,7 +163,13 @@ export default function RecordPage({ id }: { id: string }) {
           {t('web.record.copy')}
         </button>
         <span role="status" className="muted">
-          {copied}
+          {copied?.kind === 'copied'
+            ? t('web.record.copied')
+            : copied?.kind === 'selected'
+              ? t('web.record.selected')
+              : copied
+                ? messageOf(copied.error, t)
+                : ''}
         </span>
       </div>
       {onDevice ? (
@@ -188,7 +199,7 @@ export default function RecordPage({ id }: { id: string }) {
         </p>
         {downloadFailure ? (
           <Notice kind="error" live="assertive">
-            {downloadFailure}
+            {messageOf(downloadFailure, t)}
           </Notice>
         ) : null}
         {copyText !== null ? (
@@ -358,7 +369,7 @@ function DownloadLink({
   children,
 }: {
   href: string;
-  onFailure: (message: string | null) => void;
+  onFailure: (failure: unknown) => void;
   children: ReactNode;
 }) {
   async function open(event: MouseEvent<HTMLAnchorElement>) {
@@ -373,8 +384,9 @@ function DownloadLink({
       return;
     }
     if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-      onFailure(body?.error?.message ?? response.statusText);
+      // The server's code, worded on screen in the language shown (messageOf), like every other error.
+      const body = (await response.json().catch(() => null)) as { error?: { code?: string } } | null;
+      onFailure(new ApiError(response.status, body?.error?.code ?? 'internal', ''));
       return;
     }
     const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? '';
@@ -490,29 +502,49 @@ function StatusForm({
 }) {
   const { t } = useI18n();
   const [status, setStatus] = useState<AgreementStatus>(agreement.status);
-  const [note, setNote] = useState('');
+  // The note is kept on the device until it is saved (a reload or a lost session loses nothing).
+  const [note, setNote, clearNote] = useLocalDraft(`sluitstuk:status-note:${agreement.id}`, '');
+  const [noteError, setNoteError] = useState<Said | null>(null);
+  const noteId = `status-note-${agreement.id}`;
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [failed, setFailed] = useState<unknown>(null);
+  // A note kept from before a reload opens the form at once, so the leader sees it (it never closes by itself).
+  const details = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (note && details.current) details.current.open = true;
+  }, []);
 
   async function save(event: FormEvent) {
     event.preventDefault();
+    const found = problemOf(note, RULES.statusNote);
+    const problem = found ? saidOf(found) : null;
+    setNoteError(problem);
+    if (problem) {
+      document.getElementById(noteId)?.focus();
+      return;
+    }
     setBusy(true);
-    setFailure(null);
-    setMessage('');
+    setFailed(null);
+    setSaved(false);
     try {
       onChange(await api.updateAgreement(conversationId, agreement.id, { status, statusNote: note.trim() }));
-      setNote('');
-      setMessage(t('web.agreementStatus.saved'));
+      clearNote();
+      setSaved(true);
     } catch (error) {
-      setFailure(messageOf(error, t));
+      setFailed(error);
+      const field = fieldErrorsOf(error).statusNote;
+      if (field) {
+        setNoteError(field);
+        document.getElementById(noteId)?.focus();
+      }
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <details className="agreement__edit record__status no-print">
+    <details ref={details} className="agreement__edit record__status no-print">
       <summary>{t('web.agreementStatus.change')}</summary>
       <form onSubmit={save} className="stack" noValidate>
         <RadioGroup
@@ -527,8 +559,11 @@ function StatusForm({
           onChange={setStatus}
         />
         <TextArea
+          id={noteId}
           label={t('web.agreementStatus.note')}
           value={note}
+          error={noteError ? t(noteError.key, noteError.params) : null}
+          rule={RULES.statusNote}
           onChange={(e) => setNote(e.target.value)}
           rows={2}
         />
@@ -538,12 +573,12 @@ function StatusForm({
             {t('web.agreementStatus.save')}
           </button>
           <span role="status" className="muted">
-            {message}
+            {saved ? t('web.agreementStatus.saved') : ''}
           </span>
         </div>
-        {failure ? (
+        {failed ? (
           <Notice kind="error" live="assertive">
-            {failure}
+            {messageOf(failed, t)}
           </Notice>
         ) : null}
       </form>

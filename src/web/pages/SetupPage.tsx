@@ -1,63 +1,68 @@
 // First start: the organisation and its first administrator, who is signed in right away.
 import { useState, type FormEvent } from 'react';
+import { LIMITS } from '../../core/index.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { usePageTitle } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { api, isApiError } from '../api/index.ts';
 import { Notice } from '../components/feedback.tsx';
-import { TextField } from '../components/form.tsx';
+import { TextField, focusFirstError, saidOf, useFieldErrors, type Said } from '../components/form.tsx';
 import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
+import { RULES, problemsOf } from '../lib/rules.ts';
 
-const MIN_PASSWORD = 10;
+const FIELDS = ['organisationName', 'name', 'email', 'password', 'setupCode'] as const;
+type Field = (typeof FIELDS)[number];
+const rules = {
+  organisationName: RULES.organisationName,
+  name: RULES.personName,
+  email: RULES.email,
+  password: RULES.password,
+};
+const idOf = (field: string) => `setup-${field}`;
 
 /** The setup form, shown while no user exists. */
 export function SetupPage() {
   const { t } = useI18n();
   const { signedIn, reload } = useSession();
   usePageTitle(t('web.setup.title'));
-  const [form, setForm] = useState({
+  const [form, setForm] = useState<Record<Field, string>>({
     organisationName: '',
     name: '',
     email: '',
     password: '',
     setupCode: '',
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const [errors, setErrors] = useFieldErrors<string>();
+  const [failed, setFailed] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
+  const set = (key: Field) => (event: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [key]: event.target.value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const local: Record<string, string> = {};
-    if (!form.organisationName.trim()) local.organisationName = t('web.validation.required');
-    if (!form.name.trim()) local.name = t('web.validation.required');
-    if (!form.email.includes('@')) local.email = t('web.validation.email');
-    if (form.password.length < MIN_PASSWORD)
-      local.password = t('web.validation.passwordLength', { min: MIN_PASSWORD });
-    if (!form.setupCode.trim()) local.setupCode = t('web.validation.required');
+    const local: Record<string, Said> = {};
+    for (const [field, problem] of Object.entries(problemsOf(form, rules))) local[field] = saidOf(problem);
+    if (!form.setupCode.trim()) local.setupCode = { key: 'validation.required' };
     setErrors(local);
-    setFailure(null);
-    if (Object.keys(local).length > 0) {
-      document.getElementById(`setup-${Object.keys(local)[0]}`)?.focus();
-      return;
-    }
+    setFailed(null);
+    if (focusFirstError(local, FIELDS, idOf)) return;
     setBusy(true);
     try {
-      const answer = await api.setup(form);
+      const answer = await api.setup({ ...form, email: form.email.trim() });
       // With local passwords off the administrator signs in with the organisation's account next.
       if ('signIn' in answer) reload();
       else await signedIn(answer);
     } catch (error) {
       // A wrong code belongs beside the code field, where the leader can correct it.
       const codeRefused = isApiError(error) && error.code === 'setup_code_invalid';
-      setErrors(codeRefused ? { setupCode: error.message } : fieldErrorsOf(error));
-      setFailure(messageOf(error, t));
-      if (codeRefused) document.getElementById('setup-setupCode')?.focus();
-    } finally {
+      const fields: Record<string, Said> = codeRefused
+        ? { setupCode: { key: 'error.setup_code_invalid' } }
+        : fieldErrorsOf(error);
+      setErrors(fields);
+      setFailed(error);
       setBusy(false);
+      window.setTimeout(() => focusFirstError(fields, FIELDS, idOf), 0);
     }
   }
 
@@ -67,32 +72,34 @@ export function SetupPage() {
         {t('web.setup.title')}
       </h1>
       <p className="lead">{t('web.setup.intro')}</p>
-      {failure ? (
+      {failed ? (
         <Notice kind="error" live="assertive">
-          {failure}
+          {messageOf(failed, t)}
         </Notice>
       ) : null}
       <form onSubmit={submit} noValidate className="stack">
         <TextField
-          id="setup-organisationName"
+          id={idOf('organisationName')}
           label={t('web.setup.organisation')}
           value={form.organisationName}
           onChange={set('organisationName')}
           error={errors.organisationName}
+          rule={RULES.organisationName}
           autoComplete="organization"
           required
         />
         <TextField
-          id="setup-name"
+          id={idOf('name')}
           label={t('web.field.yourName')}
           value={form.name}
           onChange={set('name')}
           error={errors.name}
+          rule={RULES.personName}
           autoComplete="name"
           required
         />
         <TextField
-          id="setup-email"
+          id={idOf('email')}
           type="email"
           label={t('web.field.email')}
           value={form.email}
@@ -102,10 +109,10 @@ export function SetupPage() {
           required
         />
         <TextField
-          id="setup-password"
+          id={idOf('password')}
           type="password"
           label={t('web.field.password')}
-          hint={t('web.validation.passwordLength', { min: MIN_PASSWORD })}
+          hint={t('validation.passwordLength', { min: LIMITS.password.min })}
           value={form.password}
           onChange={set('password')}
           error={errors.password}
@@ -114,7 +121,7 @@ export function SetupPage() {
         />
         {/* The one-time code from the server's terminal: a page on another site cannot know it. */}
         <TextField
-          id="setup-setupCode"
+          id={idOf('setupCode')}
           label={t('security.field.setupCode')}
           hint={t('security.field.setupCodeHint')}
           value={form.setupCode}

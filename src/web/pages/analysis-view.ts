@@ -1,8 +1,9 @@
 // The transcript analysis as this page shows it, built from the analyzer's own result type (imported as a
-// type only: the analyzer itself runs on the server and stays out of this page's chunk).
+// type only: the analyzer itself runs on the server). Each agreement's SMART letters and advice come from
+// core's one verdict, the same that the closing screen uses. Tips and reasons stay codes with their
+// parameters, worded when shown, so a switch of language changes them too.
 import type { StepKey, TranscriptAnalysis } from '../../analyzer/index.ts';
-import { analyzerText, type Lang } from '../../i18n/index.ts';
-import type { Letter, LetterState } from '../closing/steps/smart.ts';
+import { fieldsOfReading, smartVerdict, type SmartOutcome } from '../../core/index.ts';
 
 export type { TranscriptAnalysis };
 
@@ -12,22 +13,26 @@ export interface Evidence {
   line: number;
 }
 
-export interface AnalysisView {
-  steps: Record<StepKey, { present: boolean; evidence: Evidence[] }>;
-  agreements: {
-    line: number;
-    text: string;
-    letters: Record<Letter, LetterState>;
-    hints: string[];
-    /** An uncertain agreement waits for the leader to accept it; the reasons say why. */
-    uncertain: boolean;
-    reasons: string[];
-  }[];
-  tips: string[];
+/** An analyzer code with what it names (`analyzer.<kind>.<code>` in i18n). */
+export interface Coded {
+  code: string;
+  params?: Record<string, string | number>;
 }
 
-/** The quotes behind each step, the agreements with their SMART letters and certainty, and the tips. */
-export function analysisView(analysis: TranscriptAnalysis, lang: Lang): AnalysisView {
+export interface AnalysisView {
+  steps: Record<StepKey, { present: boolean; evidence: Evidence[] }>;
+  agreements: ({
+    line: number;
+    text: string;
+    /** An uncertain agreement waits for the leader to accept it; the reasons (codes) say why. */
+    uncertain: boolean;
+    reasons: string[];
+  } & SmartOutcome)[];
+  tips: Coded[];
+}
+
+/** The quotes behind each step, the agreements with their SMART verdict and certainty, and the tips. */
+export function analysisView(analysis: TranscriptAnalysis): AnalysisView {
   const byLine = new Map(analysis.evidence.map((e) => [e.line, e]));
   const steps = {} as AnalysisView['steps'];
   for (const [key, finding] of Object.entries(analysis.steps) as [
@@ -42,24 +47,18 @@ export function analysisView(analysis: TranscriptAnalysis, lang: Lang): Analysis
       }),
     };
   }
+  // Acceptable and Realistic cannot be read from a transcript: with nobody to accept, they stay "ask".
   const agreements = analysis.agreements.map((a) => ({
     line: a.line,
     text: a.text,
-    letters: {
-      S: a.smart.specific && a.smart.owner ? ('ok' as const) : ('missing' as const),
-      M: a.smart.measurable ? ('ok' as const) : ('missing' as const),
-      // Acceptable and Realistic cannot be read from a transcript: ask the participants.
-      A: 'ask' as const,
-      R: 'ask' as const,
-      T: a.smart.timeBound ? ('ok' as const) : ('missing' as const),
-    },
-    hints: a.hints.map((h) => analyzerText(lang, 'hint', h.code, h.params)),
     uncertain: a.confidence.level === 'uncertain',
-    reasons: a.confidence.reasons.map((r) => analyzerText(lang, 'uncertain', r)),
+    reasons: [...a.confidence.reasons],
+    // Who was at the table is not known from a transcript: A and R stay for the leader to ask.
+    ...smartVerdict(fieldsOfReading(a, a.text), a, null, analysis.date),
   }));
   return {
     steps,
     agreements,
-    tips: analysis.tips.map((tip) => analyzerText(lang, 'tip', tip.code, tip.params)),
+    tips: analysis.tips.map((tip) => ({ code: tip.code, params: tip.params })),
   };
 }

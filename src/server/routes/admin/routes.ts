@@ -165,6 +165,19 @@ export const adminRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
     { schema: { tags: ['admin'], response: { 200: z.array(conversationTypeSchema), ...commonErrors } } },
     async (request) => org.listConversationTypes(actorOf(request)),
   );
+  app.get(
+    '/conversation-types/default',
+    {
+      schema: {
+        tags: ['conversations'],
+        response: {
+          200: z.object({ typeId: z.string().nullable(), basis: z.enum(['latest', 'most_used']).nullable() }),
+          ...commonErrors,
+        },
+      },
+    },
+    async (request) => services.conversations.defaultType(actorOf(request)),
+  );
   app.post(
     '/conversation-types',
     {

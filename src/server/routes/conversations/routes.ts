@@ -255,6 +255,23 @@ export const conversationRoutes: FastifyPluginAsyncZod<{ services: Services }> =
       ),
   );
 
+  app.post(
+    '/conversations/:id/questions/:questionId/agreement',
+    { schema: { tags, params: questionParams, body: agreementInputSchema, response: created } },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await c.followUpQuestion(
+            actorOf(request),
+            request.params.id,
+            request.params.questionId,
+            request.body,
+            writeOptionsOf(request),
+          ),
+        ),
+  );
+
   app.put(
     '/conversations/:id/question-round',
     { schema: { tags, params: conversationParams, body: questionRoundInputSchema, response: one } },

@@ -3,10 +3,11 @@
 import type { ContactCard as Card, Participant } from '../../../core/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Link } from '../../app/router.tsx';
-import { Checkbox, TextField } from '../../components/form.tsx';
+import { Checkbox, TextField, useProblemText } from '../../components/form.tsx';
 import { ContactCardView } from '../../components/ContactCardView.tsx';
+import { RULES, problemOf } from '../../lib/rules.ts';
 import { useLocalDraft } from '../../lib/use-local-draft.ts';
-import { basePath, useClosing, useDraft } from '../context.tsx';
+import { basePath, useClosing, useDraft, useQueuedField } from '../context.tsx';
 
 /** The leader's card and the participants' contact details. */
 export function ContactStep() {
@@ -51,19 +52,26 @@ export function ContactStep() {
 
 function ParticipantContact({ participant }: { participant: Participant }) {
   const { t } = useI18n();
-  const { conversation, snapshot, sync } = useClosing();
+  const describe = useProblemText();
+  const { conversation, sync } = useClosing();
   const key = `participant:${participant.id}`;
-  const saved = { ...participant, ...(snapshot.pending.get(key)?.body as Partial<Participant> | undefined) };
+  const queuedEmail = useQueuedField(key, 'email', participant.email);
+  const queuedPhone = useQueuedField(key, 'phone', participant.phone);
+  const queuedConsent = useQueuedField(key, 'contactConsent', participant.contactConsent);
   // Details without consent may not be stored on the server: until consent is ticked they wait on this device.
   const [local, setLocal, clearLocal] = useLocalDraft<{ email: string; phone: string } | null>(
     `sluitstuk:contact:${conversation.id}:${participant.id}`,
     null,
   );
-  const email = local?.email ?? saved.email ?? '';
-  const phone = local?.phone ?? saved.phone ?? '';
-  const consent = saved.contactConsent;
+  const email = local?.email ?? queuedEmail.value ?? '';
+  const phone = local?.phone ?? queuedPhone.value ?? '';
+  const consent = queuedConsent.value;
   const path = `${basePath(conversation)}/participants/${participant.id}`;
   const consentMissing = Boolean(email.trim() || phone.trim()) && !consent;
+  const ids = { email: `contact-${participant.id}-email`, phone: `contact-${participant.id}-phone` };
+  // A detail typed without consent is checked here (it is not in the queue yet); with consent the queue does.
+  const localEmail = local ? describe(problemOf(email, RULES.optionalEmail)) : null;
+  const localPhone = local ? describe(problemOf(phone, RULES.phone)) : null;
 
   function change(field: 'email' | 'phone', value: string) {
     if (consent) {
@@ -74,6 +82,8 @@ function ParticipantContact({ participant }: { participant: Participant }) {
   }
   function toggleConsent(checked: boolean) {
     if (checked) {
+      // The details go with the consent; if one of them is not right yet, the change waits in the queue with
+      // the tick and the typed text kept, and the focus goes to what needs fixing.
       sync.enqueue(
         key,
         'PATCH',
@@ -82,8 +92,14 @@ function ParticipantContact({ participant }: { participant: Participant }) {
         { merge: true },
       );
       clearLocal();
+      const wrong = problemOf(email, RULES.optionalEmail)
+        ? ids.email
+        : problemOf(phone, RULES.phone)
+          ? ids.phone
+          : null;
+      if (wrong) window.setTimeout(() => document.getElementById(wrong)?.focus(), 0);
     } else {
-      // Withdrawn consent: the details go too.
+      // Withdrawn consent: the details go too, and stay on this device only.
       sync.enqueue(key, 'PATCH', path, { contactConsent: false, email: null, phone: null }, { merge: true });
       setLocal({ email, phone });
     }
@@ -93,16 +109,22 @@ function ParticipantContact({ participant }: { participant: Participant }) {
       <legend className="participant__legend">{participant.name}</legend>
       <div className="grid-2">
         <TextField
+          id={ids.email}
           type="email"
           label={t('web.field.emailOptional')}
           value={email}
+          error={queuedEmail.error ?? localEmail}
+          {...queuedEmail.fieldProps}
           autoComplete="off"
           onChange={(e) => change('email', e.target.value)}
         />
         <TextField
+          id={ids.phone}
           type="tel"
           label={t('web.field.phoneOptional')}
           value={phone}
+          error={queuedPhone.error ?? localPhone}
+          {...queuedPhone.fieldProps}
           autoComplete="off"
           onChange={(e) => change('phone', e.target.value)}
         />
@@ -110,7 +132,8 @@ function ParticipantContact({ participant }: { participant: Participant }) {
       <Checkbox
         label={t('web.field.consent')}
         checked={consent}
-        error={consentMissing ? t('web.validation.consentKept') : null}
+        error={queuedConsent.error ?? (consentMissing ? t('validation.consentKept') : null)}
+        {...queuedConsent.fieldProps}
         onChange={(e) => toggleConsent(e.target.checked)}
       />
     </fieldset>

@@ -1,13 +1,18 @@
 // Step 3: what happens after the conversation. The type's next steps come with dates from the conversation's
 // day (seeded by the server); the leader adjusts them and adds their own.
-import { useState, type FormEvent } from 'react';
-import type { Expectation, LegalRuleKey } from '../../../core/index.ts';
+import { useEffect, useState, type FormEvent } from 'react';
+import { LIMITS, type Expectation, type LegalRuleKey } from '../../../core/index.ts';
 import type { MessageKey } from '../../../i18n/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { TextField } from '../../components/form.tsx';
+import { TextField, focusFirstError, saidOf, useFieldErrors, type Said } from '../../components/form.tsx';
 import { SensitiveHint } from '../../components/SensitiveHint.tsx';
 import { formatDay } from '../../lib/dates.ts';
-import { basePath, useClosing } from '../context.tsx';
+import { RULES, problemsOf } from '../../lib/rules.ts';
+import { useLocalDraft } from '../../lib/use-local-draft.ts';
+import { basePath, saidOfRefusal, useClosing, useQueuedField } from '../context.tsx';
+import { createKey } from '../op-rules.ts';
+import { PendingCreate } from '../PendingCreate.tsx';
+import type { Op } from '../sync.ts';
 
 /** What each statutory rule counts from (core's LEGAL_RULES; a copy, so zod stays out of the bundle). */
 const COUNTS_FROM: Record<LegalRuleKey, MessageKey> = {
@@ -21,7 +26,8 @@ const COUNTS_FROM: Record<LegalRuleKey, MessageKey> = {
 /** The timeline of next steps. */
 export function ExpectationsStep() {
   const { t } = useI18n();
-  const { conversation, snapshot } = useClosing();
+  const { conversation, snapshot, sync } = useClosing();
+  const [restore, setRestore] = useState<Op | null>(null);
   const items = conversation.closing.expectations.filter(
     (e) => snapshot.pending.get(`expectation:${e.id}`)?.method !== 'DELETE',
   );
@@ -36,34 +42,50 @@ export function ExpectationsStep() {
           <ExpectationItem key={item.id} item={item} />
         ))}
         {creating.map((op) => (
-          <li key={op.key} className="timeline__item">
-            <p>{String(op.body?.label ?? '')}</p>
-            <p className="muted">{t('web.save.notYet')}</p>
-          </li>
+          <PendingCreate
+            key={op.key}
+            op={op}
+            className="timeline__item"
+            text={String(op.body?.label ?? '')}
+            onRestore={(held) => {
+              sync.take(held.key);
+              setRestore(held);
+            }}
+          />
         ))}
       </ol>
-      <NewExpectation />
+      <NewExpectation
+        existing={items.length + creating.length}
+        restore={restore}
+        onRestored={() => setRestore(null)}
+      />
     </div>
   );
 }
 
 function ExpectationItem({ item }: { item: Expectation }) {
   const { t, locale } = useI18n();
-  const { conversation, snapshot, sync } = useClosing();
+  const { conversation, sync } = useClosing();
   const key = `expectation:${item.id}`;
-  const current = { ...item, ...(snapshot.pending.get(key)?.body as Partial<Expectation> | undefined) };
+  const label = useQueuedField(key, 'label', item.label);
+  const date = useQueuedField(key, 'date', item.date);
+  const note = useQueuedField(key, 'note', item.note);
+  const legalFrom = useQueuedField(key, 'legalFrom', item.legal?.from ?? '');
   const path = `${basePath(conversation)}/expectations/${item.id}`;
   const patch = (body: Partial<Expectation>, typing = false) =>
     sync.enqueue(key, 'PATCH', path, body as Record<string, unknown>, { merge: true, typing });
   return (
     <li className="timeline__item">
       <div className="timeline__when">
-        {current.date ? formatDay(current.date, locale) : t('web.expectations.noDate')}
+        {date.value ? formatDay(date.value, locale) : t('web.expectations.noDate')}
       </div>
       <div className="grid-2">
         <TextField
           label={t('web.expectations.label')}
-          value={current.label}
+          value={label.value}
+          error={label.error}
+          rule={RULES.expectationLabel}
+          {...label.fieldProps}
           onChange={(e) => patch({ label: e.target.value }, true)}
         />
         {item.legal ? (
@@ -72,24 +94,31 @@ function ExpectationItem({ item }: { item: Expectation }) {
             type="date"
             label={t('followup.expectation.countedFrom', { event: t(COUNTS_FROM[item.legal.rule]) })}
             hint={t('followup.expectation.statutory')}
-            value={(snapshot.pending.get(key)?.body?.legalFrom as string | undefined) ?? item.legal.from}
+            value={legalFrom.value}
+            error={legalFrom.error}
+            {...legalFrom.fieldProps}
             onChange={(e) => e.target.value && patch({ legalFrom: e.target.value } as Partial<Expectation>)}
           />
         ) : (
           <TextField
             type="date"
             label={t('web.expectations.date')}
-            value={current.date ?? ''}
+            value={date.value ?? ''}
+            error={date.error}
+            {...date.fieldProps}
             onChange={(e) => patch({ date: e.target.value || null })}
           />
         )}
       </div>
       <TextField
         label={t('web.expectations.note')}
-        value={current.note}
+        value={note.value}
+        error={note.error}
+        rule={RULES.note}
+        {...note.fieldProps}
         onChange={(e) => patch({ note: e.target.value }, true)}
       />
-      <SensitiveHint text={current.note} onLeaveOut={(next) => patch({ note: next })} />
+      <SensitiveHint text={note.value} onLeaveOut={(next) => patch({ note: next })} />
       <p className="timeline__meta">
         <span className="muted small">
           {item.source === 'template' ? t('web.expectations.fromType') : t('web.expectations.custom')}
@@ -99,35 +128,66 @@ function ExpectationItem({ item }: { item: Expectation }) {
           className="button button--quiet button--small"
           onClick={() => sync.enqueue(key, 'DELETE', path)}
         >
-          {t('web.expectations.remove', { label: current.label })}
+          {t('web.expectations.remove', { label: label.value })}
         </button>
       </p>
     </li>
   );
 }
 
-function NewExpectation() {
+const NEW_FIELDS = ['label', 'date'] as const;
+type NewField = (typeof NEW_FIELDS)[number];
+
+function NewExpectation({
+  existing,
+  restore,
+  onRestored,
+}: {
+  existing: number;
+  restore: Op | null;
+  onRestored: () => void;
+}) {
   const { t } = useI18n();
+
   const { conversation, sync } = useClosing();
-  const [label, setLabel] = useState('');
-  const [date, setDate] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // Kept on the device: a reload or a closed lid does not lose a next step being typed.
+  const [draft, setDraft, clearDraft] = useLocalDraft(`sluitstuk:expectation:${conversation.id}`, {
+    label: '',
+    date: '',
+  });
+  const [errors, setErrors, said] = useFieldErrors<NewField>();
+  const id = (field: NewField) => `expectation-new-${field}`;
+
+  useEffect(() => {
+    if (!restore) return;
+    const body = restore.body ?? {};
+    setDraft({ label: String(body.label ?? ''), date: String(body.date ?? '') });
+    const found: Partial<Record<NewField, Said>> = {};
+    for (const problem of restore.problems ?? []) {
+      if ((NEW_FIELDS as readonly string[]).includes(problem.path))
+        found[problem.path as NewField] ??= saidOf(problem);
+    }
+    if (!restore.problems?.length && restore.refused) found.label = saidOfRefusal(restore.refused);
+    setErrors(found);
+    onRestored();
+    window.setTimeout(() => focusFirstError(found, NEW_FIELDS, id), 0);
+  }, [restore]);
+
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!label.trim()) {
-      setError(t('web.validation.required'));
-      document.getElementById('expectation-new-label')?.focus();
-      return;
-    }
-    setError(null);
-    const localId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-    sync.enqueue(`create:expectation:${localId}`, 'POST', `${basePath(conversation)}/expectations`, {
-      label: label.trim(),
-      date: date || null,
+    const found: Partial<Record<NewField, Said>> = {};
+    const problems = problemsOf(draft, { label: RULES.expectationLabel, date: RULES.day });
+    for (const [field, problem] of Object.entries(problems)) found[field as NewField] = saidOf(problem);
+    if (!found.label && existing >= LIMITS.expectations)
+      found.label = { key: 'form.limitReached', params: { max: LIMITS.expectations } };
+    setErrors(found);
+    if (focusFirstError(found, NEW_FIELDS, id)) return;
+    sync.enqueue(createKey('expectation'), 'POST', `${basePath(conversation)}/expectations`, {
+      label: draft.label.trim(),
+      date: draft.date || null,
       note: '',
     });
-    setLabel('');
-    setDate('');
+    clearDraft();
   }
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-labelledby="expectation-new-title">
@@ -136,17 +196,23 @@ function NewExpectation() {
       </h3>
       <div className="grid-2">
         <TextField
-          id="expectation-new-label"
+          id={id('label')}
           label={t('web.expectations.label')}
-          value={label}
-          error={error}
-          onChange={(e) => setLabel(e.target.value)}
+          value={draft.label}
+          error={errors.label}
+          rule={RULES.expectationLabel}
+          onChange={(e) => {
+            setDraft({ ...draft, label: e.target.value });
+            if (said.label) setErrors({ ...said, label: undefined });
+          }}
         />
         <TextField
+          id={id('date')}
           type="date"
           label={t('web.expectations.date')}
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
+          value={draft.date}
+          error={errors.date}
+          onChange={(e) => setDraft({ ...draft, date: e.target.value })}
         />
       </div>
       <button type="submit" className="button button--secondary">

@@ -2,7 +2,8 @@
 import { useI18n } from '../../app/i18n.tsx';
 import { Checkbox, TextArea } from '../../components/form.tsx';
 import { SensitiveHint } from '../../components/SensitiveHint.tsx';
-import { basePath, useClosing, useDraft } from '../context.tsx';
+import { RULES } from '../../lib/rules.ts';
+import { basePath, useClosing, useDraft, useQueuedField } from '../context.tsx';
 import { FeedbackResponses } from '../ShareNotes.tsx';
 
 /** Feedback asked, and what was said. */
@@ -10,7 +11,7 @@ export function FeedbackStep() {
   const { t } = useI18n();
   const { conversation, sync } = useClosing();
   const asked = useDraft('feedback', 'asked', conversation.closing.feedback.asked);
-  const notes = useDraft('feedback', 'notes', conversation.closing.feedback.notes);
+  const notes = useQueuedField('feedback', 'notes', conversation.closing.feedback.notes);
   const path = `${basePath(conversation)}/feedback`;
   return (
     <div className="stack">
@@ -22,14 +23,17 @@ export function FeedbackStep() {
       <TextArea
         label={t('web.feedback.notes')}
         hint={t('web.feedback.notesHint')}
-        value={notes}
+        value={notes.value}
+        error={notes.error}
+        rule={RULES.feedbackNotes}
+        {...notes.fieldProps}
         rows={4}
         onChange={(e) =>
           sync.enqueue('feedback', 'PUT', path, { notes: e.target.value }, { merge: true, typing: true })
         }
       />
       <SensitiveHint
-        text={notes}
+        text={notes.value}
         onLeaveOut={(next) => sync.enqueue('feedback', 'PUT', path, { notes: next }, { merge: true })}
       />
       <FeedbackResponses conversation={conversation} />

@@ -3,20 +3,24 @@ import type { Participant } from '../../../core/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { RadioGroup, TextArea } from '../../components/form.tsx';
 import { SensitiveHint } from '../../components/SensitiveHint.tsx';
-import { basePath, useClosing, useDraft } from '../context.tsx';
+import { RULES } from '../../lib/rules.ts';
+import { basePath, useClosing, useDraft, useQueuedField } from '../context.tsx';
 import { ConfirmationNote } from '../ShareNotes.tsx';
 
 /** Summary text and a confirmation per participant. */
 export function SummaryStep() {
   const { t } = useI18n();
   const { conversation, sync } = useClosing();
-  const text = useDraft('summary', 'text', conversation.closing.summary.text);
+  const text = useQueuedField('summary', 'text', conversation.closing.summary.text);
   return (
     <div className="stack">
       <TextArea
         label={t('web.summary.text')}
         hint={t('web.summary.textHint')}
-        value={text}
+        value={text.value}
+        error={text.error}
+        rule={RULES.summary}
+        {...text.fieldProps}
         rows={6}
         onChange={(e) =>
           sync.enqueue(
@@ -29,7 +33,7 @@ export function SummaryStep() {
         }
       />
       <SensitiveHint
-        text={text}
+        text={text.value}
         onLeaveOut={(next) =>
           sync.enqueue('summary', 'PUT', `${basePath(conversation)}/summary`, { text: next })
         }
@@ -54,7 +58,7 @@ function Confirmation({ participant }: { participant: Participant }) {
   const server = conversation.closing.summary.confirmations.find((c) => c.participantId === participant.id);
   const key = `confirm:${participant.id}`;
   const state = useDraft(key, 'state', server?.state ?? 'pending');
-  const correction = useDraft(key, 'correction', server?.correction ?? '');
+  const correction = useQueuedField(key, 'correction', server?.correction ?? '');
   const path = `${basePath(conversation)}/summary/confirmations/${participant.id}`;
   const put = (body: { state: string; correction: string }, typing = false) =>
     sync.enqueue(key, 'PUT', path, body, { typing });
@@ -70,18 +74,24 @@ function Confirmation({ participant }: { participant: Participant }) {
           { value: 'corrected', label: t('web.summary.corrected') },
           { value: 'pending', label: t('web.summary.pending') },
         ]}
-        onChange={(value) => put({ state: value, correction })}
+        onChange={(value) => put({ state: value, correction: correction.value })}
       />
       <ConfirmationNote conversation={conversation} participantId={participant.id} />
       {state === 'corrected' ? (
         <>
           <TextArea
             label={t('web.summary.correction', { name: participant.name })}
-            value={correction}
+            value={correction.value}
+            error={correction.error}
+            rule={RULES.correction}
+            {...correction.fieldProps}
             rows={2}
             onChange={(e) => put({ state, correction: e.target.value }, true)}
           />
-          <SensitiveHint text={correction} onLeaveOut={(next) => put({ state, correction: next }, false)} />
+          <SensitiveHint
+            text={correction.value}
+            onLeaveOut={(next) => put({ state, correction: next }, false)}
+          />
         </>
       ) : null}
     </div>

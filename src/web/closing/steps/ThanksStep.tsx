@@ -2,14 +2,15 @@
 import { useI18n } from '../../app/i18n.tsx';
 import { Checkbox, TextArea } from '../../components/form.tsx';
 import { SensitiveHint } from '../../components/SensitiveHint.tsx';
-import { basePath, useClosing, useDraft } from '../context.tsx';
+import { RULES } from '../../lib/rules.ts';
+import { basePath, useClosing, useDraft, useQueuedField } from '../context.tsx';
 
 /** Thanks said, and the closing message. */
 export function ThanksStep() {
   const { t } = useI18n();
   const { conversation, sync } = useClosing();
   const said = useDraft('thanks', 'said', conversation.closing.thanks.said);
-  const message = useDraft('thanks', 'closingMessage', conversation.closing.thanks.closingMessage);
+  const message = useQueuedField('thanks', 'closingMessage', conversation.closing.thanks.closingMessage);
   const path = `${basePath(conversation)}/thanks`;
   return (
     <div className="stack">
@@ -21,7 +22,10 @@ export function ThanksStep() {
       <TextArea
         label={t('web.thanks.message')}
         hint={t('web.thanks.messageHint')}
-        value={message}
+        value={message.value}
+        error={message.error}
+        rule={RULES.closingMessage}
+        {...message.fieldProps}
         rows={3}
         onChange={(e) =>
           sync.enqueue(
@@ -34,7 +38,7 @@ export function ThanksStep() {
         }
       />
       <SensitiveHint
-        text={message}
+        text={message.value}
         onLeaveOut={(next) => sync.enqueue('thanks', 'PUT', path, { closingMessage: next }, { merge: true })}
       />
     </div>

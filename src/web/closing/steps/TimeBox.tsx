@@ -2,7 +2,7 @@
 import { useI18n } from '../../app/i18n.tsx';
 import { useClock, useNow } from '../../app/clock.tsx';
 import { formatElapsed, isoWithOffset } from '../../lib/dates.ts';
-import { basePath, useClosing, useDraft } from '../context.tsx';
+import { basePath, useClosing, useDraft, useQueuedField } from '../context.tsx';
 
 /** Start button, elapsed time, target in minutes. */
 export function TimeBox() {
@@ -11,7 +11,9 @@ export function TimeBox() {
   const { conversation, sync } = useClosing();
   const round = conversation.closing.questionRound;
   const startedAt = useDraft<string | null>('question-round', 'startedAt', round.startedAt);
-  const target = useDraft<number>('question-round', 'targetMinutes', round.targetMinutes || 5);
+  const queuedTarget = useQueuedField<number>('question-round', 'targetMinutes', round.targetMinutes || 5);
+  // A target being typed that is not a number from 1 to 60 waits, marked; the time box keeps the saved one.
+  const target = queuedTarget.error ? round.targetMinutes || 5 : queuedTarget.value;
   const now = useNow(1000, Boolean(startedAt));
   const path = `${basePath(conversation)}/question-round`;
   const put = (body: Record<string, unknown>) =>
@@ -40,20 +42,23 @@ export function TimeBox() {
             {t('web.timebox.start')}
           </button>
         )}
-        <label className="timebox__target">
-          <span>{t('web.timebox.target')}</span>
+        <div className={'timebox__target' + (queuedTarget.error ? ' field--invalid' : '')}>
+          <label htmlFor="timebox-target">{t('web.timebox.target')}</label>
           <input
+            id="timebox-target"
             type="number"
             className="input input--narrow"
             min={1}
             max={60}
-            value={target}
-            onChange={(e) => {
-              const value = Math.min(60, Math.max(1, Math.round(Number(e.target.value) || 1)));
-              put({ targetMinutes: value });
-            }}
+            step={1}
+            value={Number.isFinite(queuedTarget.value) ? queuedTarget.value : ''}
+            aria-invalid={queuedTarget.error ? true : undefined}
+            aria-describedby={queuedTarget.error ? 'timebox-target-error' : undefined}
+            {...queuedTarget.fieldProps}
+            // What is typed is kept as typed: 0 or 90 is not turned into 1 or 60 behind the leader's back.
+            onChange={(e) => put({ targetMinutes: e.target.valueAsNumber })}
           />
-        </label>
+        </div>
       </div>
       {startedAt ? (
         <progress
@@ -62,6 +67,11 @@ export function TimeBox() {
           value={Math.min(elapsedMs, targetMs)}
           aria-label={t('web.timebox.progress')}
         />
+      ) : null}
+      {queuedTarget.error ? (
+        <p id="timebox-target-error" className="field__error">
+          {queuedTarget.error}
+        </p>
       ) : null}
       <p role="status" className="timebox__note">
         {over ? t('web.timebox.over') : ''}

@@ -1,6 +1,16 @@
-// Reading an agreement sentence as the leader types it, and the SMART state of a saved agreement.
+// Reading an agreement sentence as the leader types it; the SMART verdict itself is core's (smartVerdict).
 import { readAgreement, type AgreementReading, type AnalyzerLang } from '../../../analyzer/index.ts';
-import type { Agreement, Conversation, User } from '../../../core/index.ts';
+import {
+  smartVerdict,
+  type Agreement,
+  type Conversation,
+  type SmartFields,
+  type SmartLetterKey,
+  type SmartLetterState,
+  type SmartOutcome,
+  type User,
+} from '../../../core/index.ts';
+import { dayOfInstant } from '../../lib/dates.ts';
 
 /** Reads the sentence with the conversation's people; the leader is the speaker ("ik" is the leader). */
 export function readSentence(
@@ -34,50 +44,31 @@ export function ownerRefFor(name: string | null, conversation: Conversation, use
   return null;
 }
 
-export type Letter = 'S' | 'M' | 'A' | 'R' | 'T';
-export type LetterState = 'ok' | 'missing' | 'ask';
+export type Letter = SmartLetterKey;
+export type LetterState = SmartLetterState;
 
-/**
- * A (acceptable) and R (realistic) from what the participants said: the same rule as core's
- * acceptanceLetters (src/core/sharing.ts; smart.test.ts checks they agree). Written out here because the
- * web app takes only types from core: the leader's tick shows at once, before the server has it.
- */
-export function acceptanceOf(
-  agreement: Pick<Agreement, 'acceptedBy' | 'answers'>,
-  conversation: Pick<Conversation, 'participants'>,
-): { A: LetterState; R: LetterState } {
-  if (conversation.participants.length === 0) return { A: 'ok', R: 'ask' };
-  const answers = conversation.participants.map((p) => {
-    const own = agreement.answers.find((a) => a.participantId === p.id && a.current);
-    if (own) return { state: own.state, fromLink: true };
-    return { state: agreement.acceptedBy.includes(p.id) ? 'accepted' : 'pending', fromLink: false };
-  });
-  if (answers.some((a) => a.state === 'questioned')) return { A: 'missing', R: 'missing' };
-  return {
-    A: answers.every((a) => a.state === 'accepted') ? 'ok' : 'missing',
-    R: answers.every((a) => a.state === 'accepted' && a.fromLink) ? 'ok' : 'ask',
-  };
+/** The reading of an agreement's own sentence (or its action when it has none), as the composer read it. */
+export function readingOf(
+  agreement: Pick<Agreement, 'sourceText' | 'action'>,
+  conversation: Conversation,
+  user: User,
+  day: string,
+  lang: AnalyzerLang,
+): AgreementReading | null {
+  const sentence = agreement.sourceText.trim() || agreement.action.trim();
+  return sentence ? readSentence(sentence, conversation, user, day, lang) : null;
 }
 
-/** The five letters for a saved agreement, from its fields and the participants' answers (A and R). */
-export function lettersOf(agreement: Agreement, conversation: Conversation): Record<Letter, LetterState> {
-  const { A, R } = acceptanceOf(agreement, conversation);
-  return {
-    S: agreement.action.trim() && agreement.owner ? 'ok' : 'missing',
-    M: agreement.measure.trim() ? 'ok' : 'missing',
-    A,
-    R,
-    T: agreement.deadline ? 'ok' : 'missing',
-  };
-}
-
-/** The five letters for a sentence being typed, from the reader. */
-export function lettersOfReading(reading: AgreementReading, measure: string): Record<Letter, LetterState> {
-  return {
-    S: reading.smart.specific && reading.smart.owner ? 'ok' : 'missing',
-    M: reading.smart.measurable || measure.trim() ? 'ok' : 'missing',
-    A: 'ask',
-    R: 'ask',
-    T: reading.smart.timeBound ? 'ok' : 'missing',
-  };
+/** The verdict of an agreement, saved or being typed: core's smartVerdict with the conversation's people. */
+export function verdictOf(
+  fields: SmartFields,
+  reading: AgreementReading | null,
+  conversation: Conversation,
+): SmartOutcome {
+  return smartVerdict(
+    fields,
+    reading,
+    conversation.participants.map((p) => p.id),
+    dayOfInstant(conversation.startsAt),
+  );
 }
