@@ -444,7 +444,11 @@ function choose(text: string, t: Token[], candidates: Candidate[], sentence: Uin
     let from = c.from;
     let score = 0;
     const prev = t[c.from - 1]?.norm;
-    if (prev && MARKERS.has(prev)) {
+    // Flemish "ten laatste vrijdag": at the latest, a marked deadline as "uiterlijk".
+    if (prev === 'laatste' && t[c.from - 2]?.norm === 'ten') {
+      score = 2;
+      from = c.from - 2;
+    } else if (prev && MARKERS.has(prev)) {
       score = 2;
       from = c.from - 1;
       if (prev === 'latest' || prev === 'tot') score = 1;
@@ -456,9 +460,21 @@ function choose(text: string, t: Token[], candidates: Candidate[], sentence: Uin
     // A correction: "niet vrijdag maar maandag", "vrijdag, nee, maandag", "Friday, sorry, I mean Monday".
     if (pool.length > 1) {
       if (negated(t, c.from)) score = -3;
-      else if (c !== pool[0] && corrected(t, c.from)) score = 4;
+      else if (c !== pool[0] && (corrected(t, c.from) || restated(t, c, sentence))) score = 4;
     }
-    if (!best || score > best.score) best = { c, score, from };
+    if (!best || score > best.score) {
+      // A weekday said as a repair of another weekday stays in that weekday's week ("volgende week dinsdag …
+      // dan donderdag" is the Thursday of next week).
+      if (
+        score === 4 &&
+        best &&
+        c.kind === 'weekday' &&
+        best.c.kind === 'weekday' &&
+        restated(t, c, sentence)
+      )
+        best = { c: { ...c, day: sameWeek(best.c.day, c.day) }, score, from };
+      else best = { c, score, from };
+    }
   }
   if (!best) return null;
   let day = best.c.day;
@@ -498,6 +514,26 @@ const CORRECTION = new Set([
 function corrected(t: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (CORRECTION.has(t[k]!.norm)) return true;
   return false;
+}
+
+/** Words that restate a time as the outcome of what was just said ("…, dus woensdag", "Dan vrijdag.", "so Monday then"). */
+const RESTATE = new Set(['dan', 'dus', 'so', 'then']);
+
+/**
+ * Whether a later time is a self-repair: "dan/dus/so/then" right before it, the time closing its sentence, and no
+ * "en/and" before the connector ("ik bel dinsdag en dan vrijdag" names two moments, not a correction).
+ */
+function restated(t: Token[], c: Candidate, sentence: Uint32Array): boolean {
+  const k = c.from - 1;
+  if (k < 0 || !RESTATE.has(t[k]!.norm)) return false;
+  if (/^(en|and)$/.test(t[k - 1]?.norm ?? '')) return false;
+  const end = RESTATE.has(t[c.to]?.norm ?? '') ? c.to + 1 : c.to;
+  return end >= t.length || sentence[end] !== sentence[end - 1];
+}
+
+/** The day with the weekday of `day` in the ISO week of `anchor`. */
+function sameWeek(anchor: Day, day: Day): Day {
+  return addDays(anchor, isoWeekday(day) - isoWeekday(anchor));
 }
 
 /** The day of the reading in progress (set by readTimeTokens). */
@@ -1204,7 +1240,11 @@ function relativeCount(t: Token[], i: number, today: Day): Candidate | null {
     j += 2;
     upcomingSpan = true;
   }
-  const first = countedUnit(t, j);
+  // Flemish "binnen de week", "binnen de maand": within one week, one month.
+  const within = w === 'binnen' && t[j]?.norm === 'de' ? UNIT_DAYS[t[j + 1]?.norm ?? ''] : undefined;
+  const first =
+    countedUnit(t, j) ??
+    (within && /^(week|maand)$/.test(t[j + 1]!.norm) ? { n: 1, unit: within, next: j + 2 } : null);
   if (!first) {
     // "twee zondagen vanaf nu", "in three Fridays": the n-th coming weekday.
     const count = countAt(t, j);
