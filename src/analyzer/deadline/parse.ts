@@ -20,6 +20,7 @@ import {
   type Day,
 } from './calendar.ts';
 import { chronoDeadline, mayHoldDate } from './chrono.ts';
+import { GRAMMAR } from '../lang/index.ts';
 import { quote, vagueSpans } from './vague.ts';
 import { cardinal, isDateWord, monthOf, ordinal, weekdayOf, weekdayShort, yearWords } from './words.ts';
 import { addPublicWorkdays, easter, kingsDay, nthWeekdayOfMonth } from './holidays.ts';
@@ -338,6 +339,7 @@ const TIME_WORDS = (): Set<string> =>
     'minuten',
     'minutes',
     'kwartier',
+    ...CONVERSATION,
     ...Object.keys(HOLIDAYS),
     ...Object.keys(HOLIDAY_PAIRS).map((p) => p.split(' ')[0]!),
   ]));
@@ -1034,6 +1036,9 @@ function dayWord(t: Token[], i: number, today: Day): Candidate | null {
     /^(at|by|before|in|for|during|until|till)$/.test(t[i - 1]?.norm ?? '')
   )
     return { from: i, to: i + 1, day: today, kind: 'time' };
+  // "(straight) after this call", "direct na dit gesprek": today, once the conversation ends.
+  const after = afterThisConversation(t, i);
+  if (after > i) return { from: i, to: after, day: today, kind: 'time' };
   const now = immediately(t, i);
   if (now > i) return { from: i, to: now, day: today, kind: 'time' };
   if (w === 'morgen' || w === 'tomorrow' || /^morgen(ochtend|middag|avond|vroeg)$/.test(w)) {
@@ -1090,6 +1095,33 @@ const AFTER = /^(na|nadat|bij|als|zodra|wanneer|after|once|when|upon|following)$
  * today (the end index, or i when there is none). Not "meteen na …", "right after …", nor the adjective
  * ("een direct gesprek", "a direct line", "I'll direct you").
  */
+/** The conversation itself, named after "after this" / "na dit": its end is a moment of today. */
+const CONVERSATION = new Set([
+  'call',
+  'meeting',
+  'session',
+  'conversation',
+  'chat',
+  'gesprek',
+  'overleg',
+  'vergadering',
+  'telefoontje',
+  'afspraak',
+  'sessie',
+]);
+
+/** The end of "(straight|right|direct|meteen) after this call / na dit gesprek" starting at i, or i. */
+function afterThisConversation(t: Token[], i: number): number {
+  let k = i;
+  if (/^(straight|right|directly|direct|meteen|gelijk)$/.test(t[k]?.norm ?? '')) k++;
+  if (!/^(after|na)$/.test(t[k]?.norm ?? '')) return i;
+  if (!/^(this|dit|deze)$/.test(t[k + 1]?.norm ?? '') || !CONVERSATION.has(t[k + 2]?.norm ?? '')) return i;
+  // "After this call was set up …": the conversation as the subject of a past or a description.
+  const next = t[k + 3]?.norm ?? '';
+  if (GRAMMAR.be.has(next) || GRAMMAR.past.has(next) || GRAMMAR.perfect.has(next)) return i;
+  return k + 3;
+}
+
 function immediately(t: Token[], i: number): number {
   const w = t[i]!.norm;
   let to = i;
@@ -1557,16 +1589,25 @@ const COUNTED = new Set([
  * or next month's when it has passed. A digit ordinal ("15e") is a day unless a counted noun follows
  * ("de 2e verdieping"); a word ordinal ("de eerste") only at the end or before a particle, pronoun, article or verb.
  */
+/** "twenty first" (two words) at j: the day number and the token after it. */
+function spokenTens(t: Token[], j: number): { dom: number; next: number } | null {
+  const ten = t[j]?.norm === 'twenty' ? 20 : t[j]?.norm === 'thirty' ? 30 : 0;
+  const unit = ten ? ordinal(t[j + 1]?.norm ?? '') : null;
+  return unit !== null && unit >= 1 && unit <= 9 && ten + unit <= 31 ? { dom: ten + unit, next: j + 2 } : null;
+}
+
 function dayOfMonth(t: Token[], i: number, today: Day): Candidate | null {
   const w = t[i]!.norm;
   // "20 ste van de volgende maand": speech-to-text without the article and the ending apart.
   const bare = /^\d{1,2}$/.test(w) && /^(e|de|ste|st|nd|rd|th)$/.test(t[i + 1]?.norm ?? '');
   if (w !== 'de' && w !== 'the' && !bare) return null;
   const ordToken = bare ? t[i] : t[i + 1];
-  const dom = bare ? Number(w) : ordinal(ordToken?.norm ?? '');
+  // "the twenty first", "the thirty first": speech-to-text writes a spoken ordinal as two words.
+  const tens = bare ? null : spokenTens(t, i + 1);
+  const dom = bare ? Number(w) : (tens?.dom ?? ordinal(ordToken?.norm ?? ''));
   if (dom === null || dom < 1 || dom > 31) return null;
   const digits = /^\d/.test(ordToken!.norm);
-  let to = i + 2;
+  let to = tens ? tens.next : i + 2;
   // "de 20 ste" (speech-to-text writes the ending apart), "de 15e dag van …".
   if (digits && /^(e|de|ste|st|nd|rd|th)$/.test(t[to]?.norm ?? '')) to++;
   if ((t[to]?.norm === 'dag' || t[to]?.norm === 'day') && /^(van|of)$/.test(t[to + 1]?.norm ?? '')) to++;
