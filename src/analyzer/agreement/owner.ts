@@ -2,7 +2,7 @@
 // u/jij/je/you → the one addressed (a vocative, or the other of two), a participant named as the doer.
 // Third parties ("de gemeente", "er wordt …", "someone") give null: nobody at the table owns it.
 import type { Token } from '../language/tokenize.ts';
-import { GRAMMAR, WORD_CLASSES } from '../lang/index.ts';
+import { GRAMMAR, PACKS, WORD_CLASSES } from '../lang/index.ts';
 
 export type OwnerSource = 'speaker' | 'addressee' | 'named' | 'third_party' | 'ambiguous' | 'none';
 
@@ -130,6 +130,7 @@ export function readOwner(
   const at = (from: number) => readFrom(t, raw, speaker, people, mentions, from);
   const base = at(0);
   const { sentences, commas } = clauseStarts(t, raw);
+  joinedClauses(t, mentions, sentences);
   if (focus !== undefined) {
     let own = 0;
     for (const s of sentences) if (s <= focus) own = s;
@@ -151,6 +152,33 @@ export function readOwner(
     if (DEFINITE.has(reading.source)) return reading;
   }
   return base;
+}
+
+/** English subject pronouns: English keeps subject before verb, so after "and" they open a clause. */
+const EN_SUBJECTS: ReadonlySet<string> = new Set([
+  ...PACKS.en.grammar.firstPerson,
+  ...PACKS.en.grammar.secondPerson,
+]);
+
+/**
+ * Clauses joined without punctuation ("… and we'll show you on Friday"): a coordinator, then an English subject
+ * pronoun (English has no inversion, so "and I'll" opens a clause) carrying its verb, not right after a name
+ * ("Ben and I will …" is one subject of two).
+ * Added to the sentence starts in place, in order, so the clause that holds the deadline holds the agreement.
+ */
+function joinedClauses(t: Token[], mentions: Mention[], sentences: number[]): void {
+  for (let k = 3; k < t.length && k < 400 && sentences.length < 64; k++) {
+    const w = t[k]!.norm;
+    // The subject carries its verb ("we'll", "I'm") or a future follows ("I will"): a clause of its own, never part
+    // of a subject of two ("de gemeente en ik bellen …").
+    const verbed = w.includes("'") || GRAMMAR.future.has(t[k + 1]?.norm ?? '');
+    if (!(GRAMMAR.freeSubjects.has(w) || EN_SUBJECTS.has(w)) || !verbed) continue;
+    if (!GRAMMAR.joiners.has(t[k - 1]!.norm)) continue;
+    if (mentions.some((m) => m.to === k - 1) || FIRST.has(t[k - 2]!.norm) || SECOND.has(t[k - 2]!.norm))
+      continue;
+    if (!sentences.includes(k)) sentences.push(k);
+  }
+  sentences.sort((a, b) => a - b);
 }
 
 /** Token indices where a sentence starts (after . ! ? ;) and where a comma clause starts. */
