@@ -36,6 +36,19 @@ const RULES: Record<string, [[string, Exclude<Want, null>][], string[]]> = {
     ],
     ['kbel is geen woord', 'de k van koffie staat vrijdag op het bord'],
   ],
+  // Speech-to-text writes "we'll" as "well": after and/so/then, before a verb, in an unpunctuated dated utterance.
+  'spoken-well': [
+    [
+      ['ok so the designers mock it up and well send it to you on friday', 'first'],
+      ['then well book the room for tuesday', 'first'],
+    ],
+    [
+      'well i think friday is fine',
+      'so well done on friday',
+      'and well honestly friday was busy',
+      'Well, send it on Friday then.',
+    ],
+  ],
   // A request modal before the one addressed, Dutch and Flemish forms.
   'request-modal': [
     [

@@ -104,6 +104,27 @@ const SPOKEN_REQUEST_START = new RegExp(
 /** "ill" written for "i'll" before a verb-like word, in unpunctuated speech-to-text. */
 const SPOKEN_ILL =
   /(?:^|\b(?:so|and|then|okay|ok|yeah|side|also|i think)\s)ill (?:also |just |then )?(?!be\b|have\b|see\b)[a-z]{3,}/;
+/** Every grammar word of the packs: a word that is none of these may be a verb. */
+const CLOSED_WORDS: ReadonlySet<string> = new Set(
+  Object.values(GRAMMAR).flatMap((v) => (v instanceof Set ? [...(v as ReadonlySet<string>)] : [])),
+);
+/** The joiners before a "well" that stands for "we'll" in unpunctuated speech ("and well send it friday"). */
+const WELL_BEFORE: ReadonlySet<string> = new Set([
+  ...GRAMMAR.joiners,
+  ...GRAMMAR.sequencers,
+  'so',
+  'then',
+  'and',
+]);
+/**
+ * Whether the word at k of an unpunctuated text is "well" written for "we'll": after and/so/then, before a word
+ * that is no grammar word of any pack (so a verb, not "well i think", "well done", "well that").
+ */
+function spokenWell(words: readonly string[], k: number): boolean {
+  if (words[k] !== 'well' || !WELL_BEFORE.has(words[k - 1] ?? '')) return false;
+  const next = words[k + 1] ?? '';
+  return /^[a-z]{3,}$/.test(next) && !next.endsWith('ly') && !CLOSED_WORDS.has(next);
+}
 const NL_POLITE = /\bals (?:u|je|jij|jullie) (?:dat )?(?:wilt|wil|willen) (?!dat\b)[a-z]+/;
 
 const PAST =
@@ -313,7 +334,9 @@ function sentenceCommitment(
   const question = bare.includes('?') || (spoken && SPOKEN_REQUEST_START.test(bare));
   // English: will/'ll/going to, requests, named people who will.
   // Speech-to-text writes "i'll" as "ill" (GRAMMAR.spokenContractions); read so only in unpunctuated, dated speech.
-  const firstEn = EN_FIRST.test(bare) || (spoken && timed && SPOKEN_ILL.test(bare));
+  const firstEn =
+    EN_FIRST.test(bare) ||
+    (spoken && timed && (SPOKEN_ILL.test(bare) || bare.split(' ').some((_, k, w) => spokenWell(w, k))));
   if (firstEn && !/\bi'll keep\b|\bkeep (?:that|it) in mind\b/.test(bare)) {
     return { actor: 'first', timed, assignment: false, request: false };
   }
@@ -376,8 +399,15 @@ const isFiller = (token: string): boolean =>
  */
 export function cleanForReader(text: string): string {
   const out: string[] = [];
-  for (const raw of text.split(/\s+/)) {
+  const spoken = !/[.!?,;:]/.test(text);
+  const lower = spoken ? text.toLowerCase().split(/\s+/) : [];
+  for (const [k, raw] of text.split(/\s+/).entries()) {
     if (raw === '' || isFiller(raw)) continue;
+    // "and well send it friday": speech-to-text's "we'll" without its apostrophe.
+    if (spoken && spokenWell(lower, k)) {
+      out.push("we'll");
+      continue;
+    }
     // Speech-to-text writes contractions without their apostrophe, in lower case ("ill send", "k bel"): the
     // reader knows them with it. A capitalised "Ill" is left as written.
     const token = Object.hasOwn(GRAMMAR.spokenContractions, raw) ? GRAMMAR.spokenContractions[raw]! : raw;
