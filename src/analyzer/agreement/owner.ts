@@ -130,7 +130,6 @@ export function readOwner(
   const at = (from: number) => readFrom(t, raw, speaker, people, mentions, from);
   const base = at(0);
   const { sentences, commas } = clauseStarts(t, raw);
-  joinedClauses(t, mentions, sentences);
   if (focus !== undefined) {
     let own = 0;
     for (const s of sentences) if (s <= focus) own = s;
@@ -140,6 +139,14 @@ export function readOwner(
     }
   }
   if (DEFINITE.has(base.source)) return base;
+  // The first clause gave nobody at the table and no punctuation splits the rest ("our studio will mock it up and
+  // we'll show you on Friday"): an English clause joined by "and" names the owner, the one with the time first.
+  const joined = joinedClauses(t, mentions);
+  if (focus !== undefined) joined.sort((a, b) => Number(b <= focus) - Number(a <= focus) || b - a);
+  for (const s of joined.slice(0, MAX_CLAUSES)) {
+    const reading = at(s);
+    if (DEFINITE.has(reading.source)) return reading;
+  }
   // The first clause gave nobody at the table ("Het mijne is veranderd, dat pas ik aan"; "De vraag over X,
   // daar kom ik op terug"): a later main clause with a subject of its own names the owner.
   let tried = 0;
@@ -164,10 +171,11 @@ const EN_SUBJECTS: ReadonlySet<string> = new Set([
  * Clauses joined without punctuation ("… and we'll show you on Friday"): a coordinator, then an English subject
  * pronoun (English has no inversion, so "and I'll" opens a clause) carrying its verb, not right after a name
  * ("Ben and I will …" is one subject of two).
- * Added to the sentence starts in place, in order, so the clause that holds the deadline holds the agreement.
+ * Their starts, in order.
  */
-function joinedClauses(t: Token[], mentions: Mention[], sentences: number[]): void {
-  for (let k = 3; k < t.length && k < 400 && sentences.length < 64; k++) {
+function joinedClauses(t: Token[], mentions: Mention[]): number[] {
+  const starts: number[] = [];
+  for (let k = 3; k < t.length && k < 400 && starts.length < 64; k++) {
     const w = t[k]!.norm;
     // The subject carries its verb ("we'll", "I'm") or a future follows ("I will"): a clause of its own, never part
     // of a subject of two ("de gemeente en ik bellen …").
@@ -176,9 +184,9 @@ function joinedClauses(t: Token[], mentions: Mention[], sentences: number[]): vo
     if (!GRAMMAR.joiners.has(t[k - 1]!.norm)) continue;
     if (mentions.some((m) => m.to === k - 1) || FIRST.has(t[k - 2]!.norm) || SECOND.has(t[k - 2]!.norm))
       continue;
-    if (!sentences.includes(k)) sentences.push(k);
+    starts.push(k);
   }
-  sentences.sort((a, b) => a - b);
+  return starts;
 }
 
 /** Token indices where a sentence starts (after . ! ? ;) and where a comma clause starts. */
