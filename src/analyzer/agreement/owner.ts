@@ -139,7 +139,7 @@ export function readOwner(
     }
   }
   if (DEFINITE.has(base.source)) return base;
-  // The first clause gave nobody at the table and no punctuation splits the rest ("our studio will mock it up and
+  // The first clause gave nobody at the table and no punctuation splits the rest ("the print shop makes a proof and
   // we'll show you on Friday"): an English clause joined by "and" names the owner, the one with the time first.
   const joined = joinedClauses(t, mentions);
   if (focus !== undefined) joined.sort((a, b) => Number(b <= focus) - Number(a <= focus) || b - a);

@@ -36,7 +36,7 @@ const RULES: Record<string, [(t: string) => boolean, string[], string[]]> = {
       'de beoordeling door het zorgkantoor duurt ongeveer zes weken',
       'De leverancier plaatst de traplift. Reken op zes weken.',
       'Our finance team processes the refund, that normally takes about ten days.',
-      'Procurement usually needs two weeks to approve the order.',
+      'Purchasing usually needs two weeks to approve the order.',
     ],
     [
       'Dat duurt meestal een week of drie.',

@@ -1593,7 +1593,9 @@ const COUNTED = new Set([
 function spokenTens(t: Token[], j: number): { dom: number; next: number } | null {
   const ten = t[j]?.norm === 'twenty' ? 20 : t[j]?.norm === 'thirty' ? 30 : 0;
   const unit = ten ? ordinal(t[j + 1]?.norm ?? '') : null;
-  return unit !== null && unit >= 1 && unit <= 9 && ten + unit <= 31 ? { dom: ten + unit, next: j + 2 } : null;
+  return unit !== null && unit >= 1 && unit <= 9 && ten + unit <= 31
+    ? { dom: ten + unit, next: j + 2 }
+    : null;
 }
 
 function dayOfMonth(t: Token[], i: number, today: Day): Candidate | null {

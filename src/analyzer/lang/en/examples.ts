@@ -176,7 +176,7 @@ export const examples: Record<string, [string[], string[]]> = {
     ['It takes courage.', 'This took long.'],
   ],
   'duration.needs-weeks': [
-    ['Procurement usually needs two weeks to approve it.', 'finance needs about ten days for that'],
+    ['Purchasing usually needs two weeks to approve it.', 'finance needs about ten days for that'],
     ['You need two forms.', 'It needs more work.'],
   ],
   'duration.takes-about': [
