@@ -77,6 +77,14 @@ const RULES: Record<string, [[string, Exclude<Want, null>][], string[]]> = {
     ],
     ['Ik verwacht dat het vrijdag gaat regenen.', 'Ik hoop dat de monteur morgen gaat komen.'],
   ],
+  // A stative or wishing verb of the speaker describes; a verb of aspect before an action verb promises.
+  'stative-only': [
+    [
+      ['Ik blijf u elke week bellen.', 'first'],
+      ['we blijven de lijst vrijdag bijhouden', 'first'],
+    ],
+    ['Ik zie het probleem vrijdag wel.', 'Ik hoop u vrijdag te bellen.', 'Ik blijf vrijdag thuis.'],
+  ],
   // What usually happens: a description, no promise.
   habitual: [
     [['Ik bel de klant vrijdag terug.', 'first']],

@@ -131,10 +131,13 @@ const PAST =
   /\b(?:heb|hebt|heeft|hebben|had|hadden|ben|bent|is|was|waren|zijn)\b(?: [\w']+){0,6} ge[a-z]{2,}(?:d|t|en)\b|\bgaf aan\b|\bzei\b|\bdeed\b|\bbelde\b|\bstuurde\b|\bmoest\b|\bmoesten\b|\bwilde\b|\bwou\b|\bvorige week\b|\bgisteren\b|\b(?:i|we) (?:called|sent|emailed|did|talked|spoke|had)\b|\blast week\b|\byesterday\b/;
 /** What usually happens, from the packs ("meestal", "in de regel", "usually"): a description, no promise. */
 const HABITUAL = new RegExp(`\\b(?:${alt(NL.habitual, EN.habitual)})\\b`);
-/** The speaker only describes, perceives, thinks or hopes (the packs' stative and wish verbs after "ik/we"). */
+/**
+ * The speaker only describes, perceives, thinks or hopes (the packs' stative and wish verbs after "ik/we"); a verb of
+ * aspect ("ik blijf u bellen") carries an action on and is left to the action verbs.
+ */
 const STATIVE_ONLY = new RegExp(
   `^(?:(?:ja|nee|oke|nou|goed)[,.]? )?(?:${alt(NL.firstPerson)}) (?:${alt(
-    NL.stative,
+    NL.stative.filter((w) => !NL.aspect.includes(w)),
     NL.wish.filter((w) => !NL.requestModals.includes(w)),
   )})\\b`,
 );

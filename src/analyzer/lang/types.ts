@@ -158,6 +158,8 @@ export interface Grammar {
   wish: readonly string[];
   /** Verbs of being, having, knowing, thinking and perceiving: a description, no action. */
   stative: readonly string[];
+  /** Verbs of aspect: with an infinitive they carry the action on ("ik blijf u bellen", "I'll keep sending"). */
+  aspect: readonly string[];
   /** Irregular past forms ("ging", "zei", "sent", "did"): the past, no promise. */
   past: readonly string[];
   /** Regular past endings of a finite verb (Dutch "-de", "-te"; English "-ed"), with the shortest such verb. */

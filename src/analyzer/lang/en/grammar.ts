@@ -175,6 +175,7 @@ export const grammar: Grammar = {
     'expect',
     'wait',
   ],
+  aspect: ['keep', 'keeps'],
   past: [
     'did',
     'sent',

@@ -242,6 +242,7 @@ export const grammar: Grammar = {
     'wacht',
     'wachten',
   ],
+  aspect: ['blijf', 'blijft', 'blijven'],
   past: [
     'ging',
     'gingen',
