@@ -37,6 +37,32 @@ export const userSchema = z.object({
 });
 export type User = z.output<typeof userSchema>;
 
+/**
+ * How long an invitation works, in days. There is no organisation setting for it (the participants' link
+ * lifetime is another matter): a week is long enough for a holiday, short enough for a forgotten mail.
+ */
+export const INVITATION_DAYS = 7;
+
+/**
+ * What happened to an invitation's mail: on the queue ('waiting'), a try failed and another follows
+ * ('retrying'), handed to the mail server ('sent'), given up ('failed'), or none because mail is not set up
+ * ('off': the administrator copies the link).
+ */
+export const INVITATION_MAIL_STATES = ['waiting', 'retrying', 'sent', 'failed', 'off'] as const;
+export type InvitationMailState = (typeof INVITATION_MAIL_STATES)[number];
+
+/** The open invitation of a user as Beheer shows it (never its links). */
+export const invitationStatusSchema = z.object({
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  expired: z.boolean(),
+  mail: z.enum(INVITATION_MAIL_STATES),
+});
+
+/** A user in Beheer's list: with their open invitation, if they were invited and have not taken it up. */
+export const userListingSchema = userSchema.extend({ invitation: invitationStatusSchema.nullable() });
+export type UserListing = z.output<typeof userListingSchema>;
+
 const email = z
   .email()
   .max(LIMITS.email)
@@ -65,6 +91,8 @@ export const userInviteSchema = z
     name: requiredText(LIMITS.name),
     role: z.enum(ROLES),
     teamId: id.nullable().default(null),
+    /** The language of the invitation mail and, until they change it, of the account. */
+    locale: z.enum(['nl', 'en']).default('nl'),
   })
   .strict();
 

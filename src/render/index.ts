@@ -25,6 +25,7 @@ export {
 } from './followup-mail.ts';
 export { chromiumPdfRenderer, type ChromiumPdfOptions } from './pdf.ts';
 export { clean, oneLine, escapeHtml } from './text.ts';
+export { wordsFor } from './words.ts';
 
 /** Every file a record can be rendered to; `json` is the model itself, `text` the plain text (copy). */
 export const REPORT_FORMATS = ['html', 'pdf', 'ics', 'vcf', 'handout', 'text', 'json'] as const;

@@ -2,7 +2,8 @@
 // only their SHA-256 is stored, they work once and expire after 30 minutes, and a new link revokes the previous
 // one. The mail is a job on the durable queue: the request commits the job, the job makes the link and sends
 // it, so the token exists only in the mail (never in the jobs table) and a crash or a slow mail server loses
-// nothing. Invitations of colleagues belong to the administration (issue 10), not here.
+// nothing. Invitations of colleagues are the administration's (organisation.service.ts); their mail works the
+// same way.
 import type { z } from 'zod';
 import type { passwordResetConfirmSchema, passwordResetRequestSchema } from '../core/index.ts';
 import { AppError, MailSendError, type User } from '../core/index.ts';
@@ -12,6 +13,7 @@ import { writeAudit, type Context } from './context.ts';
 import { JobError, type JobQueue } from './jobs.ts';
 import { loginThrottle } from './login-throttle.ts';
 import { hashPassword, hashToken, isWeakPassword, newSessionToken, verifyDummy } from './secrets.ts';
+import { takeUpInvitation } from './organisation.service.ts';
 
 /** How long a password-reset link works. */
 export const RESET_MINUTES = 30;
@@ -149,6 +151,8 @@ export function accountsService(ctx: Context, jobs: JobQueue) {
         if (!(await trx.accountTokens.use(found.tokenHash, ctx.now())))
           throw new AppError('reset_link_invalid');
         await trx.users.setPasswordHash(user.id, passwordHash, ctx.now());
+        // An invited colleague who chose a password through the reset mail has taken the invitation up.
+        if (user.invited) await takeUpInvitation(ctx, trx, user.id, { method: 'password' });
         await trx.accountTokens.revokeOpen(user.id, 'password_reset');
         await trx.sessions.deleteForUser(user.id);
         await writeAudit(ctx, trx, {

@@ -17,6 +17,7 @@ import {
 import type { z } from 'zod';
 import type { Context } from './context.ts';
 import { NO_PASSWORD } from '../storage/index.ts';
+import { takeUpInvitation } from './organisation.service.ts';
 import { loginThrottle } from './login-throttle.ts';
 import {
   csrfTokenFor,
@@ -81,12 +82,21 @@ export async function startSession(
 /** What ends a session at the identity provider too: its logout address for the session's ID token. */
 export type EndSessionUrl = (idToken: string | null) => Promise<string | null>;
 
+/** The open invitation of a link's token with its (active, still invited) person; else invitation_invalid. */
+async function findUsableInvitation(ctx: Context, token: string) {
+  const invitation = await ctx.storage.repos.invitations.findUsable(hashToken(token), ctx.now());
+  const user = invitation ? await ctx.storage.repos.users.find(invitation.userId) : null;
+  if (!invitation || !user || !user.active || !user.invited) throw new AppError('invitation_invalid');
+  return { invitation, user };
+}
+
 /** Use cases of accounts and sessions. */
 export function authService(
   ctx: Context,
   options: { endSessionUrl?: EndSessionUrl; oidcLabel?: string | null; mailReady?: () => boolean } = {},
 ) {
   const throttle = loginThrottle(ctx);
+  const usableInvitation = (token: string) => findUsableInvitation(ctx, token);
 
   return {
     /** True while nobody has set the installation up. */
@@ -276,36 +286,36 @@ export function authService(
       });
     },
 
-    /** Who an invitation link is for (name, e-mail, organisation), or invitation_invalid. */
-    async invitation(token: string): Promise<{ name: string; email: string; organisation: string }> {
-      const invitation = await ctx.storage.repos.invitations.findUsable(hashToken(token), ctx.now());
-      const user = invitation ? await ctx.storage.repos.users.find(invitation.userId) : null;
-      if (!invitation || !user || !user.active || !user.invited) throw new AppError('invitation_invalid');
+    /**
+     * Who an invitation link is for (name, e-mail, organisation) and how they sign in: with a password they
+     * choose now, or (local passwords off) with the organisation's account. Else invitation_invalid.
+     */
+    async invitation(
+      token: string,
+    ): Promise<{ name: string; email: string; organisation: string; signIn: 'password' | 'oidc' }> {
+      const { user } = await usableInvitation(token);
       const organisation = await ctx.storage.repos.organisation.get();
-      return { name: user.name, email: user.email, organisation: organisation?.name ?? '' };
+      return {
+        name: user.name,
+        email: user.email,
+        organisation: organisation?.name ?? '',
+        signIn: ctx.auth.localPasswords ? 'password' : 'oidc',
+      };
     },
 
     /** Accepts an invitation: the colleague's own password, the link used up, and a session. */
     async acceptInvitation(input: z.output<typeof invitationAcceptSchema>): Promise<SignedIn> {
-      const tokenHash = hashToken(input.token);
-      const invitation = await ctx.storage.repos.invitations.findUsable(tokenHash, ctx.now());
-      const user = invitation ? await ctx.storage.repos.users.find(invitation.userId) : null;
-      if (!invitation || !user || !user.active || !user.invited) throw new AppError('invitation_invalid');
+      // With local passwords off the invitation is taken up by signing in with the organisation's account.
+      if (!ctx.auth.localPasswords) throw new AppError('local_login_disabled');
+      const { invitation, user } = await usableInvitation(input.token);
       if (isWeakPassword(input.password, user.email, user.name)) throw new AppError('weak_password');
       const passwordHash = await hashPassword(input.password);
       await ctx.storage.transaction(async (repos) => {
-        // Used once: a second accept (another tab, a replay) finds it taken and changes nothing.
-        if (!(await repos.invitations.accept(invitation.id, ctx.now())))
+        if (
+          !(await takeUpInvitation(ctx, repos, user.id, { method: 'password', invitationId: invitation.id }))
+        )
           throw new AppError('invitation_invalid');
         await repos.users.setPasswordHash(user.id, passwordHash, ctx.now());
-        await repos.audit.add({
-          id: ctx.ids.id(),
-          at: ctx.now(),
-          userId: user.id,
-          conversationId: null,
-          action: 'user.invitation_accepted',
-          details: {},
-        });
       });
       const accepted = (await ctx.storage.repos.users.find(user.id))!;
       return { user: accepted, ...(await startSession(ctx, user.id)) };

@@ -40,6 +40,7 @@ export type { ReportRequest } from './report.service.ts';
 export { OIDC_CALLBACK_PATH, OIDC_FLOW_SECONDS, safeReturnPath, type OidcService } from './oidc.service.ts';
 export { LOGIN_LIMITS } from './login-throttle.ts';
 export { RESET_MINUTES, RESETS_PER_HOUR } from './accounts.service.ts';
+export { INVITATION_MAIL_JOB } from './organisation.service.ts';
 export { LOG_RETENTION_MONTHS, RETENTION_HORIZON_DAYS, scrubberFor } from './privacy.service.ts';
 export { ACCESS_COALESCE_MINUTES } from './access-log.ts';
 export { sensitiveIn } from './sensitive.ts';
@@ -82,7 +83,8 @@ export function createServices(deps: ServiceDeps) {
     scheduleRetention: retention.ensureScheduled,
     /** Signing in with the organisation's account; null when no identity provider is configured. */
     oidc,
-    organisation: organisationService(ctx),
+    /** Administration; invitation mails are jobs on the queue. */
+    organisation: organisationService(ctx, jobs),
     conversations: conversationsService(ctx),
     followup: followupService(ctx),
     insight: insightService(ctx),

@@ -11,6 +11,7 @@ import type { OidcConfig } from '../config/index.ts';
 import { NO_PASSWORD, isUniqueViolation, type Repositories } from '../storage/index.ts';
 import { startSession, type SignedIn } from './auth.service.ts';
 import { writeAudit, type Context } from './context.ts';
+import { takeUpInvitation } from './organisation.service.ts';
 import { hashToken } from './secrets.ts';
 
 /** How long a started sign-in waits for the provider's answer. */
@@ -157,6 +158,11 @@ export function oidcService(ctx: Context) {
       if (known) {
         const { passwordHash: _hash, ...rest } = known;
         user = rest;
+        // An invited colleague's first sign-in with the organisation's account takes the invitation up.
+        if (user.invited && user.active) {
+          await takeUpInvitation(ctx, repos, user.id, { method: 'oidc' });
+          user = { ...user, invited: false };
+        }
       } else {
         if (settings.accounts === 'known') fail('account_unknown');
         if (!role) fail('no_role');

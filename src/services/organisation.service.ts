@@ -1,4 +1,5 @@
-// Administration: users, teams and conversation types; and team statistics for coaches.
+// Administration: users and their invitations (mailed through the job queue), teams and conversation types;
+// and team statistics for coaches.
 import type {
   conversationTypeInputSchema,
   conversationTypePatchSchema,
@@ -10,6 +11,8 @@ import type {
 } from '../core/index.ts';
 import {
   AppError,
+  INVITATION_DAYS,
+  MailSendError,
   STEP_KEYS,
   canSeeTeamStatistics,
   type Actor,
@@ -20,20 +23,69 @@ import {
   type StepKey,
   type Team,
   type User,
+  type UserListing,
+  type InvitationMailState,
 } from '../core/index.ts';
 import type { z } from 'zod';
+import { NO_PASSWORD, type Invitation, type Repositories, type StoredJob } from '../storage/index.ts';
+import { invitationMail } from './account-mail.ts';
 import { requireAdmin, writeAudit, type Context } from './context.ts';
+import { JobError, type JobQueue } from './jobs.ts';
 import { hashPassword, hashToken, isWeakPassword, newSessionToken } from './secrets.ts';
 
-/** How long an invitation link works. */
-export const INVITATION_DAYS = 7;
+/** The job kind of an invitation mail. */
+export const INVITATION_MAIL_JOB = 'account.invitation_mail';
+/**
+ * Tries of an invitation mail: with the queue's backoff the last is about eight hours after the first (a mail
+ * server down for a morning), well inside the invitation's week.
+ */
+const INVITATION_MAIL_ATTEMPTS = 10;
 
-/** A new colleague's account, waiting for them to choose a password through the link. */
+/** A new colleague's account, waiting for them to take the invitation up. */
 export interface InvitedUser {
   user: User;
-  /** The token for the invitation link; shown once, never stored (only its hash is). */
+  /** The token of the link the administrator may copy; shown once, never stored (only its hash is). */
   token: string;
   expiresAt: string;
+  /** What happens with the mail: 'waiting' (on the queue) or 'off' (mail is not set up: copy the link). */
+  mail: InvitationMailState;
+}
+
+/**
+ * Ends an invited person's invitation because they took it up (`invitationId`: through that link, which must
+ * still be open; else every open one, as on a first sign-in with the organisation's account): the account is
+ * no longer invited, and the audit log says how. False when the link was used or revoked meanwhile.
+ */
+export async function takeUpInvitation(
+  ctx: Context,
+  trx: Repositories,
+  userId: string,
+  how: { method: 'password' | 'oidc'; invitationId?: string },
+): Promise<boolean> {
+  const at = ctx.now();
+  if (how.invitationId) {
+    // Used once: a second accept (another tab, a replay) finds it taken and changes nothing.
+    if (!(await trx.invitations.accept(how.invitationId, at))) return false;
+  } else {
+    await trx.invitations.acceptForUser(userId, at);
+  }
+  await trx.users.endInvited(userId, at);
+  await writeAudit(ctx, trx, {
+    at,
+    userId,
+    conversationId: null,
+    action: 'user.invitation_accepted',
+    details: { method: how.method },
+  });
+  return true;
+}
+
+/** The mail state of an invitation as Beheer shows it, from its job on the queue. */
+function mailStateOf(job: StoredJob | null): InvitationMailState {
+  if (!job) return 'off';
+  if (job.status === 'done') return 'sent';
+  if (job.status === 'failed') return 'failed';
+  return job.attempts > 0 && job.lastError ? 'retrying' : 'waiting';
 }
 
 /** Names of the fields present in a patch, for the audit log (never the values people typed). */
@@ -52,19 +104,138 @@ export interface TeamStatistics {
   steps: Record<StepKey, { done: number; skipped: number; open: number }>;
 }
 
-/** Use cases of administrators (users, teams, types) and of coaches (team statistics). */
-export function organisationService(ctx: Context) {
+/** Use cases of administrators (users, teams, types) and of coaches (team statistics); registers the invitation mail. */
+export function organisationService(ctx: Context, jobs: JobQueue) {
   const repos = ctx.storage.repos;
 
   async function requireTeam(teamId: string | null | undefined): Promise<void> {
     if (teamId && !(await repos.teams.find(teamId))) throw new AppError('team_not_found');
   }
 
+  /** Mail goes out only with an SMTP server and the public address the links in it point to. */
+  const mailReady = () => ctx.mailer !== null && ctx.publicUrl !== null;
+  const mailKey = (invitationId: string) => `${INVITATION_MAIL_JOB}:${invitationId}`;
+
+  /**
+   * The one way an invitation is made (first or again): earlier links of the person stop working, the new
+   * invitation is stored by its token's hash, the administration's audit log notes it, and its mail goes on
+   * the queue in the same transaction. The caller wakes the queue after the commit.
+   */
+  async function issueInvitation(
+    trx: Repositories,
+    actor: Actor,
+    user: User,
+    audit: { action: 'user.invited' | 'user.reinvited'; details: Record<string, unknown> },
+  ): Promise<Omit<InvitedUser, 'user'>> {
+    const at = ctx.now();
+    const token = newSessionToken();
+    const expiresAt = new Date(ctx.clock.now().getTime() + INVITATION_DAYS * 86_400_000).toISOString();
+    const invitationId = ctx.ids.id();
+    await trx.invitations.revokeForUser(user.id, at);
+    await trx.invitations.create(
+      {
+        id: invitationId,
+        userId: user.id,
+        createdBy: actor.userId,
+        createdAt: at,
+        expiresAt,
+        acceptedAt: null,
+        revokedAt: null,
+      },
+      hashToken(token),
+    );
+    // Only the invitation's id: the job makes the mailed link itself, so no token is ever in the jobs table.
+    const mail = mailReady()
+      ? (await jobs.enqueue(
+          trx,
+          INVITATION_MAIL_JOB,
+          { invitationId },
+          { idempotencyKey: mailKey(invitationId), maxAttempts: INVITATION_MAIL_ATTEMPTS },
+        ))
+        ? 'waiting'
+        : 'off'
+      : 'off';
+    await writeAudit(ctx, trx, {
+      at,
+      userId: actor.userId,
+      conversationId: null,
+      action: audit.action,
+      details: { ...audit.details, targetUserId: user.id, mail: mail !== 'off' },
+    });
+    return { token, expiresAt, mail };
+  }
+
+  /** An invitation that can still be taken up, with its person. */
+  async function openInvitation(id: string): Promise<{ invitation: Invitation; user: User } | null> {
+    const invitation = await repos.invitations.find(id);
+    if (!invitation || invitation.acceptedAt || invitation.revokedAt) return null;
+    if (Date.parse(invitation.expiresAt) <= ctx.clock.now().getTime()) return null;
+    const user = await repos.users.find(invitation.userId);
+    return user && user.active && user.invited ? { invitation, user } : null;
+  }
+
+  jobs.register(INVITATION_MAIL_JOB, {
+    maxAttempts: INVITATION_MAIL_ATTEMPTS,
+    async run(job: StoredJob) {
+      const mailer = ctx.mailer;
+      if (!mailer || !ctx.publicUrl) throw new JobError('mail_not_configured', true);
+      // Revoked, accepted or expired meanwhile: nothing to send any more.
+      const open = await openInvitation(String(job.payload.invitationId ?? ''));
+      if (!open) return;
+      const { invitation, user } = open;
+      const organisation = (await repos.organisation.get())?.name ?? 'Sluitstuk';
+      const inviter = await repos.users.find(invitation.createdBy);
+      // A fresh link per attempt: one a failed try may have made stops working. The copy link stays valid.
+      const token = newSessionToken();
+      await repos.invitations.setMailToken(invitation.id, hashToken(token));
+      const message = invitationMail({
+        lang: user.locale,
+        to: user,
+        inviter: inviter ? { name: inviter.name, email: inviter.email } : { name: organisation, email: '' },
+        organisation,
+        link: new URL(`/invite#${token}`, ctx.publicUrl).toString(),
+        expiresAt: invitation.expiresAt,
+        days: INVITATION_DAYS,
+        oidcLabel: ctx.auth.localPasswords ? null : (ctx.auth.oidc?.label ?? organisation),
+        messageId: `<${job.id}.${job.attempts}@${ctx.publicUrl.hostname}>`,
+      });
+      try {
+        await mailer.send(message);
+      } catch (error) {
+        const failure =
+          error instanceof MailSendError
+            ? error
+            : new MailSendError('smtp_unreachable', false, String(error));
+        throw new JobError(failure.code, failure.permanent);
+      }
+    },
+  });
+
   return {
-    /** Every user (administrators only). */
-    async listUsers(actor: Actor): Promise<User[]> {
+    /** Every user, an open invitation with the state of its mail (administrators only). */
+    async listUsers(actor: Actor): Promise<UserListing[]> {
       requireAdmin(actor);
-      return repos.users.list();
+      const [users, open] = await Promise.all([repos.users.list(), repos.invitations.open()]);
+      const byUser = new Map<string, Invitation>();
+      for (const invitation of open)
+        if (!byUser.has(invitation.userId)) byUser.set(invitation.userId, invitation);
+      const now = ctx.clock.now().getTime();
+      return Promise.all(
+        users.map(async (user) => {
+          const invitation = user.invited ? byUser.get(user.id) : undefined;
+          if (!invitation) return { ...user, invitation: null };
+          const job = await repos.jobs.findByKey(mailKey(invitation.id));
+          return {
+            ...user,
+            invitation: {
+              createdAt: invitation.createdAt,
+              expiresAt: invitation.expiresAt,
+              expired: Date.parse(invitation.expiresAt) <= now,
+              mail: mailStateOf(job),
+            },
+          };
+        }),
+      );
     },
 
     /** Adds a user (administrators only; also used by the command line with a system actor). */
@@ -100,86 +271,51 @@ export function organisationService(ctx: Context) {
       return user;
     },
 
-    /** Invites a colleague: an account without a password, and a link (7 days) to choose one. */
+    /** Invites a colleague: an account without a password, a link (INVITATION_DAYS days) and its mail. */
     async inviteUser(actor: Actor, input: z.output<typeof userInviteSchema>): Promise<InvitedUser> {
       requireAdmin(actor);
       if (!(await repos.organisation.get())) throw new AppError('setup_required');
       await requireTeam(input.teamId);
-      const at = ctx.now();
       const user: User = {
         id: ctx.ids.id(),
         email: input.email,
         name: input.name,
         role: input.role,
         teamId: input.teamId,
-        locale: 'nl',
+        locale: input.locale,
         contactCard: { name: input.name, role: '', phone: null, email: null, reachability: '' },
         active: true,
-        createdAt: at,
+        createdAt: ctx.now(),
         weeklyDigest: false,
         invited: true,
       };
-      const token = newSessionToken();
-      const expiresAt = new Date(ctx.clock.now().getTime() + INVITATION_DAYS * 86_400_000).toISOString();
-      await ctx.storage.transaction(async (trx) => {
-        // No password yet: an empty hash never verifies, so the account cannot be signed in to.
-        await trx.users.create(user, '');
-        await trx.invitations.create(
-          {
-            id: ctx.ids.id(),
-            userId: user.id,
-            createdBy: actor.userId,
-            createdAt: at,
-            expiresAt,
-            acceptedAt: null,
-            revokedAt: null,
-          },
-          hashToken(token),
-        );
-        await writeAudit(ctx, trx, {
-          at,
-          userId: actor.userId,
-          conversationId: null,
+      const issued = await ctx.storage.transaction(async (trx) => {
+        // No password yet: an empty hash never verifies, so the account cannot be signed in to with one.
+        await trx.users.create(user, NO_PASSWORD);
+        return issueInvitation(trx, actor, user, {
           action: 'user.invited',
-          details: { targetUserId: user.id, role: user.role, teamId: user.teamId },
+          details: { role: user.role, teamId: user.teamId },
         });
       });
-      return { user, token, expiresAt };
+      jobs.wake();
+      return { user, ...issued };
     },
 
-    /** A new invitation link for someone who has not accepted yet; the old link stops working. */
+    /** A new invitation for someone who has not taken it up yet: the old links stop working, a new mail goes. */
     async reinviteUser(actor: Actor, userId: string): Promise<InvitedUser> {
       requireAdmin(actor);
-      const token = newSessionToken();
-      const at = ctx.now();
-      const expiresAt = new Date(ctx.clock.now().getTime() + INVITATION_DAYS * 86_400_000).toISOString();
-      const user = await ctx.storage.transaction(async (trx) => {
+      const answer = await ctx.storage.transaction(async (trx) => {
         const found = await trx.users.find(userId);
         if (!found) throw new AppError('user_not_found');
         if (!found.invited) throw new AppError('conflict', { reason: 'already_accepted' });
-        await trx.invitations.revokeForUser(userId, at);
-        await trx.invitations.create(
-          {
-            id: ctx.ids.id(),
-            userId,
-            createdBy: actor.userId,
-            createdAt: at,
-            expiresAt,
-            acceptedAt: null,
-            revokedAt: null,
-          },
-          hashToken(token),
-        );
-        await writeAudit(ctx, trx, {
-          at,
-          userId: actor.userId,
-          conversationId: null,
-          action: 'user.reinvited',
-          details: { targetUserId: userId },
-        });
-        return found;
+        if (!found.active) throw new AppError('conflict', { reason: 'inactive' });
+        return {
+          user: found,
+          ...(await issueInvitation(trx, actor, found, { action: 'user.reinvited', details: {} })),
+        };
       });
-      return { user, token, expiresAt };
+      jobs.wake();
+      return answer;
     },
 
     /** Changes a user's name, role, team or active state; the last active administrator stays one. */
@@ -226,9 +362,11 @@ export function organisationService(ctx: Context) {
       await ctx.storage.transaction(async (trx) => {
         await trx.users.setPasswordHash(found.id, passwordHash, ctx.now());
         await trx.sessions.deleteForUser(found.id);
+        // A password set for an invited colleague takes the place of the invitation.
+        if (found.invited) await takeUpInvitation(ctx, trx, found.id, { method: 'password' });
       });
       const { passwordHash: _hash, ...user } = found;
-      return user;
+      return { ...user, invited: false };
     },
 
     /** The administration's audit log, newest first (administrators only; names of fields, never content). */

@@ -39,6 +39,8 @@ export interface UserTable {
   updated_at: string;
   /** 1 when the user wants the Monday digest of their open agreements. */
   weekly_digest: number;
+  /** 1 while an administrator's invitation is not taken up (no password chosen, never signed in). */
+  invited: number;
 }
 
 export interface SessionTable {
@@ -276,8 +278,10 @@ export interface ReminderTable {
 export interface InvitationTable {
   id: string;
   user_id: string;
-  /** SHA-256 (hex) of the invitation token. */
+  /** SHA-256 (hex) of the invitation token (the link the administrator may copy). */
   token_hash: string;
+  /** SHA-256 (hex) of the token in the invitation's mail; null until the mail job made it. */
+  mail_token_hash: string | null;
   created_by: string;
   created_at: string;
   expires_at: string;

@@ -287,6 +287,7 @@ for (const dialect of dialects()) {
         name: 'Nina',
         email: 'nina@example.nl',
         organisation: 'Gemeente Voorbeeld',
+        signIn: 'password',
       });
       assert.equal(
         codeOf(await anonymous.post('/api/invitations/accept', { token, password: 'ninanina' + 'nina' })),

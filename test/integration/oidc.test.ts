@@ -8,8 +8,10 @@ import { createServer, type Server } from 'node:http';
 import { generateKeyPairSync } from 'node:crypto';
 import Provider from 'oidc-provider';
 import type { AuthConfig, OidcConfig } from '../../src/config/index.ts';
+import { smtpMailer } from '../../src/mail/index.ts';
 import { dialects } from './dialects.ts';
 import { ADMIN, Client, codeOf, rawDatabase, startHarness, type Harness } from './harness.ts';
+import { startSmtp, type TestSmtp } from './smtp.ts';
 
 const APP = new URL('http://sluitstuk.test');
 /** With PUBLIC_URL set, setup and login accept only its host. */
@@ -29,6 +31,13 @@ const people: Record<string, Record<string, unknown>> = {
   'p-bram': { email: 'bram@gemeente.example', email_verified: true, name: 'Bram Vos', groups: [] },
   'p-anna': { email: ADMIN.email, email_verified: true, name: ADMIN.name, groups: ['sluitstuk-beheer'] },
   'p-onbevestigd': { email: 'niet@gemeente.example', email_verified: false, name: 'X', groups: [] },
+  // Invited by the administrator as pia@gemeente.example: the provider spells the address differently.
+  'p-pia': {
+    email: 'Pia.Poort@Gemeente.Example',
+    email_verified: true,
+    name: 'Pia Poort',
+    groups: ['sluitstuk-coach'],
+  },
 };
 
 async function startProvider(): Promise<{ issuer: string; server: Server }> {
@@ -227,8 +236,10 @@ for (const dialect of dialects()) {
       assert.equal(user.role, 'coach');
       const team = await h.storage.repos.teams.find(user.teamId);
       assert.equal(team?.name, 'Team Noord');
-      // The account has no local password: nobody can guess one.
+      // The account has no local password: nobody can guess one. It is not an invitation waiting either.
       assert.equal(await h.storage.repos.users.passwordHash(user.id), '');
+      // (Beheer's list reads the stored row: before 0010 an empty hash read as "invited".)
+      assert.equal((await h.storage.repos.users.find(user.id))?.invited, false);
     });
 
     test('the next sign-in finds the same account and applies changed claims', async () => {
@@ -366,17 +377,21 @@ for (const dialect of dialects()) {
   describe(`OpenID Connect with known accounts only and local passwords off on ${dialect}`, () => {
     let provider: { issuer: string; server: Server };
     let h: Harness;
+    let smtp: TestSmtp;
     before(async () => {
       provider = await startProvider();
+      smtp = await startSmtp();
       h = await startHarness(dialect, {
         auth: {
           ...oidcConfig(provider.issuer, { accounts: 'known', defaultRole: null }),
           localPasswords: false,
         },
         publicUrl: APP,
+        mailer: smtpMailer({ url: smtp.url, from: 'noreply@sluitstuk.test', timeoutSeconds: 5 }),
       });
     });
     after(async () => {
+      await smtp.stop();
       await h.close();
       // fetch keeps connections alive: close them, or the server (and the test process) never ends.
       provider.server.closeAllConnections();
@@ -437,6 +452,84 @@ for (const dialect of dialects()) {
         third.stateCookie,
       );
       assert.equal(noRole.location, '/login?signin=no_role');
+    });
+
+    test('an invitation points to the organisation sign-in, and the first sign-in there ends it', async () => {
+      const admin = new Client(h.app);
+      const start = await startAt(h);
+      const signedIn = await callback(
+        h,
+        await new ProviderBrowser().signIn(start.url, 'p-anna'),
+        start.stateCookie,
+      );
+      admin.cookie = signedIn.session;
+      admin.csrf = (await admin.get('/api/auth/session')).json().csrfToken;
+      const invited = await admin.post('/api/users/invite', {
+        email: 'pia.poort@gemeente.example',
+        name: 'Pia Poort',
+        role: 'leader',
+      });
+      assert.equal(invited.statusCode, 201, invited.body);
+      const userId = invited.json().user.id;
+      assert.deepEqual(
+        (await h.services.jobs.runDue()).map((r) => [r.kind, r.outcome]),
+        [['account.invitation_mail', 'done']],
+      );
+      const [mail] = await smtp.waitFor(1);
+      const text = mail!.text ?? '';
+      // No password to choose: the mail sends her to the organisation's account.
+      assert.match(text, /meldt u zich aan met het account van uw organisatie \(Gemeente-account\)/);
+      assert.doesNotMatch(text, /kiest u zelf een wachtwoord/);
+      const token = /http:\/\/sluitstuk\.test\/invite#([A-Za-z0-9_-]{43})/.exec(text)?.[1];
+      assert.ok(token, text);
+      const visitor = new Client(h.app);
+      const lookup = await visitor.post('/api/invitations/lookup', { token }, HOST);
+      assert.equal(lookup.json().signIn, 'oidc');
+      const password = await visitor.post(
+        '/api/invitations/accept',
+        { token, password: 'een-wachtwoord-toch' },
+        HOST,
+      );
+      assert.equal(codeOf(password), 'local_login_disabled');
+
+      // Known accounts only: the invitation made her known. The address matches in any case.
+      const first = await startAt(h);
+      const pia = await callback(
+        h,
+        await new ProviderBrowser().signIn(first.url, 'p-pia'),
+        first.stateCookie,
+      );
+      assert.equal(pia.location, '/');
+      const { session } = await sessionOf(h, pia.session!);
+      assert.equal(session.json().user.id, userId);
+      assert.equal(session.json().user.invited, false);
+      // Her role comes from the provider's claims, as for every account there.
+      assert.equal(session.json().user.role, 'coach');
+      const users = (await admin.get('/api/users')).json() as {
+        id: string;
+        invited: boolean;
+        invitation: unknown;
+      }[];
+      const listed = users.find((u) => u.id === userId)!;
+      assert.equal(listed.invited, false);
+      assert.equal(listed.invitation, null);
+      // The invitation is over: its link no longer works, and the audit log says how it ended.
+      assert.equal(
+        codeOf(await visitor.post('/api/invitations/lookup', { token }, HOST)),
+        'invitation_invalid',
+      );
+      const audit = (await admin.get('/api/audit')).json() as {
+        action: string;
+        userId: string;
+        details: { method?: string };
+      }[];
+      assert.ok(
+        audit.some(
+          (e) =>
+            e.action === 'user.invitation_accepted' && e.userId === userId && e.details.method === 'oidc',
+        ),
+        JSON.stringify(audit.slice(0, 5)),
+      );
     });
   });
 }

@@ -39,9 +39,6 @@ const NO_PARTICIPANT_DATA: Record<string, string> = {
   practice_attempts: "a leader's own practice turns with made-up personas; no real participant",
   invitations: 'staff invitations (hashed tokens)',
   idempotency_keys: "a leader's random change keys from their devices, with conversation ids (kept 90 days)",
-  // Holds a participant's id as recipient; erasure removes those rows (forgetParticipantSharing). The fixture
-  // below does not yet make a reminder, so the table is listed here rather than checked row by row.
-  reminders: 'agreement ids, dates and outcomes; a participant recipient is removed on erasure',
   kysely_migration: 'migration names',
   kysely_migration_lock: 'migration lock',
 };
@@ -209,6 +206,23 @@ for (const dialect of dialects()) {
       assert.deepEqual(
         (await h.services.jobs.runDue()).map((r) => r.outcome),
         ['failed'],
+      );
+      // An open agreement of theirs (issue 10) is reminded today, two working days before its deadline: the
+      // reminder's row names them, and its mail job, refused like the share, quotes their address.
+      await ok(
+        leader.post(`${base}/agreements`, {
+          owner: personId,
+          action: about('reminded agreement'),
+          deadline: '2026-12-01',
+        }),
+      );
+      await h.services.followupJobs.ensureScheduled();
+      assert.deepEqual(
+        (await h.services.jobs.runDue()).map((r) => [r.kind, r.outcome]),
+        [
+          ['followup.scan', 'done'],
+          ['followup.reminder', 'failed'],
+        ],
       );
       const link = (await ok(leader.post(`${base}/participants/${personId}/link`, {}))).body;
       const path = new URL(JSON.parse(link).url).pathname;

@@ -57,6 +57,13 @@ export const nl = {
   'accounts.mail.reset.subject': 'Nieuw wachtwoord voor Sluitstuk',
   'accounts.mail.reset.body':
     'Goedendag {name},\n\nU (of iemand anders) vroeg een nieuw wachtwoord aan voor Sluitstuk van {organisation}. Met deze link kiest u een nieuw wachtwoord:\n\n{link}\n\nDe link werkt {minutes} minuten en één keer. Heeft u niets aangevraagd? Dan kunt u deze mail negeren; uw wachtwoord blijft zoals het is.',
+  'accounts.mail.invite.subject': 'Uitnodiging voor Sluitstuk van {organisation}',
+  'accounts.mail.invite.body':
+    'Goedendag {name},\n\n{inviter} nodigt u uit voor Sluitstuk van {organisation}. Sluitstuk helpt u een gesprek goed af te sluiten. Uw account gebruikt het e-mailadres {email}.\n\n{step}\n\n{link}\n\nDe link werkt tot {until} ({days} dagen) en één keer. Werkt hij niet meer? Vraagt u dan {inviter} om een nieuwe uitnodiging.\n\nHad u deze uitnodiging niet verwacht? Dan hoeft u niets te doen: zonder de link gebeurt er niets. Twijfelt u, neem dan contact op met {inviter} ({inviterEmail}).',
+  'accounts.mail.invite.password':
+    'Met deze link kiest u zelf een wachtwoord. Daarna bent u meteen aangemeld.',
+  'accounts.mail.invite.oidc':
+    'Met deze link meldt u zich aan met het account van uw organisatie ({provider}). Een apart wachtwoord voor Sluitstuk is niet nodig.',
 } as const;
 
 export const en: Translation<typeof nl> = {
@@ -115,4 +122,11 @@ export const en: Translation<typeof nl> = {
   'accounts.mail.reset.subject': 'New password for Sluitstuk',
   'accounts.mail.reset.body':
     "Hello {name},\n\nYou (or someone else) asked for a new password for {organisation}'s Sluitstuk. Choose a new password with this link:\n\n{link}\n\nThe link works for {minutes} minutes, once. Did you not ask for this? Then you can ignore this mail; your password stays as it is.",
+  'accounts.mail.invite.subject': "Invitation to {organisation}'s Sluitstuk",
+  'accounts.mail.invite.body':
+    "Hello {name},\n\n{inviter} invites you to {organisation}'s Sluitstuk. Sluitstuk helps you close a conversation well. Your account uses the e-mail address {email}.\n\n{step}\n\n{link}\n\nThe link works until {until} ({days} days), once. Does it no longer work? Then please ask {inviter} for a new invitation.\n\nDid you not expect this invitation? Then you need not do anything: without the link nothing happens. If in doubt, please contact {inviter} ({inviterEmail}).",
+  'accounts.mail.invite.password':
+    'With this link you choose your own password. After that you are signed in at once.',
+  'accounts.mail.invite.oidc':
+    "With this link you sign in with your organisation's account ({provider}). You do not need a separate password for Sluitstuk.",
 };

@@ -15,11 +15,15 @@ export const nl = {
   'admin.users.title': 'Gebruikers',
   'admin.users.invite': 'Collega uitnodigen',
   'admin.users.inviteIntro':
-    'De collega krijgt een link waarmee hij of zij zelf een wachtwoord kiest. De link werkt 7 dagen en één keer.',
-  'admin.users.inviteSubmit': 'Uitnodiging maken',
+    'De collega krijgt een mail met een link. Daarmee kiest hij of zij zelf een wachtwoord, of meldt zich aan met het account van de organisatie. De link werkt {days} dagen en één keer.',
+  'admin.users.inviteSubmit': 'Uitnodiging sturen',
+  'admin.users.language': 'Taal van de uitnodiging',
   'admin.users.inviteLink': 'Uitnodigingslink voor {name}',
+  'admin.users.inviteMailed':
+    'De uitnodiging gaat per mail naar {email}. In de lijst hieronder ziet u of dat gelukt is. Lukt het niet, kopieer dan deze link en stuur hem zelf. De link wordt maar één keer getoond.',
   'admin.users.inviteLinkHint':
-    'Stuur deze link zelf naar {email}. Hij wordt maar één keer getoond; werkt hij niet, maak dan een nieuwe.',
+    'Mail is niet ingesteld. Stuur deze link zelf naar {email}. Hij wordt maar één keer getoond; werkt hij niet, maak dan een nieuwe uitnodiging.',
+  'admin.users.invitationMade': 'Uitnodiging voor {name} gemaakt',
   'admin.users.copy': 'Link kopiëren',
   'admin.users.copied': 'Gekopieerd.',
   'admin.users.name': 'Naam',
@@ -34,7 +38,15 @@ export const nl = {
   'admin.users.actions': 'Acties',
   'admin.users.deactivate': '{name} deactiveren',
   'admin.users.activate': '{name} weer activeren',
-  'admin.users.reinvite': 'Nieuwe link voor {name}',
+  'admin.users.reinvite': 'Opnieuw uitnodigen: {name}',
+  'admin.users.reinviteHint': 'Een nieuwe uitnodiging maakt de vorige link ongeldig.',
+  'admin.users.mail.waiting': 'Mail wordt verstuurd…',
+  'admin.users.mail.retrying': 'Mail nog niet gelukt, wordt opnieuw geprobeerd',
+  'admin.users.mail.sent': 'Mail verstuurd',
+  'admin.users.mail.failed': 'Mail mislukt: nodig opnieuw uit en kopieer de link',
+  'admin.users.mail.off': 'Geen mail: geef de link zelf door',
+  'admin.users.validUntil': 'Link werkt tot {date}',
+  'admin.users.expired': 'Uitnodiging verlopen op {date}: nodig opnieuw uit',
   'admin.users.roleOf': 'Rol van {name}',
   'admin.users.teamOf': 'Team van {name}',
   'admin.users.lastAdmin': 'Er moet minstens één actieve beheerder blijven.',
@@ -109,6 +121,8 @@ export const nl = {
     'Hallo {name}. U bent uitgenodigd voor Sluitstuk van {organisation}, met het e-mailadres {email}.',
   'invite.passwordHint': 'Kies een wachtwoord van minstens {min} tekens. Daarmee meldt u zich voortaan aan.',
   'invite.submit': 'Wachtwoord opslaan en aanmelden',
+  'invite.oidcHint':
+    'U meldt zich aan met het account van uw organisatie. Een apart wachtwoord voor Sluitstuk is niet nodig.',
 } as const;
 
 export const en: Translation<typeof nl> = {
@@ -125,11 +139,15 @@ export const en: Translation<typeof nl> = {
   'admin.users.title': 'Users',
   'admin.users.invite': 'Invite a colleague',
   'admin.users.inviteIntro':
-    'The colleague gets a link to choose their own password. The link works for 7 days, and once.',
-  'admin.users.inviteSubmit': 'Create invitation',
+    "The colleague gets a mail with a link. With it they choose their own password, or sign in with the organisation's account. The link works for {days} days, and once.",
+  'admin.users.inviteSubmit': 'Send invitation',
+  'admin.users.language': 'Language of the invitation',
   'admin.users.inviteLink': 'Invitation link for {name}',
+  'admin.users.inviteMailed':
+    'The invitation goes by mail to {email}. The list below shows whether that worked. If it does not, copy this link and send it yourself. The link is shown only once.',
   'admin.users.inviteLinkHint':
-    'Send this link to {email} yourself. It is shown only once; if it does not work, make a new one.',
+    'Mail is not set up. Send this link to {email} yourself. It is shown only once; if it does not work, make a new invitation.',
+  'admin.users.invitationMade': 'Invitation for {name} made',
   'admin.users.copy': 'Copy link',
   'admin.users.copied': 'Copied.',
   'admin.users.name': 'Name',
@@ -144,7 +162,15 @@ export const en: Translation<typeof nl> = {
   'admin.users.actions': 'Actions',
   'admin.users.deactivate': 'Deactivate {name}',
   'admin.users.activate': 'Activate {name} again',
-  'admin.users.reinvite': 'New link for {name}',
+  'admin.users.reinvite': 'Invite again: {name}',
+  'admin.users.reinviteHint': 'A new invitation makes the earlier link stop working.',
+  'admin.users.mail.waiting': 'Mail is being sent…',
+  'admin.users.mail.retrying': 'Mail not sent yet, trying again',
+  'admin.users.mail.sent': 'Mail sent',
+  'admin.users.mail.failed': 'Mail failed: invite again and copy the link',
+  'admin.users.mail.off': 'No mail: pass the link on yourself',
+  'admin.users.validUntil': 'Link works until {date}',
+  'admin.users.expired': 'Invitation expired on {date}: invite again',
   'admin.users.roleOf': 'Role of {name}',
   'admin.users.teamOf': 'Team of {name}',
   'admin.users.lastAdmin': 'At least one active administrator must remain.',
@@ -219,4 +245,6 @@ export const en: Translation<typeof nl> = {
   'invite.passwordHint':
     'Choose a password of at least {min} characters. You will sign in with it from now on.',
   'invite.submit': 'Save password and sign in',
+  'invite.oidcHint':
+    "You sign in with your organisation's account. You do not need a separate password for Sluitstuk.",
 };

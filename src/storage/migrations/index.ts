@@ -8,6 +8,7 @@ import * as m0004 from './0004-practice.ts';
 import * as m0006 from './0006-privacy.ts';
 import * as m0005 from './0005-followup.ts';
 import * as m0009 from './0009-offline.ts';
+import * as m0010 from './0010-invitations.ts';
 
 /** The migrations by name, applied in name order. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-privacy': m0006,
   '0005-followup': m0005,
   '0009-offline': m0009,
+  '0010-invitations': m0010,
 };

@@ -284,14 +284,17 @@ export function followupRepository(db: Executor) {
 
     /** Leaders who asked for the Monday digest, active ones only. */
     async digestRecipients(): Promise<{ id: string; name: string; email: string; locale: string }[]> {
-      return db
-        .selectFrom('users')
-        .select(['id', 'name', 'email', 'locale'])
-        .where('weekly_digest', '=', 1)
-        .where('active', '=', 1)
-        .where('password_hash', '<>', '')
-        .orderBy('id')
-        .execute();
+      return (
+        db
+          .selectFrom('users')
+          .select(['id', 'name', 'email', 'locale'])
+          .where('weekly_digest', '=', 1)
+          .where('active', '=', 1)
+          // Not while the invitation waits; accounts that sign in with the organisation's account are welcome.
+          .where('invited', '=', 0)
+          .orderBy('id')
+          .execute()
+      );
     },
   };
 }

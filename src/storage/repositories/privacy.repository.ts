@@ -386,7 +386,8 @@ export function privacyRepository(db: Executor) {
 
     /**
      * What a participant leaves behind beyond their row (whose links, deliveries and answers go with it): the
-     * leader's notifications about them, the feedback they gave under their name and the reminders sent to them.
+     * leader's notifications about them, the feedback they gave under their name, the reminders sent to them
+     * and the jobs that would still send them one.
      */
     async forgetParticipantSharing(conversationId: string, participantId: string): Promise<void> {
       await db
@@ -401,6 +402,10 @@ export function privacyRepository(db: Executor) {
         .where('conversation_id', '=', conversationId)
         .where('recipient', '=', participantId)
         .execute();
+      // Jobs that name them: a reminder mail to them (waiting, done or failed), whose last error can quote
+      // their address back from the mail server. Only the id is matched: ids are base-36 letters and digits,
+      // nothing a LIKE pattern would read as a wildcard.
+      await db.deleteFrom('jobs').where('payload', 'like', `%"${participantId}"%`).execute();
     },
 
     /** Removes everything of a conversation's sharing: versions (full copies), links, deliveries, notifications. */

@@ -73,6 +73,7 @@ export function sessionsRepository(db: Executor) {
           'users.active',
           'users.created_at',
           'users.weekly_digest',
+          'users.invited',
         ])
         .where('sessions.token_hash', '=', tokenHash)
         .compile();
@@ -100,6 +101,7 @@ export function sessionsRepository(db: Executor) {
           active: row.active!,
           created_at: row.created_at!,
           weekly_digest: row.weekly_digest!,
+          invited: row.invited!,
         }),
       };
     },

@@ -27,8 +27,9 @@ export function toUser(
     active: bool(row.active),
     createdAt: row.created_at,
     weeklyDigest: bool(row.weekly_digest),
-    // An invited user has no password until they accept the invitation.
-    invited: row.password_hash === '',
+    // Its own fact (migration 0010): an account made by signing in with the organisation's account has no
+    // password either, and is not invited.
+    invited: bool(row.invited),
   };
 }
 
@@ -95,6 +96,7 @@ export function usersRepository(db: Executor) {
             created_at: user.createdAt,
             updated_at: user.createdAt,
             weekly_digest: bit(user.weeklyDigest),
+            invited: bit(user.invited),
           })
           .execute();
       } catch (error) {
@@ -124,6 +126,10 @@ export function usersRepository(db: Executor) {
         })
         .where('id', '=', id)
         .execute();
+    },
+    /** Ends the invited state: the person took the invitation up (a password, or a first sign-in). */
+    async endInvited(id: string, updatedAt: string): Promise<void> {
+      await db.updateTable('users').set({ invited: 0, updated_at: updatedAt }).where('id', '=', id).execute();
     },
     /** Replaces the password hash. */
     async setPasswordHash(id: string, passwordHash: string, updatedAt: string): Promise<void> {

@@ -8,8 +8,10 @@ import type {
   MyAgreement,
   Organisation,
   OrganisationSettings,
+  InvitationMailState,
   Team,
   User,
+  UserListing,
   conversationTypeInputSchema,
   conversationTypePatchSchema,
   organisationSettingsPatchSchema,
@@ -37,8 +39,11 @@ export interface InsightParams {
 }
 export interface Invited {
   user: User;
+  /** The copy link's token (shown once). */
   token: string;
   expiresAt: string;
+  /** 'waiting': the mail is on its way; 'off': mail is not set up, the link must be passed on by hand. */
+  mail: InvitationMailState;
 }
 export interface OrganisationAnswer {
   organisation: Organisation | null;
@@ -81,7 +86,7 @@ export const followupApi = {
     );
     return `/api/insight/export.csv?${query.toString()}`;
   },
-  users: () => request<User[]>('GET', '/users'),
+  users: () => request<UserListing[]>('GET', '/users'),
   invite: (input: z.input<typeof userInviteSchema>) =>
     request<Invited>('POST', '/users/invite', { body: input }),
   reinvite: (userId: string) => request<Invited>('POST', `/users/${path(userId)}/invitation`),
@@ -100,10 +105,14 @@ export const followupApi = {
     request<OrganisationAnswer>('PATCH', '/organisation', { body: patch }),
   audit: () => request<AuditEntry[]>('GET', '/audit'),
   lookupInvitation: (token: string) =>
-    request<{ name: string; email: string; organisation: string }>('POST', '/invitations/lookup', {
-      body: { token },
-      skipUnauthorisedHandler: true,
-    }),
+    request<{ name: string; email: string; organisation: string; signIn: 'password' | 'oidc' }>(
+      'POST',
+      '/invitations/lookup',
+      {
+        body: { token },
+        skipUnauthorisedHandler: true,
+      },
+    ),
   acceptInvitation: (token: string, password: string) =>
     request<{ user: User; csrfToken: string }>('POST', '/invitations/accept', {
       body: { token, password },

@@ -2,6 +2,7 @@
 // steps with their terms and the law they come from, feedback questions) and the organisation's settings.
 // Every change is audited by the server.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { INVITATION_DAYS } from '../../core/index.ts';
 import type {
   ConversationMode,
   ConversationType,
@@ -11,6 +12,7 @@ import type {
   Role,
   Team,
   User,
+  UserListing,
 } from '../../core/index.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { useI18n } from '../app/i18n.tsx';
@@ -18,6 +20,7 @@ import { Link, useLocation, usePageTitle } from '../app/router.tsx';
 import { api, followupApi, type Invited } from '../api/index.ts';
 import { Loading, Notice } from '../components/feedback.tsx';
 import { Checkbox, SelectField, TextArea, TextField } from '../components/form.tsx';
+import { formatInstant } from '../lib/dates.ts';
 import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
 import { MODES, modeLabel } from '../lib/labels.ts';
 import { invalidateConversationTypes } from '../lib/use-types.ts';
@@ -50,6 +53,8 @@ const RULE_BASIS: Record<LegalRuleKey, string> = {
   'wmo-2.3.5': 'art. 2.3.5 lid 2 Wmo 2015',
 };
 const UNITS = ['days', 'working_days', 'weeks', 'months'] as const;
+/** How often the users tab looks again while an invitation's mail is on its way (the queue sends it at once). */
+const MAIL_POLL_MS = 2000;
 
 /** The administration, one tab at a time. */
 export default function AdminPage() {
@@ -110,6 +115,14 @@ function UsersTab() {
   const [invited, setInvited] = useState<Invited | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const mailOnItsWay = (users ?? []).some((u) => u.invitation?.mail === 'waiting');
+
+  // While a mail waits for the queue, look again shortly: Beheer then says whether it went.
+  useEffect(() => {
+    if (!mailOnItsWay) return;
+    const timer = setTimeout(reload, MAIL_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [mailOnItsWay, users, reload]);
 
   async function change(user: User, patch: Parameters<typeof followupApi.updateUser>[1]) {
     setError(null);
@@ -123,8 +136,10 @@ function UsersTab() {
     }
   }
   async function reinvite(user: User) {
+    setError(null);
     try {
       setInvited(await followupApi.reinvite(user.id));
+      reload();
     } catch (e) {
       setError(messageOf(e, t));
     }
@@ -207,6 +222,7 @@ function UsersTab() {
                       : user.invited
                         ? t('admin.users.invited')
                         : t('admin.users.active')}
+                    {user.active ? <InvitationState user={user} /> : null}
                   </td>
                   <td className="button-row">
                     <button
@@ -222,6 +238,7 @@ function UsersTab() {
                       <button
                         type="button"
                         className="button button--quiet button--small"
+                        title={t('admin.users.reinviteHint')}
                         onClick={() => void reinvite(user)}
                       >
                         {t('admin.users.reinvite', { name: user.name })}
@@ -244,6 +261,7 @@ function InviteForm({ teams, onInvited }: { teams: Team[]; onInvited: (answer: I
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('leader');
   const [teamId, setTeamId] = useState('');
+  const [locale, setLocale] = useState<'nl' | 'en'>('nl');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -257,7 +275,13 @@ function InviteForm({ teams, onInvited }: { teams: Team[]; onInvited: (answer: I
     setFailure(null);
     try {
       onInvited(
-        await followupApi.invite({ name: name.trim(), email: email.trim(), role, teamId: teamId || null }),
+        await followupApi.invite({
+          name: name.trim(),
+          email: email.trim(),
+          role,
+          teamId: teamId || null,
+          locale,
+        }),
       );
       setName('');
       setEmail('');
@@ -269,7 +293,7 @@ function InviteForm({ teams, onInvited }: { teams: Team[]; onInvited: (answer: I
   return (
     <form onSubmit={submit} className="card stack" noValidate aria-labelledby="invite-title">
       <h3 id="invite-title">{t('admin.users.invite')}</h3>
-      <p className="muted small">{t('admin.users.inviteIntro')}</p>
+      <p className="muted small">{t('admin.users.inviteIntro', { days: INVITATION_DAYS })}</p>
       <div className="grid-2">
         <TextField
           label={t('admin.users.name')}
@@ -304,6 +328,16 @@ function InviteForm({ teams, onInvited }: { teams: Team[]; onInvited: (answer: I
             </option>
           ))}
         </SelectField>
+        <SelectField
+          label={t('admin.users.language')}
+          value={locale}
+          onChange={(e) => setLocale(e.target.value === 'en' ? 'en' : 'nl')}
+        >
+          <option value="nl">Nederlands</option>
+          <option value="en" lang="en">
+            English
+          </option>
+        </SelectField>
       </div>
       {failure ? (
         <Notice kind="error" live="assertive">
@@ -323,8 +357,12 @@ function InviteLink({ invited }: { invited: Invited }) {
   // The token travels in the fragment: browsers never send it to a server, so no log keeps it.
   const link = `${window.location.origin}/invite#${invited.token}`;
   return (
-    <Notice kind="success" title={t('admin.users.inviteLink', { name: invited.user.name })} live="polite">
-      <p>{t('admin.users.inviteLinkHint', { email: invited.user.email })}</p>
+    <Notice kind="success" title={t('admin.users.invitationMade', { name: invited.user.name })} live="polite">
+      <p>
+        {t(invited.mail === 'off' ? 'admin.users.inviteLinkHint' : 'admin.users.inviteMailed', {
+          email: invited.user.email,
+        })}
+      </p>
       <TextField
         label={t('admin.users.inviteLink', { name: invited.user.name })}
         hideLabel
@@ -347,6 +385,28 @@ function InviteLink({ invited }: { invited: Invited }) {
         {copied}
       </span>
     </Notice>
+  );
+}
+
+/** Under "invited": what happened to the mail, and until when the link works (or that it expired). */
+function InvitationState({ user }: { user: UserListing }) {
+  const { t, locale } = useI18n();
+  const invitation = user.invitation;
+  if (!invitation) return null;
+  const date = formatInstant(invitation.expiresAt, locale);
+  return (
+    <span className="small muted invitation-state">
+      <br />
+      {invitation.expired ? (
+        t('admin.users.expired', { date })
+      ) : (
+        <>
+          {t(`admin.users.mail.${invitation.mail}`)}
+          <br />
+          {t('admin.users.validUntil', { date })}
+        </>
+      )}
+    </span>
   );
 }
 

@@ -1,10 +1,11 @@
 // Accepting an invitation: the colleague opens the link (its token in the #fragment, never sent to a server
-// as part of an address), sees who it is for, chooses a password and is signed in.
+// as part of an address), sees who it is for, chooses a password and is signed in; or, with local passwords
+// off, signs in with the organisation's account, which ends the invitation on the server.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useI18n } from '../app/i18n.tsx';
 import { navigate, usePageTitle } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
-import { followupApi } from '../api/index.ts';
+import { api, followupApi, oidcStartUrl } from '../api/index.ts';
 import { Loading, Notice } from '../components/feedback.tsx';
 import { TextField } from '../components/form.tsx';
 import { messageOf } from '../lib/errors.ts';
@@ -17,7 +18,8 @@ export default function InvitationPage() {
   const { signedIn } = useSession();
   usePageTitle(t('invite.title'));
   const [token] = useState(() => window.location.hash.replace(/^#/, ''));
-  const [who, setWho] = useState<{ name: string; email: string; organisation: string } | null>(null);
+  const [who, setWho] = useState<Awaited<ReturnType<typeof followupApi.lookupInvitation>> | null>(null);
+  const [oidcLabel, setOidcLabel] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -30,6 +32,15 @@ export default function InvitationPage() {
     }
     followupApi.lookupInvitation(token).then(setWho, (e: unknown) => setFailure(messageOf(e, t)));
   }, [token, t]);
+
+  // Local passwords off: the button of the organisation's sign-in, named as on the login page.
+  useEffect(() => {
+    if (who?.signIn !== 'oidc') return;
+    api.authMethods().then(
+      (m) => setOidcLabel(m.oidc?.label ? t('accounts.login.oidcNamed', { label: m.oidc.label }) : null),
+      () => setOidcLabel(null),
+    );
+  }, [who, t]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -59,7 +70,23 @@ export default function InvitationPage() {
       </h1>
       {failure ? <Notice kind="error">{failure}</Notice> : null}
       {!who && !failure ? <Loading label={t('web.loading')} /> : null}
-      {who ? (
+      {who?.signIn === 'oidc' ? (
+        <div className="stack">
+          <p>{t('invite.intro', { name: who.name, organisation: who.organisation, email: who.email })}</p>
+          <p>{t('invite.oidcHint')}</p>
+          <p>
+            <a
+              className="button button--primary"
+              href={oidcStartUrl('/')}
+              // The link has done its work once the sign-in starts: out of the address bar and the history.
+              onClick={() => window.history.replaceState(null, '', '/invite')}
+            >
+              {oidcLabel ?? t('accounts.login.oidc')}
+            </a>
+          </p>
+        </div>
+      ) : null}
+      {who && who.signIn === 'password' ? (
         <form onSubmit={submit} className="stack" noValidate>
           <p>{t('invite.intro', { name: who.name, organisation: who.organisation, email: who.email })}</p>
           <TextField

@@ -14,6 +14,8 @@ import {
   teamSchema,
   userInputSchema,
   userInviteSchema,
+  userListingSchema,
+  INVITATION_MAIL_STATES,
   userPatchSchema,
   userSchema,
 } from '../../../core/index.ts';
@@ -35,7 +37,12 @@ const teamStatisticsSchema = z.object({
   ),
 });
 
-const invitedSchema = z.object({ user: userSchema, token: z.string(), expiresAt: z.string() });
+const invitedSchema = z.object({
+  user: userSchema,
+  token: z.string(),
+  expiresAt: z.string(),
+  mail: z.enum(INVITATION_MAIL_STATES),
+});
 const organisationAnswerSchema = z.object({
   organisation: organisationSchema.nullable(),
   settings: organisationSettingsSchema,
@@ -47,7 +54,7 @@ export const adminRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
 
   app.get(
     '/users',
-    { schema: { tags: ['admin'], response: { 200: z.array(userSchema), ...commonErrors } } },
+    { schema: { tags: ['admin'], response: { 200: z.array(userListingSchema), ...commonErrors } } },
     async (request) => org.listUsers(actorOf(request)),
   );
   app.post(

@@ -93,7 +93,13 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
         tags: ['auth'],
         body: z.object({ token: z.string().min(20).max(200) }).strict(),
         response: {
-          200: z.object({ name: z.string(), email: z.string(), organisation: z.string() }),
+          200: z.object({
+            name: z.string(),
+            email: z.string(),
+            organisation: z.string(),
+            /** 'oidc': local passwords are off, the person signs in with the organisation's account. */
+            signIn: z.enum(['password', 'oidc']),
+          }),
           404: errorSchema,
         },
       },
@@ -107,7 +113,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
       schema: {
         tags: ['auth'],
         body: invitationAcceptSchema,
-        response: { 200: signedInSchema, 400: errorSchema, 404: errorSchema },
+        response: { 200: signedInSchema, 400: errorSchema, 403: errorSchema, 404: errorSchema },
       },
     },
     async (request, reply) => {
