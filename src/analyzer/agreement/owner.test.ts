@@ -99,3 +99,22 @@ test('a long noun-phrase topic before verb and "ik": the speaker (not inside a r
   assert.equal(owner('De brief die ik gisteren van de bank kreeg ligt morgen bij de notaris.', four), null);
   assert.equal(owner('De gemeente in de regio en ik bellen vrijdag.', four), null);
 });
+
+/** Rule "joined-clause": a clause joined by and/en without punctuation, its subject carrying its verb. */
+const JOINED: [[string, string | null][], [string, string | null][]] = [
+  [
+    ['ok so the print shop will make a proof and we will show it to you on friday', 'Wendy'],
+    ["the designers mock up the logo and I'll send it to you by Tuesday", 'Wendy'],
+  ],
+  [
+    // A subject of two, or a Dutch coordinated subject: no clause of its own.
+    ['De gemeente in de regio en ik bellen vrijdag.', null],
+    ['the supplier and I will check the order on Friday', 'Wendy'],
+  ],
+];
+
+test('rule joined-clause: the clause that holds the time holds the agreement (and its near misses)', () => {
+  for (const [text, want] of JOINED[0]) assert.equal(owner(text, four), want, text);
+  for (const [text, want] of JOINED[1]) assert.equal(owner(text, four), want, text);
+  assert.ok(JOINED[0].length > 0 && JOINED[1].length > 0, 'the rule has examples of both kinds');
+});

@@ -2,6 +2,7 @@
 // u/jij/je/you → the one addressed (a vocative, or the other of two), a participant named as the doer.
 // Third parties ("de gemeente", "er wordt …", "someone") give null: nobody at the table owns it.
 import type { Token } from '../language/tokenize.ts';
+import { GRAMMAR, PACKS, WORD_CLASSES } from '../lang/index.ts';
 
 export type OwnerSource = 'speaker' | 'addressee' | 'named' | 'third_party' | 'ambiguous' | 'none';
 
@@ -14,205 +15,41 @@ export interface OwnerReading {
   clauseStart: number;
 }
 
-const FIRST = new Set([
-  'ik',
-  'wij',
-  'we',
-  'i',
-  "i'll",
-  "we'll",
-  "i'm",
-  "we're",
-  "i've",
-  "we've",
-  "i'd",
-  "we'd",
-  'ikzelf',
-  'wijzelf',
-]);
+// Every word list is the language packs' grammar (lang/<code>/grammar.ts, merged over all packs): one meaning
+// in one place, shared with the commitment reader and the clause splitter.
+const FIRST = GRAMMAR.firstPerson;
 // Flemish "ge/gij" is the one addressed too ("Kunt ge mij …", "Gij brengt …").
-const SECOND = new Set([
-  'u',
-  'jij',
-  'je',
-  'ge',
-  'gij',
-  'you',
-  "you'll",
-  "you're",
-  "you've",
-  "you'd",
-  'jijzelf',
-  'uzelf',
-  'gijzelf',
+const SECOND = GRAMMAR.secondPerson;
+const SECOND_ANY: ReadonlySet<string> = new Set([
+  ...GRAMMAR.secondPerson,
+  ...GRAMMAR.secondOther,
+  ...GRAMMAR.secondPlural,
 ]);
-const SECOND_ANY = new Set([...SECOND, 'uw', 'jou', 'jouw', 'your', 'jullie']);
-const PLURAL_SECOND = new Set(['jullie', 'gullie', "y'all"]);
+const PLURAL_SECOND = GRAMMAR.secondPlural;
+/** The one addressed after "van/from" ("van u", "from you"): any second person but a possessive ("van uw …"). */
+const FROM_YOU: ReadonlySet<string> = new Set(
+  [...SECOND_ANY].filter((w) => GRAMMAR.secondPerson.has(w) || !GRAMMAR.determiners.has(w)),
+);
 /** Family roles by which a participant is named ("de zoon", "mijn man", "your daughter"). */
-const FAMILY = new Set([
-  'zoon',
-  'dochter',
-  'man',
-  'vrouw',
-  'partner',
-  'moeder',
-  'vader',
-  'broer',
-  'zus',
-  'zuster',
-  'kleinzoon',
-  'kleindochter',
-  'schoonzoon',
-  'schoondochter',
-  'nicht',
-  'neef',
-  'son',
-  'daughter',
-  'husband',
-  'wife',
-  'mother',
-  'father',
-  'brother',
-  'sister',
-]);
-const THIRD = new Set([
-  'de',
-  'het',
-  'een',
-  'the',
-  'a',
-  'an',
-  'er',
-  'men',
-  'iemand',
-  'someone',
-  'somebody',
-  'they',
-  "they'll",
-  'ze',
-  'zij',
-  'hij',
-  'he',
-  "he'll",
-  'she',
-  "she'll",
-  'it',
-  "it'll",
-  'niemand',
-  'nobody',
-  'iedereen',
-  'everyone',
-  'everybody',
-  'mijn',
-  'onze',
-  'ons',
-  'my',
-  'our',
-  'his',
-  'her',
-  'their',
-  'zijn',
-  'haar',
-  'hun',
-  'dit',
-  'dat',
-  'this',
-  'that',
-  'deze',
-  'die',
-  'there',
-]);
+const FAMILY = GRAMMAR.family;
+const THIRD = GRAMMAR.thirdPerson;
 /** Words that may open a sentence without being its subject. */
-const DISCOURSE = new Set([
-  'oke',
-  'ok',
-  'okay',
-  'oké',
-  'goed',
-  'prima',
-  'dus',
-  'en',
-  'nou',
-  'ja',
-  'nee',
-  'so',
-  'right',
-  'well',
-  'alright',
-  'and',
-  'afgesproken',
-  'top',
-  'fijn',
-  'mooi',
-  'yes',
-  'sure',
-  'great',
-  'good',
-  'agreed',
-  'dan',
-  'then',
-  'also',
-  'ook',
-  'verder',
-  'tot',
-  'slot',
-  'finally',
-  'lastly',
-  'oh',
-  'ah',
-  'zo',
-]);
-const TITLES = new Set([
-  'mevrouw',
-  'mevr',
-  'mw',
-  'meneer',
-  'mijnheer',
-  'dhr',
-  'heer',
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'mister',
-  'dr',
-  'dokter',
-  'juffrouw',
-]);
-const RECEIVE =
-  /^(krijg|krijgt|krijgen|ontvang|ontvangt|ontvangen|receive|receives|received|hoort|horen|hoor|hear|hears|get|gets)$/;
+const DISCOURSE = GRAMMAR.discourse;
+const TITLES = WORD_CLASSES.titles;
+const RECEIVE = GRAMMAR.receive;
 /** "Mag ik van u …", "ik ontvang graag van jou …", "I need from you …": the speaker asks, the addressee acts. */
-const REQUEST_VERB =
-  /^(mag|mogen|wil|willen|zou|zouden|ontvang|ontvangen|krijg|krijgen|hoor|horen|verwacht|need|want|could|may|would)$/;
+const REQUEST_VERB = GRAMMAR.requestVerbs;
 /** Words after a bare verb at the start that show an imperative ("Bel mij even …", "Stuur me …", "Send us …"). */
-const IMPERATIVE_NEXT = new Set(['mij', 'me', 'ons', 'us', 'even', 'gerust', 'eens']);
+const IMPERATIVE_NEXT = GRAMMAR.imperativeNext;
 /** A leading subordinate clause ("Als je wilt, …", "If you like, …") has its own subject: skip it. */
-const SUBORDINATE = new Set(['als', 'indien', 'wanneer', 'zodra', 'mocht', 'if', 'when', 'once', 'should']);
+const SUBORDINATE = GRAMMAR.conditionals;
 /** Words that open a free relative clause used as a topic ("Wat u zei, …"). */
-const FREE_RELATIVE = new Set(['wat', 'what', 'whatever', 'alles', 'everything']);
+const FREE_RELATIVE = GRAMMAR.freeRelatives;
 /** Prepositions before a name at the end make it an object, not the one addressed ("… naar Mark"). */
-const PREPOSITIONS = new Set([
-  'aan',
-  'met',
-  'naar',
-  'van',
-  'voor',
-  'bij',
-  'door',
-  'over',
-  'to',
-  'with',
-  'for',
-  'from',
-  'by',
-  'of',
-  'about',
-  'en',
-  'and',
-]);
+const PREPOSITIONS = GRAMMAR.prepositions;
 /** "Ben's going to …": a name with a contracted "is/has" before these. */
-const CONTRACTED_NEXT = /^(going|gonna|got|been|on|taking|doing|handling|sending|writing|checking)$/;
-const ASK = /^(verwacht|verwachten|vraag|vragen|need|expect|ask|want|wil|willen|would|zou|zouden|'d)$/;
+const CONTRACTED_NEXT = GRAMMAR.contractedNext;
+const ASK = GRAMMAR.askVerbs;
 const TOKEN_SPLIT = /[\s.,]+/;
 const TITLE = '\u0000title';
 
@@ -263,9 +100,9 @@ interface Mention {
 }
 
 /** A demonstrative or adverb that can open a Dutch main clause as its topic, before the finite verb. */
-const TOPIC = new Set(['dat', 'dit', 'die', 'deze', 'daar', 'hier', 'that', 'this', 'those', 'these']);
+const TOPIC = GRAMMAR.topics;
 /** Conjunctions that may join a main clause without changing its word order. */
-const COORDINATING = new Set(['en', 'maar', 'dus', 'want', 'of', 'and', 'but', 'so', 'or']);
+const COORDINATING = GRAMMAR.coordinators;
 /** Words that end a sentence between tokens. */
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 /** At most this many later clauses are tried for a subject (keeps the reading linear). */
@@ -302,6 +139,14 @@ export function readOwner(
     }
   }
   if (DEFINITE.has(base.source)) return base;
+  // The first clause gave nobody at the table and no punctuation splits the rest ("the print shop makes a proof and
+  // we'll show you on Friday"): an English clause joined by "and" names the owner, the one with the time first.
+  const joined = joinedClauses(t, mentions);
+  if (focus !== undefined) joined.sort((a, b) => Number(b <= focus) - Number(a <= focus) || b - a);
+  for (const s of joined.slice(0, MAX_CLAUSES)) {
+    const reading = at(s);
+    if (DEFINITE.has(reading.source)) return reading;
+  }
   // The first clause gave nobody at the table ("Het mijne is veranderd, dat pas ik aan"; "De vraag over X,
   // daar kom ik op terug"): a later main clause with a subject of its own names the owner.
   let tried = 0;
@@ -314,6 +159,34 @@ export function readOwner(
     if (DEFINITE.has(reading.source)) return reading;
   }
   return base;
+}
+
+/** English subject pronouns: English keeps subject before verb, so after "and" they open a clause. */
+const EN_SUBJECTS: ReadonlySet<string> = new Set([
+  ...PACKS.en.grammar.firstPerson,
+  ...PACKS.en.grammar.secondPerson,
+]);
+
+/**
+ * Clauses joined without punctuation ("… and we'll show you on Friday"): a coordinator, then an English subject
+ * pronoun (English has no inversion, so "and I'll" opens a clause) carrying its verb, not right after a name
+ * ("Ben and I will …" is one subject of two).
+ * Their starts, in order.
+ */
+function joinedClauses(t: Token[], mentions: Mention[]): number[] {
+  const starts: number[] = [];
+  for (let k = 3; k < t.length && k < 400 && starts.length < 64; k++) {
+    const w = t[k]!.norm;
+    // The subject carries its verb ("we'll", "I'm") or a future follows ("I will"): a clause of its own, never part
+    // of a subject of two ("de gemeente en ik bellen …").
+    const verbed = w.includes("'") || GRAMMAR.future.has(t[k + 1]?.norm ?? '');
+    if (!(GRAMMAR.freeSubjects.has(w) || EN_SUBJECTS.has(w)) || !verbed) continue;
+    if (!GRAMMAR.joiners.has(t[k - 1]!.norm)) continue;
+    if (mentions.some((m) => m.to === k - 1) || FIRST.has(t[k - 2]!.norm) || SECOND.has(t[k - 2]!.norm))
+      continue;
+    starts.push(k);
+  }
+  return starts;
 }
 
 /** Token indices where a sentence starts (after . ! ? ;) and where a comma clause starts. */
@@ -363,28 +236,15 @@ function invertedSubject(t: Token[], topic: number, mentions: Mention[]): boolea
 }
 
 /** Unambiguous subject pronouns: after a verb they can only be its subject. */
-const SUBJECT_ONLY = new Set(['ik', 'wij', 'we', 'jij', 'i', "i'll", "we'll"]);
-const RELATIVE = new Set([
-  'die',
-  'dat',
-  'wat',
-  'waar',
-  'welke',
-  'that',
-  'which',
-  'who',
-  'en',
-  'of',
-  'and',
-  'or',
-]);
+const SUBJECT_ONLY = GRAMMAR.subjectOnly;
+const RELATIVE = GRAMMAR.relatives;
 
 /**
  * A noun phrase as topic: "De verslagen zet ik morgen in het dossier", "The report I'll send tomorrow":
  * an article, one to three words, a verb, then ik/wij/jij (never inside a relative clause "de man die ik …").
  */
 function nounTopic(t: Token[], start: number): boolean {
-  if (!/^(de|het|een|die|deze|dat|dit|the|this|that|these|those)$/.test(t[start]?.norm ?? '')) return false;
+  if (!GRAMMAR.topicDeterminers.has(t[start]?.norm ?? '')) return false;
   for (let j = start + 2; j <= start + 4 && j < t.length; j++) {
     const w = t[j]!.norm;
     if (RELATIVE.has(w) || PREPOSITIONS.has(w) || FIRST.has(w) || SECOND.has(w)) {
@@ -397,18 +257,7 @@ function nounTopic(t: Token[], start: number): boolean {
 }
 
 /** Relative pronouns: a pronoun after one belongs to a relative clause ("de brief die ik stuur"). */
-const RELATIVE_PRONOUN = new Set([
-  'die',
-  'dat',
-  'wat',
-  'waar',
-  'welke',
-  'wie',
-  'who',
-  'which',
-  'that',
-  'whom',
-]);
+const RELATIVE_PRONOUN = GRAMMAR.relativePronouns;
 /** How far a long topic may reach before its verb and subject. */
 const LONG_TOPIC = 12;
 
@@ -442,7 +291,7 @@ function findMentions(t: Token[], patterns: Pattern[], caseAware: boolean): Ment
         const norm = t[i + k]!.norm;
         ok = p.words[k] === TITLE ? TITLES.has(norm) : norm === p.words[k];
         if (!ok && k === p.words.length - 1 && norm === `${p.words[k]}'s`)
-          ok = CONTRACTED_NEXT.test(t[i + k + 1]?.norm ?? '');
+          ok = CONTRACTED_NEXT.has(t[i + k + 1]?.norm ?? '');
       }
       if (!ok) continue;
       if (caseAware && !p.titled && !t[i]!.upper) continue;
@@ -485,9 +334,7 @@ function roleMentions(t: Token[], people: string[], speaker: string | null, ment
     const who = roles.get(w) ?? (FAMILY.has(w) && relatives.length === 1 ? relatives[0] : undefined);
     if (!who || mentions.some((m) => m.from <= i && i < m.to)) continue;
     // The determiner before it belongs to the mention ("de zoon", "uw broer").
-    const det = /^(de|het|uw|je|jouw|mijn|haar|zijn|onze|the|your|my|her|his|our)$/.test(
-      t[i - 1]?.norm ?? '',
-    );
+    const det = GRAMMAR.determiners.has(t[i - 1]?.norm ?? '');
     mentions.push({ from: det ? i - 1 : i, to: i + 1, who, role: true });
   }
   mentions.sort((a, b) => a.from - b.from);
@@ -536,11 +383,7 @@ function readFrom(
   // "Dan spreken we af dat jij …", "we agree that you …": the agreement is the clause after "dat/that".
   for (let i = start; i < Math.min(t.length, start + 6); i++) {
     const w = t[i]!.norm;
-    if (
-      (w === 'dat' || w === 'that') &&
-      i > start &&
-      /^(af|afgesproken|afspreken|agree|agreed|afspraak|is)$/.test(t[i - 1]!.norm)
-    ) {
+    if (GRAMMAR.complementizers.has(w) && i > start && GRAMMAR.agreeThat.has(t[i - 1]!.norm)) {
       start = i + 1;
       break;
     }
@@ -553,10 +396,7 @@ function readFrom(
     const comma = raw.some(
       (r) => r.norm === ',' && r.start >= t[first.to - 1]!.end && (!after || r.end <= after.start),
     );
-    const question =
-      after &&
-      (/^(kun|kunt|wil|wilt|zou|zoudt|can|could|would|will|please)$/.test(after.norm) ||
-        SECOND.has(after.norm));
+    const question = after && (GRAMMAR.requestModals.has(after.norm) || SECOND.has(after.norm));
     if (comma || question) {
       addressee = first.who;
       for (let k = first.from; k < first.to; k++) used.add(k);
@@ -639,18 +479,12 @@ function readFrom(
       const rest = t.slice(i + 1, i + 8).map((x) => x.norm);
       // "Mag ik van u …", "Ik ontvang graag van jou …": asked of the addressee.
       const before = t[i - 1]?.norm ?? '';
-      const fromYou = rest.some(
-        (x, k) => (x === 'van' || x === 'from') && /^(u|jou|je|you|jullie)$/.test(rest[k + 1] ?? ''),
-      );
-      if (fromYou && (REQUEST_VERB.test(verb) || REQUEST_VERB.test(before))) return second();
-      if (ASK.test(verb) && rest.some((x) => SECOND_ANY.has(x))) {
+      const fromYou = rest.some((x, k) => GRAMMAR.fromWords.has(x) && FROM_YOU.has(rest[k + 1] ?? ''));
+      if (fromYou && (REQUEST_VERB.has(verb) || REQUEST_VERB.has(before))) return second();
+      if (ASK.has(verb) && rest.some((x) => SECOND_ANY.has(x))) {
         const wantThat =
-          !/^(wil|willen|want|would|zou|zouden|'d)$/.test(verb) ||
-          rest.includes('dat') ||
-          rest.includes('that') ||
-          rest.includes('to') ||
-          rest.includes('graag') ||
-          rest.includes('like');
+          !GRAMMAR.wantVerbs.has(verb) ||
+          rest.some((x) => GRAMMAR.complementizers.has(x) || GRAMMAR.wantMarkers.has(x));
         if (wantThat) return second();
       }
       return me();
@@ -663,15 +497,14 @@ function readFrom(
     if (SECOND.has(w)) {
       used.add(i);
       // "U krijgt/ontvangt …" puts the addressee on the receiving end: the doer is whoever sends it.
-      if (RECEIVE.test(t[i + 1]?.norm ?? '') || RECEIVE.test(t[i - 1]?.norm ?? '')) {
+      if (RECEIVE.has(t[i + 1]?.norm ?? '') || RECEIVE.has(t[i - 1]?.norm ?? '')) {
         const fromUs = t.some(
-          (x, k) =>
-            (x.norm === 'mij' || x.norm === 'ons' || x.norm === 'me' || x.norm === 'us') &&
-            /^(van|from)$/.test(t[k - 1]?.norm ?? ''),
+          (x, k) => GRAMMAR.firstObject.has(x.norm) && GRAMMAR.fromWords.has(t[k - 1]?.norm ?? ''),
         );
         if (fromUs) return me();
         // "Can you get the results to me": "get" is a receiving only with "from us".
-        if (/^gets?$/.test(t[i + 1]?.norm ?? '') && !t.some((x) => x.norm === 'from')) return second();
+        if (GRAMMAR.actingReceive.has(t[i + 1]?.norm ?? '') && !t.some((x) => GRAMMAR.fromWords.has(x.norm)))
+          return second();
         return { owner: null, source: 'third_party', used, clauseStart: start };
       }
       return second();

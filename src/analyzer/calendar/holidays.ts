@@ -78,7 +78,7 @@ export function easterSunday(year: number): string {
 }
 
 /** The day the King's birthday is celebrated: 27 April, or the Saturday before when that is a Sunday (since 2014). */
-function kingsDay(year: number): string {
+export function kingsDay(year: number): string {
   const day = ymd(year, 4, 27);
   return utc(day).getUTCDay() === 0 ? ymd(year, 4, 26) : day;
 }

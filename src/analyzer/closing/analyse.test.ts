@@ -307,3 +307,49 @@ test('unpunctuated speech-to-text: the question round and the feedback question 
   );
   assert.equal(negated.steps.questions.present, false);
 });
+
+test('what others do next and how long it takes is an expectation, not an agreement of a participant', () => {
+  const nl = [
+    'Sanne Vos: Goedemiddag meneer Bakker, fijn dat u er bent.',
+    'Henk Bakker: Goedemiddag.',
+    'Sanne Vos: We hebben het gehad over de traplift en de aanpassing van de badkamer.',
+    'Henk Bakker: Ja, dat klopt.',
+    'Sanne Vos: Ik zet de aanvraag vandaag nog in het systeem.',
+    'Henk Bakker: Goed.',
+    'Sanne Vos: Onze ergotherapeut beoordeelt daarna de situatie thuis, dat duurt meestal een week of drie.',
+    'Henk Bakker: Oké, dat is lang.',
+    'Sanne Vos: De leverancier neemt vervolgens contact met u op om de traplift te plaatsen. Reken op zes weken.',
+    'Henk Bakker: Prima.',
+    'Sanne Vos: Had u er vandaag iets aan?',
+    'Henk Bakker: Ja hoor, het is nu duidelijk.',
+    'Sanne Vos: Fijn om te horen, en bedankt voor uw tijd.',
+  ].join('\n');
+  const a = analyseTranscript('nl.txt', nl, { date: '2026-12-01' });
+  assert.deepEqual(a.steps.expectations.lines, [7, 9]);
+  assert.deepEqual(
+    a.agreements.map((g) => [g.line, g.owner]),
+    [[5, 'Sanne Vos']],
+  );
+  assert.ok(a.steps.feedback.lines.includes(11));
+  assert.deepEqual(a.steps.thanks.lines, [13]);
+  const en = [
+    'Priya Shah: Thanks for joining, Mark.',
+    'Mark Evans: Sure.',
+    'Priya Shah: So to recap, you want the premium plan for forty seats.',
+    'Mark Evans: Correct.',
+    "Priya Shah: I'll send the proposal tomorrow.",
+    'Mark Evans: Great.',
+    'Priya Shah: Our legal team drafts the contract after that, which normally takes about ten days.',
+    'Mark Evans: Fine.',
+    'Priya Shah: Before we go, did you find this session helpful?',
+    'Mark Evans: It was useful.',
+    'Priya Shah: Good to hear, thanks again and have a great weekend.',
+  ].join('\n');
+  const b = analyseTranscript('en.txt', en, { date: '2026-12-01' });
+  assert.deepEqual(b.steps.expectations.lines, [7]);
+  assert.deepEqual(
+    b.agreements.map((g) => [g.line, g.owner]),
+    [[5, 'Priya Shah']],
+  );
+  assert.ok(b.steps.feedback.lines.includes(9));
+});

@@ -7,6 +7,7 @@ import type { AnalyzerLang } from '../agreement/types.ts';
 import type { Transcript, Utterance } from '../transcript/types.ts';
 import { addressesByName, findCommitment, nameForms, namePatterns, type Commitment } from './commitment.ts';
 import * as cue from './cues.ts';
+import { othersNext } from './others-next.ts';
 import { cueWords } from './cues.ts';
 import { readTime } from '../deadline/parse.ts';
 import { normalize, wordCount } from './normalize.ts';
@@ -344,7 +345,7 @@ export function analyseClosing(
     const f = feats[i]!;
     // A turn that asks a new question ("…, sta je ingeschreven?") still belongs to the body.
     if (f.question && commitmentOf(i)?.request !== true) return false;
-    return commitmentOf(i) !== null || (isLeader(i) && (f.receive || f.contact));
+    return commitmentOf(i) !== null || (isLeader(i) && (f.receive || f.contact || othersNext(f.t)));
   };
   let start = first;
   let gap = 0;
@@ -465,7 +466,7 @@ export function analyseClosing(
       f.expectationIntro ||
       (f.receive && (f.timed || f.document)) ||
       followUp ||
-      cue.isThirdPartyNext(f.t) ||
+      othersNext(f.t) ||
       (f.timed && !past && !f.farewell)
     ) {
       add('expectations', i);

@@ -12,7 +12,7 @@ import {
   isThanks,
   isWrapUp,
 } from './cues.ts';
-import { GRAMMAR, WORD_CLASSES } from '../lang/index.ts';
+import { GRAMMAR, PACKS, WORD_CLASSES } from '../lang/index.ts';
 import { normalize, wordCount } from './normalize.ts';
 import { hasTimeExpression } from './time.ts';
 import { splitActions } from './actions.ts';
@@ -70,36 +70,98 @@ const NL_GENERIC_OK = new RegExp(
   ].join('|'),
 );
 
-const NL_FIRST = /\b(?:ik|we|wij|'k)\b/;
-const NL_SECOND = /\b(?:jij|je|u|jullie|gij|ge)\b/;
+const NL = PACKS.nl.grammar;
+const EN = PACKS.en.grammar;
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An alternation of grammar words, longest first (so "kunnen" is tried before "kun"). */
+const alt = (...lists: readonly (readonly string[])[]): string =>
+  [...new Set(lists.flat())]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
+/** Written forms of a first-person subject spoken short ("'k bel", "k bel"): the packs' spoken contractions. */
+const NL_FIRST_SHORT = Object.keys(NL.spokenContractions).filter((k) =>
+  NL.firstPerson.includes(NL.spokenContractions[k]!),
+);
+// Who acts, from the Dutch pack: the speaker (ik, we, 'k) and the one addressed (u, jij, je, ge, gij, jullie).
+const NL_FIRST = new RegExp(`\\b(?:${alt(NL.firstPerson)})\\b|(?:^|\\s)'?(?:${alt(NL_FIRST_SHORT)})\\b`);
+const NL_SECOND_WORDS = alt(NL.secondPerson, NL.secondPlural);
+const NL_SECOND = new RegExp(`\\b(?:${NL_SECOND_WORDS})\\b`);
 const EN_FIRST =
   /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna| will also|'ll also|'d be happy to)\b|\b(?:i|we)(?:'m| am|'re| are) (?:sending|calling|emailing|putting|setting|writing|sharing|updating|booking|scheduling|arranging|ordering|raising)\b|\blet me (?:check|find out|look into|get back|send|follow up|sort|chase|ask)\b/;
 const EN_SECOND =
   /\byou(?:'ll| will)(?! (?:get|receive|hear|be able|see|find|notice|be sent|be invited|be notified|be contacted|need (?:to )?(?:wait)))\b/;
-const EN_REQUEST =
-  /\b(?:can|could|would|will) you (?:please |just |also |maybe |kindly )?(?!(?:like|hear|repeat|tell|see|say|spell|hold|wait|explain|clarify|describe|give me|read|speak|confirm|remind me)\b)[a-z]+/;
-const NL_REQUEST =
-  /^(?:[\w. ]+, )?(?:en |dan |oke,? )?(?:wilt u|wil je|wil jij|kunt u|kun je|kun jij|kan je|zou u|zou je|zou jij|willen jullie|kunnen jullie)\b/;
+const EN_REQUEST = new RegExp(
+  `\\b(?:${alt(EN.requestModals.filter((m) => m !== 'please'))}) you (?:please |just |also |maybe |kindly )?(?!(?:like|hear|repeat|tell|see|say|spell|hold|wait|explain|clarify|describe|give me|read|speak|confirm|remind me)\\b)[a-z]+`,
+);
+/** A request form: a request modal before the one addressed ("wilt u", "kun je", "kunnen jullie", "zoudt ge"). */
+const NL_ASK = `(?:${alt(NL.requestModals)}) (?:${NL_SECOND_WORDS})`;
+const NL_REQUEST = new RegExp(`^(?:[\\w. ]+, )?(?:en |dan |oke,? )?${NL_ASK}\\b`);
 /** The start of a request, after "en/dan/and/so" and a name-less opener, for text without punctuation. */
-const SPOKEN_REQUEST_START =
-  /^(?:(?:en|dan|oke|ok|okay|nou|and|so|then|right)[,]? ){0,2}(?:(?:can|could|would|will) you|wilt u|wil je|wil jij|kunt u|kun je|kun jij|kan je|zou u|zou je|zou jij|willen jullie|kunnen jullie)\b/;
+const SPOKEN_REQUEST_START = new RegExp(
+  `^(?:(?:en|dan|oke|ok|okay|nou|and|so|then|right)[,]? ){0,2}(?:(?:${alt(EN.requestModals)}) you|${NL_ASK})\\b`,
+);
 /** "ill" written for "i'll" before a verb-like word, in unpunctuated speech-to-text. */
 const SPOKEN_ILL =
   /(?:^|\b(?:so|and|then|okay|ok|yeah|side|also|i think)\s)ill (?:also |just |then )?(?!be\b|have\b|see\b)[a-z]{3,}/;
+/** Every grammar word of the packs: a word that is none of these may be a verb. */
+const CLOSED_WORDS: ReadonlySet<string> = new Set(
+  Object.values(GRAMMAR).flatMap((v) => (v instanceof Set ? [...(v as ReadonlySet<string>)] : [])),
+);
+/** The joiners before a "well" that stands for "we'll" in unpunctuated speech ("and well send it friday"). */
+const WELL_BEFORE: ReadonlySet<string> = new Set([
+  ...GRAMMAR.joiners,
+  ...GRAMMAR.sequencers,
+  'so',
+  'then',
+  'and',
+]);
+/**
+ * Whether the word at k of an unpunctuated text is "well" written for "we'll": after and/so/then, before a word
+ * that is no grammar word of any pack (so a verb, not "well i think", "well done", "well that").
+ */
+function spokenWell(words: readonly string[], k: number): boolean {
+  if (words[k] !== 'well' || !WELL_BEFORE.has(words[k - 1] ?? '')) return false;
+  const next = words[k + 1] ?? '';
+  return /^[a-z]{3,}$/.test(next) && !next.endsWith('ly') && !CLOSED_WORDS.has(next);
+}
 const NL_POLITE = /\bals (?:u|je|jij|jullie) (?:dat )?(?:wilt|wil|willen) (?!dat\b)[a-z]+/;
 
 const PAST =
   /\b(?:heb|hebt|heeft|hebben|had|hadden|ben|bent|is|was|waren|zijn)\b(?: [\w']+){0,6} ge[a-z]{2,}(?:d|t|en)\b|\bgaf aan\b|\bzei\b|\bdeed\b|\bbelde\b|\bstuurde\b|\bmoest\b|\bmoesten\b|\bwilde\b|\bwou\b|\bvorige week\b|\bgisteren\b|\b(?:i|we) (?:called|sent|emailed|did|talked|spoke|had)\b|\blast week\b|\byesterday\b/;
-const HABITUAL =
-  /\b(?:meestal|doorgaans|normaal gesproken|in de regel|usually|normally|typically|generally)\b/;
-const STATIVE_ONLY =
-  /^(?:(?:ja|nee|oke|nou|goed)[,.]? )?(?:ik|we|wij) (?:zie|zien|hoor|horen|begrijp|begrijpen|snap|denk|denken|vind|vinden|weet|weten|hoop|hopen|ben|zijn|heb|hebben|merk|ken)\b/;
+/** What usually happens, from the packs ("meestal", "in de regel", "usually"): a description, no promise. */
+const HABITUAL = new RegExp(`\\b(?:${alt(NL.habitual, EN.habitual)})\\b`);
+/**
+ * The speaker only describes, perceives, thinks or hopes (the packs' stative and wish verbs after "ik/we"); a verb of
+ * aspect ("ik blijf u bellen") carries an action on and is left to the action verbs.
+ */
+const STATIVE_ONLY = new RegExp(
+  `^(?:(?:ja|nee|oke|nou|goed)[,.]? )?(?:${alt(NL.firstPerson)}) (?:${alt(
+    NL.stative.filter((w) => !NL.aspect.includes(w)),
+    NL.wish.filter((w) => !NL.requestModals.includes(w)),
+  )})\\b`,
+);
+/** "Ik denk/verwacht/hoop dat …": the content clause after a stative verb of the speaker has its own subject. */
+const CONTENT_CLAUSE = new RegExp(`${STATIVE_ONLY.source} (?:${alt(NL.complementizers)})\\b`);
 /** "Kan ik / ik kan": an option, not a promise. */
-const MODAL_OPTION_1 =
-  /\b(?:kan|kunnen|mag|mogen) (?:ik|we|wij)\b|\b(?:ik|we|wij) (?:kan|kunnen|mag|mogen)\b/;
-const CONDITION = /\b(?:als|mocht|mochten|wanneer|indien|zodra|if|in case|should you|unless)\b/;
-const MODAL_OPTION_2 =
-  /\b(?:u|je|jij|jullie|ge) (?:\w+ )?(?:kunt|kun|kan|kunnen|mag|mogen|moogt|hoeft|hoef|hoeven)\b|\b(?:kunt|kun|kan|kunnen|mag|mogen|moogt|hoeft|hoef|hoeven) (?:u|je|jij|jullie|ge)\b|\byou (?:can|may|could|don't need|do not need|needn't)\b|\bno need\b/;
+const NL_OPTION = alt(NL.option);
+const MODAL_OPTION_1 = new RegExp(
+  `\\b(?:${NL_OPTION}) (?:${alt(NL.firstPerson)})\\b|\\b(?:${alt(NL.firstPerson)}) (?:${NL_OPTION})\\b`,
+);
+const CONDITION = new RegExp(
+  `\\b(?:${alt(
+    NL.conditionals,
+    EN.conditionals.filter((w) => !EN.questionWords.includes(w) && w !== 'once' && w !== 'should'),
+  )}|in case|should you)\\b`,
+);
+/** An option or no need for the one addressed ("u kunt", "je hoeft niet", "you can", "no need"): no assignment. */
+const NL_MAY = alt(NL.option, NL.exemption);
+const MODAL_OPTION_2 = new RegExp(
+  `\\b(?:${NL_SECOND_WORDS}) (?:\\w+ )?(?:${NL_MAY})\\b|\\b(?:${NL_MAY}) (?:${NL_SECOND_WORDS})\\b|\\byou (?:${alt(
+    EN.option.filter((w) => w !== 'might'),
+    EN.exemption,
+  )})\\b|\\bno need\\b`,
+);
 const WISH_2 =
   /\b(?:u|je|jij|jullie) (?:\w+ )?(?:wilt|wil|willen|vindt|vind|vinden|weet|hoopt|denkt)\b|\b(?:wilt|wil|willen|vindt|vind) (?:u|je|jij|jullie)\b/;
 const SECOND_SUBJECT =
@@ -113,6 +175,20 @@ const NOTING =
 /** Taking in a correction, untimed ("Dat pas ik aan", "Die voeg ik toe"): an acknowledgement. */
 const CORRECTION_ACK =
   /^(?:(?:\w+|ja|oke|goed)[,.!]? ){0,2}(?:dat|die|het|dit) (?:pas|voeg|zet|verander|wijzig|verbeter|corrigeer|neem) ik (?:\w+ )?(?:aan|toe|bij|erbij|erin|in|op|mee)?[.!]?$|^(?:(?:\w+)[,.!]? ){0,2}(?:i'll|let me|i will) (?:fix|correct|change|update|amend) (?:that|it|this)[.!]?$/;
+/** The one addressed as the source of what is asked ("van u", "van jou", "from you"). */
+const FROM_YOU = `(?:${alt(NL.fromWords, EN.fromWords)}) (?:${alt(NL.secondPerson, NL.secondPlural, EN.secondPerson, ['jou'])})`;
+const FIRST_ANY = alt(NL.firstPerson, ['i', 'we']);
+const ASKING = alt(NL.requestVerbs, NL.askVerbs, EN.requestVerbs, EN.askVerbs);
+/**
+ * The speaker asks the one addressed for something ("Ik verwacht uw reactie uiterlijk vrijdag", "Mag ik van u voor
+ * maandag een kopie?", "I need your signed form by Friday"): a requested action of the addressee, from the packs'
+ * request and asking verbs. Bounded word windows only.
+ */
+const ASKED_OF_YOU = new RegExp(
+  `\\b(?:${FIRST_ANY}) (?:\\w+ )?(?:${ASKING}) (?:${alt(NL.secondOther, EN.secondOther, NL.secondPerson, EN.secondPerson)})\\b` +
+    `|\\b(?:${ASKING}) (?:${FIRST_ANY})\\b(?: [\\w']+){0,3} ${FROM_YOU}\\b` +
+    `|\\b(?:${FIRST_ANY}) (?:${ASKING})\\b(?: [\\w']+){0,3} ${FROM_YOU}\\b`,
+);
 /** A Dutch condition with the verb first ("Wordt ze benauwd, dan belt u"): no agreement. */
 const CONDITION_V1 = /^[a-z]+ (?:ze|hij|zij|het|er|u|je|jij|jullie|de|het|uw|haar|zijn)\b[^,]{0,80}, dan\b/;
 /** A clause that explains or follows ("want…", "daarna haal ik…") rather than promises. */
@@ -156,8 +232,6 @@ export function nameForms(speakers: string[]): Map<string, string> {
   }
   return forms;
 }
-
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The name patterns of a conversation, compiled once (not per sentence). */
 export function namePatterns(names: Map<string, string>): Pick<CommitmentContext, 'namedWill' | 'namedDoes'> {
@@ -263,7 +337,9 @@ function sentenceCommitment(
   const question = bare.includes('?') || (spoken && SPOKEN_REQUEST_START.test(bare));
   // English: will/'ll/going to, requests, named people who will.
   // Speech-to-text writes "i'll" as "ill" (GRAMMAR.spokenContractions); read so only in unpunctuated, dated speech.
-  const firstEn = EN_FIRST.test(bare) || (spoken && timed && SPOKEN_ILL.test(bare));
+  const firstEn =
+    EN_FIRST.test(bare) ||
+    (spoken && timed && (SPOKEN_ILL.test(bare) || bare.split(' ').some((_, k, w) => spokenWell(w, k))));
   if (firstEn && !/\bi'll keep\b|\bkeep (?:that|it) in mind\b/.test(bare)) {
     return { actor: 'first', timed, assignment: false, request: false };
   }
@@ -271,9 +347,19 @@ function sentenceCommitment(
     return { actor: 'second', timed, assignment: true, request: false };
   if (question && EN_REQUEST.test(bare)) return { actor: 'second', timed, assignment: true, request: true };
   if (ctx.namedWill?.test(bare)) return { actor: 'named', timed, assignment: true, request: false };
+  // Asked of the addressee with a day ("ik verwacht uw reactie uiterlijk vrijdag"): the addressee's action.
+  if (timed && ASKED_OF_YOU.test(bare) && !CONDITION.test(bare) && !MODAL_OPTION_2.test(bare))
+    return { actor: 'second', timed, assignment: true, request: question };
   // Dutch.
   if (NL_FIRST.test(bare) && !MODAL_OPTION_1.test(bare) && firstPersonActs(bare, timed)) {
     if (question && !/\b(?:zal ik|zullen we)\b/.test(bare)) return null;
+    // "Ik denk dat ik u vrijdag bel": the content clause decides, read on its own; without a first person in it
+    // ("ik verwacht dat het gaat regenen") the speaker promises nothing.
+    const content = CONTENT_CLAUSE.exec(bare);
+    if (content) {
+      const rest = bare.slice(content[0].length).trim();
+      return NL_FIRST.test(rest) ? sentenceCommitment(rest, ctx, spoken) : null;
+    }
     if (STATIVE_ONLY.test(bare) && !NL_GENERIC_OK.test(bare)) return null;
     return { actor: 'first', timed, assignment: false, request: false };
   }
@@ -316,8 +402,15 @@ const isFiller = (token: string): boolean =>
  */
 export function cleanForReader(text: string): string {
   const out: string[] = [];
-  for (const raw of text.split(/\s+/)) {
+  const spoken = !/[.!?,;:]/.test(text);
+  const lower = spoken ? text.toLowerCase().split(/\s+/) : [];
+  for (const [k, raw] of text.split(/\s+/).entries()) {
     if (raw === '' || isFiller(raw)) continue;
+    // "and well send it friday": speech-to-text's "we'll" without its apostrophe.
+    if (spoken && spokenWell(lower, k)) {
+      out.push("we'll");
+      continue;
+    }
     // Speech-to-text writes contractions without their apostrophe, in lower case ("ill send", "k bel"): the
     // reader knows them with it. A capitalised "Ill" is left as written.
     const token = Object.hasOwn(GRAMMAR.spokenContractions, raw) ? GRAMMAR.spokenContractions[raw]! : raw;

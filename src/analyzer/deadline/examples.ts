@@ -43,8 +43,16 @@ export const timeExamples: Record<string, [[string, string, string][], [string, 
     [
       ['Ik mail het morgen.', '2027-01-11', '2027-01-12'],
       ['We regelen het deze namiddag.', '2027-01-11', '2027-01-11'],
+      // The end of this conversation is a moment of today.
+      ['Ik bel de verhuurder direct na dit gesprek.', '2027-01-11', '2027-01-11'],
+      ["I'll log the ticket right after this call.", '2027-01-11', '2027-01-11'],
+      ['ik zet het meteen na dit overleg in de planning', '2027-01-11', '2027-01-11'],
     ],
-    [['De morgenstond heeft goud in de mond.', '2027-01-11']],
+    [
+      ['De morgenstond heeft goud in de mond.', '2027-01-11'],
+      ['Na het gesprek van vorige maand ging het beter.', '2027-01-11'],
+      ['After this call was set up, nothing happened.', '2027-01-11'],
+    ],
   ],
   relativeCount: [
     [
@@ -75,8 +83,14 @@ export const timeExamples: Record<string, [[string, string, string][], [string, 
     [
       ['Ik bel u op de 20e terug.', '2027-01-11', '2027-01-20'],
       ['We sturen het de 5e van volgende maand.', '2027-01-11', '2027-02-05'],
+      // A spoken ordinal in two words, as speech-to-text writes it.
+      ['ill have it ready by the twenty third', '2027-01-11', '2027-01-23'],
+      ['We meet again on the thirty first.', '2027-01-11', '2027-01-31'],
     ],
-    [['Hij woont op de 2e verdieping.', '2027-01-11']],
+    [
+      ['Hij woont op de 2e verdieping.', '2027-01-11'],
+      ['The twenty first candidates were invited.', '2027-01-11'],
+    ],
   ],
   quarter: [
     [

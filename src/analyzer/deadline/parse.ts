@@ -20,6 +20,7 @@ import {
   type Day,
 } from './calendar.ts';
 import { chronoDeadline, mayHoldDate } from './chrono.ts';
+import { GRAMMAR } from '../lang/index.ts';
 import { quote, vagueSpans } from './vague.ts';
 import { cardinal, isDateWord, monthOf, ordinal, weekdayOf, weekdayShort, yearWords } from './words.ts';
 import { addPublicWorkdays, easter, kingsDay, nthWeekdayOfMonth } from './holidays.ts';
@@ -338,6 +339,7 @@ const TIME_WORDS = (): Set<string> =>
     'minuten',
     'minutes',
     'kwartier',
+    ...CONVERSATION,
     ...Object.keys(HOLIDAYS),
     ...Object.keys(HOLIDAY_PAIRS).map((p) => p.split(' ')[0]!),
   ]));
@@ -444,7 +446,11 @@ function choose(text: string, t: Token[], candidates: Candidate[], sentence: Uin
     let from = c.from;
     let score = 0;
     const prev = t[c.from - 1]?.norm;
-    if (prev && MARKERS.has(prev)) {
+    // Flemish "ten laatste vrijdag": at the latest, a marked deadline as "uiterlijk".
+    if (prev === 'laatste' && t[c.from - 2]?.norm === 'ten') {
+      score = 2;
+      from = c.from - 2;
+    } else if (prev && MARKERS.has(prev)) {
       score = 2;
       from = c.from - 1;
       if (prev === 'latest' || prev === 'tot') score = 1;
@@ -456,9 +462,21 @@ function choose(text: string, t: Token[], candidates: Candidate[], sentence: Uin
     // A correction: "niet vrijdag maar maandag", "vrijdag, nee, maandag", "Friday, sorry, I mean Monday".
     if (pool.length > 1) {
       if (negated(t, c.from)) score = -3;
-      else if (c !== pool[0] && corrected(t, c.from)) score = 4;
+      else if (c !== pool[0] && (corrected(t, c.from) || restated(t, c, sentence))) score = 4;
     }
-    if (!best || score > best.score) best = { c, score, from };
+    if (!best || score > best.score) {
+      // A weekday said as a repair of another weekday stays in that weekday's week ("volgende week dinsdag …
+      // dan donderdag" is the Thursday of next week).
+      if (
+        score === 4 &&
+        best &&
+        c.kind === 'weekday' &&
+        best.c.kind === 'weekday' &&
+        restated(t, c, sentence)
+      )
+        best = { c: { ...c, day: sameWeek(best.c.day, c.day) }, score, from };
+      else best = { c, score, from };
+    }
   }
   if (!best) return null;
   let day = best.c.day;
@@ -498,6 +516,26 @@ const CORRECTION = new Set([
 function corrected(t: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (CORRECTION.has(t[k]!.norm)) return true;
   return false;
+}
+
+/** Words that restate a time as the outcome of what was just said ("…, dus woensdag", "Dan vrijdag.", "so Monday then"). */
+const RESTATE = new Set(['dan', 'dus', 'so', 'then']);
+
+/**
+ * Whether a later time is a self-repair: "dan/dus/so/then" right before it, the time closing its sentence, and no
+ * "en/and" before the connector ("ik bel dinsdag en dan vrijdag" names two moments, not a correction).
+ */
+function restated(t: Token[], c: Candidate, sentence: Uint32Array): boolean {
+  const k = c.from - 1;
+  if (k < 0 || !RESTATE.has(t[k]!.norm)) return false;
+  if (/^(en|and)$/.test(t[k - 1]?.norm ?? '')) return false;
+  const end = RESTATE.has(t[c.to]?.norm ?? '') ? c.to + 1 : c.to;
+  return end >= t.length || sentence[end] !== sentence[end - 1];
+}
+
+/** The day with the weekday of `day` in the ISO week of `anchor`. */
+function sameWeek(anchor: Day, day: Day): Day {
+  return addDays(anchor, isoWeekday(day) - isoWeekday(anchor));
 }
 
 /** The day of the reading in progress (set by readTimeTokens). */
@@ -1001,6 +1039,9 @@ function dayWord(t: Token[], i: number, today: Day): Candidate | null {
     /^(at|by|before|in|for|during|until|till)$/.test(t[i - 1]?.norm ?? '')
   )
     return { from: i, to: i + 1, day: today, kind: 'time' };
+  // "(straight) after this call", "direct na dit gesprek": today, once the conversation ends.
+  const after = afterThisConversation(t, i);
+  if (after > i) return { from: i, to: after, day: today, kind: 'time' };
   const now = immediately(t, i);
   if (now > i) return { from: i, to: now, day: today, kind: 'time' };
   if (w === 'morgen' || w === 'tomorrow' || /^morgen(ochtend|middag|avond|vroeg)$/.test(w)) {
@@ -1057,6 +1098,33 @@ const AFTER = /^(na|nadat|bij|als|zodra|wanneer|after|once|when|upon|following)$
  * today (the end index, or i when there is none). Not "meteen na …", "right after …", nor the adjective
  * ("een direct gesprek", "a direct line", "I'll direct you").
  */
+/** The conversation itself, named after "after this" / "na dit": its end is a moment of today. */
+const CONVERSATION = new Set([
+  'call',
+  'meeting',
+  'session',
+  'conversation',
+  'chat',
+  'gesprek',
+  'overleg',
+  'vergadering',
+  'telefoontje',
+  'afspraak',
+  'sessie',
+]);
+
+/** The end of "(straight|right|direct|meteen) after this call / na dit gesprek" starting at i, or i. */
+function afterThisConversation(t: Token[], i: number): number {
+  let k = i;
+  if (/^(straight|right|directly|direct|meteen|gelijk)$/.test(t[k]?.norm ?? '')) k++;
+  if (!/^(after|na)$/.test(t[k]?.norm ?? '')) return i;
+  if (!/^(this|dit|deze)$/.test(t[k + 1]?.norm ?? '') || !CONVERSATION.has(t[k + 2]?.norm ?? '')) return i;
+  // "After this call was set up …": the conversation as the subject of a past or a description.
+  const next = t[k + 3]?.norm ?? '';
+  if (GRAMMAR.be.has(next) || GRAMMAR.past.has(next) || GRAMMAR.perfect.has(next)) return i;
+  return k + 3;
+}
+
 function immediately(t: Token[], i: number): number {
   const w = t[i]!.norm;
   let to = i;
@@ -1207,7 +1275,11 @@ function relativeCount(t: Token[], i: number, today: Day): Candidate | null {
     j += 2;
     upcomingSpan = true;
   }
-  const first = countedUnit(t, j);
+  // Flemish "binnen de week", "binnen de maand": within one week, one month.
+  const within = w === 'binnen' && t[j]?.norm === 'de' ? UNIT_DAYS[t[j + 1]?.norm ?? ''] : undefined;
+  const first =
+    countedUnit(t, j) ??
+    (within && /^(week|maand)$/.test(t[j + 1]!.norm) ? { n: 1, unit: within, next: j + 2 } : null);
   if (!first) {
     // "twee zondagen vanaf nu", "in three Fridays": the n-th coming weekday.
     const count = countAt(t, j);
@@ -1520,16 +1592,27 @@ const COUNTED = new Set([
  * or next month's when it has passed. A digit ordinal ("15e") is a day unless a counted noun follows
  * ("de 2e verdieping"); a word ordinal ("de eerste") only at the end or before a particle, pronoun, article or verb.
  */
+/** "twenty first" (two words) at j: the day number and the token after it. */
+function spokenTens(t: Token[], j: number): { dom: number; next: number } | null {
+  const ten = t[j]?.norm === 'twenty' ? 20 : t[j]?.norm === 'thirty' ? 30 : 0;
+  const unit = ten ? ordinal(t[j + 1]?.norm ?? '') : null;
+  return unit !== null && unit >= 1 && unit <= 9 && ten + unit <= 31
+    ? { dom: ten + unit, next: j + 2 }
+    : null;
+}
+
 function dayOfMonth(t: Token[], i: number, today: Day): Candidate | null {
   const w = t[i]!.norm;
   // "20 ste van de volgende maand": speech-to-text without the article and the ending apart.
   const bare = /^\d{1,2}$/.test(w) && /^(e|de|ste|st|nd|rd|th)$/.test(t[i + 1]?.norm ?? '');
   if (w !== 'de' && w !== 'the' && !bare) return null;
   const ordToken = bare ? t[i] : t[i + 1];
-  const dom = bare ? Number(w) : ordinal(ordToken?.norm ?? '');
+  // "the twenty first", "the thirty first": speech-to-text writes a spoken ordinal as two words.
+  const tens = bare ? null : spokenTens(t, i + 1);
+  const dom = bare ? Number(w) : (tens?.dom ?? ordinal(ordToken?.norm ?? ''));
   if (dom === null || dom < 1 || dom > 31) return null;
   const digits = /^\d/.test(ordToken!.norm);
-  let to = i + 2;
+  let to = tens ? tens.next : i + 2;
   // "de 20 ste" (speech-to-text writes the ending apart), "de 15e dag van …".
   if (digits && /^(e|de|ste|st|nd|rd|th)$/.test(t[to]?.norm ?? '')) to++;
   if ((t[to]?.norm === 'dag' || t[to]?.norm === 'day') && /^(van|of)$/.test(t[to + 1]?.norm ?? '')) to++;

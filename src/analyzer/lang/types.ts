@@ -81,6 +81,8 @@ export interface Grammar {
   prepositions: readonly string[];
   /** Words that open a relative or subordinate clause, so a pronoun after them is not the main subject. */
   relatives: readonly string[];
+  /** Relative pronouns: a pronoun after one belongs to a relative clause ("de brief die ik stuur"). */
+  relativePronouns: readonly string[];
   /** Demonstratives and adverbs that can open a main clause as its topic before the verb ("dat", "daar"). */
   topics: readonly string[];
   /** Conjunctions that join main clauses ("en", "maar", "and", "but"). */
@@ -156,6 +158,8 @@ export interface Grammar {
   wish: readonly string[];
   /** Verbs of being, having, knowing, thinking and perceiving: a description, no action. */
   stative: readonly string[];
+  /** Verbs of aspect: with an infinitive they carry the action on ("ik blijf u bellen", "I'll keep sending"). */
+  aspect: readonly string[];
   /** Irregular past forms ("ging", "zei", "sent", "did"): the past, no promise. */
   past: readonly string[];
   /** Regular past endings of a finite verb (Dutch "-de", "-te"; English "-ed"), with the shortest such verb. */
@@ -178,6 +182,10 @@ export interface Grammar {
   spokenContractions: Readonly<Record<string, string>>;
   /** Contracted endings of a subject and the verb they stand for ("'ll" → "will", "'m" → "am"). */
   contractions: Readonly<Record<string, string>>;
+  /** Adverbs of what usually happens ("meestal", "in de regel", "usually"): a description of how things go. */
+  habitual: readonly string[];
+  /** Verbs that free the one addressed of an action ("hoeft", "don't need"): no assignment. */
+  exemption: readonly string[];
   /** Words of a habit or a schedule: a description, no promise ("elke", "meestal", "every", "usually"). */
   habit: readonly string[];
 }

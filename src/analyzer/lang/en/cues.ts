@@ -68,6 +68,11 @@ const rules: [CueFamily, string, string][] = [
     'that|this|it usually|normally|typically|generally? takes|take ~3 #n|@count days|weeks|months|business|working',
   ],
   ['duration', 'takes-about', 'takes|take about|around|roughly #n|@count'],
+  [
+    'duration',
+    'needs-weeks',
+    'usually|normally|typically|generally? needs|need ~2 #n|@count days|weeks|months',
+  ],
   ['document', 'document', '@document'],
   [
     'questionRound',
@@ -84,6 +89,8 @@ const rules: [CueFamily, string, string][] = [
   ['questionRound', 'anything-else-i-can', 'anything else i|we can'],
   ['questionRound', 'anything-else-q', '^ ~2 anything else ~4 {?}'],
   ['questionRound', 'questions-q', '^ ~3 questions {?}'],
+  ['questionRound', 'on-your-mind', 'anything ~2 on your mind'],
+  ['questionRound', 'anything-unclear', '^ ~1 anything ~2 unclear|confusing [{?} | $]'],
   ['contact', 'reach-me', 'reach|contact|email|ping|message|text|phone|call me|us'],
   ['contact', 'my-number', 'my|our direct|work|mobile? line|number|email|details|card|address'],
   ['contact', 'your-number', 'your phone|number|email|address|mobile|details'],
@@ -151,6 +158,18 @@ const rules: [CueFamily, string, string][] = [
   ['feedbackAsk', 'think-of', "what did you think of this|the|today's|our ~1 @talk"],
   ['feedbackAsk', 'expected', 'was|is this|it|today ~3 what you ~1 expected|expecting|hoped'],
   ['feedbackAsk', 'meet-expectations', 'did|does this|it|today ~1 meet your expectations'],
+  // How the other found the help or the meetings, in their own words.
+  [
+    'feedbackAsk',
+    'find-helpful',
+    'did|do you find this|today|it|that|these|the|our ~3 helpful|useful|valuable|worthwhile',
+  ],
+  ['feedbackAsk', 'still-useful', 'are|is these|this|our ~3 still? useful|helpful|worthwhile ~2 for you'],
+  [
+    'feedbackAsk',
+    'finding-these',
+    'how are you finding these|this|our ~3 @talk|meetings|sessions|calls|check-ins|chats|ones|one-on-ones|1-on-1s',
+  ],
   [
     'feedbackAck',
     'noted',

@@ -175,6 +175,10 @@ export const examples: Record<string, [string[], string[]]> = {
     ['That usually takes two weeks.', 'it normally takes a few days'],
     ['It takes courage.', 'This took long.'],
   ],
+  'duration.needs-weeks': [
+    ['Purchasing usually needs two weeks to approve it.', 'finance needs about ten days for that'],
+    ['You need two forms.', 'It needs more work.'],
+  ],
   'duration.takes-about': [
     ['It takes about a week.', 'takes around ten days'],
     ['Take about it.', 'He takes it.'],
@@ -206,6 +210,14 @@ export const examples: Record<string, [string[], string[]]> = {
   'questionRound.anything-else-q': [
     ['Anything else?', 'anything else from anyone?'],
     ['Anything else is fine.', 'Something else.'],
+  ],
+  'questionRound.on-your-mind': [
+    ['Anything on your mind before we wrap up?', 'is there anything else on your mind'],
+    ['Nothing on my mind.', 'That was on your list.'],
+  ],
+  'questionRound.anything-unclear': [
+    ['Anything unclear?', 'so anything still unclear'],
+    ['Nothing is unclear.', 'The unclear part is the date.'],
   ],
   'questionRound.questions-q': [
     ['Questions?', 'ok any more questions?'],
@@ -278,6 +290,18 @@ export const examples: Record<string, [string[], string[]]> = {
   'feedbackAsk.useful-q': [
     ['Was this useful?', 'was that helpful?'],
     ['This was useful.', 'Is it useful to call them.'],
+  ],
+  'feedbackAsk.find-helpful': [
+    ['Did you find today helpful?', 'do you find these sessions useful'],
+    ['Did you find the keys?', 'I find it helpful to write it down.'],
+  ],
+  'feedbackAsk.still-useful': [
+    ['Are these check-ins still useful for you?', 'is this still helpful for you'],
+    ['These tools are useful.', 'Is this pen still useful?'],
+  ],
+  'feedbackAsk.finding-these': [
+    ['How are you finding these one-on-ones?', 'how are you finding our weekly calls'],
+    ['How are you finding the new flat?', 'How are you?'],
   ],
   'feedbackAsk.format-working': [
     ['Is the format still working?', 'does this setup work'],

@@ -58,6 +58,7 @@ export const grammar: Grammar = {
   family: ['son', 'daughter', 'husband', 'wife', 'mother', 'father', 'brother', 'sister', 'partner'],
   prepositions: ['to', 'with', 'for', 'from', 'by', 'of', 'about', 'and'],
   relatives: ['that', 'which', 'who', 'and', 'or'],
+  relativePronouns: ['who', 'which', 'that', 'whom'],
   topics: ['that', 'this', 'those', 'these'],
   coordinators: ['and', 'but', 'so', 'or'],
   joiners: ['and', 'but'],
@@ -174,6 +175,7 @@ export const grammar: Grammar = {
     'expect',
     'wait',
   ],
+  aspect: ['keep', 'keeps'],
   past: [
     'did',
     'sent',
@@ -287,6 +289,8 @@ export const grammar: Grammar = {
     thats: "that's",
   },
   contractions: { "'ll": 'will', "'m": 'am', "'re": 'are', "'ve": 'have', "'d": 'would', "'s": 'is' },
+  habitual: ['usually', 'normally', 'typically', 'generally'],
+  exemption: ["don't need", 'do not need', "needn't"],
   habit: [
     'every',
     'each',

@@ -108,6 +108,7 @@ const rules: [CueFamily, string, string][] = [
   ['duration', 'duurt', 'dat|dit|het duurt ~2 meestal|gemiddeld|ongeveer|zo'],
   ['duration', 'duurt-weken', 'duurt|kost ~3 #n|@count dagen|weken|maanden|werkdagen'],
   ['duration', 'termijn', 'wettelijke|vaste? termijn is|van'],
+  ['duration', 'reken-op', 'reken|rekent op ~2 #n|@count dag|dagen|week|weken|maand|maanden|werkdagen'],
   ['document', 'document', '@document'],
   // The question round.
   [
@@ -136,6 +137,9 @@ const rules: [CueFamily, string, string][] = [
   ['questionRound', 'zit-ermee', 'zit|zitten|loop|loopt|lopen @you ~2 nog ~1 ergens|iets ~2 mee'],
   ['questionRound', 'blijven-liggen', 'is|zijn er ~1 iets|dingen|vragen ~1 blijven? liggen|hangen'],
   ['questionRound', 'onduidelijk', 'is er nog? iets ~2 [onduidelijk | niet duidelijk]'],
+  ['questionRound', 'nog-vragen-van', '^ @disc? nog|verder vragen van|vanuit ~3 [{?} | $]'],
+  ['questionRound', 'alles-duidelijk', '^ @disc? is|was alles ~2 duidelijk ~3 [{?} | $]'],
+  ['questionRound', 'iets-voor-u-doen', '^ @disc? is|kan er ~1 nog iets|wat ~4 voor @you ~2 doen|betekenen'],
   // Contact.
   ['contact', 'bereikbaar', 'bereikbaar'],
   ['contact', 'bereiken', 'mij|me|ons ~5 bereiken|bellen|mailen|appen|vinden|whatsappen|contacteren'],
@@ -225,6 +229,20 @@ const rules: [CueFamily, string, string][] = [
   ['feedbackAsk', 'tevreden', 'tevreden over|met dit|het|deze|ons|de @talk|hulp|contact'],
   ['feedbackAsk', 'wat-vond-van', 'wat vond|vonden|vindt|vind|vinden @you van dit|het|deze|ons ~1 @talk'],
   ['feedbackAsk', 'voldeed', 'voldeed|voldoet|beantwoordde|beantwoordt ~4 aan @your verwachting*'],
+  // How the other found the help, in their own words ("had u er iets aan?", "was dit wat u zocht?").
+  ['feedbackAsk', 'er-iets-aan', '@have @you er|hier|daar ~3 iets|wat|veel [aan gehad | aan {?} | aan $]'],
+  [
+    'feedbackAsk',
+    'wat-u-zocht',
+    'was|is dit|dat|het ~3 wat @you [zocht | verwachtte | hoopte | nodig had] [{?} | $]',
+  ],
+  ['feedbackAsk', 'bevalt-zo', '^ @disc? bevalt|bevallen het|dit|dat|deze|zo ~2 @you|jullie'],
+  ['feedbackAsk', 'hoe-voor-om', 'hoe is|was het voor @you|jou om'],
+  [
+    'feedbackAnnounce',
+    'vragen-over-hoe',
+    'vragenlijst*|vragen|vraagjes|sms|mail|mailtje ~3 over hoe ~2 ging|verliep|was|bevallen|beviel',
+  ],
   ['feedbackAck', 'neem-mee', 'neem|noteer|onthoud ik ~2 mee'],
   ['feedbackAck', 'die-neem-ik', 'die|dat neem|noteer|onthoud|schrijf ik'],
   ['feedbackAck', 'rekening-mee', 'rekening mee'],

@@ -246,6 +246,10 @@ export const examples: Record<string, [string[], string[]]> = {
     ['De wettelijke termijn is acht weken.', 'een vaste termijn van zes weken'],
     ['Op termijn misschien.', 'Die termijnen betaal ik.'],
   ],
+  'duration.reken-op': [
+    ['Reken op zes weken.', 'reken op een week of drie voor de levering'],
+    ['Reken op mij.', 'Ik reken op twee vrijwilligers.'],
+  ],
   'document.document': [
     ['U krijgt een brief.', 'ik stuur het verslag'],
     ['U krijgt hulp.', 'Ik stuur de monteur.'],
@@ -257,6 +261,18 @@ export const examples: Record<string, [string[], string[]]> = {
   'questionRound.vragen-kort': [
     ['Nog vragen?', 'oke verder nog opmerkingen'],
     ['Vragen staan op de site.', 'Ik heb nog vragen.'],
+  ],
+  'questionRound.nog-vragen-van': [
+    ['Nog vragen van jullie kant?', 'verder nog vragen vanuit de zaal'],
+    ['Ik heb nog vragen van de buren gekregen.', 'Vragen van de buren zijn er niet.'],
+  ],
+  'questionRound.alles-duidelijk': [
+    ['Is alles duidelijk voor u?', 'oke is alles een beetje duidelijk'],
+    ['Alles is duidelijk.', 'Is alles klaar voor de verhuizing?'],
+  ],
+  'questionRound.iets-voor-u-doen': [
+    ['Is er nog iets wat ik voor u kan doen?', 'kan er nog iets dat we voor je kunnen betekenen'],
+    ['Ik ga nog iets voor u doen.', 'Is er iets gebeurd?'],
   ],
   'questionRound.rondvraag': [
     ['Dan de rondvraag.', 'is er iets voor de rondvraag'],
@@ -389,6 +405,29 @@ export const examples: Record<string, [string[], string[]]> = {
   'feedbackAsk.werkt-voor': [
     ['Werkt dit zo voor jullie?', 'werkt deze manier van overleggen voor u'],
     ['Werkt de lift?', 'Dit werkt voor mij niet.'],
+  ],
+  'feedbackAsk.er-iets-aan': [
+    ['Had u er vandaag iets aan?', 'heb je hier wat aan gehad', 'Hebt ge daar veel aan gehad?'],
+    ['Heeft u er iets aan gedaan?', 'Ik had er niets aan.'],
+  ],
+  'feedbackAsk.wat-u-zocht': [
+    ['Was dit een beetje wat u zocht?', 'is het wat je nodig had'],
+    ['Dit is wat u zocht.', 'Was dit wat u zocht in de kast van de buren gisteren avond laat?'],
+  ],
+  'feedbackAsk.bevalt-zo': [
+    ['Bevalt het u zo, elke twee weken even bellen?', 'bevalt dit jullie zo'],
+    ['Het bevalt me hier wel.', 'Bevalt het werk?'],
+  ],
+  'feedbackAsk.hoe-voor-om': [
+    ['Hoe is het voor jou om zo samen te zitten?', 'hoe was het voor u om dit te vertellen'],
+    ['Hoe is het met u?', 'Hoe was het weekend?'],
+  ],
+  'feedbackAnnounce.vragen-over-hoe': [
+    [
+      'U krijgt straks een sms met drie vragen over hoe het ging.',
+      'ge krijgt een mailtje over hoe het gesprek verliep',
+    ],
+    ['Ik heb vragen over de rekening.', 'Hoe ging het met de vragen?'],
   ],
   'feedbackAsk.nuttig': [
     ['Was dit nuttig voor u?', 'was het een beetje zinvol voor jullie'],

@@ -76,6 +76,7 @@ export const grammar: Grammar = {
   ],
   prepositions: ['aan', 'met', 'naar', 'van', 'voor', 'bij', 'door', 'over', 'en'],
   relatives: ['die', 'dat', 'wat', 'waar', 'welke', 'en', 'of'],
+  relativePronouns: ['die', 'dat', 'wat', 'waar', 'welke', 'wie'],
   topics: ['dat', 'dit', 'die', 'deze', 'daar', 'hier'],
   coordinators: ['en', 'maar', 'dus', 'want', 'of'],
   joiners: ['en', 'maar'],
@@ -111,7 +112,7 @@ export const grammar: Grammar = {
   actingReceive: [],
   contractedNext: [],
   agreeThat: ['af', 'afgesproken', 'afspreken', 'afspraak', 'is'],
-  requestModals: ['kun', 'kunt', 'wil', 'wilt', 'zou', 'zoudt'],
+  requestModals: ['kun', 'kunt', 'kan', 'kunnen', 'wil', 'wilt', 'willen', 'zou', 'zoudt'],
 
   subordinators: [
     'omdat',
@@ -241,6 +242,7 @@ export const grammar: Grammar = {
     'wacht',
     'wachten',
   ],
+  aspect: ['blijf', 'blijft', 'blijven'],
   past: [
     'ging',
     'gingen',
@@ -357,6 +359,8 @@ export const grammar: Grammar = {
   need: ['nodig'],
   spokenContractions: { k: 'ik' },
   contractions: {},
+  habitual: ['meestal', 'doorgaans', 'normaal gesproken', 'in de regel', 'gewoonlijk'],
+  exemption: ['hoef', 'hoeft', 'hoeven'],
   habit: [
     'elke',
     'iedere',

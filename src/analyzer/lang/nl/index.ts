@@ -87,7 +87,7 @@ const classes = {
     'tevredenheidsonderzoek*',
     'klanttevredenheid*',
     'enquete*',
-    'vragenlijstje',
+    'vragenlijst*',
   ],
   count: [
     'een',
