@@ -142,6 +142,8 @@ export async function expectAccessible(page: Page, state: string): Promise<void>
 
 /** Presses Tab until the element has focus (as a keyboard user would), then returns. */
 export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+  // A target that is not on the page fails here once, instead of waiting out a timeout at every Tab.
+  await target.waitFor({ state: 'attached' });
   for (let i = 0; i < max; i++) {
     if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
     await page.keyboard.press('Tab');

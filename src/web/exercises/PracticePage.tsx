@@ -128,11 +128,12 @@ function ScenarioCard({
       </p>
       <p>{scenario.summary}</p>
       <p className="card__footer" lang={uiLang}>
+        {/* The link's name says which scenario, with the title in its own language; one hidden span holds the
+            whole name, so it reads as one phrase. */}
         <Link href={`/practice/${encodeURIComponent(scenario.id)}`}>
-          {pt('practice.web.prepare')}
-          {/* The link's name says which scenario, the title in its own language. */}
+          <span aria-hidden="true">{pt('practice.web.prepare')}</span>
           <span className="visually-hidden">
-            : <span lang={scenario.lang}>{scenario.title}</span>
+            {pt('practice.web.prepare')}: <span lang={scenario.lang}>{scenario.title}</span>
           </span>
         </Link>
       </p>
