@@ -9,6 +9,7 @@ import { Notice } from '../components/feedback.tsx';
 import { TextField, focusFirstError, saidOf, useFieldErrors, type Said } from '../components/form.tsx';
 import { fieldErrorsOf, messageOf } from '../lib/errors.ts';
 import { RULES, problemsOf } from '../lib/rules.ts';
+import { userStorage } from '../offline/device.ts';
 import { useLocalDraft } from '../lib/use-local-draft.ts';
 
 const PROFILE_FIELDS = [
@@ -254,7 +255,7 @@ function PasswordForm() {
 /** Whether the device holds profile input that was not saved yet. */
 function hasDraft(key: string): boolean {
   try {
-    return window.localStorage.getItem(key) !== null;
+    return userStorage().getItem(key) !== null;
   } catch {
     return false;
   }
