@@ -4,7 +4,7 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Conversation, User } from '../../core/index.ts';
 import { isMessageKey } from '../../i18n/index.ts';
 import { useI18n } from '../app/i18n.tsx';
-import type { Said } from '../components/form.tsx';
+import { saidOf, type Said } from '../components/form.tsx';
 import type { ClosingSync, Op, Refusal, SyncSnapshot } from './sync.ts';
 
 export interface ClosingContextValue {
@@ -47,6 +47,25 @@ export function saidOfRefusal(refusal: Refusal): Said {
   if (refusal.code.endsWith('_not_found')) return { key: 'form.save.gone' };
   const key = `error.${refusal.code}`;
   return isMessageKey(key) ? { key } : { key: 'web.error.unexpected' };
+}
+
+/**
+ * What a held or refused new item says at each field of its form: each field problem at its field (`fieldOf`
+ * maps the API's path to the form's field), else the refusal of the whole change at `whole`.
+ */
+export function saidAtFields<F extends string>(
+  op: Op,
+  fields: readonly F[],
+  whole: F,
+  fieldOf: (path: string) => string = (path) => path,
+): Partial<Record<F, Said>> {
+  const found: Partial<Record<F, Said>> = {};
+  for (const problem of op.problems ?? []) {
+    const field = fieldOf(problem.path);
+    if ((fields as readonly string[]).includes(field)) found[field as F] ??= saidOf(problem);
+  }
+  if (!op.problems?.length && op.refused) found[whole] = saidOfRefusal(op.refused);
+  return found;
 }
 
 /** Words for a refusal of a whole change, in the language on screen. */

@@ -17,7 +17,7 @@ import { SensitiveHint } from '../../components/SensitiveHint.tsx';
 import { formatDay } from '../../lib/dates.ts';
 import { RULES, problemsOf } from '../../lib/rules.ts';
 import { useLocalDraft } from '../../lib/use-local-draft.ts';
-import { saidOfRefusal, useClosing } from '../context.tsx';
+import { saidAtFields, useClosing } from '../context.tsx';
 import type { Op } from '../sync.ts';
 import { SmartLetters } from './SmartLetters.tsx';
 import { adviceText } from './advice.ts';
@@ -181,12 +181,7 @@ export function AgreementComposer({
       deadline: body.deadline ?? null,
       measure: body.measure ?? '',
     });
-    const byPath: Partial<Record<Field, Said>> = {};
-    for (const problem of restore.problems ?? []) {
-      const field = (problem.path === 'sourceText' ? 'text' : problem.path) as Field;
-      if ((FIELDS as readonly string[]).includes(field)) byPath[field] ??= saidOf(problem);
-    }
-    if (!restore.problems?.length && restore.refused) byPath.text = saidOfRefusal(restore.refused);
+    const byPath = saidAtFields(restore, FIELDS, 'text', (path) => (path === 'sourceText' ? 'text' : path));
     setErrors(byPath);
     onRestored?.();
     window.setTimeout(() => focusFirstError(byPath, FIELDS, id), 0);

@@ -9,7 +9,7 @@ import { SensitiveHint } from '../../components/SensitiveHint.tsx';
 import { formatDay } from '../../lib/dates.ts';
 import { RULES, problemsOf } from '../../lib/rules.ts';
 import { useLocalDraft } from '../../lib/use-local-draft.ts';
-import { basePath, saidOfRefusal, useClosing, useQueuedField } from '../context.tsx';
+import { basePath, saidAtFields, useClosing, useQueuedField } from '../context.tsx';
 import { createKey } from '../op-rules.ts';
 import { PendingCreate } from '../PendingCreate.tsx';
 import type { Op } from '../sync.ts';
@@ -162,12 +162,7 @@ function NewExpectation({
     if (!restore) return;
     const body = restore.body ?? {};
     setDraft({ label: String(body.label ?? ''), date: String(body.date ?? '') });
-    const found: Partial<Record<NewField, Said>> = {};
-    for (const problem of restore.problems ?? []) {
-      if ((NEW_FIELDS as readonly string[]).includes(problem.path))
-        found[problem.path as NewField] ??= saidOf(problem);
-    }
-    if (!restore.problems?.length && restore.refused) found.label = saidOfRefusal(restore.refused);
+    const found = saidAtFields(restore, NEW_FIELDS, 'label');
     setErrors(found);
     onRestored();
     window.setTimeout(() => focusFirstError(found, NEW_FIELDS, id), 0);

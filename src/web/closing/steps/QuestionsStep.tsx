@@ -17,7 +17,7 @@ import {
 import { SensitiveHint } from '../../components/SensitiveHint.tsx';
 import { RULES, problemsOf } from '../../lib/rules.ts';
 import { useLocalDraft } from '../../lib/use-local-draft.ts';
-import { basePath, ownerName, saidOfRefusal, useClosing, useQueuedField } from '../context.tsx';
+import { basePath, ownerName, saidAtFields, useClosing, useQueuedField } from '../context.tsx';
 import { createKey } from '../op-rules.ts';
 import { PendingCreate } from '../PendingCreate.tsx';
 import type { Op } from '../sync.ts';
@@ -110,12 +110,7 @@ function NewQuestion({
     if (!restore) return;
     const body = restore.body ?? {};
     setDraft({ text: String(body.text ?? ''), askedBy: String(body.askedBy ?? '') });
-    const found: Partial<Record<NewField, Said>> = {};
-    for (const problem of restore.problems ?? []) {
-      if ((NEW_FIELDS as readonly string[]).includes(problem.path))
-        found[problem.path as NewField] ??= saidOf(problem);
-    }
-    if (!restore.problems?.length && restore.refused) found.text = saidOfRefusal(restore.refused);
+    const found = saidAtFields(restore, NEW_FIELDS, 'text');
     setErrors(found);
     onRestored();
     window.setTimeout(() => focusFirstError(found, NEW_FIELDS, id), 0);
