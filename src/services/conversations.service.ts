@@ -474,7 +474,7 @@ export function conversationsService(ctx: Context) {
       }));
     },
 
-    /** Changes an agreement; a status change adds a history entry. */
+    /** Changes an agreement; a status change, or a note with the status unchanged, adds a history entry. */
     async updateAgreement(
       actor: Actor,
       conversationId: string,
@@ -494,12 +494,14 @@ export function conversationsService(ctx: Context) {
         if (agreementWordsChanged(base, next)) next.revision = base.revision + 1;
         await repos.agreements.update(conversationId, agreementId, next);
         const statusChanged = fields.status !== undefined && fields.status !== current.status;
-        if (statusChanged) {
+        // A note with the status unchanged is news as well ("called; she calls back"): kept in the history.
+        const note = statusNote?.trim() ?? '';
+        if (statusChanged || note !== '') {
           await repos.agreements.addHistory(ctx.ids.id(), agreementId, {
             at,
             byUserId: actor.userId,
-            status: fields.status!,
-            note: statusNote ?? '',
+            status: next.status,
+            note,
           });
         }
         return { agreementId, fields: fieldsOf(fields), ...(statusChanged ? { status: fields.status } : {}) };

@@ -113,7 +113,11 @@ describe('a session that ends while typing', () => {
       'Gebeld; de dochter belt terug.',
     );
     await again.getByRole('button', { name: 'Stand opslaan' }).click();
-    await again.getByText('Gebeld; de dochter belt terug.', { exact: false }).first().waitFor();
+    // In the agreement's history, with the status as it was: the note is the news.
+    await again
+      .locator('.record__history')
+      .getByText('Gebeld; de dochter belt terug.', { exact: false })
+      .waitFor();
     await page.reload();
     await page.locator('.record__agreement').first().waitFor();
     assert.equal(

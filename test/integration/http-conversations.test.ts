@@ -220,6 +220,26 @@ for (const dialect of dialects()) {
           ['done', 'Gebeld'],
         ],
       );
+      // A note with the status as it was is kept as news; the same status without a note adds nothing.
+      const noted = await leader.patch(`/api/conversations/${id}/agreements/${agreementId}`, {
+        status: 'done',
+        statusNote: '  Brief ook verstuurd  ',
+      });
+      const same = await leader.patch(`/api/conversations/${id}/agreements/${agreementId}`, {
+        status: 'done',
+        statusNote: '',
+      });
+      assert.equal(noted.statusCode, 200, noted.body);
+      assert.deepEqual(
+        same
+          .json()
+          .closing.agreements[0].history.map((e: { status: string; note: string }) => [e.status, e.note]),
+        [
+          ['open', ''],
+          ['done', 'Gebeld'],
+          ['done', 'Brief ook verstuurd'],
+        ],
+      );
       const stranger = await leader.post(`/api/conversations/${id}/agreements`, { owner: 'someone-else' });
       assert.equal(codeOf(stranger), 'owner_not_in_conversation');
       const badDate = await leader.patch(`/api/conversations/${id}/agreements/${agreementId}`, {
