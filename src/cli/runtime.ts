@@ -1,6 +1,7 @@
 // Shared by the server-side commands: reading the configuration and opening the database, with clear
 // messages in the terminal's language.
 import { ConfigError, loadConfig, type Config } from '../config/index.ts';
+import { configText, type ConfigMessageKey } from '../i18n/index.ts';
 import { createDatabase, MigrationError, type Storage } from '../storage/index.ts';
 import type { CliIo } from './command.ts';
 import { ExitCode } from './command.ts';
@@ -11,9 +12,11 @@ export function configOrExit(io: CliIo): Config | number {
     return loadConfig(io.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    io.stderr.write(io.lang === 'nl' ? 'De configuratie klopt niet:\n' : 'The configuration is not right:\n');
+    io.stderr.write(`${configText(io.lang, 'config.header')}\n`);
     for (const problem of error.problems)
-      io.stderr.write(`  ${problem.variable}: ${problem.message[io.lang]}\n`);
+      io.stderr.write(
+        `  ${problem.variable}: ${configText(io.lang, `config.${problem.code}` as ConfigMessageKey, problem.params)}\n`,
+      );
     return ExitCode.config;
   }
 }

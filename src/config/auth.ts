@@ -1,7 +1,6 @@
 // Sign-in settings: local passwords on or off, and the organisation's identity provider (OpenID Connect).
 // Read by loadConfig with the other settings, so every problem is still reported at once.
-
-/** The roles a claim can map to (the same names as core's ROLES; config imports nothing). */
+/** The roles a claim can map to (the same names as core's ROLES; config imports nothing but its texts). */
 export type ConfigRole = 'leader' | 'coach' | 'admin';
 const CONFIG_ROLES: ConfigRole[] = ['leader', 'coach', 'admin'];
 
@@ -33,7 +32,7 @@ export interface AuthConfig {
   oidc: OidcConfig | null;
 }
 
-type Problem = (variable: string, nl: string, en: string) => void;
+type Problem = (variable: string, code: string, params?: Record<string, string | undefined>) => void;
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
@@ -47,20 +46,14 @@ export function readAuthConfig(env: NodeJS.ProcessEnv, problem: Problem, publicU
   const local = text(env, 'LOCAL_PASSWORDS').toLowerCase();
   if (local === '' || ['on', 'true', 'yes', '1'].includes(local)) localPasswords = true;
   else if (['off', 'false', 'no', '0'].includes(local)) localPasswords = false;
-  else problem('LOCAL_PASSWORDS', `"${local}": gebruik on of off.`, `"${local}": use on or off.`);
+  else problem('LOCAL_PASSWORDS', 'localPasswords.invalid', { value: local });
 
   const issuerText = text(env, 'OIDC_ISSUER');
   if (issuerText === '') {
     for (const name of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET']) {
-      if (text(env, name) !== '')
-        problem(name, `${name} is gezet, maar OIDC_ISSUER niet.`, `${name} is set, but OIDC_ISSUER is not.`);
+      if (text(env, name) !== '') problem(name, 'oidc.withoutIssuer', { name });
     }
-    if (!localPasswords)
-      problem(
-        'LOCAL_PASSWORDS',
-        'Met LOCAL_PASSWORDS=off kan alleen worden aangemeld via OIDC: zet ook OIDC_ISSUER, OIDC_CLIENT_ID en OIDC_CLIENT_SECRET.',
-        'With LOCAL_PASSWORDS=off people can only sign in through OIDC: also set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET.',
-      );
+    if (!localPasswords) problem('LOCAL_PASSWORDS', 'localPasswords.needsOidc');
     return { localPasswords, oidc: null };
   }
 
@@ -70,36 +63,17 @@ export function readAuthConfig(env: NodeJS.ProcessEnv, problem: Problem, publicU
     issuer = new URL(issuerText);
     allowHttp = issuer.protocol === 'http:' && LOOPBACK.has(issuer.hostname);
     if (issuer.protocol !== 'https:' && !allowHttp) {
-      problem(
-        'OIDC_ISSUER',
-        `"${issuerText}": gebruik https (http alleen voor een provider op deze machine).`,
-        `"${issuerText}": use https (http only for a provider on this machine).`,
-      );
+      problem('OIDC_ISSUER', 'oidcIssuer.notHttps', { value: issuerText });
       issuer = null;
     }
   } catch {
-    problem('OIDC_ISSUER', `"${issuerText}" is geen adres.`, `"${issuerText}" is not an address.`);
+    problem('OIDC_ISSUER', 'oidcIssuer.invalid', { value: issuerText });
   }
   const clientId = text(env, 'OIDC_CLIENT_ID');
-  if (clientId === '')
-    problem(
-      'OIDC_CLIENT_ID',
-      'Geef de client-id die de provider heeft gegeven.',
-      'Give the client id the provider issued.',
-    );
+  if (clientId === '') problem('OIDC_CLIENT_ID', 'oidcClientId.missing');
   const clientSecret = text(env, 'OIDC_CLIENT_SECRET');
-  if (clientSecret === '')
-    problem(
-      'OIDC_CLIENT_SECRET',
-      'Geef het client-geheim (Sluitstuk is een vertrouwelijke client).',
-      'Give the client secret (Sluitstuk is a confidential client).',
-    );
-  if (!publicUrl)
-    problem(
-      'PUBLIC_URL',
-      'Aanmelden via OIDC heeft PUBLIC_URL nodig: daaruit volgt het terugkeeradres (…/api/auth/oidc/callback).',
-      'Signing in through OIDC needs PUBLIC_URL: the redirect address (…/api/auth/oidc/callback) follows from it.',
-    );
+  if (clientSecret === '') problem('OIDC_CLIENT_SECRET', 'oidcClientSecret.missing');
+  if (!publicUrl) problem('PUBLIC_URL', 'publicUrl.neededForOidc');
 
   const scopesText = text(env, 'OIDC_SCOPES') || 'openid email profile';
   const scopes = [...new Set(scopesText.split(/[\s,]+/).filter(Boolean))];
@@ -121,21 +95,12 @@ export function readAuthConfig(env: NodeJS.ProcessEnv, problem: Problem, publicU
         .map((v) => v.trim())
         .filter(Boolean);
       if (at < 1 || !CONFIG_ROLES.includes(role) || values.length === 0) {
-        problem(
-          'OIDC_ROLES',
-          `"${pair}": gebruik rol=waarde, bijvoorbeeld admin=sluitstuk-beheer,coach=sluitstuk-coach (rollen: ${CONFIG_ROLES.join(', ')}).`,
-          `"${pair}": use role=value, e.g. admin=sluitstuk-admins,coach=sluitstuk-coaches (roles: ${CONFIG_ROLES.join(', ')}).`,
-        );
+        problem('OIDC_ROLES', 'oidcRoles.invalid', { value: pair, choices: CONFIG_ROLES.join(', ') });
         continue;
       }
       for (const value of values) roleMap.push({ value, role });
     }
-    if (!roleClaim)
-      problem(
-        'OIDC_ROLE_CLAIM',
-        'OIDC_ROLES heeft een claim nodig, bijvoorbeeld roles of groups.',
-        'OIDC_ROLES needs a claim, e.g. roles or groups.',
-      );
+    if (!roleClaim) problem('OIDC_ROLE_CLAIM', 'oidcRoleClaim.missing');
   }
 
   let defaultRole: ConfigRole | null = 'leader';
@@ -144,22 +109,17 @@ export function readAuthConfig(env: NodeJS.ProcessEnv, problem: Problem, publicU
   else if (defaultText !== '') {
     if (CONFIG_ROLES.includes(defaultText as ConfigRole)) defaultRole = defaultText as ConfigRole;
     else
-      problem(
-        'OIDC_DEFAULT_ROLE',
-        `"${defaultText}": kies ${CONFIG_ROLES.join(', ')} of none.`,
-        `"${defaultText}": choose ${CONFIG_ROLES.join(', ')} or none.`,
-      );
+      problem('OIDC_DEFAULT_ROLE', 'oidcDefaultRole.invalid', {
+        value: defaultText,
+        choices: CONFIG_ROLES.join(', '),
+      });
   }
 
   let accounts: OidcConfig['accounts'] = 'create';
   const accountsText = text(env, 'OIDC_ACCOUNTS').toLowerCase();
   if (accountsText === 'known') accounts = 'known';
   else if (accountsText !== '' && accountsText !== 'create')
-    problem(
-      'OIDC_ACCOUNTS',
-      `"${accountsText}": kies create of known.`,
-      `"${accountsText}": choose create or known.`,
-    );
+    problem('OIDC_ACCOUNTS', 'oidcAccounts.invalid', { value: accountsText });
 
   if (!issuer || clientId === '' || clientSecret === '') return { localPasswords, oidc: null };
   return {

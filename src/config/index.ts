@@ -58,17 +58,18 @@ export interface Config {
 /** Debian's Chromium. */
 export const DEFAULT_CHROME_PATH = '/usr/bin/chromium';
 
-/** One problem with one variable, in both languages. */
+/** One problem with one variable, by code: the words are in src/i18n (`config.<code>`), filled with `params`. */
 export interface ConfigProblem {
   variable: string;
-  message: { nl: string; en: string };
+  code: string;
+  params: Record<string, string>;
 }
 
 /** Thrown by loadConfig with every problem found. */
 export class ConfigError extends Error {
   readonly problems: ConfigProblem[];
   constructor(problems: ConfigProblem[]) {
-    super(problems.map((p) => `${p.variable}: ${p.message.en}`).join('\n'));
+    super(problems.map((p) => `${p.variable}: ${p.code} ${JSON.stringify(p.params)}`).join('\n'));
     this.name = 'ConfigError';
     this.problems = problems;
   }
@@ -124,18 +125,18 @@ export function parseDuration(value: string): number | null {
 /** Reads the configuration from the environment; throws ConfigError listing every problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: ConfigProblem[] = [];
-  const problem = (variable: string, nl: string, en: string) =>
-    problems.push({ variable, message: { nl, en } });
+  const problem = (variable: string, code: string, params: Record<string, string | undefined> = {}) =>
+    problems.push({
+      variable,
+      code,
+      params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v ?? ''])),
+    });
 
   let port = 3000;
   if (env.PORT !== undefined && env.PORT !== '') {
     const n = Number(env.PORT);
     if (!Number.isInteger(n) || n < 0 || n > 65535) {
-      problem(
-        'PORT',
-        `"${env.PORT}" is geen poortnummer (0–65535).`,
-        `"${env.PORT}" is not a port number (0–65535).`,
-      );
+      problem('PORT', 'port.invalid', { value: env.PORT });
     } else port = n;
   }
 
@@ -145,22 +146,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   try {
     database = parseDatabaseUrl(env.DATABASE_URL);
   } catch {
-    problem(
-      'DATABASE_URL',
-      'Verwacht postgres://gebruiker:wachtwoord@host:5432/naam, sqlite:PAD of een bestandspad.',
-      'Expected postgres://user:password@host:5432/name, sqlite:PATH or a file path.',
-    );
+    problem('DATABASE_URL', 'databaseUrl.invalid');
   }
 
   let sessionTtlSeconds = 12 * 3600;
   if (env.SESSION_TTL !== undefined && env.SESSION_TTL !== '') {
     const seconds = parseDuration(env.SESSION_TTL);
     if (seconds === null || seconds < 300 || seconds > 90 * 86400) {
-      problem(
-        'SESSION_TTL',
-        `"${env.SESSION_TTL}": gebruik seconden of een eenheid (90m, 12h, 7d), tussen 5 minuten en 90 dagen.`,
-        `"${env.SESSION_TTL}": use seconds or a unit (90m, 12h, 7d), between 5 minutes and 90 days.`,
-      );
+      problem('SESSION_TTL', 'sessionTtl.invalid', { value: env.SESSION_TTL });
     } else sessionTtlSeconds = seconds;
   }
 
@@ -180,12 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((part) => part.trim().toLowerCase())
       .filter(Boolean);
-  else
-    problem(
-      'TRUST_PROXY',
-      `"${tp}": gebruik het aantal proxy's (1), of hun adressen of reeksen (10.0.0.5, 10.0.0.0/8, loopback); of false.`,
-      `"${tp}": use the number of proxies (1), or their addresses or ranges (10.0.0.5, 10.0.0.0/8, loopback); or false.`,
-    );
+  else problem('TRUST_PROXY', 'trustProxy.invalid', { value: tp });
 
   let publicUrl: URL | null = null;
   if (env.PUBLIC_URL && env.PUBLIC_URL.trim() !== '') {
@@ -194,11 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       if (publicUrl.protocol !== 'http:' && publicUrl.protocol !== 'https:') throw new Error('scheme');
     } catch {
       publicUrl = null;
-      problem(
-        'PUBLIC_URL',
-        `"${env.PUBLIC_URL}" is geen http(s)-adres.`,
-        `"${env.PUBLIC_URL}" is not an http(s) address.`,
-      );
+      problem('PUBLIC_URL', 'publicUrl.invalid', { value: env.PUBLIC_URL });
     }
   }
 
@@ -207,34 +191,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const level = env.LOG_LEVEL.trim().toLowerCase() as LogLevel;
     if (LOG_LEVELS.includes(level)) logLevel = level;
     else
-      problem(
-        'LOG_LEVEL',
-        `"${env.LOG_LEVEL}": kies uit ${LOG_LEVELS.join(', ')}.`,
-        `"${env.LOG_LEVEL}": choose from ${LOG_LEVELS.join(', ')}.`,
-      );
+      problem('LOG_LEVEL', 'logLevel.invalid', {
+        value: env.LOG_LEVEL,
+        choices: LOG_LEVELS.join(', '),
+      });
   }
 
   let rateLimitPerMinute = 600;
   if (env.RATE_LIMIT !== undefined && env.RATE_LIMIT !== '') {
     const n = Number(env.RATE_LIMIT);
     if (!Number.isInteger(n) || n < 10 || n > 1_000_000) {
-      problem(
-        'RATE_LIMIT',
-        `"${env.RATE_LIMIT}": het aantal verzoeken per minuut per adres (10 of meer).`,
-        `"${env.RATE_LIMIT}": the number of requests per minute per address (10 or more).`,
-      );
+      problem('RATE_LIMIT', 'rateLimit.invalid', { value: env.RATE_LIMIT });
     } else rateLimitPerMinute = n;
   }
 
   let scenariosDir = DEFAULT_SCENARIOS_DIR;
   if (env.SCENARIOS_DIR && env.SCENARIOS_DIR.trim() !== '') {
     scenariosDir = resolve(env.SCENARIOS_DIR.trim());
-    if (!existsSync(scenariosDir))
-      problem(
-        'SCENARIOS_DIR',
-        `De map "${scenariosDir}" bestaat niet. Geef de map met de oefenscenario's op.`,
-        `The folder "${scenariosDir}" does not exist. Give the folder with the practice scenarios.`,
-      );
+    if (!existsSync(scenariosDir)) problem('SCENARIOS_DIR', 'scenariosDir.missing', { folder: scenariosDir });
   }
 
   let mail: Config['mail'] = null;
@@ -248,44 +222,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       if (!url.hostname) throw new Error('host');
     } catch {
       url = null;
-      problem(
-        'SMTP_URL',
-        'Verwacht smtp://gebruiker:wachtwoord@host:587 of smtps://…:465.',
-        'Expected smtp://user:password@host:587 or smtps://…:465.',
-      );
+      problem('SMTP_URL', 'smtpUrl.invalid');
     }
-    if (!publicUrl)
-      problem(
-        'PUBLIC_URL',
-        'Met SMTP_URL is PUBLIC_URL nodig: de links in de mails moeten naar het adres wijzen dat mensen gebruiken.',
-        'SMTP_URL needs PUBLIC_URL: the links in the mails must point to the address people use.',
-      );
+    if (!publicUrl) problem('PUBLIC_URL', 'publicUrl.neededForMail');
     const address = from || (publicUrl ? `noreply@${publicUrl.hostname}` : '');
     // Without PUBLIC_URL and MAIL_FROM there is no address yet; that problem is reported above.
     if (address !== '' && !/^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/.test(address))
-      problem(
-        'MAIL_FROM',
-        `"${from}" is geen e-mailadres. Gebruik bijvoorbeeld noreply@gemeente.example.`,
-        `"${from}" is not an e-mail address. Use for example noreply@example.org.`,
-      );
+      problem('MAIL_FROM', 'mailFrom.invalid', { value: from });
     if (url) mail = { url, from: address };
   } else if (from !== '') {
-    problem(
-      'MAIL_FROM',
-      'MAIL_FROM zonder SMTP_URL: zet ook SMTP_URL, of laat MAIL_FROM weg.',
-      'MAIL_FROM without SMTP_URL: set SMTP_URL as well, or leave MAIL_FROM out.',
-    );
+    problem('MAIL_FROM', 'mailFrom.withoutSmtp');
   }
 
   let linkTtlSeconds = 30 * 86400;
   if (env.LINK_TTL !== undefined && env.LINK_TTL !== '') {
     const seconds = parseDuration(env.LINK_TTL);
     if (seconds === null || seconds < 3600 || seconds > 366 * 86400) {
-      problem(
-        'LINK_TTL',
-        `"${env.LINK_TTL}": gebruik seconden of een eenheid (12h, 30d), tussen 1 uur en 366 dagen.`,
-        `"${env.LINK_TTL}": use seconds or a unit (12h, 30d), between 1 hour and 366 days.`,
-      );
+      problem('LINK_TTL', 'linkTtl.invalid', { value: env.LINK_TTL });
     } else linkTtlSeconds = seconds;
   }
 
@@ -293,11 +246,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (env.JOB_LEASE !== undefined && env.JOB_LEASE !== '') {
     const seconds = parseDuration(env.JOB_LEASE);
     if (seconds === null || seconds < 1 || seconds > 3600) {
-      problem(
-        'JOB_LEASE',
-        `"${env.JOB_LEASE}": gebruik seconden of een eenheid (60, 2m), tussen 1 seconde en 1 uur.`,
-        `"${env.JOB_LEASE}": use seconds or a unit (60, 2m), between 1 second and 1 hour.`,
-      );
+      problem('JOB_LEASE', 'jobLease.invalid', { value: env.JOB_LEASE });
     } else jobLeaseMs = seconds * 1000;
   }
 
@@ -311,17 +260,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (offset !== '') {
     if (env.NODE_ENV !== 'test') {
       // A server that believes it is another day would send reminders at the wrong time: never in production.
-      problem(
-        'SLUITSTUK_CLOCK_OFFSET_MS',
-        'Alleen voor de testsuite (NODE_ENV=test). Laat deze variabele weg.',
-        'Only for the test suite (NODE_ENV=test). Leave this variable out.',
-      );
+      problem('SLUITSTUK_CLOCK_OFFSET_MS', 'clockOffset.testOnly');
     } else if (!/^-?\d{1,15}$/.test(offset)) {
-      problem(
-        'SLUITSTUK_CLOCK_OFFSET_MS',
-        `"${offset}": een geheel aantal milliseconden, bijvoorbeeld 86400000 voor een dag later.`,
-        `"${offset}": a whole number of milliseconds, e.g. 86400000 for a day later.`,
-      );
+      problem('SLUITSTUK_CLOCK_OFFSET_MS', 'clockOffset.invalid', { value: offset });
     } else clockOffsetMs = Number(offset);
   }
 
@@ -330,33 +271,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const code = env.SETUP_CODE.trim();
     // As hard to guess as the codes the server makes itself (60 bits): at least 12 letters or digits.
     if (code.replace(/[^0-9a-z]/gi, '').length < 12 || code.length > 100) {
-      problem(
-        'SETUP_CODE',
-        'Gebruik minstens 12 letters of cijfers (hooguit 100 tekens), bijvoorbeeld uit: openssl rand -hex 16',
-        'Use at least 12 letters or digits (at most 100 characters), for example from: openssl rand -hex 16',
-      );
+      problem('SETUP_CODE', 'setupCode.invalid');
     } else setupCode = code;
   }
 
   let logFormat: LogFormat = 'auto';
   const format = (env.LOG_FORMAT ?? '').trim().toLowerCase();
   if (format === 'json' || format === 'pretty' || format === 'auto') logFormat = format;
-  else if (format !== '')
-    problem(
-      'LOG_FORMAT',
-      `"${env.LOG_FORMAT}": kies json, pretty of auto.`,
-      `"${env.LOG_FORMAT}": choose json, pretty or auto.`,
-    );
+  else if (format !== '') problem('LOG_FORMAT', 'logFormat.invalid', { value: env.LOG_FORMAT });
 
   let analysisTimeoutSeconds = 60;
   if (env.ANALYSIS_TIMEOUT !== undefined && env.ANALYSIS_TIMEOUT !== '') {
     const seconds = parseDuration(env.ANALYSIS_TIMEOUT);
     if (seconds === null || seconds < 1 || seconds > 3600) {
-      problem(
-        'ANALYSIS_TIMEOUT',
-        `"${env.ANALYSIS_TIMEOUT}": seconden of een eenheid (90s, 2m), tussen 1 seconde en 1 uur.`,
-        `"${env.ANALYSIS_TIMEOUT}": seconds or a unit (90s, 2m), between 1 second and 1 hour.`,
-      );
+      problem('ANALYSIS_TIMEOUT', 'analysisTimeout.invalid', { value: env.ANALYSIS_TIMEOUT });
     } else analysisTimeoutSeconds = seconds;
   }
   const auth = readAuthConfig(env, problem, publicUrl);

@@ -21,6 +21,7 @@ import * as followup from './messages/followup.ts';
 import * as insight from './messages/insight.ts';
 import * as admin from './messages/admin.ts';
 import * as offline from './messages/offline.ts';
+import * as configTexts from './messages/config.ts';
 
 export type { Lang, Translation } from './dictionary.ts';
 export { formatNumber, placeholdersOf, type MessageParams } from './format.ts';
@@ -99,6 +100,12 @@ export type PracticeWebKey = keyof (typeof PracticeWebTexts)['nl'];
 /** Problems in scenario files; a bundle that does not read files drops them. */
 export const practiceFileText = /* @__PURE__ */ translator({ nl: practiceFiles.nl, en: practiceFiles.en });
 export type PracticeFileKey = keyof (typeof practiceFiles)['nl'];
+
+/** The configuration's start-up problems (terminal); a bundle that does not read the configuration drops them. */
+export const configText = /* @__PURE__ */ translator({ nl: configTexts.nl, en: configTexts.en });
+export type ConfigMessageKey = keyof (typeof configTexts)['nl'];
+/** Every configuration text of a language (tests). */
+export const allConfigTexts = (lang: Lang): Readonly<Record<ConfigMessageKey, string>> => configTexts[lang];
 
 /** The practice command's texts (terminal); a bundle that does not use them drops them. */
 export const practiceCliText = /* @__PURE__ */ translator({ nl: practiceCli.nl, en: practiceCli.en });
