@@ -89,10 +89,27 @@ const RULES: Record<string, [[string, Exclude<Want, null>][], string[]]> = {
   habitual: [
     [['Ik bel de klant vrijdag terug.', 'first']],
     [
+      'Op woensdag ga ik altijd zwemmen met mijn kleindochter.',
+      'I always phone my brother on Sundays.',
       'Meestal bel ik de klant vrijdag terug.',
       'In de regel sturen we de brief binnen een week.',
       'gewoonlijk stuur ik de factuur op maandag',
       'We usually send the invoice on Monday.',
+    ],
+  ],
+  // Talk about the conversation itself, also when it names tonight or now: no agreement; another day is one.
+  'meta-talk': [
+    [
+      ['Ik zal even uitleggen hoe het werkt, en ik stuur u morgen de folder.', 'first'],
+      ["I'll explain the new rota to the team on Monday.", 'first'],
+      ['Laten we vrijdag beginnen met de verbouwing.', 'first'],
+    ],
+    [
+      'Goedenavond, ik ben Wouter van het wijkteam en ik zal vanavond kort uitleggen hoe de avond loopt.',
+      'Ik ga proberen het even samen te vatten, en dan vullen jullie me aan.',
+      'Laten we beginnen met wat u zelf het zwaarst vond.',
+      "Hi all, I'm Dana from facilities, and I'll be chairing this evening.",
+      "Let's start with what went well this month.",
     ],
   ],
 };

@@ -197,11 +197,15 @@ const EXPLANATION = /^(?:want|omdat|daarna|zodat|because|since|after that|so tha
 const REACH =
   /\bbereikbaar\b|\bbereiken\b|\breach\b|\bspreekuur\b|\bkaartje|\bbusiness card\b|\b(?:mijn|my) (?:directe |direct )?(?:nummer|number|line|e-?mail)\b|\bweet (?:me|mij) te vinden\b|\bpoint of contact\b|\bwie ik ben\b|\bmijn naam\b|\bmy name\b/;
 /**
- * Talk about the conversation itself, untimed ("ik zal even uitleggen waarom …", "I'll be honest", "I'll be
- * chairing tonight", "I'll take it"): the speaker does it now, in the conversation; no agreement.
+ * Talk about the conversation itself ("ik zal even uitleggen waarom …", "ik ga proberen het samen te vatten",
+ * "laten we beginnen met …", "I'll be honest", "I'll be chairing tonight", "let's start with …"): the speaker
+ * does it now, in the conversation; no agreement, unless a day other than this one is named (NOW_ONLY).
  */
 const META_TALK =
-  /\b(?:ik zal|ik ga|laat ik|ik wil) (?:u |je |jullie )?(?:eerst |even |kort )*(?:uitleggen|vertellen|toelichten|beginnen|starten|samenvatten)\b|\b(?:i'll|i will|let me|i'm going to) (?:be honest|be brief|be quick|be chairing|chair|explain|start|begin|take it|stop you|hand over|keep (?:it|this) short|just say|say)\b/;
+  /\b(?:ik zal|ik ga|laat ik|ik wil)(?: proberen| even proberen)? (?:u |je |jullie )?(?:het |eerst |even |kort |nog )*(?:uitleggen|vertellen|toelichten|beginnen|starten|samenvatten|uit te leggen|te vertellen|toe te lichten|te beginnen|samen te vatten)\b|\blaten we (?:eerst |even )?(?:beginnen|starten|afsluiten|afronden) (?:met|bij)\b|\b(?:i'll|i will|let me|i'm going to) (?:be honest|be brief|be quick|be chairing|chair|explain|start|begin|take it|stop you|hand over|keep (?:it|this) short|just say|say|try to sum up|sum up)\b|\blet's (?:start|begin|kick off) (?:with|by)\b/;
+/** The times of the conversation itself: a remark about it that names only these is still about it. */
+const NOW_ONLY =
+  /\b(?:vanavond|vandaag|vanmiddag|vanochtend|nu|straks|tonight|today|this (?:evening|afternoon|morning)|now)\b/g;
 /** Generic verbs that commit when a moment is named ("ik kom morgen", "ik spreek hem vrijdag"). */
 const TIMED_GENERIC =
   /^(?:neem|neemt|doe|doet|kijk|kijkt|kijken|kom|komt|help|helpt|stel|stelt|leg|legt|geef|geeft|vraag|vraagt|spreek|spreekt|begin|begint)$/;
@@ -326,7 +330,7 @@ function sentenceCommitment(
   if ((isSummaryOpen(s) && !timed) || isWrapUp(s) || isFeedbackAck(s) || isThanks(s) || NOTING.test(s))
     return null;
   if (HABITUAL.test(s)) return null;
-  if (!timed && META_TALK.test(s)) return null;
+  if (META_TALK.test(s) && (!timed || !hasTimeExpression(s.replace(NOW_ONLY, ' ')))) return null;
   if (!timed && CORRECTION_ACK.test(s)) return null;
   if (isContact(s) && (!timed || REACH.test(s) || CONTACT_OFFER.test(s) || MODAL_OPTION_2.test(s)))
     return null;

@@ -133,7 +133,7 @@ const rules: [CueFamily, string, string][] = [
     'how did|do you [find | feel about | rate] ~3 help|support|service|explanation|process|way|handling',
   ],
   ['feedbackAsk', 'got-what-needed', 'did you get what you needed|wanted'],
-  ['feedbackAsk', 'survey', '@survey !of'],
+  ['feedbackAsk', 'survey', 'fill|filling|complete|completing|take|taking|answer|do ~4 @survey'],
   [
     'feedbackAnnounce',
     'survey-coming',

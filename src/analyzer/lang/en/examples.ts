@@ -316,8 +316,8 @@ export const examples: Record<string, [string[], string[]]> = {
     ['I got it.', 'Did you get the mail?'],
   ],
   'feedbackAsk.survey': [
-    ["You'll get a short survey.", 'please fill in the questionnaire'],
-    ['A survey of the land.', 'The form is here.'],
+    ['Would you mind taking a two-minute survey?', 'please fill in the questionnaire'],
+    ['A survey of the land.', 'I put the ideas from our staff survey on the wall.'],
   ],
   'feedbackAsk.do-these-work': [
     ['Do these meetings work for you?', 'does this weekly call help you'],

@@ -289,7 +289,7 @@ export const grammar: Grammar = {
     thats: "that's",
   },
   contractions: { "'ll": 'will', "'m": 'am', "'re": 'are', "'ve": 'have', "'d": 'would', "'s": 'is' },
-  habitual: ['usually', 'normally', 'typically', 'generally'],
+  habitual: ['usually', 'normally', 'typically', 'generally', 'always'],
   exemption: ["don't need", 'do not need', "needn't"],
   habit: [
     'every',

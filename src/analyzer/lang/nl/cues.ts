@@ -195,6 +195,12 @@ const rules: [CueFamily, string, string][] = [
     'was|is dit|het ~3 nuttig|zinvol|helpend|bruikbaar|waardevol|fijn|prettig ~2 voor @you',
   ],
   ['feedbackAnnounce', 'survey', '@survey'],
+  // A general survey counts when it comes after the conversation ("u krijgt straks een korte enquête").
+  [
+    'feedbackAnnounce',
+    'survey-komt',
+    'krijgt|krijg|ontvangt|ontvang|sturen|stuur|mailen ~5 @surveyAny|[na afloop ~4 @surveyAny]',
+  ],
   [
     'feedbackAnnounce',
     'vraag-hoe',

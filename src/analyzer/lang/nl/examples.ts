@@ -453,8 +453,15 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Ik hoor graag hoe laat u komt.', 'Ik wil graag weten hoe de aanvraag loopt.'],
   ],
   'feedbackAnnounce.survey': [
-    ['Bij de deur liggen evaluatieformulieren.', 'u krijgt een enquete'],
+    ['Bij de deur liggen evaluatieformulieren.', 'na het gesprek volgt een klanttevredenheidsonderzoek'],
     ['Ik vul het formulier in.', 'Evalueren doen we later.'],
+  ],
+  'feedbackAnnounce.survey-komt': [
+    ['u krijgt een enquete', 'Na afloop ontvangt u per mail een korte vragenlijst.'],
+    [
+      'Vult u deze vragenlijst over uw woonsituatie samen met uw dochter in?',
+      'De enquete van de wijkraad liep tot mei.',
+    ],
   ],
   'feedbackAsk.survey-hoe': [
     [

@@ -359,7 +359,7 @@ export const grammar: Grammar = {
   need: ['nodig'],
   spokenContractions: { k: 'ik' },
   contractions: {},
-  habitual: ['meestal', 'doorgaans', 'normaal gesproken', 'in de regel', 'gewoonlijk'],
+  habitual: ['meestal', 'doorgaans', 'normaal gesproken', 'in de regel', 'gewoonlijk', 'altijd'],
   exemption: ['hoef', 'hoeft', 'hoeven'],
   habit: [
     'elke',

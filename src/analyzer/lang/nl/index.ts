@@ -81,14 +81,9 @@ const classes = {
     'contract',
     'uitslag',
   ],
-  survey: [
-    'evaluatieformulier*',
-    'feedbackformulier*',
-    'tevredenheidsonderzoek*',
-    'klanttevredenheid*',
-    'enquete*',
-    'vragenlijst*',
-  ],
+  // Forms that only ask how it went; an "enquête" or "vragenlijst" may ask anything (class surveyAny).
+  survey: ['evaluatieformulier*', 'feedbackformulier*', 'tevredenheidsonderzoek*', 'klanttevredenheid*'],
+  surveyAny: ['enquete*', 'vragenlijst*'],
   count: [
     'een',
     'twee',
