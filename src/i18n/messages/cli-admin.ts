@@ -110,6 +110,109 @@ Taken: e-mail (verslag delen, meldingen), herinneringen bij afspraken en het maa
   sluitstuk retention run [--dry-run]      voert de bewaartermijnen nu uit (de server doet dit elke dag zelf)
 `,
   'cli.retention.badDays': '--days: een aantal dagen van 1 tot 366.',
+
+  // sluitstuk agreement
+  'cli.agreement.summary': 'Leest één afspraak en zegt per SMART-letter wat er goed is en wat beter kan',
+  'cli.agreement.help': `Gebruik: sluitstuk agreement "tekst" [opties]
+
+Leest één afspraak: wie doet wat, wanneer, en is het SMART?
+
+Opties:
+  --date JJJJ-MM-DD        dag waarop de afspraak gemaakt is (standaard: vandaag)
+  --speaker NAAM           wie het zei ("ik/wij" is deze persoon); standaard u, die dit typt
+  --participants A,B,...   alle deelnemers, de spreker meegerekend
+  --lang nl|en             taal van de afspraak (anders herkend)
+  --json                   de lezing als JSON
+  -h, --help               deze hulp
+`,
+  'cli.agreement.noText': 'Geef de tekst van de afspraak mee. Zie: sluitstuk agreement --help',
+  'cli.agreement.badDate': 'Ongeldige --date "{value}": gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-27.',
+  'cli.agreement.badLang': 'Ongeldige --lang "{value}": kies nl of en.',
+  'cli.agreement.owner': 'Eigenaar',
+  'cli.agreement.action': 'Handeling',
+  'cli.agreement.deadline': 'Termijn',
+  'cli.agreement.vague': 'Vage tijdwoorden',
+  'cli.agreement.none': '(geen)',
+  'cli.agreement.letter.owner': 'Eigenaar',
+  'cli.agreement.letter.specific': 'Specifiek',
+  'cli.agreement.letter.measurable': 'Meetbaar',
+  'cli.agreement.letter.timeBound': 'Tijdgebonden',
+  'cli.agreement.notReadable':
+    'Acceptabel en Realistisch zijn niet uit tekst af te lezen: vraag het de deelnemers.',
+  // sluitstuk agreements
+  'cli.agreements.summary':
+    'Leest afspraken (JSON-regels op stdin) en geeft per afspraak eigenaar, termijn en SMART-oordeel',
+  'cli.agreements.help': `Gebruik: sluitstuk agreements --jsonl < in.jsonl > uit.jsonl
+
+Leest per regel een JSON-object {"id", "text", "date", "speaker"?, "participants"?, "lang"?}
+en schrijft per regel, in dezelfde volgorde, de lezing: eigenaar, handeling, termijn,
+vage tijdwoorden en het SMART-oordeel. Een regel die niet te lezen is krijgt {"id", "error"};
+de andere regels gaan gewoon door.
+
+Opties:
+  --jsonl   invoer en uitvoer als JSON-regels (verplicht)
+  -h, --help  deze hulp
+`,
+  'cli.agreements.needJsonl':
+    'Geef --jsonl mee: deze opdracht leest JSON-regels op stdin. Zie: sluitstuk agreements --help',
+  'cli.agreements.badJson': 'Regel {n} is geen geldige JSON.',
+  'cli.agreements.notObject': 'Regel {n} is geen JSON-object.',
+  'cli.agreements.noText': 'Regel {n} mist "text" (een tekst).',
+  'cli.agreements.badDate': 'Regel {n}: "date" moet JJJJ-MM-DD zijn, niet {value}.',
+  // sluitstuk analyse
+  'cli.analyse.summary':
+    'Analyseert de afsluiting van een gesprek in een transcript (.txt, .vtt, .srt) of een map',
+  'cli.analyse.help': `Gebruik: sluitstuk analyse BESTAND|MAP [opties]
+
+Zoekt in een transcript (.txt, .vtt van Teams of Zoom, .srt) welke van de zeven stappen van een
+goede afsluiting er gebeurden, met de uitspraken als bewijs, de afspraken (SMART) en tips.
+Met een map: elk transcript in de map, met een overzicht per stap aan het eind.
+
+Opties:
+  --json               uitvoer als JSON (per map: één object per bestand)
+  --date JJJJ-MM-DD    dag van het gesprek (voor termijnen als "vrijdag"); standaard vandaag
+  --leader NAAM        wie het gesprek leidt; anders afgeleid uit het transcript
+  --format text|md|html  rapport als tekst (standaard), Markdown of HTML
+  --out BESTAND        schrijf het rapport naar een bestand in plaats van stdout
+  --lang nl|en         taal van rapport en tips (standaard: SLUITSTUK_LANG of LANG)
+  -h, --help           deze hulp
+
+Afsluitcodes: 0 gelukt, 1 een of meer bestanden niet te lezen, 2 verkeerde opties, 3 niet gevonden.
+`,
+  'cli.analyse.noFile': 'Geef een transcript of een map op. Zie: sluitstuk analyse --help',
+  'cli.analyse.badDate': '--date moet JJJJ-MM-DD zijn, niet "{value}".',
+  'cli.analyse.badFormat': '--format moet text, md of html zijn, niet "{value}".',
+  'cli.analyse.badLang': '--lang moet nl of en zijn, niet "{value}".',
+  'cli.analyse.notFound': 'Niet gevonden: {path}',
+  'cli.analyse.emptyDir': 'Geen transcripten (.txt, .vtt, .srt) in {path}.',
+  'cli.analyse.failed': 'Fout',
+  'cli.analyse.title': 'Afsluiting van het gesprek',
+  'cli.analyse.file': 'Bestand',
+  'cli.analyse.language': 'Taal',
+  'cli.analyse.leader': 'Gespreksleider',
+  'cli.analyse.inferred': 'afgeleid',
+  'cli.analyse.byMoves': 'wie de afsluitende zetten doet',
+  'cli.analyse.byCount': 'wie het meest spreekt',
+  'cli.analyse.given': 'opgegeven',
+  'cli.analyse.unknown': 'onbekend (geen sprekers in het transcript)',
+  'cli.analyse.noClosing': 'Geen afsluiting gevonden: het gesprek houdt op zonder afronding.',
+  'cli.analyse.closingFrom': 'Afsluiting vanaf regel {line}',
+  'cli.analyse.score': 'Score afsluiting',
+  'cli.analyse.steps': 'De zeven stappen',
+  'cli.analyse.agreements': 'Afspraken',
+  'cli.analyse.noAgreements': 'Geen afspraken gevonden.',
+  'cli.analyse.owner': 'wie',
+  'cli.analyse.deadline': 'wanneer',
+  'cli.analyse.none': '—',
+  'cli.analyse.vague': 'vaag',
+  'cli.analyse.tips': 'Tips',
+  'cli.analyse.line': 'regel',
+  'cli.analyse.batch': 'Overzicht: {ok} van {total} gesprekken geanalyseerd',
+  'cli.analyse.stepCol': 'Stap',
+  'cli.analyse.countCol': 'Gesprekken',
+  'cli.analyse.failedFiles': 'Niet gelukt: {n}',
+  'cli.analyse.written': 'Rapport geschreven naar {path}',
+  'cli.analyse.writeFailed': 'Kan niet schrijven naar {path}: {reason}',
 } as const;
 
 export const en: Translation<typeof nl> = {
@@ -220,4 +323,106 @@ Jobs: mail (shared records, notices), reminders of agreements and the Monday dig
   sluitstuk retention run [--dry-run]      applies retention now (the server does this daily by itself)
 `,
   'cli.retention.badDays': '--days: 1 to 366 days.',
+
+  // sluitstuk agreement
+  'cli.agreement.summary':
+    'Reads one agreement and says per SMART letter what is right and what could be better',
+  'cli.agreement.help': `Usage: sluitstuk agreement "text" [options]
+
+Reads one agreement: who does what, by when, and is it SMART?
+
+Options:
+  --date YYYY-MM-DD        day the agreement was made (default: today)
+  --speaker NAME           who said it ("I/we" is this person); by default you, who type it
+  --participants A,B,...   everyone in the conversation, the speaker included
+  --lang nl|en             language of the agreement (detected otherwise)
+  --json                   the reading as JSON
+  -h, --help               this help
+`,
+  'cli.agreement.noText': 'Give the text of the agreement. See: sluitstuk agreement --help',
+  'cli.agreement.badDate': 'Invalid --date "{value}": use YYYY-MM-DD, for example 2026-11-27.',
+  'cli.agreement.badLang': 'Invalid --lang "{value}": choose nl or en.',
+  'cli.agreement.owner': 'Owner',
+  'cli.agreement.action': 'Action',
+  'cli.agreement.deadline': 'Deadline',
+  'cli.agreement.vague': 'Vague time words',
+  'cli.agreement.none': '(none)',
+  'cli.agreement.letter.owner': 'Owner',
+  'cli.agreement.letter.specific': 'Specific',
+  'cli.agreement.letter.measurable': 'Measurable',
+  'cli.agreement.letter.timeBound': 'Time-bound',
+  'cli.agreement.notReadable': 'Acceptable and Realistic cannot be read from text: ask the participants.',
+  // sluitstuk agreements
+  'cli.agreements.summary':
+    'Reads agreements (JSON lines on stdin) and gives owner, deadline and SMART verdict for each',
+  'cli.agreements.help': `Usage: sluitstuk agreements --jsonl < in.jsonl > out.jsonl
+
+Reads one JSON object per line {"id", "text", "date", "speaker"?, "participants"?, "lang"?}
+and writes one reading per line, in the same order: owner, action, deadline, vague time words
+and the SMART verdict. A line that cannot be read gets {"id", "error"}; the other lines go on.
+
+Options:
+  --jsonl   JSON lines in and out (required)
+  -h, --help  this help
+`,
+  'cli.agreements.needJsonl':
+    'Pass --jsonl: this command reads JSON lines on stdin. See: sluitstuk agreements --help',
+  'cli.agreements.badJson': 'Line {n} is not valid JSON.',
+  'cli.agreements.notObject': 'Line {n} is not a JSON object.',
+  'cli.agreements.noText': 'Line {n} lacks "text" (a string).',
+  'cli.agreements.badDate': 'Line {n}: "date" must be YYYY-MM-DD, not {value}.',
+  // sluitstuk analyse
+  'cli.analyse.summary':
+    'Analyses the closing of a conversation in a transcript (.txt, .vtt, .srt) or a folder',
+  'cli.analyse.help': `Usage: sluitstuk analyse FILE|DIR [options]
+
+Finds which of the seven steps of a good closing happened in a transcript (.txt, .vtt from Teams
+or Zoom, .srt), with the utterances as evidence, the agreements (SMART) and tips.
+With a folder: every transcript in it, with an overview per step at the end.
+
+Options:
+  --json               JSON output (for a folder: one object per file)
+  --date YYYY-MM-DD    day of the conversation (for deadlines such as "Friday"); default today
+  --leader NAME        who leads the conversation; otherwise inferred from the transcript
+  --format text|md|html  report as text (default), Markdown or HTML
+  --out FILE           write the report to a file instead of stdout
+  --lang nl|en         language of report and tips (default: SLUITSTUK_LANG or LANG)
+  -h, --help           this help
+
+Exit codes: 0 done, 1 one or more files could not be read, 2 wrong options, 3 not found.
+`,
+  'cli.analyse.noFile': 'Give a transcript or a folder. See: sluitstuk analyse --help',
+  'cli.analyse.badDate': '--date must be YYYY-MM-DD, not "{value}".',
+  'cli.analyse.badFormat': '--format must be text, md or html, not "{value}".',
+  'cli.analyse.badLang': '--lang must be nl or en, not "{value}".',
+  'cli.analyse.notFound': 'Not found: {path}',
+  'cli.analyse.emptyDir': 'No transcripts (.txt, .vtt, .srt) in {path}.',
+  'cli.analyse.failed': 'Error',
+  'cli.analyse.title': 'Closing of the conversation',
+  'cli.analyse.file': 'File',
+  'cli.analyse.language': 'Language',
+  'cli.analyse.leader': 'Leader',
+  'cli.analyse.inferred': 'inferred',
+  'cli.analyse.byMoves': 'who makes the closing moves',
+  'cli.analyse.byCount': 'who speaks most',
+  'cli.analyse.given': 'given',
+  'cli.analyse.unknown': 'unknown (no speakers in the transcript)',
+  'cli.analyse.noClosing': 'No closing found: the conversation stops without one.',
+  'cli.analyse.closingFrom': 'Closing from line {line}',
+  'cli.analyse.score': 'Closing score',
+  'cli.analyse.steps': 'The seven steps',
+  'cli.analyse.agreements': 'Agreements',
+  'cli.analyse.noAgreements': 'No agreements found.',
+  'cli.analyse.owner': 'who',
+  'cli.analyse.deadline': 'when',
+  'cli.analyse.none': '—',
+  'cli.analyse.vague': 'vague',
+  'cli.analyse.tips': 'Tips',
+  'cli.analyse.line': 'line',
+  'cli.analyse.batch': 'Overview: {ok} of {total} conversations analysed',
+  'cli.analyse.stepCol': 'Step',
+  'cli.analyse.countCol': 'Conversations',
+  'cli.analyse.failedFiles': 'Failed: {n}',
+  'cli.analyse.written': 'Report written to {path}',
+  'cli.analyse.writeFailed': 'Cannot write to {path}: {reason}',
 };
