@@ -81,9 +81,14 @@ export const command: Command = {
           `${cliText(io.lang, 'cli.jobs.reminders', { day: dayOf(now), count: planned.length })}\n`,
         );
         for (const p of planned) {
-          io.stdout.write(
-            `  ${p.agreementId}  ${p.recipient === 'leader' ? 'leader' : 'participant'}  deadline ${p.deadline}  ${p.offset >= 0 ? '+' : ''}${p.offset}\n`,
-          );
+          // The recipient stays a code (leader, participant), as the status and kind of a job above.
+          const reminder = cliText(io.lang, 'cli.jobs.reminder', {
+            agreement: p.agreementId,
+            recipient: p.recipient === 'leader' ? 'leader' : 'participant',
+            deadline: p.deadline,
+            offset: `${p.offset >= 0 ? '+' : ''}${p.offset}`,
+          });
+          io.stdout.write(`  ${reminder}\n`);
         }
         return ExitCode.ok;
       }

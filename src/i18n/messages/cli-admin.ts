@@ -103,6 +103,7 @@ Taken: e-mail (verslag delen, meldingen), herinneringen bij afspraken en het maa
   'cli.jobs.due': 'Op {at} aan de beurt: {count, plural, one {# taak} other {# taken}}.',
   'cli.jobs.reminders': 'Herinneringen die de dagelijkse ronde van {day} zou sturen: {count}.',
   'cli.jobs.ran': 'Uitgevoerd: {count, plural, one {# taak} other {# taken}}.',
+  'cli.jobs.reminder': '{agreement}  {recipient}  termijn {deadline}  {offset}',
 
   'cli.retention.summary': 'Bewaartermijnen: overzicht en uitvoeren',
   'cli.retention.help': `Gebruik:
@@ -316,6 +317,7 @@ Jobs: mail (shared records, notices), reminders of agreements and the Monday dig
   'cli.jobs.due': 'Due at {at}: {count, plural, one {# job} other {# jobs}}.',
   'cli.jobs.reminders': 'Reminders the daily pass of {day} would send: {count}.',
   'cli.jobs.ran': 'Ran {count, plural, one {# job} other {# jobs}}.',
+  'cli.jobs.reminder': '{agreement}  {recipient}  deadline {deadline}  {offset}',
 
   'cli.retention.summary': 'Retention: report and run',
   'cli.retention.help': `Usage:
