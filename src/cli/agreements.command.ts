@@ -3,50 +3,20 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { readAgreement, type AgreementReading } from '../analyzer/index.ts';
-import type { Lang } from '../i18n/index.ts';
+import { cliText, type CliTextKey, type Lang, type MessageParams } from '../i18n/index.ts';
 import { withMessages } from './analyzer-text.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
 
-const texts = {
-  nl: {
-    summary:
-      'Leest afspraken (JSON-regels op stdin) en geeft per afspraak eigenaar, termijn en SMART-oordeel',
-    help: `Gebruik: sluitstuk agreements --jsonl < in.jsonl > uit.jsonl
-
-Leest per regel een JSON-object {"id", "text", "date", "speaker"?, "participants"?, "lang"?}
-en schrijft per regel, in dezelfde volgorde, de lezing: eigenaar, handeling, termijn,
-vage tijdwoorden en het SMART-oordeel. Een regel die niet te lezen is krijgt {"id", "error"};
-de andere regels gaan gewoon door.
-
-Opties:
-  --jsonl   invoer en uitvoer als JSON-regels (verplicht)
-  -h, --help  deze hulp
-`,
-    needJsonl: 'Geef --jsonl mee: deze opdracht leest JSON-regels op stdin. Zie: sluitstuk agreements --help',
-    badJson: 'Regel {n} is geen geldige JSON.',
-    notObject: 'Regel {n} is geen JSON-object.',
-    noText: 'Regel {n} mist "text" (een tekst).',
-    badDate: 'Regel {n}: "date" moet JJJJ-MM-DD zijn, niet {value}.',
-  },
-  en: {
-    summary: 'Reads agreements (JSON lines on stdin) and gives owner, deadline and SMART verdict for each',
-    help: `Usage: sluitstuk agreements --jsonl < in.jsonl > out.jsonl
-
-Reads one JSON object per line {"id", "text", "date", "speaker"?, "participants"?, "lang"?}
-and writes one reading per line, in the same order: owner, action, deadline, vague time words
-and the SMART verdict. A line that cannot be read gets {"id", "error"}; the other lines go on.
-
-Options:
-  --jsonl   JSON lines in and out (required)
-  -h, --help  this help
-`,
-    needJsonl: 'Pass --jsonl: this command reads JSON lines on stdin. See: sluitstuk agreements --help',
-    badJson: 'Line {n} is not valid JSON.',
-    notObject: 'Line {n} is not a JSON object.',
-    noText: 'Line {n} lacks "text" (a string).',
-    badDate: 'Line {n}: "date" must be YYYY-MM-DD, not {value}.',
-  },
-} satisfies Record<Lang, Record<string, string>>;
+type AgreementsText = CliTextKey extends infer K
+  ? K extends `cli.agreements.${infer N}`
+    ? N
+    : never
+  : never;
+/** This command's texts in a language (src/i18n/messages/cli-admin.ts). */
+const say =
+  (lang: Lang) =>
+  (key: AgreementsText, params?: MessageParams): string =>
+    cliText(lang, `cli.agreements.${key}`, params);
 
 type Out = Record<string, unknown>;
 
@@ -65,21 +35,20 @@ export function isIsoDate(value: unknown): value is string {
 
 /** One input line → one output object (a reading or an error). */
 export function processLine(line: string, n: number, lang: Lang, today: string): Out {
-  const m = texts[lang];
-  const fill = (s: string, value = '') => s.replace('{n}', String(n)).replace('{value}', value);
+  const m = say(lang);
   let input: unknown;
   try {
     input = JSON.parse(line);
   } catch {
-    return { id: null, error: fill(m.badJson) };
+    return { id: null, error: m('badJson', { n }) };
   }
   if (!input || typeof input !== 'object' || Array.isArray(input))
-    return { id: null, error: fill(m.notObject) };
+    return { id: null, error: m('notObject', { n }) };
   const record = input as Record<string, unknown>;
   const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : null;
-  if (typeof record.text !== 'string') return { id, error: fill(m.noText) };
+  if (typeof record.text !== 'string') return { id, error: m('noText', { n }) };
   if (record.date !== undefined && !isIsoDate(record.date))
-    return { id, error: fill(m.badDate, JSON.stringify(record.date)) };
+    return { id, error: m('badDate', { n, value: JSON.stringify(record.date) }) };
   const reading: AgreementReading = readAgreement(record.text, {
     date: (record.date as string | undefined) ?? today,
     speaker: typeof record.speaker === 'string' ? record.speaker : undefined,
@@ -92,9 +61,9 @@ export function processLine(line: string, n: number, lang: Lang, today: string):
 }
 
 export const command: Command = {
-  summary: { nl: texts.nl.summary, en: texts.en.summary },
+  summary: { nl: say('nl')('summary'), en: say('en')('summary') },
   async run(args: string[], io: CliIo): Promise<number> {
-    const m = texts[io.lang];
+    const m = say(io.lang);
     let values: { jsonl?: boolean; help?: boolean };
     try {
       ({ values } = parseArgs({
@@ -103,15 +72,15 @@ export const command: Command = {
         strict: true,
       }));
     } catch (error) {
-      io.stderr.write(`${(error as Error).message}\n${m.needJsonl}\n`);
+      io.stderr.write(`${(error as Error).message}\n${m('needJsonl')}\n`);
       return ExitCode.usage;
     }
     if (values.help) {
-      io.stdout.write(m.help);
+      io.stdout.write(m('help'));
       return ExitCode.ok;
     }
     if (!values.jsonl) {
-      io.stderr.write(`${m.needJsonl}\n`);
+      io.stderr.write(`${m('needJsonl')}\n`);
       return ExitCode.usage;
     }
     const today = localToday();

@@ -12,7 +12,15 @@ import {
   type StepKey,
   type TranscriptAnalysis,
 } from '../analyzer/index.ts';
-import { analyzerText, t, type Lang, type MessageKey } from '../i18n/index.ts';
+import {
+  analyzerText,
+  cliText,
+  t,
+  type CliTextKey,
+  type Lang,
+  type MessageKey,
+  type MessageParams,
+} from '../i18n/index.ts';
 import { tipTexts, uncertainty, withMessages } from './analyzer-text.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
 import { rawStream, terminalText } from './terminal-text.ts';
@@ -29,123 +37,15 @@ const STEP_TITLE: Record<StepKey, MessageKey> = {
 };
 const stepName = (lang: Lang, key: StepKey): string => t(lang, STEP_TITLE[key]);
 
-const texts = {
-  nl: {
-    summary: 'Analyseert de afsluiting van een gesprek in een transcript (.txt, .vtt, .srt) of een map',
-    help: `Gebruik: sluitstuk analyse BESTAND|MAP [opties]
+type AnalyseText = CliTextKey extends infer K ? (K extends `cli.analyse.${infer N}` ? N : never) : never;
+/** This command's texts in a language (src/i18n/messages/cli-admin.ts). */
+const say =
+  (lang: Lang) =>
+  (key: AnalyseText, params?: MessageParams): string =>
+    cliText(lang, `cli.analyse.${key}`, params);
 
-Zoekt in een transcript (.txt, .vtt van Teams of Zoom, .srt) welke van de zeven stappen van een
-goede afsluiting er gebeurden, met de uitspraken als bewijs, de afspraken (SMART) en tips.
-Met een map: elk transcript in de map, met een overzicht per stap aan het eind.
-
-Opties:
-  --json               uitvoer als JSON (per map: één object per bestand)
-  --date JJJJ-MM-DD    dag van het gesprek (voor termijnen als "vrijdag"); standaard vandaag
-  --leader NAAM        wie het gesprek leidt; anders afgeleid uit het transcript
-  --format text|md|html  rapport als tekst (standaard), Markdown of HTML
-  --out BESTAND        schrijf het rapport naar een bestand in plaats van stdout
-  --lang nl|en         taal van rapport en tips (standaard: SLUITSTUK_LANG of LANG)
-  -h, --help           deze hulp
-
-Afsluitcodes: 0 gelukt, 1 een of meer bestanden niet te lezen, 2 verkeerde opties, 3 niet gevonden.
-`,
-    noFile: 'Geef een transcript of een map op. Zie: sluitstuk analyse --help',
-    badDate: '--date moet JJJJ-MM-DD zijn, niet "{value}".',
-    badFormat: '--format moet text, md of html zijn, niet "{value}".',
-    badLang: '--lang moet nl of en zijn, niet "{value}".',
-    notFound: 'Niet gevonden: {path}',
-    emptyDir: 'Geen transcripten (.txt, .vtt, .srt) in {path}.',
-    failed: 'Fout',
-    title: 'Afsluiting van het gesprek',
-    file: 'Bestand',
-    language: 'Taal',
-    leader: 'Gespreksleider',
-    inferred: 'afgeleid',
-    byMoves: 'wie de afsluitende zetten doet',
-    byCount: 'wie het meest spreekt',
-    given: 'opgegeven',
-    unknown: 'onbekend (geen sprekers in het transcript)',
-    noClosing: 'Geen afsluiting gevonden: het gesprek houdt op zonder afronding.',
-    closingFrom: 'Afsluiting vanaf regel {line}',
-    score: 'Score afsluiting',
-    steps: 'De zeven stappen',
-    agreements: 'Afspraken',
-    noAgreements: 'Geen afspraken gevonden.',
-    owner: 'wie',
-    deadline: 'wanneer',
-    none: '—',
-    vague: 'vaag',
-    tips: 'Tips',
-    line: 'regel',
-    batch: 'Overzicht: {ok} van {total} gesprekken geanalyseerd',
-    stepCol: 'Stap',
-    countCol: 'Gesprekken',
-    failedFiles: 'Niet gelukt: {n}',
-    written: 'Rapport geschreven naar {path}',
-    writeFailed: 'Kan niet schrijven naar {path}: {reason}',
-  },
-  en: {
-    summary: 'Analyses the closing of a conversation in a transcript (.txt, .vtt, .srt) or a folder',
-    help: `Usage: sluitstuk analyse FILE|DIR [options]
-
-Finds which of the seven steps of a good closing happened in a transcript (.txt, .vtt from Teams
-or Zoom, .srt), with the utterances as evidence, the agreements (SMART) and tips.
-With a folder: every transcript in it, with an overview per step at the end.
-
-Options:
-  --json               JSON output (for a folder: one object per file)
-  --date YYYY-MM-DD    day of the conversation (for deadlines such as "Friday"); default today
-  --leader NAME        who leads the conversation; otherwise inferred from the transcript
-  --format text|md|html  report as text (default), Markdown or HTML
-  --out FILE           write the report to a file instead of stdout
-  --lang nl|en         language of report and tips (default: SLUITSTUK_LANG or LANG)
-  -h, --help           this help
-
-Exit codes: 0 done, 1 one or more files could not be read, 2 wrong options, 3 not found.
-`,
-    noFile: 'Give a transcript or a folder. See: sluitstuk analyse --help',
-    badDate: '--date must be YYYY-MM-DD, not "{value}".',
-    badFormat: '--format must be text, md or html, not "{value}".',
-    badLang: '--lang must be nl or en, not "{value}".',
-    notFound: 'Not found: {path}',
-    emptyDir: 'No transcripts (.txt, .vtt, .srt) in {path}.',
-    failed: 'Error',
-    title: 'Closing of the conversation',
-    file: 'File',
-    language: 'Language',
-    leader: 'Leader',
-    inferred: 'inferred',
-    byMoves: 'who makes the closing moves',
-    byCount: 'who speaks most',
-    given: 'given',
-    unknown: 'unknown (no speakers in the transcript)',
-    noClosing: 'No closing found: the conversation stops without one.',
-    closingFrom: 'Closing from line {line}',
-    score: 'Closing score',
-    steps: 'The seven steps',
-    agreements: 'Agreements',
-    noAgreements: 'No agreements found.',
-    owner: 'who',
-    deadline: 'when',
-    none: '—',
-    vague: 'vague',
-    tips: 'Tips',
-    line: 'line',
-    batch: 'Overview: {ok} of {total} conversations analysed',
-    stepCol: 'Step',
-    countCol: 'Conversations',
-    failedFiles: 'Failed: {n}',
-    written: 'Report written to {path}',
-    writeFailed: 'Cannot write to {path}: {reason}',
-  },
-} satisfies Record<Lang, Record<string, string>>;
-
-type Texts = (typeof texts)['nl'];
 type Format = 'text' | 'md' | 'html';
 const TRANSCRIPT_EXT = new Set(['.txt', '.vtt', '.srt']);
-
-const fill = (s: string, params: Record<string, string | number>): string =>
-  s.replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
 
 /** Today as 'YYYY-MM-DD' in local time. */
 function today(now = new Date()): string {
@@ -208,11 +108,15 @@ function quoteOf(a: TranscriptAnalysis, line: number): string {
   return t.length > 90 ? `${t.slice(0, 87)}…` : t;
 }
 
-function leaderLine(a: TranscriptAnalysis, m: Texts): string {
-  if (!a.leader.name) return m.unknown;
+function leaderLine(a: TranscriptAnalysis, m: ReturnType<typeof say>): string {
+  if (!a.leader.name) return m('unknown');
   const basis =
-    a.leader.basis === 'option' ? m.given : a.leader.basis === 'closing-moves' ? m.byMoves : m.byCount;
-  return a.leader.inferred ? `${a.leader.name} (${m.inferred}: ${basis})` : `${a.leader.name} (${basis})`;
+    a.leader.basis === 'option'
+      ? m('given')
+      : a.leader.basis === 'closing-moves'
+        ? m('byMoves')
+        : m('byCount');
+  return a.leader.inferred ? `${a.leader.name} (${m('inferred')}: ${basis})` : `${a.leader.name} (${basis})`;
 }
 
 /** Escapes text for HTML element content and attribute values. */
@@ -257,7 +161,7 @@ export function escapeMd(s: string): string {
  * the transcript (names, quotes, the file name) is escaped for the target format.
  */
 export function renderReport(a: TranscriptAnalysis, lang: Lang, format: Format): string {
-  const m = texts[lang];
+  const m = say(lang);
 
   const esc = format === 'html' ? escapeHtml : format === 'md' ? escapeMd : (s: string) => s;
   const out: string[] = [];
@@ -282,21 +186,21 @@ export function renderReport(a: TranscriptAnalysis, lang: Lang, format: Format):
       );
     }
   };
-  out.push(heading(1, `${m.title}: ${a.fileName}`));
+  out.push(heading(1, `${m('title')}: ${a.fileName}`));
   list(
     [
-      `${m.language}: ${a.language}`,
-      `${m.leader}: ${leaderLine(a, m)}`,
-      a.closing.present ? fill(m.closingFrom, { line: a.closing.startLine ?? 0 }) : m.noClosing,
-      `${m.score}: ${a.score}/100`,
+      `${m('language')}: ${a.language}`,
+      `${m('leader')}: ${leaderLine(a, m)}`,
+      a.closing.present ? m('closingFrom', { line: a.closing.startLine ?? 0 }) : m('noClosing'),
+      `${m('score')}: ${a.score}/100`,
     ].map(esc),
   );
-  out.push(heading(2, m.steps));
+  out.push(heading(2, m('steps')));
   list(
     STEP_KEYS.map((key) => {
       const step = a.steps[key];
       const first = step.lines[0];
-      const quote = first !== undefined ? `${m.line} ${first}: “${quoteOf(a, first)}”` : '';
+      const quote = first !== undefined ? `${m('line')} ${first}: “${quoteOf(a, first)}”` : '';
       if (format === 'text')
         return `${step.present ? '[x]' : '[ ]'} ${stepName(lang, key).padEnd(24)} ${quote}`.trimEnd();
       const name =
@@ -306,17 +210,17 @@ export function renderReport(a: TranscriptAnalysis, lang: Lang, format: Format):
       return `${step.present ? '✓' : '✗'} ${name}${quote ? ` — ${esc(quote)}` : ''}`;
     }),
   );
-  out.push(heading(2, m.agreements));
+  out.push(heading(2, m('agreements')));
   if (a.agreements.length === 0)
-    out.push(format === 'html' ? `<p>${esc(m.noAgreements)}</p>` : `  ${m.noAgreements}`);
+    out.push(format === 'html' ? `<p>${esc(m('noAgreements'))}</p>` : `  ${m('noAgreements')}`);
   else {
     list(
       a.agreements.map((g) => {
-        const due = g.deadline ? `${g.deadline.date} (“${g.deadline.phrase}”)` : m.none;
-        const vague = g.vagueTerms.length > 0 ? `; ${m.vague}: ${g.vagueTerms.join(', ')}` : '';
-        const owner = g.owner ?? m.none;
+        const due = g.deadline ? `${g.deadline.date} (“${g.deadline.phrase}”)` : m('none');
+        const vague = g.vagueTerms.length > 0 ? `; ${m('vague')}: ${g.vagueTerms.join(', ')}` : '';
+        const owner = g.owner ?? m('none');
         return esc(
-          `${m.line} ${g.line} [${smartLetters(g.smart)}] ${m.owner}: ${owner}; ${m.deadline}: ${due}${vague} — “${quoteOf(a, g.line)}”${
+          `${m('line')} ${g.line} [${smartLetters(g.smart)}] ${m('owner')}: ${owner}; ${m('deadline')}: ${due}${vague} — “${quoteOf(a, g.line)}”${
             g.confidence.level === 'uncertain'
               ? ` (${t(lang, 'analyzer.confidence.uncertain')}: ${uncertainty(g, lang)})`
               : ''
@@ -325,7 +229,7 @@ export function renderReport(a: TranscriptAnalysis, lang: Lang, format: Format):
       }),
     );
   }
-  out.push(heading(2, m.tips));
+  out.push(heading(2, m('tips')));
   list(
     tipTexts(a, lang).map((text) => esc(text)),
     true,
@@ -379,7 +283,7 @@ function errorText(error: Error, lang: Lang, path: string): string {
     const detail = e.detail ? ` (${analyzerText(lang, 'transcript', `detail.${e.detail}`)})` : '';
     return `${e.fileName}: ${analyzerText(lang, 'transcript', e.code)}${detail} [${e.code}]`;
   }
-  if (e.code === 'ENOENT') return fill(texts[lang].notFound, { path });
+  if (e.code === 'ENOENT') return say(lang)('notFound', { path });
   return `${path}: ${error.message}`;
 }
 
@@ -398,17 +302,17 @@ async function emit(io: CliIo, out: string | undefined, text: string, lang: Lang
   }
   try {
     await writeFile(out, terminalText(text));
-    io.stderr.write(fill(texts[lang].written, { path: out }) + '\n');
+    io.stderr.write(say(lang)('written', { path: out }) + '\n');
     return ExitCode.ok;
   } catch (error) {
-    io.stderr.write(fill(texts[lang].writeFailed, { path: out, reason: (error as Error).message }) + '\n');
+    io.stderr.write(say(lang)('writeFailed', { path: out, reason: (error as Error).message }) + '\n');
     return ExitCode.failure;
   }
 }
 
 /** Per step: in how many of the analysed conversations it happened. */
 function batchTable(outcomes: FileOutcome[], lang: Lang, format: Format): string {
-  const m = texts[lang];
+  const m = say(lang);
   const ok = outcomes.filter((o) => o.analysis);
   const rows = STEP_KEYS.map(
     (key) =>
@@ -417,18 +321,18 @@ function batchTable(outcomes: FileOutcome[], lang: Lang, format: Format): string
         `${ok.filter((o) => o.analysis!.steps[key].present).length}/${ok.length}`,
       ] as const,
   );
-  const title = fill(m.batch, { ok: ok.length, total: outcomes.length });
+  const title = m('batch', { ok: ok.length, total: outcomes.length });
   const failed = outcomes.length - ok.length;
-  const failedLine = failed ? fill(m.failedFiles, { n: failed }) : '';
+  const failedLine = failed ? m('failedFiles', { n: failed }) : '';
   if (format === 'html') {
     const body = rows.map(([a, b]) => `<tr><td>${escapeHtml(a)}</td><td>${b}</td></tr>`).join('');
-    return `<h2>${escapeHtml(title)}</h2>\n<table><thead><tr><th>${m.stepCol}</th><th>${m.countCol}</th></tr></thead><tbody>${body}</tbody></table>${failedLine ? `\n<p>${escapeHtml(failedLine)}</p>` : ''}\n`;
+    return `<h2>${escapeHtml(title)}</h2>\n<table><thead><tr><th>${m('stepCol')}</th><th>${m('countCol')}</th></tr></thead><tbody>${body}</tbody></table>${failedLine ? `\n<p>${escapeHtml(failedLine)}</p>` : ''}\n`;
   }
   if (format === 'md') {
-    return `\n## ${title}\n\n| ${m.stepCol} | ${m.countCol} |\n|---|---|\n${rows.map(([a, b]) => `| ${a} | ${b} |`).join('\n')}\n${failedLine ? `\n${failedLine}\n` : ''}`;
+    return `\n## ${title}\n\n| ${m('stepCol')} | ${m('countCol')} |\n|---|---|\n${rows.map(([a, b]) => `| ${a} | ${b} |`).join('\n')}\n${failedLine ? `\n${failedLine}\n` : ''}`;
   }
-  const width = Math.max(...rows.map(([a]) => a.length), m.stepCol.length);
-  return `\n${title}\n  ${m.stepCol.padEnd(width)}  ${m.countCol}\n${rows.map(([a, b]) => `  ${a.padEnd(width)}  ${b}`).join('\n')}\n${failedLine ? `  ${failedLine}\n` : ''}`;
+  const width = Math.max(...rows.map(([a]) => a.length), m('stepCol').length);
+  return `\n${title}\n  ${m('stepCol').padEnd(width)}  ${m('countCol')}\n${rows.map(([a, b]) => `  ${a.padEnd(width)}  ${b}`).join('\n')}\n${failedLine ? `  ${failedLine}\n` : ''}`;
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
@@ -448,35 +352,35 @@ async function run(args: string[], io: CliIo): Promise<number> {
       },
     });
   } catch (error) {
-    io.stderr.write(`${(error as Error).message}\n${texts[io.lang].noFile}\n`);
+    io.stderr.write(`${(error as Error).message}\n${say(io.lang)('noFile')}\n`);
     return ExitCode.usage;
   }
   const { values, positionals } = parsed;
   let lang: Lang = io.lang;
   if (values.lang !== undefined) {
     if (values.lang !== 'nl' && values.lang !== 'en') {
-      io.stderr.write(fill(texts[io.lang].badLang, { value: values.lang }) + '\n');
+      io.stderr.write(say(io.lang)('badLang', { value: values.lang }) + '\n');
       return ExitCode.usage;
     }
     lang = values.lang;
   }
-  const m = texts[lang];
+  const m = say(lang);
   if (values.help) {
-    io.stdout.write(m.help);
+    io.stdout.write(m('help'));
     return ExitCode.ok;
   }
   if (positionals.length !== 1) {
-    io.stderr.write(m.noFile + '\n');
+    io.stderr.write(m('noFile') + '\n');
     return ExitCode.usage;
   }
   const date = values.date ?? today();
   if (!isIsoDate(date)) {
-    io.stderr.write(fill(m.badDate, { value: date }) + '\n');
+    io.stderr.write(m('badDate', { value: date }) + '\n');
     return ExitCode.usage;
   }
   const format = (values.format ?? 'text') as Format;
   if (!['text', 'md', 'html'].includes(format)) {
-    io.stderr.write(fill(m.badFormat, { value: String(values.format) }) + '\n');
+    io.stderr.write(m('badFormat', { value: String(values.format) }) + '\n');
     return ExitCode.usage;
   }
   const target = positionals[0]!;
@@ -484,7 +388,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   try {
     isDir = (await stat(target)).isDirectory();
   } catch {
-    io.stderr.write(fill(m.notFound, { path: target }) + '\n');
+    io.stderr.write(m('notFound', { path: target }) + '\n');
     return ExitCode.notFound;
   }
   const options = { date, leader: values.leader, lang };
@@ -492,20 +396,22 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (!isDir) {
     const outcome = await analyseFile(target, options);
     if (!outcome.analysis) {
-      io.stderr.write(`${m.failed}: ${errorText(outcome.error!, lang, target)}\n`);
+      io.stderr.write(`${m('failed')}: ${errorText(outcome.error!, lang, target)}\n`);
       return ExitCode.failure;
     }
     if (values.json)
       return emit(io, values.out, JSON.stringify(analysisJson(outcome.analysis, lang)) + '\n', lang);
     const report = renderReport(outcome.analysis, lang, format);
     const page =
-      format === 'html' ? htmlDocument(`${m.title}: ${outcome.analysis.fileName}`, [report], lang) : report;
+      format === 'html'
+        ? htmlDocument(`${m('title')}: ${outcome.analysis.fileName}`, [report], lang)
+        : report;
     return emit(io, values.out, page, lang);
   }
 
   const files = await listTranscripts(target);
   if (files.length === 0) {
-    io.stderr.write(fill(m.emptyDir, { path: target }) + '\n');
+    io.stderr.write(m('emptyDir', { path: target }) + '\n');
     return ExitCode.notFound;
   }
   // The progress bar goes to stderr, and only to a terminal: pipes and files get clean output.
@@ -527,7 +433,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   }
   bar?.stop();
   for (const o of outcomes)
-    if (o.error) io.stderr.write(`${m.failed}: ${errorText(o.error, lang, o.path)}\n`);
+    if (o.error) io.stderr.write(`${m('failed')}: ${errorText(o.error, lang, o.path)}\n`);
   let text: string;
   if (values.json) {
     const all = outcomes.map((o) =>
@@ -545,13 +451,14 @@ async function run(args: string[], io: CliIo): Promise<number> {
   } else {
     const reports = outcomes.filter((o) => o.analysis).map((o) => renderReport(o.analysis!, lang, format));
     const table = batchTable(outcomes, lang, format);
-    text = format === 'html' ? htmlDocument(m.title, [...reports, table], lang) : reports.join('\n') + table;
+    text =
+      format === 'html' ? htmlDocument(m('title'), [...reports, table], lang) : reports.join('\n') + table;
   }
   const code = await emit(io, values.out, text, lang);
   return outcomes.some((o) => o.error) ? ExitCode.failure : code;
 }
 
 export const command: Command = {
-  summary: { nl: texts.nl.summary, en: texts.en.summary },
+  summary: { nl: say('nl')('summary'), en: say('en')('summary') },
   run,
 };

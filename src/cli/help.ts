@@ -1,6 +1,6 @@
-// The overview of `sluitstuk --help` and the terminal's language: no imports, so the overview can be printed
-// from the prebuilt summaries (dist/cli/commands.json) without loading any command.
-import type { Lang } from '../i18n/index.ts';
+// The overview of `sluitstuk --help` and the terminal's language: only the texts are imported (src/i18n), no
+// command, so the overview can be printed from the prebuilt summaries (dist/cli/commands.json).
+import { cliText, type Lang } from '../i18n/index.ts';
 
 /** One line per command, per language. */
 export type CommandSummaries = Record<string, Record<Lang, string>>;
@@ -13,18 +13,9 @@ export function cliLanguage(env: NodeJS.ProcessEnv): Lang {
 
 /** The text of `sluitstuk --help`. */
 export function overview(summaries: CommandSummaries, lang: Lang): string {
-  const lines = [
-    lang === 'nl' ? 'Gebruik: sluitstuk <opdracht> [opties]' : 'Usage: sluitstuk <command> [options]',
-    '',
-    lang === 'nl' ? 'Opdrachten:' : 'Commands:',
-  ];
+  const lines = [cliText(lang, 'cli.overview.usage'), '', cliText(lang, 'cli.overview.commands')];
   for (const [name, summary] of Object.entries(summaries))
     lines.push(`  ${name.padEnd(12)} ${summary[lang]}`);
-  lines.push(
-    '',
-    lang === 'nl'
-      ? 'Elke opdracht heeft --help. Taal: SLUITSTUK_LANG=en voor Engels.'
-      : 'Every command has --help. Language: SLUITSTUK_LANG=nl for Dutch.',
-  );
+  lines.push('', cliText(lang, 'cli.overview.footer'));
   return lines.join('\n') + '\n';
 }

@@ -5,33 +5,15 @@ import { parseArgs } from 'node:util';
 import { dayOf, fixedClock, systemClock } from '../core/index.ts';
 import { createServices } from '../services/index.ts';
 import { smtpMailer } from '../mail/index.ts';
+import { cliText } from '../i18n/index.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
 import { configOrExit, openMigrated, wantsHelp } from './runtime.ts';
 
-const help = {
-  nl: `Gebruik:
-  sluitstuk jobs                                 wachtende en mislukte taken
-  sluitstuk jobs run [--now ISO-TIJD] [--dry-run] voer uit wat nu (of op --now) aan de beurt is
-
-Taken: e-mail (verslag delen, meldingen), herinneringen bij afspraken en het maandagoverzicht.
---now doet alsof het dat moment is, bijvoorbeeld --now 2026-12-07T08:00:00+01:00.
---dry-run laat zien wat er zou gebeuren, zonder iets te versturen of op te slaan.
-`,
-  en: `Usage:
-  sluitstuk jobs                                 pending and failed jobs
-  sluitstuk jobs run [--now ISO-DATETIME] [--dry-run]  run what is due now (or at --now)
-
-Jobs: mail (shared records, notices), reminders of agreements and the Monday digest.
---now acts as if it were that moment, e.g. --now 2026-12-07T08:00:00+01:00.
---dry-run shows what would happen, without sending or storing anything.
-`,
-};
-
 export const command: Command = {
-  summary: { nl: 'Taken in de wachtrij tonen of uitvoeren', en: 'List or run queued jobs' },
+  summary: { nl: cliText('nl', 'cli.jobs.summary'), en: cliText('en', 'cli.jobs.summary') },
   async run(args: string[], io: CliIo): Promise<number> {
     if (wantsHelp(args)) {
-      io.stdout.write(help[io.lang]);
+      io.stdout.write(cliText(io.lang, 'cli.jobs.help'));
       return ExitCode.ok;
     }
     let parsed;
@@ -42,23 +24,21 @@ export const command: Command = {
         options: { now: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
       });
     } catch (error) {
-      io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${help[io.lang]}`);
+      io.stderr.write(
+        `${error instanceof Error ? error.message : String(error)}\n${cliText(io.lang, 'cli.jobs.help')}`,
+      );
       return ExitCode.usage;
     }
     const [sub, ...rest] = parsed.positionals;
     if ((sub !== undefined && sub !== 'run') || rest.length > 0) {
-      io.stderr.write(help[io.lang]);
+      io.stderr.write(cliText(io.lang, 'cli.jobs.help'));
       return ExitCode.usage;
     }
     let clock = systemClock;
     if (parsed.values.now !== undefined) {
       const at = new Date(parsed.values.now);
       if (!/^\d{4}-\d{2}-\d{2}T/.test(parsed.values.now) || Number.isNaN(at.getTime())) {
-        io.stderr.write(
-          io.lang === 'nl'
-            ? `--now "${parsed.values.now}" is geen tijdstip. Gebruik bijvoorbeeld 2026-12-07T08:00:00+01:00.\n`
-            : `--now "${parsed.values.now}" is not an instant. Use for example 2026-12-07T08:00:00+01:00.\n`,
-        );
+        io.stderr.write(`${cliText(io.lang, 'cli.jobs.badNow', { value: parsed.values.now })}\n`);
         return ExitCode.usage;
       }
       clock = fixedClock(at);
@@ -79,10 +59,7 @@ export const command: Command = {
     try {
       if (sub === undefined) {
         const jobs = await storage.repos.jobs.list(['pending', 'running', 'failed'], 200);
-        if (jobs.length === 0)
-          io.stdout.write(
-            io.lang === 'nl' ? 'Geen wachtende of mislukte taken.\n' : 'No pending or failed jobs.\n',
-          );
+        if (jobs.length === 0) io.stdout.write(`${cliText(io.lang, 'cli.jobs.none')}\n`);
         for (const job of jobs) {
           io.stdout.write(
             `${job.status.padEnd(8)} ${job.runAt}  ${job.kind.padEnd(20)} ${job.id}${job.attempts ? `  (${job.attempts}/${job.maxAttempts})` : ''}${job.lastError ? `  ${job.lastError}` : ''}\n`,
@@ -96,21 +73,22 @@ export const command: Command = {
           (j) => j.runAt <= now.toISOString(),
         );
         io.stdout.write(
-          io.lang === 'nl'
-            ? `Op ${now.toISOString()} aan de beurt: ${due.length} taak/taken.\n`
-            : `Due at ${now.toISOString()}: ${due.length} job(s).\n`,
+          `${cliText(io.lang, 'cli.jobs.due', { at: now.toISOString(), count: due.length })}\n`,
         );
         for (const job of due) io.stdout.write(`  ${job.kind.padEnd(20)} ${job.id}\n`);
         const planned = await services.followupJobs.plan(dayOf(now));
         io.stdout.write(
-          io.lang === 'nl'
-            ? `Herinneringen die de dagelijkse ronde van ${dayOf(now)} zou sturen: ${planned.length}.\n`
-            : `Reminders the daily pass of ${dayOf(now)} would send: ${planned.length}.\n`,
+          `${cliText(io.lang, 'cli.jobs.reminders', { day: dayOf(now), count: planned.length })}\n`,
         );
         for (const p of planned) {
-          io.stdout.write(
-            `  ${p.agreementId}  ${p.recipient === 'leader' ? 'leader' : 'participant'}  deadline ${p.deadline}  ${p.offset >= 0 ? '+' : ''}${p.offset}\n`,
-          );
+          // The recipient stays a code (leader, participant), as the status and kind of a job above.
+          const reminder = cliText(io.lang, 'cli.jobs.reminder', {
+            agreement: p.agreementId,
+            recipient: p.recipient === 'leader' ? 'leader' : 'participant',
+            deadline: p.deadline,
+            offset: `${p.offset >= 0 ? '+' : ''}${p.offset}`,
+          });
+          io.stdout.write(`  ${reminder}\n`);
         }
         return ExitCode.ok;
       }
@@ -119,9 +97,7 @@ export const command: Command = {
       const counts = new Map<string, number>();
       for (const r of results)
         counts.set(`${r.kind} ${r.outcome}`, (counts.get(`${r.kind} ${r.outcome}`) ?? 0) + 1);
-      io.stdout.write(
-        io.lang === 'nl' ? `Uitgevoerd: ${results.length} taak/taken.\n` : `Ran ${results.length} job(s).\n`,
-      );
+      io.stdout.write(`${cliText(io.lang, 'cli.jobs.ran', { count: results.length })}\n`);
       for (const [key, n] of counts) io.stdout.write(`  ${key}: ${n}\n`);
       return results.some((r) => r.outcome === 'failed') ? ExitCode.failure : ExitCode.ok;
     } finally {

@@ -2,6 +2,7 @@
 // (such as `agreements`) does not pay for the server's start-up.
 import { ExitCode, type CliIo, type Command } from './command.ts';
 import { cliLanguage, overview, type CommandSummaries } from './help.ts';
+import { cliText } from '../i18n/index.ts';
 import { terminalStream } from './terminal-text.ts';
 
 const commands: Record<string, () => Promise<{ command: Command }>> = {
@@ -53,11 +54,7 @@ export async function main(argv: string[], given: CliIo = processIo()): Promise<
   }
   const load = commands[name];
   if (!load) {
-    io.stderr.write(
-      io.lang === 'nl'
-        ? `Onbekende opdracht "${name}". Zie: sluitstuk --help\n`
-        : `Unknown command "${name}". See: sluitstuk --help\n`,
-    );
+    io.stderr.write(`${cliText(io.lang, 'cli.unknownCommand', { name })}\n`);
     return ExitCode.usage;
   }
   const { command } = await load();

@@ -3,26 +3,16 @@
 import { parseArgs } from 'node:util';
 import { systemClock } from '../core/index.ts';
 import { SYSTEM_ACTOR, createServices } from '../services/index.ts';
+import { cliText } from '../i18n/index.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
 import { configOrExit, openMigrated, wantsHelp } from './runtime.ts';
 
-const help = {
-  nl: `Gebruik:
-  sluitstuk retention report [--days 30]   wat de bewaartermijn binnen zoveel dagen verwijdert of anonimiseert
-  sluitstuk retention run [--dry-run]      voert de bewaartermijnen nu uit (de server doet dit elke dag zelf)
-`,
-  en: `Usage:
-  sluitstuk retention report [--days 30]   what retention deletes or anonymises within that many days
-  sluitstuk retention run [--dry-run]      applies retention now (the server does this daily by itself)
-`,
-};
-
 export const command: Command = {
-  summary: { nl: 'Bewaartermijnen: overzicht en uitvoeren', en: 'Retention: report and run' },
+  summary: { nl: cliText('nl', 'cli.retention.summary'), en: cliText('en', 'cli.retention.summary') },
   async run(args: string[], io: CliIo): Promise<number> {
     const [sub, ...rest] = args;
     if (!sub || wantsHelp(args) || (sub !== 'report' && sub !== 'run')) {
-      io.stdout.write(help[io.lang]);
+      io.stdout.write(cliText(io.lang, 'cli.retention.help'));
       return sub && wantsHelp(args) ? ExitCode.ok : ExitCode.usage;
     }
     let values: { days?: string; 'dry-run'?: boolean };
@@ -37,9 +27,7 @@ export const command: Command = {
     }
     const days = values.days === undefined ? 30 : Number(values.days);
     if (!Number.isInteger(days) || days < 1 || days > 366) {
-      io.stderr.write(
-        io.lang === 'nl' ? '--days: een aantal dagen van 1 tot 366.\n' : '--days: 1 to 366 days.\n',
-      );
+      io.stderr.write(`${cliText(io.lang, 'cli.retention.badDays')}\n`);
       return ExitCode.usage;
     }
     const config = configOrExit(io);

@@ -1,7 +1,7 @@
 // Shared by the server-side commands: reading the configuration and opening the database, with clear
 // messages in the terminal's language.
 import { ConfigError, loadConfig, type Config } from '../config/index.ts';
-import { configText, type ConfigMessageKey } from '../i18n/index.ts';
+import { cliText, configText, type ConfigMessageKey } from '../i18n/index.ts';
 import { createDatabase, MigrationError, type Storage } from '../storage/index.ts';
 import type { CliIo } from './command.ts';
 import { ExitCode } from './command.ts';
@@ -33,19 +33,8 @@ export async function openMigrated(
   } catch (error) {
     await storage.close().catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
-    if (error instanceof MigrationError) {
-      io.stderr.write(
-        io.lang === 'nl'
-          ? `De database kon niet worden bijgewerkt: ${reason}\n`
-          : `The database could not be migrated: ${reason}\n`,
-      );
-    } else {
-      io.stderr.write(
-        io.lang === 'nl'
-          ? `De database is niet bereikbaar: ${reason}\n`
-          : `The database cannot be reached: ${reason}\n`,
-      );
-    }
+    const key = error instanceof MigrationError ? 'cli.db.migrationFailed' : 'cli.db.unreachable';
+    io.stderr.write(`${cliText(io.lang, key, { reason })}\n`);
     return ExitCode.failure;
   }
 }

@@ -7,38 +7,19 @@ import { createServices } from '../services/index.ts';
 import { buildApp } from '../server/index.ts';
 import { chromiumPdfRenderer } from '../render/index.ts';
 import { prettyLogStream } from '../server/index.ts';
-import { t } from '../i18n/index.ts';
+import { cliText, t } from '../i18n/index.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
 import { configOrExit, openMigrated, wantsHelp } from './runtime.ts';
 
-const help = {
-  nl: `Gebruik: sluitstuk serve
-
-Start de server met de webapp en de API. De database wordt eerst bijgewerkt (migraties).
-Op een lege database toont de server een eenmalige setupcode (of gebruikt SETUP_CODE).
-Omgevingsvariabelen: PORT (3000), HOST (localhost), DATABASE_URL, SESSION_TTL, TRUST_PROXY,
-PUBLIC_URL, LOG_LEVEL, LOG_FORMAT, RATE_LIMIT, SETUP_CODE, ANALYSIS_TIMEOUT, SMTP_URL, MAIL_FROM, LINK_TTL,
-JOB_LEASE, CHROME_PATH, LOCAL_PASSWORDS, OIDC_*. Zie README.md.
-`,
-  en: `Usage: sluitstuk serve
-
-Starts the server with the web app and the API. The database is migrated first.
-On an empty database the server shows a one-time setup code (or uses SETUP_CODE).
-Environment: PORT (3000), HOST (localhost), DATABASE_URL, SESSION_TTL, TRUST_PROXY,
-PUBLIC_URL, LOG_LEVEL, LOG_FORMAT, RATE_LIMIT, SETUP_CODE, ANALYSIS_TIMEOUT, SMTP_URL, MAIL_FROM, LINK_TTL,
-JOB_LEASE, CHROME_PATH, LOCAL_PASSWORDS, OIDC_*. See README.md.
-`,
-};
-
 export const command: Command = {
-  summary: { nl: 'Start de server (webapp en API)', en: 'Start the server (web app and API)' },
+  summary: { nl: cliText('nl', 'cli.serve.summary'), en: cliText('en', 'cli.serve.summary') },
   async run(args: string[], io: CliIo): Promise<number> {
     if (wantsHelp(args)) {
-      io.stdout.write(help[io.lang]);
+      io.stdout.write(cliText(io.lang, 'cli.serve.help'));
       return ExitCode.ok;
     }
     if (args.length > 0) {
-      io.stderr.write(io.lang === 'nl' ? `Onbekende optie: ${args[0]}\n` : `Unknown option: ${args[0]}\n`);
+      io.stderr.write(`${cliText(io.lang, 'cli.unknownOption', { option: args[0]! })}\n`);
       return ExitCode.usage;
     }
     const config = configOrExit(io);
@@ -94,7 +75,7 @@ export const command: Command = {
       await app.listen({ port: config.port, host: config.host });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      io.stderr.write(io.lang === 'nl' ? `Kan niet luisteren: ${reason}\n` : `Cannot listen: ${reason}\n`);
+      io.stderr.write(`${cliText(io.lang, 'cli.serve.cannotListen', { reason })}\n`);
       await app.close();
       await mailer?.close();
       await storage.close();
@@ -135,11 +116,7 @@ export const command: Command = {
     onLaunchError = (error) =>
       app.log.warn({ err: error, chromePath: config.chromePath }, 'chromium did not start');
     if (!existsSync(config.chromePath)) {
-      io.stderr.write(
-        io.lang === 'nl'
-          ? `Let op: geen Chromium op ${config.chromePath}. PDF's maken lukt niet tot Chromium er is (apt-get install chromium, of zet CHROME_PATH). De rest werkt.\n`
-          : `Note: no Chromium at ${config.chromePath}. PDFs cannot be made until it is there (apt-get install chromium, or set CHROME_PATH). Everything else works.\n`,
-      );
+      io.stderr.write(`${cliText(io.lang, 'cli.serve.noChromium', { path: config.chromePath })}\n`);
     }
 
     // Stop taking requests, let running ones finish, then close the database.

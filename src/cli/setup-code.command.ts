@@ -3,46 +3,19 @@
 // server accepts the new code at once; the earlier one stops working.
 import { createServices } from '../services/index.ts';
 import { systemClock } from '../core/index.ts';
-import { t } from '../i18n/index.ts';
+import { cliText, t } from '../i18n/index.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
 import { configOrExit, openMigrated, wantsHelp } from './runtime.ts';
 
-const help = {
-  nl: `Gebruik: sluitstuk setup-code
-
-Maakt een nieuwe eenmalige setupcode voor de eerste inrichting van Sluitstuk en toont die.
-De vorige code werkt daarna niet meer. Met SETUP_CODE in de omgeving geldt alleen die waarde.
-`,
-  en: `Usage: sluitstuk setup-code
-
-Makes a new one-time setup code for the first set-up of Sluitstuk and shows it.
-The previous code stops working. With SETUP_CODE in the environment only that value counts.
-`,
-};
-
-const texts = {
-  nl: {
-    done: 'Sluitstuk is al ingericht; een setupcode is niet meer nodig. Meld u aan met uw account.',
-    fromEnv: 'De setupcode is de waarde van SETUP_CODE in de omgeving van de server.',
-  },
-  en: {
-    done: 'Sluitstuk has already been set up; no setup code is needed any more. Sign in with your account.',
-    fromEnv: 'The setup code is the value of SETUP_CODE in the server’s environment.',
-  },
-};
-
 export const command: Command = {
-  summary: {
-    nl: 'Toon een nieuwe setupcode voor de eerste inrichting',
-    en: 'Show a new setup code for the first set-up',
-  },
+  summary: { nl: cliText('nl', 'cli.setupCode.summary'), en: cliText('en', 'cli.setupCode.summary') },
   async run(args: string[], io: CliIo): Promise<number> {
     if (wantsHelp(args)) {
-      io.stdout.write(help[io.lang]);
+      io.stdout.write(cliText(io.lang, 'cli.setupCode.help'));
       return ExitCode.ok;
     }
     if (args.length > 0) {
-      io.stderr.write(io.lang === 'nl' ? `Onbekende optie: ${args[0]}\n` : `Unknown option: ${args[0]}\n`);
+      io.stderr.write(`${cliText(io.lang, 'cli.unknownOption', { option: args[0]! })}\n`);
       return ExitCode.usage;
     }
     const config = configOrExit(io);
@@ -53,11 +26,11 @@ export const command: Command = {
     try {
       const services = createServices({ storage, clock: systemClock, setupCode: config.setupCode });
       if (!(await services.auth.setupNeeded())) {
-        io.stderr.write(texts[io.lang].done + '\n');
+        io.stderr.write(cliText(io.lang, 'cli.setupCode.done') + '\n');
         return ExitCode.failure;
       }
       if (services.auth.setupCodeSource() === 'environment') {
-        io.stdout.write(texts[io.lang].fromEnv + '\n');
+        io.stdout.write(cliText(io.lang, 'cli.setupCode.fromEnv') + '\n');
         return ExitCode.ok;
       }
       const issued = (await services.auth.issueSetupCode())!;

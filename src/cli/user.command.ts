@@ -5,28 +5,9 @@ import { parseArgs } from 'node:util';
 import { ROLES, isAppError, userInputSchema, type Role } from '../core/index.ts';
 import { SYSTEM_ACTOR, createServices } from '../services/index.ts';
 import { systemClock } from '../core/index.ts';
-import { t } from '../i18n/index.ts';
+import { cliText, t, type CliTextKey, type MessageParams } from '../i18n/index.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
 import { configOrExit, openMigrated, wantsHelp } from './runtime.ts';
-
-const help = {
-  nl: `Gebruik:
-  sluitstuk user add --email ADRES --name NAAM --role leader|coach|admin [--team TEAMNAAM]
-  sluitstuk user list
-  sluitstuk user set-password --email ADRES
-
-Het wachtwoord komt uit SLUITSTUK_PASSWORD, of wordt gevraagd (zonder dat het op het scherm komt).
-Een wachtwoord als argument wordt geweigerd.
-`,
-  en: `Usage:
-  sluitstuk user add --email ADDRESS --name NAME --role leader|coach|admin [--team TEAMNAME]
-  sluitstuk user list
-  sluitstuk user set-password --email ADDRESS
-
-The password comes from SLUITSTUK_PASSWORD, or is asked for (without showing it on screen).
-A password as an argument is refused.
-`,
-};
 
 /** Reads a password: from SLUITSTUK_PASSWORD, else from the terminal without echo, else one line of stdin. */
 export async function readPassword(io: CliIo, prompt: string): Promise<string> {
@@ -74,28 +55,22 @@ export async function readPassword(io: CliIo, prompt: string): Promise<string> {
   return data.split(/\r?\n/)[0] ?? '';
 }
 
-function fail(io: CliIo, nl: string, en: string, code: number = ExitCode.usage): number {
-  io.stderr.write((io.lang === 'nl' ? nl : en) + '\n');
-  return code;
+/** Writes the text and returns the exit code of wrong usage. */
+function fail(io: CliIo, key: CliTextKey, params?: MessageParams): number {
+  io.stderr.write(cliText(io.lang, key, params) + '\n');
+  return ExitCode.usage;
 }
 
 export const command: Command = {
-  summary: {
-    nl: 'Beheer gebruikers (toevoegen, tonen, wachtwoord)',
-    en: 'Manage users (add, list, password)',
-  },
+  summary: { nl: cliText('nl', 'cli.user.summary'), en: cliText('en', 'cli.user.summary') },
   async run(args: string[], io: CliIo): Promise<number> {
     const [sub, ...rest] = args;
     if (!sub || wantsHelp(args)) {
-      io.stdout.write(help[io.lang]);
+      io.stdout.write(cliText(io.lang, 'cli.user.help'));
       return sub ? ExitCode.ok : ExitCode.usage;
     }
     if (rest.some((a) => a === '--password' || a.startsWith('--password='))) {
-      return fail(
-        io,
-        'Geef het wachtwoord niet als argument: gebruik SLUITSTUK_PASSWORD of laat het vragen.',
-        'Do not pass the password as an argument: use SLUITSTUK_PASSWORD or let it be asked.',
-      );
+      return fail(io, 'cli.user.passwordArgument');
     }
     let values: Record<string, string | undefined>;
     try {
@@ -111,28 +86,16 @@ export const command: Command = {
         allowPositionals: false,
       }).values as Record<string, string | undefined>;
     } catch (error) {
-      return fail(
-        io,
-        `${(error as Error).message}\nZie: sluitstuk user --help`,
-        `${(error as Error).message}\nSee: sluitstuk user --help`,
-      );
+      io.stderr.write(`${(error as Error).message}\n`);
+      return fail(io, 'cli.user.seeHelp');
     }
     if (!['add', 'list', 'set-password'].includes(sub)) {
-      return fail(
-        io,
-        `Onbekende opdracht "user ${sub}". Zie: sluitstuk user --help`,
-        `Unknown command "user ${sub}". See: sluitstuk user --help`,
-      );
+      return fail(io, 'cli.user.unknownSub', { name: sub });
     }
-    if (sub !== 'list' && !values.email) return fail(io, '--email is verplicht.', '--email is required.');
-    if (sub === 'add' && (!values.name || !values.role))
-      return fail(io, '--name en --role zijn verplicht.', '--name and --role are required.');
+    if (sub !== 'list' && !values.email) return fail(io, 'cli.user.emailRequired');
+    if (sub === 'add' && (!values.name || !values.role)) return fail(io, 'cli.user.nameRoleRequired');
     if (sub === 'add' && !ROLES.includes(values.role as Role)) {
-      return fail(
-        io,
-        `--role moet een van ${ROLES.join(', ')} zijn.`,
-        `--role must be one of ${ROLES.join(', ')}.`,
-      );
+      return fail(io, 'cli.user.badRole', { roles: ROLES.join(', ') });
     }
 
     const config = configOrExit(io);
@@ -150,20 +113,16 @@ export const command: Command = {
         const teamName = new Map(teams.map((team) => [team.id, team.name]));
         for (const user of users) {
           const team = user.teamId ? (teamName.get(user.teamId) ?? '') : '';
-          const state = user.active ? '' : io.lang === 'nl' ? ' (uitgeschakeld)' : ' (deactivated)';
+          const state = user.active ? '' : ` ${cliText(io.lang, 'cli.user.deactivated')}`;
           io.stdout.write(`${user.email}\t${user.name}\t${user.role}\t${team}${state}\n`);
         }
         return ExitCode.ok;
       }
 
-      const password = await readPassword(io, io.lang === 'nl' ? 'Wachtwoord: ' : 'Password: ');
+      const password = await readPassword(io, cliText(io.lang, 'cli.user.passwordPrompt'));
       if (sub === 'set-password') {
         const user = await services.organisation.setPassword(SYSTEM_ACTOR, values.email!, password);
-        io.stdout.write(
-          io.lang === 'nl'
-            ? `Wachtwoord van ${user.email} is gewijzigd.\n`
-            : `Password of ${user.email} changed.\n`,
-        );
+        io.stdout.write(`${cliText(io.lang, 'cli.user.passwordChanged', { email: user.email })}\n`);
         return ExitCode.ok;
       }
 
@@ -183,31 +142,17 @@ export const command: Command = {
       });
       if (!parsed.success) {
         const fields = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
-        return fail(io, `Ongeldige invoer: ${fields}`, `Invalid input: ${fields}`);
+        return fail(io, 'cli.user.invalidInput', { fields });
       }
       const user = await services.organisation.createUser(SYSTEM_ACTOR, parsed.data);
-      io.stdout.write(
-        io.lang === 'nl'
-          ? `Gebruiker ${user.email} (${user.role}) toegevoegd.\n`
-          : `User ${user.email} (${user.role}) added.\n`,
-      );
+      io.stdout.write(`${cliText(io.lang, 'cli.user.added', { email: user.email, role: user.role })}\n`);
       return ExitCode.ok;
     } catch (error) {
       if (isAppError(error)) {
         const code = error.code === 'user_not_found' ? ExitCode.notFound : ExitCode.failure;
-        const hint =
-          error.code === 'setup_required'
-            ? {
-                nl: ' Start de server (sluitstuk serve) en richt Sluitstuk in via de webapp.',
-                en: ' Start the server (sluitstuk serve) and set Sluitstuk up in the web app.',
-              }
-            : { nl: '', en: '' };
-        return fail(
-          io,
-          t('nl', `error.${error.code}`) + hint.nl,
-          t('en', `error.${error.code}`) + hint.en,
-          code,
-        );
+        const hint = error.code === 'setup_required' ? ` ${cliText(io.lang, 'cli.user.setupHint')}` : '';
+        io.stderr.write(`${t(io.lang, `error.${error.code}`)}${hint}\n`);
+        return code;
       }
       if (error instanceof Error && error.message === 'cancelled') return ExitCode.failure;
       throw error;

@@ -22,6 +22,7 @@ import * as insight from './messages/insight.ts';
 import * as admin from './messages/admin.ts';
 import * as offline from './messages/offline.ts';
 import * as configTexts from './messages/config.ts';
+import * as cliAdmin from './messages/cli-admin.ts';
 
 export type { Lang, Translation } from './dictionary.ts';
 export { formatNumber, placeholdersOf, type MessageParams } from './format.ts';
@@ -109,6 +110,12 @@ export const allConfigTexts = (lang: Lang): Readonly<Record<ConfigMessageKey, st
 
 /** The practice command's texts (terminal); a bundle that does not use them drops them. */
 export const practiceCliText = /* @__PURE__ */ translator({ nl: practiceCli.nl, en: practiceCli.en });
+
+/** The administration commands' texts (terminal: --help, serve, migrate, user, backup, jobs …); the web drops them. */
+export const cliText = /* @__PURE__ */ translator({ nl: cliAdmin.nl, en: cliAdmin.en });
+export type CliTextKey = keyof (typeof cliAdmin)['nl'];
+/** Every administration command text of a language (tests). */
+export const allCliTexts = (lang: Lang): Readonly<Record<CliTextKey, string>> => cliAdmin[lang];
 
 /** The kinds of analyzer codes that have texts: SMART hints, closing tips, uncertainty reasons, file errors. */
 export type AnalyzerTextKind = 'hint' | 'tip' | 'uncertain' | 'transcript';
