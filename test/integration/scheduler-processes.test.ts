@@ -215,7 +215,7 @@ describe('two server processes on one PostgreSQL', { skip: !postgres && 'needs D
       // A cron job beside the timers, as if it ran at 09:00: the pass is done, nothing goes twice.
       const cron = start(h, smtp, ['jobs', 'run', '--now', '2026-12-04T09:00:00+01:00'], 0);
       assert.equal(await cron.exited, 0, cron.output());
-      assert.match(cron.output(), /Ran 0 job\(s\)/);
+      assert.match(cron.output(), /Ran 0 jobs\./);
       assert.equal(smtp.messages.length, expected.length);
       await stop(a);
       await stop(b);
