@@ -1,6 +1,6 @@
 // Whether an utterance names a moment (a day, a date, a term): the one reading of "when" (deadline/parse.ts),
-// so the closing analysis and the agreement reader agree on what a time is ("de 15e", "na Koningsdag" and
-// "week vijftig" are times for both). Only a feature here; the deadline itself is read by the agreement reader.
+// so the closing analysis and the agreement reader agree on what a time is ("de 15e", "de dag na Koningsdag"
+// and "week vijftig" are times for both). Only a feature here; the deadline itself is read by the agreement reader.
 import { readTime } from '../deadline/parse.ts';
 
 /** A fixed reference day: only whether a time is named matters, not which day it gives. */

@@ -18,6 +18,8 @@ export const timeExamples: Record<string, [[string, string, string][], [string, 
     [
       ['Ik bel u drie dagen na Pasen.', '2027-01-11', '2027-03-31'],
       ['We leveren het twee weken voor Kerst.', '2026-10-01', '2026-12-11'],
+      ['Ik kom de woensdag na Pasen langs.', '2027-01-11', '2027-03-31'],
+      ['We send it the day after Boxing Day.', '2026-10-01', '2026-12-27'],
     ],
     [['Twee weken na de vakantie kijken we verder.', '2027-01-11']],
   ],
@@ -101,10 +103,13 @@ export const timeExamples: Record<string, [[string, string, string][], [string, 
   ],
   holiday: [
     [
-      ['Ik stuur het na Koningsdag.', '2027-01-11', '2027-04-27'],
+      ['Ik stuur het op Koningsdag.', '2027-01-11', '2027-04-27'],
       ['Voor Pasen hoort u van ons.', '2027-01-11', '2027-03-27'],
     ],
-    [['Met de kerstboom is het gezellig.', '2027-01-11']],
+    [
+      ['Met de kerstboom is het gezellig.', '2027-01-11'],
+      ['Ik stuur het na Koningsdag.', '2027-01-11'],
+    ],
   ],
   monthAlone: [
     [['We verhuizen in maart.', '2027-01-11', '2027-03-31']],

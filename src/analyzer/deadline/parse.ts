@@ -22,8 +22,18 @@ import {
 import { chronoDeadline, mayHoldDate } from './chrono.ts';
 import { GRAMMAR } from '../lang/index.ts';
 import { quote, vagueSpans } from './vague.ts';
-import { cardinal, isDateWord, monthOf, ordinal, weekdayOf, weekdayShort, yearWords } from './words.ts';
-import { addPublicWorkdays, easter, kingsDay, nthWeekdayOfMonth } from './holidays.ts';
+import {
+  cardinal,
+  isDateWord,
+  monthOf,
+  ordinal,
+  UNIT_DAYS,
+  weekdayOf,
+  weekdayShort,
+  yearWords,
+  type Unit,
+} from './words.ts';
+import { addPublicWorkdays, HOLIDAY_PAIRS, HOLIDAYS, nthWeekdayOfMonth } from './holidays.ts';
 
 export interface ParseDeadlineOptions {
   /** The day the words were said, 'YYYY-MM-DD'. */
@@ -92,47 +102,6 @@ const NEXT = new Set([
 ]);
 const THIS = new Set(['deze', 'dit', 'this', 'current', 'huidige', 'huidig']);
 const ARTICLES = new Set(['de', 'het', 'the', 'a', 'een']);
-type Unit = 'day' | 'workday' | 'week' | 'fortnight' | 'month' | 'year' | 'hour' | 'minute';
-const UNIT_DAYS: Record<string, Unit> = {
-  fortnight: 'fortnight',
-  fortnights: 'fortnight',
-  minuut: 'minute',
-  minuten: 'minute',
-  minute: 'minute',
-  minutes: 'minute',
-  min: 'minute',
-  mins: 'minute',
-  kwartier: 'minute',
-  dag: 'day',
-  dagen: 'day',
-  day: 'day',
-  days: 'day',
-  werkdag: 'workday',
-  werkdagen: 'workday',
-  workday: 'workday',
-  workdays: 'workday',
-  'werk-dagen': 'workday',
-  week: 'week',
-  weken: 'week',
-  weeks: 'week',
-  "week's": 'week',
-  "weeks'": 'week',
-  maand: 'month',
-  maanden: 'month',
-  month: 'month',
-  months: 'month',
-  "month's": 'month',
-  jaar: 'year',
-  jaren: 'year',
-  year: 'year',
-  years: 'year',
-  "year's": 'year',
-  uur: 'hour',
-  uren: 'hour',
-  hour: 'hour',
-  hours: 'hour',
-  "hour's": 'hour',
-};
 const PERIOD_WORDS: Record<string, 'begin' | 'mid' | 'end'> = {
   begin: 'begin',
   start: 'begin',
@@ -1364,6 +1333,8 @@ const WEEKDAY_PLURAL: Record<string, number> = {
  * Koningsdag", "a week after the 12th". The anchor is any day the other rules read.
  */
 function offsetFromDay(t: Token[], i: number, today: Day): Candidate | null {
+  const named = namedDayFrom(t, i, today);
+  if (named) return named;
   const c = countedUnit(t, i);
   if (!c) return null;
   const dir = t[c.next]?.norm ?? '';
@@ -1374,6 +1345,27 @@ function offsetFromDay(t: Token[], i: number, today: Day): Candidate | null {
   const day = sign > 0 ? shift(anchor.day, c.n, c.unit) : shift(anchor.day, -c.n, c.unit);
   if (day.getTime() < today.getTime()) return null;
   return { from: i, to: anchor.to, day, kind: 'relative' };
+}
+
+/**
+ * "de dag na Pasen", "the day before Christmas", "de dinsdag na Pasen", "the Friday before King's Day": the day
+ * next to the anchor, or the first such weekday after (before) it.
+ */
+function namedDayFrom(t: Token[], i: number, today: Day): Candidate | null {
+  const article = t[i]?.norm;
+  if (article !== 'de' && article !== 'the') return null;
+  const what = t[i + 1]?.norm ?? '';
+  const weekday = weekdayOf(what);
+  if (!weekday && what !== 'dag' && what !== 'day') return null;
+  const dir = t[i + 2]?.norm ?? '';
+  const sign = dir === 'voor' || dir === 'before' ? -1 : dir === 'na' || dir === 'after' ? 1 : 0;
+  if (sign === 0) return null;
+  const anchor = anchorAt(t, i + 3, today);
+  if (!anchor) return null;
+  let day = addDays(anchor.day, sign);
+  if (weekday) while (isoWeekday(day) !== weekday) day = addDays(day, sign);
+  if (day.getTime() < today.getTime()) return null;
+  return { from: i, to: anchor.to, day, kind: weekday ? 'weekday' : 'relative' };
 }
 
 /** A day to count from: a holiday (its own day), a date, a weekday or a day word. */
@@ -1861,69 +1853,8 @@ function quarter(t: Token[], i: number, today: Day): Candidate | null {
   return { from: i, to: j, day, kind: 'period' };
 }
 
-/** Holidays with a fixed day, by name: the next one (this year's, or next year's when it has passed). */
-const HOLIDAYS: Record<string, (y: number) => Day> = {
-  kerst: (y) => makeDay(y, 12, 25)!,
-  kerstmis: (y) => makeDay(y, 12, 25)!,
-  christmas: (y) => makeDay(y, 12, 25)!,
-  xmas: (y) => makeDay(y, 12, 25)!,
-  kerstavond: (y) => makeDay(y, 12, 24)!,
-  oudejaarsdag: (y) => makeDay(y, 12, 31)!,
-  oudjaar: (y) => makeDay(y, 12, 31)!,
-  oudejaarsavond: (y) => makeDay(y, 12, 31)!,
-  jaarwisseling: (y) => makeDay(y + 1, 1, 1)!,
-  nieuwjaar: (y) => makeDay(y, 1, 1)!,
-  nieuwjaarsdag: (y) => makeDay(y, 1, 1)!,
-  sinterklaas: (y) => makeDay(y, 12, 5)!,
-  pakjesavond: (y) => makeDay(y, 12, 5)!,
-  oudjaarsavond: (y) => makeDay(y, 12, 31)!,
-  koningsdag: kingsDay,
-  bevrijdingsdag: (y) => makeDay(y, 5, 5)!,
-  valentijnsdag: (y) => makeDay(y, 2, 14)!,
-  valentijn: (y) => makeDay(y, 2, 14)!,
-  halloween: (y) => makeDay(y, 10, 31)!,
-  allerheiligen: (y) => makeDay(y, 11, 1)!,
-  wapenstilstand: (y) => makeDay(y, 11, 11)!,
-  prinsjesdag: (y) => nthWeekdayOfMonth(y, 9, 2, 3)!,
-  moederdag: (y) => nthWeekdayOfMonth(y, 5, 7, 2)!,
-  vaderdag: (y) => nthWeekdayOfMonth(y, 6, 7, 3)!,
-  thanksgiving: (y) => nthWeekdayOfMonth(y, 11, 4, 4)!,
-  pasen: easter,
-  easter: easter,
-  paasmaandag: (y) => addDays(easter(y), 1),
-  hemelvaart: (y) => addDays(easter(y), 39),
-  hemelvaartsdag: (y) => addDays(easter(y), 39),
-  pinksteren: (y) => addDays(easter(y), 49),
-  pinkstermaandag: (y) => addDays(easter(y), 50),
-  carnaval: (y) => addDays(easter(y), -49),
-};
-
-/** Two-word holiday names: "goede vrijdag", "tweede paasdag", "1e kerstdag", "valentine's day". */
-const HOLIDAY_PAIRS: Record<string, (y: number) => Day> = {
-  'goede vrijdag': (y) => addDays(easter(y), -2),
-  'good friday': (y) => addDays(easter(y), -2),
-  'eerste paasdag': easter,
-  'tweede paasdag': (y) => addDays(easter(y), 1),
-  'easter monday': (y) => addDays(easter(y), 1),
-  'eerste pinksterdag': (y) => addDays(easter(y), 49),
-  'tweede pinksterdag': (y) => addDays(easter(y), 50),
-  'eerste kerstdag': (y) => makeDay(y, 12, 25)!,
-  '1e kerstdag': (y) => makeDay(y, 12, 25)!,
-  'tweede kerstdag': (y) => makeDay(y, 12, 26)!,
-  '2e kerstdag': (y) => makeDay(y, 12, 26)!,
-  'christmas eve': (y) => makeDay(y, 12, 24)!,
-  'christmas day': (y) => makeDay(y, 12, 25)!,
-  'boxing day': (y) => makeDay(y, 12, 26)!,
-  "valentine's day": (y) => makeDay(y, 2, 14)!,
-  "new year's day": (y) => makeDay(y, 1, 1)!,
-  "new year's eve": (y) => makeDay(y, 12, 31)!,
-  "mother's day": (y) => nthWeekdayOfMonth(y, 5, 7, 2)!,
-  "father's day": (y) => nthWeekdayOfMonth(y, 6, 7, 3)!,
-  'oud en': (y) => makeDay(y, 12, 31)!,
-};
-
 /**
- * "voor de kerst", "before Christmas", "met Pasen", "na Koningsdag", "tweede paasdag": that day ("voor" → the day
+ * "voor de kerst", "before Christmas", "met Pasen", "tweede paasdag": that day ("voor" → the day
  * before, unless the holiday is the anchor of a count: "2 weken voor Kerst").
  */
 function holiday(t: Token[], i: number, today: Day, anchor = false): Candidate | null {
@@ -1943,6 +1874,8 @@ function holiday(t: Token[], i: number, today: Day, anchor = false): Candidate |
   }
   if (!fn) return null;
   const before = t[i - 1]?.norm ?? '';
+  // "na Pasen", "after Easter": from that day on, with no last day (a vague term); a count from it is a day.
+  if (!anchor && (before === 'na' || before === 'after')) return null;
   let day = fn(today.getUTCFullYear());
   if (day.getTime() < today.getTime()) day = fn(today.getUTCFullYear() + 1);
   if (!anchor && (before === 'voor' || before === 'before') && day.getTime() > today.getTime())

@@ -44,11 +44,22 @@ test('seasons, school breaks and "after New Year" are vague, never a deadline', 
     'after the summer',
     'in the new year',
     'before the holidays',
+    'na Hemelvaart',
+    'na de kerst',
+    'after Easter',
   ]) {
     const r = readTime(`ik regel het ${text}`, { date: WED });
     assert.equal(r.deadline, null, text);
     assert.ok(r.vagueTerms.length > 0, text);
   }
+});
+
+test('a day counted from a holiday is a day: "drie dagen na", "de dag na", "de dinsdag na", "the Friday before"', () => {
+  assert.equal(at('ik bel u twee dagen na Hemelvaart', '2027-01-10'), '2027-05-08');
+  assert.equal(at('ik kom de dag na Sinterklaas', '2026-11-25'), '2026-12-06');
+  assert.equal(at('ik kom de donderdag na Pinksteren langs', '2027-01-10'), '2027-05-20');
+  assert.equal(at("I'll send it the Friday before Easter", '2027-01-10'), '2027-03-26');
+  assert.equal(at('we bellen de dag voor Koningsdag', '2027-01-10'), '2027-04-26');
 });
 
 test('"na het weekend" and "after the weekend" are the Monday after; "volgend jaar" forms', () => {

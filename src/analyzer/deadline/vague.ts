@@ -1,5 +1,7 @@
 // Time words that promise nothing: "binnenkort", "z.s.m.", "soon". They never make a deadline.
 import type { Token } from '../language/tokenize.ts';
+import { HOLIDAY_PAIRS, HOLIDAYS } from './holidays.ts';
+import { UNIT_DAYS, weekdayOf } from './words.ts';
 
 const PHRASES = [
   // Dutch
@@ -156,19 +158,25 @@ const SEASON_PREPS = [
 for (const prep of SEASON_PREPS)
   for (const art of ['de ', 'het ', 'the ', 'deze ', 'this ', ''])
     for (const season of SEASONS) PHRASES.push(`${prep} ${art}${season}`);
-// After New Year / Christmas: no day ("na de jaarwisseling", "after Christmas"); "voor de kerst" is a date.
+// After a holiday: no last day ("na Pasen", "na de kerst", "after Easter"); "voor Pasen" is a date, and so is a
+// day counted from the holiday ("drie dagen na Pasen", "de dinsdag na Pasen": see AFTER_HOLIDAY_COUNTED).
+const HOLIDAY_NAMES = [
+  ...Object.keys(HOLIDAYS),
+  ...Object.keys(HOLIDAY_PAIRS).filter((pair) => pair !== 'oud en'),
+  'oud en nieuw',
+];
+const AFTER_HOLIDAY = new Set<string>();
 for (const pre of ['na', 'after'])
   for (const art of ['de ', 'het ', 'the ', ''])
-    for (const w of [
-      'jaarwisseling',
-      'kerst',
-      'kerstmis',
-      'nieuwjaar',
-      'oud en nieuw',
-      'christmas',
-      'new year',
-    ])
-      PHRASES.push(`${pre} ${art}${w}`);
+    for (const w of HOLIDAY_NAMES) AFTER_HOLIDAY.add(`${pre} ${art}${w}`);
+PHRASES.push(...AFTER_HOLIDAY);
+
+/** "drie dagen na Pasen", "de dag na Kerst", "the Tuesday after Easter": a day counted from the holiday. */
+function afterHolidayCounted(tokens: Token[], i: number, phrase: string): boolean {
+  if (!AFTER_HOLIDAY.has(phrase)) return false;
+  const before = tokens[i - 1]?.norm ?? '';
+  return UNIT_DAYS[before] !== undefined || weekdayOf(before) !== null;
+}
 
 /** Phrases by their first word, each as a word list; longest first so "zo snel mogelijk" beats "snel". */
 const BY_FIRST = new Map<string, string[][]>();
@@ -222,6 +230,7 @@ export function vagueSpans(tokens: Token[]): VagueSpan[] {
       if (next && NOT_VAGUE_BEFORE[phrase]?.includes(next)) continue;
       // "ergens" is vague only before a time word; "een keer" only without a count of times around it.
       if (phrase === 'ergens' && !next) continue;
+      if (afterHolidayCounted(tokens, i, phrase)) continue;
       spans.push({ from: i, to: i + words.length, words: phrase });
       i += words.length - 1;
       break;

@@ -300,3 +300,46 @@ export function isDateWord(norm: string): boolean {
   if (norm === 'tweeduizend' || norm === 'thousand') return true;
   return norm.length > 6 && /dag|day/.test(norm) && weekdayOf(norm.replace(/(en|s)$/, '')) !== null;
 }
+
+/** Units a count of time is said in ("drie werkdagen", "two weeks"), by word. */
+export type Unit = 'day' | 'workday' | 'week' | 'fortnight' | 'month' | 'year' | 'hour' | 'minute';
+export const UNIT_DAYS: Record<string, Unit> = {
+  fortnight: 'fortnight',
+  fortnights: 'fortnight',
+  minuut: 'minute',
+  minuten: 'minute',
+  minute: 'minute',
+  minutes: 'minute',
+  min: 'minute',
+  mins: 'minute',
+  kwartier: 'minute',
+  dag: 'day',
+  dagen: 'day',
+  day: 'day',
+  days: 'day',
+  werkdag: 'workday',
+  werkdagen: 'workday',
+  workday: 'workday',
+  workdays: 'workday',
+  'werk-dagen': 'workday',
+  week: 'week',
+  weken: 'week',
+  weeks: 'week',
+  "week's": 'week',
+  "weeks'": 'week',
+  maand: 'month',
+  maanden: 'month',
+  month: 'month',
+  months: 'month',
+  "month's": 'month',
+  jaar: 'year',
+  jaren: 'year',
+  year: 'year',
+  years: 'year',
+  "year's": 'year',
+  uur: 'hour',
+  uren: 'hour',
+  hour: 'hour',
+  hours: 'hour',
+  "hour's": 'hour',
+};
