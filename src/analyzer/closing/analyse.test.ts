@@ -353,3 +353,34 @@ test('what others do next and how long it takes is an expectation, not an agreem
   );
   assert.ok(b.steps.feedback.lines.includes(9));
 });
+
+test("a round of actions: a call by name and a topic, answered with a day, is the answerer's agreement", () => {
+  const t = [
+    'Wendy Kok: Welkom allemaal bij het projectoverleg over de nieuwe speeltuin.',
+    'Bas Jansen: Dank je.',
+    'Wendy Kok: We hebben het gehad over de planning en het budget.',
+    'Omar Haddad: Klopt.',
+    'Wendy Kok: Dan de acties. Bas, de offerte van de hekken?',
+    'Bas Jansen: Die heeft u voor 14 mei van me.',
+    'Wendy Kok: En Omar, de bewonersbrief?',
+    'Omar Haddad: Over twee weken ligt die bij de drukker.',
+    'Wendy Kok: Kan de buurman zaterdag de sleutel ophalen? Dat zei hij vorige keer.',
+    'Bas Jansen: Hij is er niet, dat vraag ik hem zelf.',
+    "Wendy Kok: Zou jij de foto's willen uploaden? Lukt dat voor vrijdag?",
+    'Omar Haddad: Ja, dat lukt.',
+    'Wendy Kok: Zijn er nog vragen?',
+    'Bas Jansen: Nee.',
+    'Wendy Kok: Dank jullie wel allemaal, tot de volgende keer.',
+  ].join('\n');
+  const a = analyseTranscript('round.txt', t, { date: '2026-05-04' });
+  assert.deepEqual(
+    a.agreements.map((g) => [g.line, g.owner, g.deadline?.date ?? null, g.confidence.reasons]),
+    [
+      [6, 'Bas Jansen', '2026-05-13', []],
+      [8, 'Omar Haddad', '2026-05-18', []],
+      // Asked of someone by role who does not answer: left for the leader to accept, without an owner.
+      [9, null, '2026-05-09', ['no_owner']],
+      [11, 'Omar Haddad', '2026-05-08', []],
+    ],
+  );
+});

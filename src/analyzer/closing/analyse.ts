@@ -5,7 +5,14 @@
 import { detectLanguage, readAgreement } from '../agreement/index.ts';
 import type { AnalyzerLang } from '../agreement/types.ts';
 import type { Transcript, Utterance } from '../transcript/types.ts';
-import { addressesByName, findCommitment, nameForms, namePatterns, type Commitment } from './commitment.ts';
+import {
+  addressesByName,
+  findCommitment,
+  nameForms,
+  namePatterns,
+  splitSentences,
+  type Commitment,
+} from './commitment.ts';
 import * as cue from './cues.ts';
 import { othersNext } from './others-next.ts';
 import { cueWords } from './cues.ts';
@@ -39,6 +46,8 @@ const MAX_CLOSING_GAP = 25;
  * dated commitments are looked for in at most this many utterances before it.
  */
 const BODY_AGREEMENTS = 600;
+/** A call in a round of actions is short: a name and a topic ("Pieter, de offerte van de kwekerij?"). */
+const ROUND_CALL_WORDS = 12;
 /** The thanks step sits at the very end: at most this many utterances may follow it. */
 const THANKS_TAIL = 8;
 
@@ -223,6 +232,18 @@ export function analyseClosing(
   const bodyFrom = Math.max(0, Math.min(from, n - BODY_AGREEMENTS));
   for (let i = bodyFrom; i < n; i++) feats[i] = features(utterances[i]!, utterances[i - 1]);
   const ctx = namePatterns(names);
+  /** Whether utterance i answers a short call by name from another speaker that asks nothing else of its own. */
+  const calledInRound = (i: number): boolean => {
+    const u = utterances[i]!;
+    const prev = utterances[i - 1];
+    const p = feats[i - 1];
+    if (!prev || !p || !u.speaker || prev.speaker === u.speaker) return false;
+    // The call is the last sentence of its turn ("Dan de acties. Bas, de offerte?").
+    const call = splitSentences(window(prev.text)).pop() ?? '';
+    if (wordCount(call) > ROUND_CALL_WORDS || addressesByName(normalize(call), names) !== u.speaker)
+      return false;
+    return findCommitment(call, { ...ctx, answersQuestion: false }) === null;
+  };
   /** The commitment of utterance i (computed once, on demand). */
   const commitmentOf = (i: number): Commitment | null => {
     const f = feats[i]!;
@@ -234,6 +255,19 @@ export function analyseClosing(
     // "Mr. Jansen, … uiterlijk 8 juli": a participant addressed by name and given a day is an assignment.
     if (!c && f.timed && !f.question && addressesByName(f.t, names) && !f.receive) {
       c = { actor: 'named', timed: true, assignment: true, request: false, text: utterances[i]!.text };
+    }
+    // A round of actions: one names a participant and a topic ("Jolanda, de collegenota?", "Sam, the slides?"),
+    // and the one named answers with a day ("Die ligt voor 2 juni bij de secretaris", "Over drie weken heb ik
+    // hem"): their agreement, whatever the grammar of the answer.
+    if (!c && f.timed && !f.question && calledInRound(i)) {
+      c = {
+        actor: 'first',
+        timed: true,
+        assignment: false,
+        request: false,
+        text: utterances[i]!.text,
+        speakerOwns: true,
+      };
     }
     f.commitment = c;
     return c;
@@ -474,7 +508,7 @@ export function analyseClosing(
   }
 
   // Before the closing only what is clearly an agreement counts: a dated commitment that is no question, or a
-  // request that the other side takes on in the next utterance.
+  // request that the other side takes on in the next utterance, with a day named by one of them.
   for (let i = bodyFrom; i < start; i++) {
     const f = feats[i]!;
     // Only a dated utterance or a question (a request) can be one: skip the rest cheaply.
@@ -484,7 +518,11 @@ export function analyseClosing(
     if (c.request) {
       const next = utterances[i + 1];
       if (!next || next.speaker === utterances[i]!.speaker || !feats[i + 1]) continue;
-      if (feats[i + 1]!.acceptance || commitmentOf(i + 1)?.actor === 'first') agreementCandidates.push(i);
+      // Taken on with a day: the request names one, or the answer does ("Zou jij die willen herschrijven?" — "Ja."
+      // is agreed in principle, and is planned later in the closing, if at all).
+      const answer = commitmentOf(i + 1);
+      if ((c.timed && feats[i + 1]!.acceptance) || (answer?.actor === 'first' && (c.timed || answer.timed)))
+        agreementCandidates.push(i);
     } else if (c.timed && !f.question && c.actor === 'first' && bodyPromise(c.text, options.date))
       agreementCandidates.push(i);
   }
@@ -590,6 +628,11 @@ function readAgreements(
         continue;
       }
       if (reply) continue;
+    }
+    // Answered in a round of actions: the one who answers owns it, on the call and the answer.
+    if (c.speakerOwns) {
+      chosen.push({ i, text: c.text, lines: [i - 1, i], owner: u.speaker ?? undefined });
+      continue;
     }
     // Several promises in one utterance, each with its own time: as many agreements, all on its line.
     for (const text of c.parts ?? [c.text]) chosen.push({ i, text, lines: [i] });

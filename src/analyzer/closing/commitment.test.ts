@@ -170,3 +170,76 @@ test('noting a date down and talk about the conversation itself are no agreement
   // With a day of its own, explaining is something to do later.
   assert.equal(commits('Ik leg het morgen uit aan uw dochter.')?.actor, 'first');
 });
+
+test('Dutch requests end in what is asked, whatever the verb; a question about here and now asks nothing', () => {
+  for (const t of [
+    'Kunt u voor woensdag de loonstroken uploaden in het portaal?',
+    'En kun jij voor de 12e bij de planner aangeven welke diensten je wilt?',
+    'Zou u tot maandag willen bijschrijven wanneer de pijn opspeelt?',
+    'Kunt u donderdag tussen negen en één thuis zijn?',
+    'Kunt ge mij dat tegen vrijdag doormailen, als ge het vindt?',
+    'en meneer bakker zou u tot de tiende willen noteren wanneer de lift stilstaat',
+    'Kan de dochter zaterdag de medicijnen ophalen?',
+    'Kunnen Lieke en Rupert de zaal samen klaarzetten?',
+  ])
+    assert.equal(commits(t)?.request, true, t);
+  // The short sentence after the request names its day: the request is dated.
+  assert.equal(commits('Wilt u de rekening opzoeken? Lukt dat voor vrijdag?')?.timed, true);
+  for (const t of [
+    'Kunt u dat even herhalen?',
+    'Kunt u aangeven waar het pijn doet?',
+    'Kunt u zich vinden in deze samenvatting?',
+    'Wilt u nog iets vragen?',
+    'Wilt u een kopie van de formulieren?',
+    'Wat neemt u mee van vandaag, Rupert?',
+    'How did you find the session today?',
+    'Zou uw buurman kunnen bevestigen dat hij de sleutel had?',
+  ])
+    assert.equal(commits(t), null, t);
+});
+
+test('no promise: a need, the past with any participle, a condition without a day, a remark on what was said', () => {
+  for (const t of [
+    'Dan heb ik ook nog uw huurcontract nodig.',
+    'Die afspraak heb ik al afgezegd.',
+    'Het formulier is vorige maand verstuurd.',
+    'De sleutel heb ik al teruggebracht.',
+    'Als de aanvraag wordt goedgekeurd, maken we een plan.',
+    'Dat bekijken we als de uitslag er is.',
+    'If the board agrees, we will start the pilot.',
+    'Dat doe ik expres.',
+    'Dat doen we altijd zo.',
+    'U hoeft zich geen zorgen te maken dat de verwarming morgen uitgaat.',
+    'We hebben nog tien minuten.',
+    'En de meter, u hoeft zich geen zorgen te maken dat die morgen wordt afgesloten.',
+  ])
+    assert.equal(commits(t), null, t);
+  // With a day, or under a polite condition, the promise stands; so does a visit, and taking things along.
+  for (const t of [
+    'Als u wilt, stuur ik u de folder.',
+    'Als het lukt, bel ik u vrijdag.',
+    'Zaterdag ga ik langs bij de apotheek, dan neem ik de doosjes mee.',
+    'Dat neem ik vrijdag mee naar het teamoverleg.',
+    "Don't worry, we'll sort out the invoice tomorrow.",
+    'Ik mail u zelf als er een kamer vrijkomt.',
+    'Wij reageren binnen een week schriftelijk op uw brief.',
+    'Ik wil aanbieden om dinsdag om acht uur bij het hek te staan.',
+  ])
+    assert.equal(commits(t)?.actor, 'first', t);
+});
+
+test('no promise: thinking it over, saying none is made, confirming what the other offered, what you will feel', () => {
+  for (const t of [
+    'Ik ga er nog even over nadenken.',
+    'Ik denk er thuis nog over na.',
+    'Ik hoop het, maar beloven kan ik het niet.',
+    "I can't promise anything yet.",
+    'Mooi. Dan doet u dat.',
+    'Goed, dan doe jij dat.',
+    "Rupert, you'll like the new layout.",
+  ])
+    assert.equal(commits(t), null, t);
+  // A proposal of a day is agreed when answered; a request to someone at the table by role is a request.
+  assert.equal(commits('Shall we say the ninth, after lunch?')?.request, true);
+  assert.equal(commits('Kan de mantelzorger woensdag het formulier ophalen?')?.request, true);
+});

@@ -7,6 +7,8 @@ import {
   stripAgreementIntro,
   isContact,
   isFeedbackAck,
+  isMeetingRemark,
+  isReassurance,
   isReceive,
   isSummaryOpen,
   isThanks,
@@ -22,7 +24,8 @@ export type Actor = 'first' | 'second' | 'named';
 /** Dutch verbs of doing, in the forms used with ik/we/u/je and named people. */
 const NL_ACTION = new RegExp(
   // An optional separable prefix: terugsturen, bijhouden, doorgeven, nabellen.
-  '\\b(?:terug|door|op|toe|na|in|uit|aan|mee|af|over|voor|rond|bij|vast|klaar)?(?:' +
+  // Unstressed prefixes too: bekijken, herschrijven, verzenden.
+  '\\b(?:terug|door|op|toe|na|in|uit|aan|mee|af|over|voor|rond|bij|vast|klaar|be|her|ver)?(?:' +
     [
       'stuur|stuurt|sturen|verstuur|verstuurt|versturen|opsturen|doorsturen|toesturen',
       'bel|belt|bellen|opbellen|terugbellen|mail|mailt|mailen|app|appt|appen',
@@ -32,7 +35,7 @@ const NL_ACTION = new RegExp(
       'teken|tekent|tekenen|onderteken|ondertekent|ondertekenen|vul|vult|invullen',
       'geef|geeft|doorgeven|breng|brengt|brengen|haal|haalt|ophalen|verhoog|verhoogt|verhogen',
       'verlaag|verlaagt|wijzig|wijzigt|controleer|controleert|check|checkt|checken|zorg|zorgt|zorgen',
-      'organiseer|organiseert|nodig|nodigt|uitnodigen|meld|meldt|melden|informeer|informeert|informeren',
+      'organiseer|organiseert|nodig(?=(?: \\w+){0,5} uit\\b)|nodigt|uitnodigen|meld|meldt|melden|informeer|informeert|informeren',
       'begeleid|begeleidt|begeleiden|volg|volgt|opvolgen|leg|legt|voorleggen|vastleggen|stel|stelt|opstellen',
       'bereid|bereidt|voorbereiden|deel|deelt|delen|verwerk|verwerkt|begin|begint|beginnen|start|starten',
       'reserveer|reserveert|boek|boekt|boeken|bestel|bestelt|bestellen|koop|koopt|kopen|probeer|probeert',
@@ -42,6 +45,11 @@ const NL_ACTION = new RegExp(
       // Verbs of doing that were missing: entering data, talking to someone, putting or bringing things.
       'voer|voert|voeren|invoeren|praat|praten|doen|nemen|inventariseer|inventariseert|inventariseren',
       'verzamel|verzamelt|verzamelen|bewaar|bewaart|bewaren|bezorg|bezorgt|bezorgen|kopieer|kopieert|scan|scant',
+      // Answering, paying, sorting, offering: what services and households promise.
+      'reageer|reageert|reageren|antwoorden|beantwoorden|betaal|betaalt|betalen|sorteer|sorteert|sorteren',
+      'uploaden|annuleer|annuleert|annuleren|verleng|verlengt|verlengen|repareer|repareert|repareren|test|testen',
+      'installeer|installeert|installeren|vervang|vervangt|vervangen|verwijder|verwijdert|verwijderen|opzeggen',
+      'aanbieden|bied|biedt|zend|zendt|zenden|uitwerken|afsluiten|bezoeken',
     ].join('|') +
     ')\\b',
 );
@@ -52,6 +60,8 @@ const NL_GENERIC_OK = new RegExp(
   [
     '\\b(?:neem|neemt|nemen)\\b.*\\b(?:contact|over|mee terug|mee naar|op met|door)\\b',
     '\\b(?:kom|komt|komen)\\b.*\\b(?:terug|langs|op terug)\\b',
+    // A visit: "ik ga zaterdag langs bij de winkel", "we gaan even langs".
+    "\\b(?:ga|gaat|gaan)\\b(?: [\\w']+){0,6} langs\\b",
     "\\b(?:ga|gaat|gaan|zal|zullen)\\b(?: [\\w']+){0,6} [a-z]{2,}(?:en|eren)(?:[.,!?]|$)",
     "\\b(?:ga|gaat|gaan|zal|zullen)\\b(?: \\w+){0,5} kijken\\b|\\bkijk\\w*\\b(?: [\\w']+){0,8} (?:na|of|welke|wat|wanneer)\\b|\\bnakijken\\b",
     '\\b(?:houd|houdt|hou|houden)\\b.*\\b(?:bij|op de hoogte)\\b',
@@ -90,7 +100,7 @@ const NL_SECOND = new RegExp(`\\b(?:${NL_SECOND_WORDS})\\b`);
 const EN_FIRST =
   /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna| will also|'ll also|'d be happy to)\b|\b(?:i|we)(?:'m| am|'re| are) (?:sending|calling|emailing|putting|setting|writing|sharing|updating|booking|scheduling|arranging|ordering|raising)\b|\blet me (?:check|find out|look into|get back|send|follow up|sort|chase|ask)\b/;
 const EN_SECOND =
-  /\byou(?:'ll| will)(?! (?:get|receive|hear|be able|see|find|notice|be sent|be invited|be notified|be contacted|need (?:to )?(?:wait)))\b/;
+  /\byou(?:'ll| will)(?! (?:get|receive|hear|be able|see|find|notice|be sent|be invited|be notified|be contacted|need (?:to )?(?:wait)|miss|like|love|enjoy|want|hate|remember|understand|agree|be fine|be okay|be glad|be happy|be pleased))\b/;
 const EN_REQUEST = new RegExp(
   `\\b(?:${alt(EN.requestModals.filter((m) => m !== 'please'))}) you (?:please |just |also |maybe |kindly )?(?!(?:like|hear|repeat|tell|see|say|spell|hold|wait|explain|clarify|describe|give me|read|speak|confirm|remind me)\\b)[a-z]+`,
 );
@@ -99,7 +109,7 @@ const NL_ASK = `(?:${alt(NL.requestModals)}) (?:${NL_SECOND_WORDS})`;
 const NL_REQUEST = new RegExp(`^(?:[\\w. ]+, )?(?:en |dan |oke,? )?${NL_ASK}\\b`);
 /** The start of a request, after "en/dan/and/so" and a name-less opener, for text without punctuation. */
 const SPOKEN_REQUEST_START = new RegExp(
-  `^(?:(?:en|dan|oke|ok|okay|nou|and|so|then|right)[,]? ){0,2}(?:(?:${alt(EN.requestModals)}) you|${NL_ASK})\\b`,
+  `^(?:(?:en|dan|oke|ok|okay|nou|and|so|then|right)[,]? ){0,2}(?:(?:${alt([...WORD_CLASSES.titles])}) [a-z]+(?: [a-z]+)? )?(?:(?:${alt(EN.requestModals)}) you|${NL_ASK})\\b`,
 );
 /** "ill" written for "i'll" before a verb-like word, in unpunctuated speech-to-text. */
 const SPOKEN_ILL =
@@ -128,7 +138,7 @@ function spokenWell(words: readonly string[], k: number): boolean {
 const NL_POLITE = /\bals (?:u|je|jij|jullie) (?:dat )?(?:wilt|wil|willen) (?!dat\b)[a-z]+/;
 
 const PAST =
-  /\b(?:heb|hebt|heeft|hebben|had|hadden|ben|bent|is|was|waren|zijn)\b(?: [\w']+){0,6} ge[a-z]{2,}(?:d|t|en)\b|\bgaf aan\b|\bzei\b|\bdeed\b|\bbelde\b|\bstuurde\b|\bmoest\b|\bmoesten\b|\bwilde\b|\bwou\b|\bvorige week\b|\bgisteren\b|\b(?:i|we) (?:called|sent|emailed|did|talked|spoke|had)\b|\blast week\b|\byesterday\b/;
+  /\b(?:heb|hebt|heeft|hebben|had|hadden|ben|bent|is|was|waren|zijn)\b(?: [\w']+){0,6} (?:(?:op|door|aan|uit|terug|in|af|mee|na|toe|over|vast|bij|weg)?ge[a-z]{2,}(?:d|t|en)|(?!(?:bereid|bekend|benieuwd|verplicht|bezet|besluit|bericht|bezwaarschrift|verzoekschrift)\b)(?:ver|be|ont|her)[a-z]{2,}(?:d|t))\b|\bgaf aan\b|\bzei\b|\bdeed\b|\bbelde\b|\bstuurde\b|\bmoest\b|\bmoesten\b|\bwilde\b|\bwou\b|\bvorige week\b|\bgisteren\b|\b(?:i|we) (?:called|sent|emailed|did|talked|spoke|had)\b|\blast week\b|\byesterday\b/;
 /** What usually happens, from the packs ("meestal", "in de regel", "usually"): a description, no promise. */
 const HABITUAL = new RegExp(`\\b(?:${alt(NL.habitual, EN.habitual)})\\b`);
 /**
@@ -206,6 +216,62 @@ const META_TALK =
 /** The times of the conversation itself: a remark about it that names only these is still about it. */
 const NOW_ONLY =
   /\b(?:vanavond|vandaag|vanmiddag|vanochtend|nu|straks|tonight|today|this (?:evening|afternoon|morning)|now)\b/g;
+/** "Dat doe ik expres", "Dat doen we altijd zo": a remark on what was just said, no new promise (untimed). */
+const POINTS_BACK =
+  /^(?:(?:ja|nee|oke|goed|nou|precies|fijn|mooi)[,.!]? )?(?:dan )?(?:(?:dat|dit|die|het) (?:doe|doen|doet) (?:ik|we|wij|jij|je|u)|(?:doe|doet) (?:jij|je|u) (?:dat|dit|het))(?: [a-z]+){0,2}[.!]?$/;
+/**
+ * Thinking it over, or saying no promise is made ("ik ga erover nadenken", "beloven doe ik het niet", "I can't
+ * promise"): untimed, no agreement.
+ */
+const NO_PROMISE =
+  /\bnadenken\b|\bdenk (?:er )?(?:\w+ ){0,3}over na\b|\bbeloven (?:doe|kan) ik (?:het |dat |niks |niets )?niet\b|\b(?:niets|niks) beloven\b|\bcan(?:'t|not| not) promise\b|\bthink (?:it over|about it)\b/;
+/** A question that opens with a question word ("Wat neemt u mee?", "How did it go?"): it asks, it assigns nothing. */
+const WH_QUESTION = new RegExp(
+  `^(?:(?:en|dan|oke|ok|nou|maar|and|so|but)[,]? )?(?:${alt(
+    NL.questionWords.filter((w) => w !== 'wanneer'),
+    EN.questionWords.filter((w) => w !== 'when'),
+  )})\\b`,
+);
+/** The one addressed as object or receiver ("bel u", "stuur je", "call you"). */
+const TO_YOU = /\b(?:u|je|jou|jullie|you)\b/;
+/** The condition itself, up to its comma or to the end ("als er een plek vrijkomt"), so its own "u" is not counted. */
+const CONDITION_CLAUSE = new RegExp(`\\b(?:${alt(NL.conditionals, EN.conditionals)})\\b[^,]*`, 'g');
+/** A polite condition on a promise ("als u wilt", "if you like"): the promise stands. */
+const POLITE_IF =
+  /\b(?:als (?:u|je|jij|jullie) (?:dat )?(?:wilt|wil|willen)|if you (?:like|want|prefer|wish))\b/;
+/**
+ * "Kunt u … uploaden?", "Zou u tot de twintigste willen opschrijven …?", "Kan het maatje donderdag … sorteren?":
+ * a Dutch request ends its first clause in the infinitive of what is asked, whatever the verb.
+ */
+const NL_INFINITIVE = /^(?:[a-z]{2,}en|zijn|doen|gaan|staan|zien)$/;
+/** Words that open a clause of its own inside a request ("… aangeven welke functies …", "… zodat …"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ...NL.questionWords,
+  ...NL.complementizers,
+  ...NL.conditionals,
+  'of',
+  'zodat',
+  'omdat',
+  'want',
+  'dan',
+]);
+/** Words before a plural noun ("de papieren", "twee weken"): the word after them is no infinitive. */
+const BEFORE_NOUN: ReadonlySet<string> = new Set([
+  ...GRAMMAR.determiners,
+  'de',
+  'het',
+  'een',
+  'alle',
+  'die',
+  'deze',
+]);
+/** Verbs that ask for something said here and now, not done later ("Kunt u dat uitleggen?", "Wilt u even wachten?"). */
+const ASK_NOW = new Set(
+  'zeggen vertellen uitleggen herhalen spellen toelichten vinden leven begrijpen volgen horen wachten zien bedoelen aangeven noemen beschrijven voorstellen kiezen beginnen stoppen'.split(
+    ' ',
+  ),
+);
+
 /** Generic verbs that commit when a moment is named ("ik kom morgen", "ik spreek hem vrijdag"). */
 const TIMED_GENERIC =
   /^(?:neem|neemt|doe|doet|kijk|kijkt|kijken|kom|komt|help|helpt|stel|stelt|leg|legt|geef|geeft|vraag|vraagt|spreek|spreekt|begin|begint)$/;
@@ -238,8 +304,17 @@ export function nameForms(speakers: string[]): Map<string, string> {
 }
 
 /** The name patterns of a conversation, compiled once (not per sentence). */
-export function namePatterns(names: Map<string, string>): Pick<CommitmentContext, 'namedWill' | 'namedDoes'> {
-  if (names.size === 0) return { namedWill: null, namedDoes: null };
+export function namePatterns(
+  names: Map<string, string>,
+): Pick<CommitmentContext, 'namedWill' | 'namedDoes' | 'namedAsk'> {
+  const family = `(?:de|het) (?:${alt([...GRAMMAR.family, ...GRAMMAR.careRoles])})`;
+  /**
+   * "Kan het maatje …?", "Wil de zoon …?", "Kunnen Naima en Pieter …?": a request to a participant, or to a relative
+   * named as one at the table ("de zoon"; "uw broer" is someone who is not there).
+   */
+  const ask = (who: string): RegExp =>
+    new RegExp(`^(?:(?:en|dan|oke|nou)[,]? ){0,2}(?:${alt(NL.requestModals)}) (?:${who})\\b`);
+  if (names.size === 0) return { namedWill: null, namedDoes: null, namedAsk: ask(family) };
   const any = [...names.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escapeRe)
@@ -249,6 +324,7 @@ export function namePatterns(names: Map<string, string>): Pick<CommitmentContext
     namedDoes: new RegExp(
       `(?:^|[,:;] |\\b(?:en|dan) )(?:${any}) (?:\\w+ )?[a-z]+t\\b|\\b(?:doet|regelt|pakt|neemt) (?:${any})\\b`,
     ),
+    namedAsk: ask(`${family}|${any}`),
   };
 }
 
@@ -257,6 +333,8 @@ export interface CommitmentContext {
   namedWill: RegExp | null;
   /** "Tjeerd vraagt …", "Dat doet Carla": a participant's name as the subject of a Dutch verb. */
   namedDoes: RegExp | null;
+  /** "Kan het maatje …?", "Wil Sanne …?": a request to a participant or a relative by name or role (namePatterns). */
+  namedAsk?: RegExp | null;
   /** The utterance directly answers a participant's question (a condition is then implied). */
   answersQuestion: boolean;
 }
@@ -276,6 +354,8 @@ export interface Commitment {
    * text of each, as for `text`. Absent when the utterance makes one agreement.
    */
   parts?: string[];
+  /** The speaker owns it whatever its words say (an answer with a day to a call by name in a round of actions). */
+  speakerOwns?: boolean;
 }
 
 /** Splits an utterance into sentences (and "Intro: rest" parts), keeping the original words. */
@@ -314,6 +394,27 @@ function secondPersonActs(s: string, timed: boolean): boolean {
   return false;
 }
 
+/** Whether a request's first clause ends in what is asked: an infinitive that is no question about here and now. */
+function requestedAction(bare: string, timed: boolean): boolean {
+  const words = bare
+    .split(/[,;?]\s/)[0]!
+    .split(' ')
+    .map((w) => w.replace(/[^\p{L}']/gu, ''));
+  // The words up to a clause of its own after the request form ("… aangeven welke functies je …").
+  let end = words.length;
+  for (let k = 2; k < words.length; k++)
+    if (CLAUSE_OPENERS.has(words[k]!)) {
+      end = k;
+      break;
+    }
+  let verb = '';
+  for (let k = end - 1; k >= 2 && !verb; k--)
+    if (NL_INFINITIVE.test(words[k]!) && !BEFORE_NOUN.has(words[k - 1]!)) verb = words[k]!;
+  if (!verb) return false;
+  if (timed) return true;
+  return !ASK_NOW.has(verb) && !/\bnog (?:iets|wat|een vraag)\b/.test(bare);
+}
+
 /** The commitment in one sentence (normalised), if any. */
 function sentenceCommitment(
   s: string,
@@ -327,26 +428,57 @@ function sentenceCommitment(
   }
   const timed = hasTimeExpression(s);
   // "Ik stuur u vanmiddag de samenvatting" promises a document; a summary being opened names no day.
-  if ((isSummaryOpen(s) && !timed) || isWrapUp(s) || isFeedbackAck(s) || isThanks(s) || NOTING.test(s))
+  // "Die neem ik mee" takes in feedback; with a day ("dat neem ik vrijdag mee naar het overleg") it promises.
+  if (
+    (isSummaryOpen(s) && !timed) ||
+    isWrapUp(s) ||
+    (isFeedbackAck(s) && !timed) ||
+    isThanks(s) ||
+    NOTING.test(s)
+  )
     return null;
-  if (HABITUAL.test(s)) return null;
+  if (HABITUAL.test(s) || isMeetingRemark(s)) return null;
+  // "U hoeft zich geen zorgen te maken dat …" reassures, whatever day its content names; a promise in a clause of
+  // its own stays one ("Don't worry, we'll sort it out tomorrow").
+  if (isReassurance(s)) {
+    const rest = s
+      .split(/,\s+/)
+      .filter((clause) => !isReassurance(clause))
+      .join(', ');
+    return rest.length > 0 && rest !== s ? sentenceCommitment(rest, ctx, spoken) : null;
+  }
+  if (!timed && (POINTS_BACK.test(s) || NO_PROMISE.test(s))) return null;
   if (META_TALK.test(s) && (!timed || !hasTimeExpression(s.replace(NOW_ONLY, ' ')))) return null;
   if (!timed && CORRECTION_ACK.test(s)) return null;
-  if (isContact(s) && (!timed || REACH.test(s) || CONTACT_OFFER.test(s) || MODAL_OPTION_2.test(s)))
-    return null;
-  if (PAST.test(s) && !timed) return null;
   // A tag question ("…, toch Carla?", "…, right?") does not make a statement a question.
   const bare = s.replace(/,? (?:toch|he|hè|ja|right|ok|okay|goed|oke)(?: [a-z]+)?\?$/, '.');
   // Speech-to-text writes no "?": in an unpunctuated utterance a sentence opening with a request form is one.
   const question = bare.includes('?') || (spoken && SPOKEN_REQUEST_START.test(bare));
+  const asks = question && (NL_REQUEST.test(bare) || (spoken && SPOKEN_REQUEST_START.test(bare)));
+  if (isContact(s) && (!timed || REACH.test(s) || CONTACT_OFFER.test(s) || (!asks && MODAL_OPTION_2.test(s))))
+    return null;
+  if (PAST.test(s) && !timed) return null;
+  if (question && WH_QUESTION.test(bare)) return null;
+  // "Als het doorgaat, doen we een voorstel", "Dat zoeken we uit als ik de stukken heb": without a day, a promise
+  // on a condition tells what may happen next; it is no agreement. A promise to the one addressed stands ("ik bel
+  // u als er een plek vrijkomt"), and so does one under a polite condition ("als u wilt, stuur ik …").
+  const conditional =
+    !timed &&
+    CONDITION.test(bare) &&
+    !POLITE_IF.test(bare) &&
+    !TO_YOU.test(bare.replace(CONDITION_CLAUSE, ' '));
   // English: will/'ll/going to, requests, named people who will.
   // Speech-to-text writes "i'll" as "ill" (GRAMMAR.spokenContractions); read so only in unpunctuated, dated speech.
   const firstEn =
     EN_FIRST.test(bare) ||
     (spoken && timed && (SPOKEN_ILL.test(bare) || bare.split(' ').some((_, k, w) => spokenWell(w, k))));
   if (firstEn && !/\bi'll keep\b|\bkeep (?:that|it) in mind\b/.test(bare)) {
+    if (conditional && !question) return null;
     return { actor: 'first', timed, assignment: false, request: false };
   }
+  // "Shall we say the thirtieth?", "Should we meet on Monday then?": a proposal with a day, agreed when answered.
+  if (question && timed && /\b(?:shall|should) we\b/.test(bare))
+    return { actor: 'first', timed, assignment: false, request: true };
   if (EN_SECOND.test(bare) && !CONDITION.test(bare))
     return { actor: 'second', timed, assignment: true, request: false };
   if (question && EN_REQUEST.test(bare)) return { actor: 'second', timed, assignment: true, request: true };
@@ -365,8 +497,12 @@ function sentenceCommitment(
       return NL_FIRST.test(rest) ? sentenceCommitment(rest, ctx, spoken) : null;
     }
     if (STATIVE_ONLY.test(bare) && !NL_GENERIC_OK.test(bare)) return null;
+    if (conditional && !question) return null;
     return { actor: 'first', timed, assignment: false, request: false };
   }
+  const asked = question && requestedAction(bare, timed);
+  if (asks && asked) return { actor: 'second', timed, assignment: true, request: true };
+  if (asked && ctx.namedAsk?.test(bare)) return { actor: 'named', timed, assignment: true, request: true };
   if (!nlActs(bare, timed)) return null;
   const request = question && NL_REQUEST.test(bare);
   const polite = NL_POLITE.test(bare);
@@ -472,6 +608,8 @@ export function findCommitment(text: string, ctx: CommitmentContext): Commitment
       keep[k] = !framing(t) && wordCount(t) <= 8;
       // A short neutral sentence belongs to a promise: a trailing time to the one before, a vocative to the next.
       const last = units[units.length - 1];
+      // "Zou u de brief willen opvragen? Lukt dat uiterlijk vrijdag?": the short sentence after names its day.
+      if (keep[k] && found && hasTimeExpression(t)) found.timed = true;
       if (keep[k] && last && pending.length === 0 && hasTimeExpression(t)) last.text += ` ${sentences[k]!}`;
       else if (keep[k]) pending.push(sentences[k]!);
       continue;

@@ -77,6 +77,8 @@ export interface Grammar {
   discourse: readonly string[];
   /** Family roles by which a relative at the table is named ("zoon", "mijn man", "daughter"). */
   family: readonly string[];
+  /** Roles of someone at the table beside the client ("het maatje", "de mantelzorger", "the carer"). */
+  careRoles: readonly string[];
   /** Prepositions: a name after one is an object, not the one addressed. */
   prepositions: readonly string[];
   /** Words that open a relative or subordinate clause, so a pronoun after them is not the main subject. */

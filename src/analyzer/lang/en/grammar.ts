@@ -55,6 +55,7 @@ export const grammar: Grammar = {
     'oh',
     'ah',
   ],
+  careRoles: ['carer', 'caregiver', 'buddy', 'neighbour', 'neighbor', 'volunteer', 'interpreter', 'guardian'],
   family: ['son', 'daughter', 'husband', 'wife', 'mother', 'father', 'brother', 'sister', 'partner'],
   prepositions: ['to', 'with', 'for', 'from', 'by', 'of', 'about', 'and'],
   relatives: ['that', 'which', 'who', 'and', 'or'],

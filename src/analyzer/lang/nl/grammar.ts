@@ -56,6 +56,16 @@ export const grammar: Grammar = {
     'ah',
     'zo',
   ],
+  careRoles: [
+    'maatje',
+    'mantelzorger',
+    'buurman',
+    'buurvrouw',
+    'vrijwilliger',
+    'begeleider',
+    'tolk',
+    'voogd',
+  ],
   family: [
     'zoon',
     'dochter',
