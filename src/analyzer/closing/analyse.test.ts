@@ -384,3 +384,20 @@ test("a round of actions: a call by name and a topic, answered with a day, is th
     ],
   );
 });
+
+test('a call that asks the person something is no call in a round of actions', () => {
+  const t = [
+    'Ilse Bos: Goedemorgen, we beginnen met het rondje. Karim, wil jij beginnen?',
+    'Karim Ait: Ja. Vandaag ben ik bezig met de roosters, gisteren zat ik bij de klant.',
+    'Ilse Bos: Dank je. Dan spreken we af dat ik morgen de planning rondstuur.',
+    'Karim Ait: Prima.',
+    'Ilse Bos: Zijn er nog vragen?',
+    'Karim Ait: Nee, helder.',
+    'Ilse Bos: Bedankt voor jullie tijd, tot morgen.',
+  ].join('\n');
+  const a = analyseTranscript('stand-up.txt', t, { date: '2026-12-01' });
+  assert.deepEqual(
+    a.agreements.map((g) => [g.line, g.owner]),
+    [[3, 'Ilse Bos']],
+  );
+});

@@ -48,6 +48,8 @@ const MAX_CLOSING_GAP = 25;
 const BODY_AGREEMENTS = 600;
 /** A call in a round of actions is short: a name and a topic ("Pieter, de offerte van de kwekerij?"). */
 const ROUND_CALL_WORDS = 12;
+/** A person in the call after the name: it asks them something, it names no topic. */
+const ROUND_CALL_PERSON = /\b(?:you|u|je|jij|jullie|ik|we|wij|i)\b/;
 /** The thanks step sits at the very end: at most this many utterances may follow it. */
 const THANKS_TAIL = 8;
 
@@ -240,8 +242,10 @@ export function analyseClosing(
     if (!prev || !p || !u.speaker || prev.speaker === u.speaker) return false;
     // The call is the last sentence of its turn ("Dan de acties. Bas, de offerte?").
     const call = splitSentences(window(prev.text)).pop() ?? '';
-    if (wordCount(call) > ROUND_CALL_WORDS || addressesByName(normalize(call), names) !== u.speaker)
-      return false;
+    const said = normalize(call);
+    if (wordCount(call) > ROUND_CALL_WORDS || addressesByName(said, names) !== u.speaker) return false;
+    // A topic, not a question to the person ("Tomasz, you want to kick off?", "Bas, heb jij nog iets?").
+    if (ROUND_CALL_PERSON.test(said.slice(said.indexOf(',') + 1))) return false;
     return findCommitment(call, { ...ctx, answersQuestion: false }) === null;
   };
   /** The commitment of utterance i (computed once, on demand). */

@@ -346,6 +346,13 @@ function mergeRanges(text: string, t: Token[], candidates: Candidate[]): Candida
       k++;
       continue;
     }
+    // "op de 26e en 27e", "on the 26th and the 27th": days of the month in a list; the last one counts.
+    const listed = a.rule === 'dayOfMonth' ? listedDayOfMonth(t, a) : null;
+    if (listed) {
+      out.push({ ...a, to: listed.to, day: listed.day, rule: 'range' });
+      if (b && b.from < listed.to) k++;
+      continue;
+    }
     // "August 10 - 22, 2012", "10 tot 22 augustus": the second end is a bare day of the same month.
     if (a.kind === 'date' && a.rule !== 'holiday') {
       const n = t[a.to] && /^\d{1,2}$/.test(t[a.to]!.norm) ? Number(t[a.to]!.norm) : 0;
@@ -362,6 +369,19 @@ function mergeRanges(text: string, t: Token[], candidates: Candidate[]): Candida
     out.push(a);
   }
   return out;
+}
+
+/** After a day of the month, "en/and (de/the) <ordinal>" of a later day: that day, in the same month. */
+function listedDayOfMonth(t: Token[], a: Candidate): { to: number; day: Day } | null {
+  const join = t[a.to]?.norm;
+  if (join !== 'en' && join !== 'and') return null;
+  let k = a.to + 1;
+  if (t[k]?.norm === 'de' || t[k]?.norm === 'the') k++;
+  const tens = spokenTens(t, k);
+  const n = tens?.dom ?? ordinal(t[k]?.norm ?? '');
+  if (n === null || n <= a.day.getUTCDate()) return null;
+  const day = makeDay(a.day.getUTCFullYear(), a.day.getUTCMonth() + 1, n);
+  return day ? { to: tens ? tens.next : k + 1, day } : null;
 }
 
 /** Whether the words between candidate a and token `next` join a range (a dash, "tot (en met)", "to"). */
@@ -401,6 +421,27 @@ function mergeTimes(t: Token[], candidates: Candidate[]): Candidate[] {
   return out;
 }
 
+/** Events a day may name ("de uitnodiging voor 14 oktober", "the invite for Thursday"): "voor/for" is not "by". */
+const EVENT_NOUNS = new Set([
+  'uitnodiging',
+  'afspraak',
+  'overleg',
+  'vergadering',
+  'bijeenkomst',
+  'gesprek',
+  'invite',
+  'invitation',
+  'meeting',
+  'session',
+  'appointment',
+]);
+
+/** Whether the marker at k follows an event noun: the day after it is the event's, not a deadline. */
+function forEvent(t: Token[], k: number): boolean {
+  const w = t[k]?.norm;
+  return (w === 'voor' || w === 'for') && EVENT_NOUNS.has(t[k - 1]?.norm ?? '');
+}
+
 /**
  * Picks the deadline among the candidates: a marked one ("uiterlijk", "by") or one bound by "nog" ("vandaag
  * nog") first, a start ("vanaf") last; a day later in the same sentence as a start belongs to the period it
@@ -419,11 +460,12 @@ function choose(text: string, t: Token[], candidates: Candidate[], sentence: Uin
     if (prev === 'laatste' && t[c.from - 2]?.norm === 'ten') {
       score = 2;
       from = c.from - 2;
-    } else if (prev && MARKERS.has(prev)) {
+    } else if (prev && MARKERS.has(prev) && !(pool.length > 1 && forEvent(t, c.from - 1))) {
       score = 2;
       from = c.from - 1;
       if (prev === 'latest' || prev === 'tot') score = 1;
     } else if (prev && START_MARKERS.has(prev)) score = -2;
+    else if (pool.length > 1 && forEvent(t, c.from - 1)) score = -1;
     else if (c.from > 0 && open[c.from - 1]) score = -2;
     else if (prev === 'on' || prev === 'op') from = c.from - 1;
     // "vandaag nog", "morgen nog": the time the speaker binds the action to.
@@ -602,6 +644,19 @@ const PAST_NL =
 const PAST_EN =
   /^(?:[a-z]{3,}ed|said|told|heard|saw|seen|did|done|went|had|was|were|spoke|spoken|met|made|came|wrote|written|found|thought|brought|gave|given|agreed)$/;
 
+/** Verbs of seeing to it that something is done: a "dat/that" clause after them tells what will be done. */
+const ARRANGE = new Set([
+  'regel',
+  'regelt',
+  'regelen',
+  'zorg',
+  'zorgt',
+  'zorgen',
+  'sure',
+  'ensure',
+  'arrange',
+]);
+
 /** Whether the time at i..to lies in a relative clause about the past ("what we discussed today"). */
 function pastRelative(t: Token[], i: number, to: number): boolean {
   if (MARKERS.has(t[i - 1]?.norm ?? '')) return false;
@@ -612,6 +667,9 @@ function pastRelative(t: Token[], i: number, to: number): boolean {
       break;
     }
   if (rel < 0) return false;
+  // "Ik regel dat de banner donderdag aangepast is", "I'll make sure that it's fixed by Friday": the clause is what
+  // will be done by then, not what was.
+  for (let k = rel - 1; k >= 0 && k >= rel - 4; k--) if (ARRANGE.has(t[k]!.norm)) return false;
   // English: the past verb stands between the relative word and the time ("what we discussed today").
   for (let k = rel + 1; k < i; k++) if (PAST_EN.test(t[k]!.norm) && t[k]!.norm !== 'need') return true;
   // Dutch: the verbs close the clause ("wat we vandaag besproken hebben", "wat u vanavond zei").
@@ -1097,6 +1155,8 @@ function afterThisConversation(t: Token[], i: number): number {
 function immediately(t: Token[], i: number): number {
   const w = t[i]!.norm;
   let to = i;
+  // "… woensdag langs en ik kijk dan meteen …", "then right away": right after another moment, not now.
+  if (/^(dan|then)$/.test(t[i - 1]?.norm ?? '') || /^(dan|then)$/.test(t[i - 2]?.norm ?? '')) return i;
   if (
     (w === 'nu' || w === 'now') &&
     /^(meteen|direct|gelijk|onmiddellijk|immediately)$/.test(t[i + 1]?.norm ?? '')
@@ -1248,7 +1308,9 @@ function relativeCount(t: Token[], i: number, today: Day): Candidate | null {
   const within = w === 'binnen' && t[j]?.norm === 'de' ? UNIT_DAYS[t[j + 1]?.norm ?? ''] : undefined;
   const first =
     countedUnit(t, j) ??
-    (within && /^(week|maand)$/.test(t[j + 1]!.norm) ? { n: 1, unit: within, next: j + 2 } : null);
+    (within && /^(week|maand)$/.test(t[j + 1]!.norm) ? { n: 1, unit: within, next: j + 2 } : null) ??
+    // Flemish "binnen de veertien dagen", "binnen de tien werkdagen": the article before the count.
+    (w === 'binnen' && t[j]?.norm === 'de' ? countedUnit(t, j + 1) : null);
   if (!first) {
     // "twee zondagen vanaf nu", "in three Fridays": the n-th coming weekday.
     const count = countAt(t, j);
@@ -1418,6 +1480,9 @@ function period(t: Token[], i: number, today: Day): Candidate | null {
   }
   if (w === 'werkweek') w = 'week';
   if (w === 'kalenderjaar') w = 'jaar';
+  // "the end of week two", "eind week 3": a numbered week of some plan or a week number, not this one.
+  const numbered = countAt(t, j + 1) !== null && !/^(een|a|an)$/.test(t[j + 1]?.norm ?? '');
+  if (part && shift === 0 && (w === 'week' || w === 'maand' || w === 'month') && numbered) return null;
   let to0 = j + 1;
   // "de week na de volgende", "het weekend na het volgende", "het jaar na het volgende": one more.
   if (afterTheNext(t, j + 1)) {

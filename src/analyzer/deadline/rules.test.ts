@@ -118,3 +118,27 @@ test('clock times in words; a time next to a day is one phrase with that day', (
   assert.equal(at('by noon tomorrow'), '2026-11-26');
   assert.equal(phrase('we call at 4 pm on Friday'), 'at 4 pm on Friday');
 });
+
+test('days of the month in a list end on the last; a numbered week is no "end of the week"', () => {
+  assert.equal(at('ik geef de training op de 3e en de 4e', '2026-12-01'), '2026-12-04');
+  assert.equal(at("we'll hold the sessions on the ninth and tenth", '2026-12-01'), '2026-12-10');
+  assert.equal(at('ik bel op de 3e en dan mail ik u', '2026-12-01'), '2026-12-03');
+  // "eind week 3" is the week number's Friday, not the end of this week.
+  assert.equal(at('eind week 3 is het klaar', '2026-12-01'), '2027-01-22');
+});
+
+test('Flemish "binnen de veertien dagen"; a "dat"-clause after "regel/zorg" is what will be done by then', () => {
+  assert.equal(at('ge krijgt het binnen de veertien dagen', '2026-12-01'), '2026-12-15');
+  assert.equal(at('ik bel binnen de vijf werkdagen terug', '2026-12-01'), '2026-12-08');
+  assert.equal(at('ik zorg dat de lamp vrijdag vervangen is', '2026-12-01'), '2026-12-04');
+  assert.equal(at("I'll make sure that the lock is replaced by Friday", '2026-12-01'), '2026-12-04');
+  assert.equal(at('wat u vrijdag verteld heeft', '2026-12-01'), null);
+});
+
+test('"dan meteen" is right after another moment; the day of an event is not the deadline of sending it', () => {
+  assert.equal(at('ik kom dinsdag en ik meet dan meteen de kamer op', '2026-12-01'), '2026-12-08');
+  assert.equal(at('ik maak dan meteen een foto', '2026-12-01'), null);
+  assert.equal(at('ik stuur morgen de uitnodiging voor 18 december', '2026-12-01'), '2026-12-02');
+  assert.equal(at("I'll send the invitation for Friday today", '2026-12-01'), '2026-12-01');
+  assert.equal(at('ik stuur het verslag voor vrijdag', '2026-12-01'), '2026-12-04');
+});
