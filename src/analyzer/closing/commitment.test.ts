@@ -243,3 +243,21 @@ test('no promise: thinking it over, saying none is made, confirming what the oth
   assert.equal(commits('Shall we say the ninth, after lunch?')?.request, true);
   assert.equal(commits('Kan de mantelzorger woensdag het formulier ophalen?')?.request, true);
 });
+
+test('what is agreed after "we spreken af dat"; meeting again on a day; a plan in the progressive', () => {
+  assert.equal(commits('Goed. Dan spreken we af dat u maandag de huisarts belt.')?.actor, 'second');
+  assert.equal(commits('Dan komt u donderdag om elf uur terug met uw paspoort.')?.actor, 'second');
+  for (const t of [
+    'Over twee weken zitten we weer samen.',
+    'Vrijdag zien we elkaar weer.',
+    "I'm meeting the landlord on Thursday about the leak.",
+    "We're sending the quote tomorrow morning.",
+  ])
+    assert.equal(commits(t)?.actor, 'first', t);
+  for (const t of [
+    'We zitten nu samen aan tafel.',
+    "Today I'm chasing the printer issue.",
+    "I'm waiting on finance until Friday.",
+  ])
+    assert.equal(commits(t), null, t);
+});

@@ -49,13 +49,13 @@ const NL_ACTION = new RegExp(
       'reageer|reageert|reageren|antwoorden|beantwoorden|betaal|betaalt|betalen|sorteer|sorteert|sorteren',
       'uploaden|annuleer|annuleert|annuleren|verleng|verlengt|verlengen|repareer|repareert|repareren|test|testen',
       'installeer|installeert|installeren|vervang|vervangt|vervangen|verwijder|verwijdert|verwijderen|opzeggen',
-      'aanbieden|bied|biedt|zend|zendt|zenden|uitwerken|afsluiten|bezoeken',
+      'zit|zitten|zien|aanbieden|bied|biedt|zend|zendt|zenden|uitwerken|afsluiten|bezoeken',
     ].join('|') +
     ')\\b',
 );
 /** Generic Dutch verbs that only commit with a particle or an auxiliary ("kom … terug", "ga … kijken"). */
 const NL_GENERIC =
-  /^(?:neem|neemt|nemen|doe|doet|doen|houd|houdt|hou|kijk|kijkt|kijken|kom|komt|laat|laten|ga|gaat|gaan|zal|zullen|help|helpt|helpen|pas|past|stel|stelt|leg|legt|geef|geeft|vraag|vraagt|vragen|spreek|spreekt|begin|begint)$/;
+  /^(?:zit|zitten|zien|neem|neemt|nemen|doe|doet|doen|houd|houdt|hou|kijk|kijkt|kijken|kom|komt|laat|laten|ga|gaat|gaan|zal|zullen|help|helpt|helpen|pas|past|stel|stelt|leg|legt|geef|geeft|vraag|vraagt|vragen|spreek|spreekt|begin|begint)$/;
 const NL_GENERIC_OK = new RegExp(
   [
     '\\b(?:neem|neemt|nemen)\\b.*\\b(?:contact|over|mee terug|mee naar|op met|door)\\b',
@@ -99,6 +99,12 @@ const NL_SECOND_WORDS = alt(NL.secondPerson, NL.secondPlural);
 const NL_SECOND = new RegExp(`\\b(?:${NL_SECOND_WORDS})\\b`);
 const EN_FIRST =
   /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna| will also|'ll also|'d be happy to)\b|\b(?:i|we)(?:'m| am|'re| are) (?:sending|calling|emailing|putting|setting|writing|sharing|updating|booking|scheduling|arranging|ordering|raising)\b|\blet me (?:check|find out|look into|get back|send|follow up|sort|chase|ask)\b/;
+/**
+ * A plan in the progressive with a day ahead ("I'm pairing with Tom on it this afternoon", "we're meeting them on
+ * Friday"); a bare "today" or "now" is what the speaker is busy with ("Today I'm chasing a flaky test").
+ */
+const EN_PROGRESSIVE = /\b(?:i|we)(?:'m| am|'re| are) (?:also |just )?[a-z]{3,}ing\b/;
+const PRESENT_ONLY = /\b(?:today|now|right now|currently|at the moment|this morning|this week)\b/g;
 const EN_SECOND =
   /\byou(?:'ll| will)(?! (?:get|receive|hear|be able|see|find|notice|be sent|be invited|be notified|be contacted|need (?:to )?(?:wait)|miss|like|love|enjoy|want|hate|remember|understand|agree|be fine|be okay|be glad|be happy|be pleased))\b/;
 const EN_REQUEST = new RegExp(
@@ -175,7 +181,7 @@ const MODAL_OPTION_2 = new RegExp(
 const WISH_2 =
   /\b(?:u|je|jij|jullie) (?:\w+ )?(?:wilt|wil|willen|vindt|vind|vinden|weet|hoopt|denkt)\b|\b(?:wilt|wil|willen|vindt|vind) (?:u|je|jij|jullie)\b/;
 const SECOND_SUBJECT =
-  /(?:^|[,:;] |\b(?:en|dan|maar|of|dus) )(?:\w+, )?(?:jij|je|u|jullie|gij|ge)\b|\b(?:stuur|stuurt|bel|belt|zet|zoek|zoekt|maak|maakt|plan|plant|lees|leest|doe|doet|geef|geeft|neem|neemt|pak|pakt|kijk|kijkt|regel|regelt|vraag|vraagt|schrijf|schrijft|vul|vult|houd|houdt|ga|gaat|begin|begint|lever|levert|mail|mailt|app|appt|breng|brengt|haal|haalt|teken|tekent|informeer|informeert|spreek|spreekt|meld|meldt|check|checkt|controleer|controleert|leg|legt|zorg|zorgt) (?:jij|je|u|jullie|gij|ge)\b/;
+  /(?:^|[,:;] |\b(?:en|dan|maar|of|dus) )(?:\w+, )?(?:jij|je|u|jullie|gij|ge)\b|\b(?:komt|kom|zit|stuur|stuurt|bel|belt|zet|zoek|zoekt|maak|maakt|plan|plant|lees|leest|doe|doet|geef|geeft|neem|neemt|pak|pakt|kijk|kijkt|regel|regelt|vraag|vraagt|schrijf|schrijft|vul|vult|houd|houdt|ga|gaat|begin|begint|lever|levert|mail|mailt|app|appt|breng|brengt|haal|haalt|teken|tekent|informeer|informeert|spreek|spreekt|meld|meldt|check|checkt|controleer|controleert|leg|legt|zorg|zorgt) (?:jij|je|u|jullie|gij|ge)\b/;
 /** Contact offers ("bel gerust", "u kunt mij altijd mailen", "mocht er iets zijn") are no agreements. */
 const CONTACT_OFFER =
   /\b(?:gerust|altijd|gewoon|anytime|any time|whenever|always|nog iets|mocht|als er (?:iets|wat)|if (?:anything|you need))\b/;
@@ -272,6 +278,8 @@ const ASK_NOW = new Set(
   ),
 );
 
+/** Meeting again on a day: "volgende week zitten we weer samen", "dan zien we elkaar", "we spreken elkaar vrijdag". */
+const MEET_AGAIN = /\b(?:zit|zitten)\b(?: [\w']+){0,4} samen\b|\b(?:zien|spreken) (?:we |wij )?elkaar\b/;
 /** Generic verbs that commit when a moment is named ("ik kom morgen", "ik spreek hem vrijdag"). */
 const TIMED_GENERIC =
   /^(?:neem|neemt|doe|doet|kijk|kijkt|kijken|kom|komt|help|helpt|stel|stelt|leg|legt|geef|geeft|vraag|vraagt|spreek|spreekt|begin|begint)$/;
@@ -372,6 +380,7 @@ function nlActs(clause: string, timed: boolean): boolean {
   if (all.length === 0) return false;
   if (all.some((verb) => !NL_GENERIC.test(verb))) return true;
   if (timed && all.some((verb) => TIMED_GENERIC.test(verb))) return true;
+  if (timed && MEET_AGAIN.test(clause)) return true;
   return NL_GENERIC_OK.test(clause);
 }
 
@@ -423,7 +432,8 @@ function sentenceCommitment(
 ): Omit<Commitment, 'text'> | null {
   // "Dan de afspraken." frames; "dan de afspraken ik stuur u …" (no punctuation) still commits after it.
   if (isAgreementIntro(s)) {
-    s = stripAgreementIntro(s);
+    // "Dan spreken we af dat u volgende week …": what is agreed is the clause after "dat".
+    s = stripAgreementIntro(s).replace(/^(?:(?:mooi|goed|oke|dan|dus|so|then)[,.]? )*(?:dat|that) /, '');
     if (wordCount(s) < 3) return null;
   }
   const timed = hasTimeExpression(s);
@@ -471,6 +481,10 @@ function sentenceCommitment(
   // Speech-to-text writes "i'll" as "ill" (GRAMMAR.spokenContractions); read so only in unpunctuated, dated speech.
   const firstEn =
     EN_FIRST.test(bare) ||
+    (timed &&
+      EN_PROGRESSIVE.test(bare) &&
+      !/\b(?:going|trying|thinking|hoping|waiting|wondering|looking forward)\b/.test(bare) &&
+      hasTimeExpression(bare.replace(PRESENT_ONLY, ' '))) ||
     (spoken && timed && (SPOKEN_ILL.test(bare) || bare.split(' ').some((_, k, w) => spokenWell(w, k))));
   if (firstEn && !/\bi'll keep\b|\bkeep (?:that|it) in mind\b/.test(bare)) {
     if (conditional && !question) return null;

@@ -1138,6 +1138,9 @@ const CONVERSATION = new Set([
   'telefoontje',
   'afspraak',
   'sessie',
+  'standup',
+  'stand-up',
+  'huddle',
 ]);
 
 /** The end of "(straight|right|direct|meteen) after this call / na dit gesprek" starting at i, or i. */
@@ -1145,11 +1148,24 @@ function afterThisConversation(t: Token[], i: number): number {
   let k = i;
   if (/^(straight|right|directly|direct|meteen|gelijk)$/.test(t[k]?.norm ?? '')) k++;
   if (!/^(after|na)$/.test(t[k]?.norm ?? '')) return i;
-  if (!/^(this|dit|deze)$/.test(t[k + 1]?.norm ?? '') || !CONVERSATION.has(t[k + 2]?.norm ?? '')) return i;
-  // "After this call was set up …": the conversation as the subject of a past or a description.
-  const next = t[k + 3]?.norm ?? '';
+  // "after this call", "na het overleg", "after stand-up" (a meeting said without article).
+  let noun = k + 2;
+  if (!/^(this|dit|deze|the|het|de)$/.test(t[k + 1]?.norm ?? '')) noun = k + 1;
+  if (!CONVERSATION.has(t[noun]?.norm ?? '')) return i;
+  if (noun === k + 1 && !/^(standup|stand-up|huddle)$/.test(t[noun]!.norm)) return i;
+  // With an article only what can be nothing but this conversation ("na het gesprek", "after the call"); "na de
+  // vergadering" may be another one.
+  if (
+    !/^(this|dit|deze)$/.test(t[k + 1]!.norm) &&
+    !/^(standup|stand-up|huddle|call|gesprek|telefoontje)$/.test(t[noun]!.norm)
+  )
+    return i;
+  // "After this call was set up …": the conversation as the subject of a past or a description; "na het overleg
+  // van vrijdag", "after the meeting on Friday": another day's meeting.
+  const next = t[noun + 1]?.norm ?? '';
   if (GRAMMAR.be.has(next) || GRAMMAR.past.has(next) || GRAMMAR.perfect.has(next)) return i;
-  return k + 3;
+  if (/^(van|op|on|of|next|volgende|met|with)$/.test(next)) return i;
+  return noun + 1;
 }
 
 function immediately(t: Token[], i: number): number {

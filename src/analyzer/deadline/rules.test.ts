@@ -142,3 +142,10 @@ test('"dan meteen" is right after another moment; the day of an event is not the
   assert.equal(at("I'll send the invitation for Friday today", '2026-12-01'), '2026-12-01');
   assert.equal(at('ik stuur het verslag voor vrijdag', '2026-12-01'), '2026-12-04');
 });
+
+test('after this conversation: "after stand-up", "na het gesprek"; another meeting is no moment of today', () => {
+  assert.equal(at("I'll ping the vendor after stand-up", '2026-12-01'), '2026-12-01');
+  assert.equal(at('ik bel de wijkagent na het gesprek', '2026-12-01'), '2026-12-01');
+  assert.equal(at('ik bel hem na de vergadering', '2026-12-01'), null);
+  assert.equal(at('ik bel hem na het gesprek van vrijdag', '2026-12-01'), '2026-12-04');
+});
