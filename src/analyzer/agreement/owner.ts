@@ -37,6 +37,12 @@ const THIRD = GRAMMAR.thirdPerson;
 const DISCOURSE = GRAMMAR.discourse;
 const TITLES = WORD_CLASSES.titles;
 const RECEIVE = GRAMMAR.receive;
+/** "you two", "jullie allebei": both others. */
+const BOTH: ReadonlySet<string> = new Set(['two', 'both', 'allebei', 'beiden', 'beide']);
+/** Forms of "have" by which the one addressed gets something ("you'll have", "hebt ge", "heeft u"). */
+const HAVE: ReadonlySet<string> = new Set(['have', 'hebt', 'heeft', 'heb', 'hebben']);
+/** The speaker's own ("my feedback", "mijn verslag"). */
+const MY: ReadonlySet<string> = new Set(['my', 'mijn']);
 /** "Mag ik van u …", "ik ontvang graag van jou …", "I need from you …": the speaker asks, the addressee acts. */
 const REQUEST_VERB = GRAMMAR.requestVerbs;
 /** Words after a bare verb at the start that show an imperative ("Bel mij even …", "Stuur me …", "Send us …"). */
@@ -431,7 +437,7 @@ function readFrom(
   if (
     w0 === "let's" ||
     w0 === 'lets' ||
-    (w0 === 'let' && t[start + 1]?.norm === 'us') ||
+    (w0 === 'let' && (t[start + 1]?.norm === 'us' || t[start + 1]?.norm === 'me')) ||
     (w0 === 'laten' && (t[start + 1]?.norm === 'we' || t[start + 1]?.norm === 'wij'))
   ) {
     used.add(start);
@@ -489,13 +495,32 @@ function readFrom(
       }
       return me();
     }
-    if (PLURAL_SECOND.has(w)) {
-      // "jullie" names a group, not one owner (also "jullie horen van ons").
+    if (PLURAL_SECOND.has(w) || (SECOND.has(w) && BOTH.has(t[i + 1]?.norm ?? ''))) {
+      // "jullie", "you two": with exactly two others at the table, the pair; else a group, not one owner (also
+      // "jullie horen van ons").
       used.add(i);
+      if (others.length === 2 && speaker && !RECEIVE.has(t[i + 1]?.norm ?? ''))
+        return {
+          owner: `${others[0]} ${PLURAL_SECOND.has(w) ? 'en' : 'and'} ${others[1]}`,
+          source: 'named',
+          used,
+          clauseStart: start,
+        };
       return { owner: null, source: 'ambiguous', used, clauseStart: start };
     }
     if (SECOND.has(w)) {
       used.add(i);
+      // "You'll have my feedback by Monday", "tegen de vijftiende hebt ge dat attest van mij": the speaker sends it.
+      const have =
+        HAVE.has(t[i - 1]?.norm ?? '') || HAVE.has(t[i + 1]?.norm ?? '') || HAVE.has(t[i + 2]?.norm ?? '');
+      const mine = t
+        .slice(i + 1, i + 8)
+        .some(
+          (x, k, near) =>
+            MY.has(x.norm) ||
+            (GRAMMAR.fromWords.has(x.norm) && GRAMMAR.firstObject.has(near[k + 1]?.norm ?? '')),
+        );
+      if (have && mine) return me();
       // "U krijgt/ontvangt …" puts the addressee on the receiving end: the doer is whoever sends it.
       if (RECEIVE.has(t[i + 1]?.norm ?? '') || RECEIVE.has(t[i - 1]?.norm ?? '')) {
         const fromUs = t.some(
