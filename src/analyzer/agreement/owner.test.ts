@@ -131,3 +131,8 @@ test('"jullie", "you two" with exactly two others is the pair; "let me"; "you\'l
   // Getting something that is not the speaker's stays the receiver's side.
   assert.equal(owner('U krijgt het rapport van de verzekeraar.'), null);
 });
+
+test('a later clause opened by "dan/then" with its own subject names the owner when the first names nobody here', () => {
+  assert.equal(owner('Mijn buurvrouw komt donderdag, dan vullen we samen het formulier in.'), 'Wendy');
+  assert.equal(owner('De monteur komt donderdag, dan belt hij u.'), null);
+});

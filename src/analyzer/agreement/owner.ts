@@ -226,6 +226,11 @@ function clauseStarts(t: Token[], raw: Token[]): { sentences: number[]; commas: 
 function mainClause(t: Token[], s: number, mentions: Mention[]): boolean {
   let i = s;
   if (COORDINATING.has(t[i]?.norm ?? '')) i++;
+  // "…, dan kijken we samen", "…, then I'll call": a sequencer before the verb and subject, or the subject.
+  if (GRAMMAR.sequencers.has(t[i]?.norm ?? '')) {
+    if (FIRST.has(t[i + 1]?.norm ?? '')) return true;
+    if (invertedSubject(t, i, mentions)) return true;
+  }
   const w = t[i]?.norm ?? '';
   if (FIRST.has(w)) return true;
   if (mentions.some((m) => m.from === i) && t[i + 1]?.kind === 'word') return true;

@@ -149,3 +149,19 @@ test('after this conversation: "after stand-up", "na het gesprek"; another meeti
   assert.equal(at('ik bel hem na de vergadering', '2026-12-01'), null);
   assert.equal(at('ik bel hem na het gesprek van vrijdag', '2026-12-01'), '2026-12-04');
 });
+
+test('vague: before an event that is no day, Flemish "zo rap mogelijk", "soon-ish"', () => {
+  for (const text of [
+    'ik zet het online voor de livegang',
+    "we'll fix it before the launch",
+    'ik regel dat zo rap mogelijk',
+    "I'll look at it soon-ish",
+  ]) {
+    const r = readTime(text, { date: WED });
+    assert.equal(r.deadline, null, text);
+    assert.ok(r.vagueTerms.length > 0, text);
+  }
+  // With the event's day it is that day; Flemish "ne keer" only softens ("ik passeer ne keer"), like "even".
+  assert.equal(at('ik stuur het voor de vergadering van vrijdag', '2026-12-01'), '2026-12-04');
+  assert.deepEqual(readTime('ik passeer vrijdag ne keer met de sleutel', { date: WED }).vagueTerms, []);
+});

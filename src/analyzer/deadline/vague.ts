@@ -10,6 +10,10 @@ const PHRASES = [
   'zo spoedig mogelijk',
   'zo gauw mogelijk',
   'zo vlug mogelijk',
+  // Flemish, and "as early as it can".
+  'zo rap mogelijk',
+  'zo rap als mogelijk',
+  'zo vroeg mogelijk',
   'zo snel als mogelijk',
   'zo snel als het kan',
   'zo snel het kan',
@@ -63,6 +67,7 @@ const PHRASES = [
   // English
   'soon',
   'soonish',
+  'soon-ish',
   'as soon as possible',
   'as soon as we can',
   'as soon as i can',
@@ -96,6 +101,26 @@ const PHRASES = [
   'at the earliest convenience',
   'later on',
 ];
+
+// Before or after an event that is no day ("voor de livegang", "before the board meeting"); with its day it is one
+// ("voor het overleg van vrijdag": see EVENT_DAY_NEXT).
+const EVENTS = [
+  'release',
+  'launch',
+  'meeting',
+  'board meeting',
+  'go-live',
+  'livegang',
+  'oplevering',
+  'vergadering',
+  'raadsvergadering',
+  'ledenvergadering',
+  'verbouwing',
+  'verhuizing',
+];
+for (const pre of ['voor', 'before', 'na', 'after'])
+  for (const art of ['de ', 'het ', 'the ', 'our ', 'onze '])
+    for (const event of EVENTS) PHRASES.push(`${pre} ${art}${event}`);
 
 // "een paar dagen", "a few weeks": a count nobody can hold you to.
 const FEW = ['een paar', 'enkele', 'een aantal', 'a few', 'a couple of', 'a couple', 'several', 'some'];
@@ -178,6 +203,19 @@ function afterHolidayCounted(tokens: Token[], i: number, phrase: string): boolea
   return UNIT_DAYS[before] !== undefined || weekdayOf(before) !== null;
 }
 
+const EVENT_PHRASES = new Set(PHRASES.filter((p) => EVENTS.some((e) => p.endsWith(` ${e}`))));
+/** Words after an event that name its day. */
+const EVENT_DAY_NEXT: ReadonlySet<string> = new Set([
+  'van',
+  'op',
+  'on',
+  'of',
+  'next',
+  'this',
+  'volgende',
+  'deze',
+]);
+
 /** Phrases by their first word, each as a word list; longest first so "zo snel mogelijk" beats "snel". */
 const BY_FIRST = new Map<string, string[][]>();
 for (const phrase of PHRASES) {
@@ -231,6 +269,8 @@ export function vagueSpans(tokens: Token[]): VagueSpan[] {
       // "ergens" is vague only before a time word; "een keer" only without a count of times around it.
       if (phrase === 'ergens' && !next) continue;
       if (afterHolidayCounted(tokens, i, phrase)) continue;
+      // "voor het overleg van vrijdag", "before the meeting on Friday": the event's day is named.
+      if (EVENT_PHRASES.has(phrase) && EVENT_DAY_NEXT.has(next ?? '')) continue;
       spans.push({ from: i, to: i + words.length, words: phrase });
       i += words.length - 1;
       break;
