@@ -261,3 +261,12 @@ test('what is agreed after "we spreken af dat"; meeting again on a day; a plan i
   ])
     assert.equal(commits(t), null, t);
 });
+
+test('a turn about being reachable: its ways of getting in touch are no assignments, a dated call stays a promise', () => {
+  assert.equal(
+    commits('Ik ben bereikbaar op dinsdag en donderdag. In het weekend bel je de huisartsenpost.'),
+    null,
+  );
+  assert.equal(commits('You can reach me on my mobile until six. After that, call the night line.'), null);
+  assert.equal(commits('Mijn nummer staat op de brief. Ik bel u vrijdag met de uitslag.')?.actor, 'first');
+});

@@ -209,6 +209,11 @@ const ASKED_OF_YOU = new RegExp(
 const CONDITION_V1 = /^[a-z]+ (?:ze|hij|zij|het|er|u|je|jij|jullie|de|het|uw|haar|zijn)\b[^,]{0,80}, dan\b/;
 /** A clause that explains or follows ("want…", "daarna haal ik…") rather than promises. */
 const EXPLANATION = /^(?:want|omdat|daarna|zodat|because|since|after that|so that)\b/;
+/** Ways of getting in touch ("bel je de crisislijn", "email the helpdesk"). */
+const CALL_VERB = /\b(?:bel|belt|bellen|mail|mailt|mailen|app|appt|appen|call|ring|email|text)\b/;
+/** The speaker calls, with a day: a promise even in a turn about reachability ("ik bel u vrijdag"). */
+const FIRST_CALLS =
+  /\b(?:ik|we|wij|i'll|we'll|i will|we will) (?:\w+ )?(?:bel|bellen|mail|mailen|app|appen|call|ring|email)\b/;
 /** Reachability: who the leader is and how to reach them, never an agreement. */
 const REACH =
   /\bbereikbaar\b|\bbereiken\b|\breach\b|\bspreekuur\b|\bkaartje|\bbusiness card\b|\b(?:mijn|my) (?:directe |direct )?(?:nummer|number|line|e-?mail)\b|\bweet (?:me|mij) te vinden\b|\bpoint of contact\b|\bwie ik ben\b|\bmijn naam\b|\bmy name\b/;
@@ -610,6 +615,9 @@ export function findCommitment(text: string, ctx: CommitmentContext): Commitment
   // No punctuation anywhere in the utterance: speech-to-text, where a request shows only in its words.
   const spoken = !/[.!?:;]/.test(text);
   const keep: boolean[] = new Array(sentences.length).fill(false);
+  // A turn that tells how to reach the speaker ("Ik ben bereikbaar op … Buiten die tijden bel je de crisislijn"):
+  // its ways of getting in touch are contact details, no assignments.
+  const reachTurn = sentences.some((x) => REACH.test(normalize(x)));
   // The promises of the utterance, clause by clause: an untimed one joins the next timed one ("Ik bel de
   // aannemer. Dat doe ik morgen.").
   const units: { text: string }[] = [];
@@ -617,7 +625,10 @@ export function findCommitment(text: string, ctx: CommitmentContext): Commitment
   for (let k = 0; k < sentences.length; k++) {
     const t = normalize(sentences[k]!);
     // A short acceptance ("Doe ik.", "Great.") is no promise of its own, but what follows it in the same turn may be.
-    const c = isAcceptance(t) ? null : sentenceCommitment(t, ctx, spoken);
+    const c =
+      isAcceptance(t) || (reachTurn && (isContact(t) || CALL_VERB.test(t)) && !FIRST_CALLS.test(t))
+        ? null
+        : sentenceCommitment(t, ctx, spoken);
     if (!c) {
       keep[k] = !framing(t) && wordCount(t) <= 8;
       // A short neutral sentence belongs to a promise: a trailing time to the one before, a vocative to the next.

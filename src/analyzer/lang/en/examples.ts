@@ -224,8 +224,20 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Questions are welcome.', 'I have questions.'],
   ],
   'contact.reach-me': [
-    ['You can reach me on my mobile.', 'just ping me'],
+    ['You can reach me on my mobile.', 'just ping me', 'ring us back if the courier does not come'],
     ['Ping your contact at the bank.', 'Reach the shelf.'],
+  ],
+  'contact.number-is': [
+    ["My number's on the appointment card.", "our email's at the bottom of the letter"],
+    ["The number's going up.", "My car's outside."],
+  ],
+  'contact.lines-open': [
+    ['Our lines are open from nine to five.', 'the phones are open on Saturday too'],
+    ['The windows are open.', 'Our doors are closed.'],
+  ],
+  'contact.best-mobile': [
+    ['What is the best mobile number for you?', 'is this the best contact number'],
+    ['The best mobile deal.', 'Best of luck with the number crunching.'],
   ],
   'contact.my-number': [
     ['My direct line is on the card.', 'my email is in the invite'],
