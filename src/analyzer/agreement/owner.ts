@@ -501,16 +501,9 @@ function readFrom(
       return me();
     }
     if (PLURAL_SECOND.has(w) || (SECOND.has(w) && BOTH.has(t[i + 1]?.norm ?? ''))) {
-      // "jullie", "you two": with exactly two others at the table, the pair; else a group, not one owner (also
-      // "jullie horen van ons").
+      // "jullie", "you two" name a group, not one owner (also "jullie horen van ons"): the owner is left open,
+      // as the reading contract says, for the people at the table to settle.
       used.add(i);
-      if (others.length === 2 && speaker && !RECEIVE.has(t[i + 1]?.norm ?? ''))
-        return {
-          owner: `${others[0]} ${PLURAL_SECOND.has(w) ? 'en' : 'and'} ${others[1]}`,
-          source: 'named',
-          used,
-          clauseStart: start,
-        };
       return { owner: null, source: 'ambiguous', used, clauseStart: start };
     }
     if (SECOND.has(w)) {
