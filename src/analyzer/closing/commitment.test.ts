@@ -270,3 +270,15 @@ test('a turn about being reachable: its ways of getting in touch are no assignme
   assert.equal(commits('You can reach me on my mobile until six. After that, call the night line.'), null);
   assert.equal(commits('Mijn nummer staat op de brief. Ik bel u vrijdag met de uitslag.')?.actor, 'first');
 });
+
+test('a remark with a day of its own, a habit before the promise, an alternative on offer lend nothing', () => {
+  const photo = commits('Kunt u een nieuwe pasfoto laten maken? Onze automaat is morgen in onderhoud.');
+  assert.equal(photo?.timed, false);
+  assert.equal(photo?.text, 'Kunt u een nieuwe pasfoto laten maken?');
+  const habit = commits('De keuring duurt meestal binnen drie weken. Die uitslag bespreken we dan samen.');
+  assert.equal(habit?.timed, false);
+  assert.equal(commits('Aanmelden kan online, of u belt het servicenummer.'), null);
+  assert.equal(commits('Dan doe ik dat straks wel.'), null);
+  // A question or a marker after the request dates it.
+  assert.equal(commits('Wilt u de meterstand doorgeven? Uiterlijk maandag.')?.timed, true);
+});

@@ -229,7 +229,7 @@ const NOW_ONLY =
   /\b(?:vanavond|vandaag|vanmiddag|vanochtend|nu|straks|tonight|today|this (?:evening|afternoon|morning)|now)\b/g;
 /** "Dat doe ik expres", "Dat doen we altijd zo": a remark on what was just said, no new promise (untimed). */
 const POINTS_BACK =
-  /^(?:(?:ja|nee|oke|goed|nou|precies|fijn|mooi)[,.!]? )?(?:dan )?(?:(?:dat|dit|die|het) (?:doe|doen|doet) (?:ik|we|wij|jij|je|u)|(?:doe|doet) (?:jij|je|u) (?:dat|dit|het))(?: [a-z]+){0,2}[.!]?$/;
+  /^(?:(?:ja|nee|oke|goed|nou|precies|fijn|mooi)[,.!]? )?(?:dan )?(?:(?:dat|dit|die|het) (?:doe|doen|doet) (?:ik|we|wij|jij|je|u)|(?:doe|doet) (?:ik|we|wij|jij|je|u) (?:dat|dit|het))(?: [a-z]+){0,2}[.!]?$/;
 /**
  * Thinking it over, or saying no promise is made ("ik ga erover nadenken", "beloven doe ik het niet", "I can't
  * promise"): untimed, no agreement.
@@ -473,6 +473,8 @@ function sentenceCommitment(
   if (isContact(s) && (!timed || REACH.test(s) || CONTACT_OFFER.test(s) || (!asks && MODAL_OPTION_2.test(s))))
     return null;
   if (PAST.test(s) && !timed) return null;
+  // "Dat kan via de website, of u belt nog een keer": an alternative on offer, no assignment.
+  if (!timed && /(?:^|, )of (?:u|je|jij|ge|gij|you)\b/.test(s)) return null;
   if (question && WH_QUESTION.test(bare)) return null;
   // "Als het doorgaat, doen we een voorstel", "Dat zoeken we uit als ik de stukken heb": without a day, a promise
   // on a condition tells what may happen next; it is no agreement. A promise to the one addressed stands ("ik bel
@@ -630,7 +632,14 @@ export function findCommitment(text: string, ctx: CommitmentContext): Commitment
         ? null
         : sentenceCommitment(t, ctx, spoken);
     if (!c) {
-      keep[k] = !framing(t) && wordCount(t) <= 8;
+      // A habit or the past ("… geeft meestal binnen vijf werkdagen advies") lends no day to the promise after it.
+      // A remark of its own with a day ("Ons fotohokje is vanmiddag kapot") is no part of the promise either.
+      keep[k] =
+        !framing(t) &&
+        wordCount(t) <= 8 &&
+        !HABITUAL.test(t) &&
+        !PAST.test(t) &&
+        (!hasTimeExpression(t) || datesWhatCameBefore(t));
       // A short neutral sentence belongs to a promise: a trailing time to the one before, a vocative to the next.
       const last = units[units.length - 1];
       // "Zou u de brief willen opvragen? Lukt dat uiterlijk vrijdag?": the short sentence after names its day.
@@ -665,6 +674,19 @@ export function findCommitment(text: string, ctx: CommitmentContext): Commitment
     found.parts = units.map((u) => cleanForReader(u.text));
   }
   return found;
+}
+
+/**
+ * Whether a short sentence after a promise or request gives it its day: a question about it ("Lukt dat uiterlijk
+ * vrijdag?"), a deadline marker first ("Uiterlijk donderdag."), or a bare time ("Vrijdag dan."); not a remark
+ * of its own ("Ons fotohokje is vanmiddag kapot").
+ */
+function datesWhatCameBefore(t: string): boolean {
+  return (
+    t.endsWith('?') ||
+    /^(?:uiterlijk|voor|tegen|ten laatste|by|before|no later)\b/.test(t) ||
+    wordCount(t) <= 3
+  );
 }
 
 /** Discourse words that may open a clause before its topic ("en dat doe ik morgen", "and that I'll do"). */
