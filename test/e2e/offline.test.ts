@@ -94,7 +94,7 @@ describe('offline: a whole closing without a network', () => {
     await expectAccessible(page, 'new conversation offline');
     await page.getByRole('button', { name: 'Gesprek aanmaken en afsluiten starten' }).click();
     await stepHeading(page, /Samenvatten/).waitFor();
-    assert.match(page.url(), /\/conversations\/local-[a-z0-9]+\/close\/summary$/);
+    await page.waitForURL(/\/conversations\/local-[a-z0-9]+\/close\/summary$/);
     await connectionStatus(page, 'Offline — 1 wijziging wacht');
     await expectAccessible(page, 'closing offline, one change waiting');
   });

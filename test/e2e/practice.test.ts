@@ -119,7 +119,8 @@ describe('the leader practises a hard conversation in the browser', () => {
     // The tip's turn link moves to the marked turn.
     await tabTo(page, page.locator('.practice-tips a').first());
     await page.keyboard.press('Enter');
-    assert.match(page.url(), /#turn-\d+$/);
+    // The hash changes after the key press; wait for it instead of reading the address at once.
+    await page.waitForURL(/#turn-\d+$/);
   });
 
   test('the history page: a chart with title, description and a table of both attempts', async () => {
