@@ -2,17 +2,13 @@
 // reads one agreement and shows the verdict per SMART letter, or the reading as JSON.
 import { parseArgs } from 'node:util';
 import { readAgreement, type AgreementReading, type SmartLetter } from '../analyzer/index.ts';
-import { analyzerText, cliText, t, type CliTextKey, type Lang, type MessageParams } from '../i18n/index.ts';
+import { analyzerText, cliTextOf, t, type Lang } from '../i18n/index.ts';
 import { isIsoDate, localToday } from './agreements.command.ts';
 import { withMessages } from './analyzer-text.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
 
-type AgreementText = CliTextKey extends infer K ? (K extends `cli.agreement.${infer N}` ? N : never) : never;
 /** This command's texts in a language (src/i18n/messages/cli-admin.ts). */
-const say =
-  (lang: Lang) =>
-  (key: AgreementText, params?: MessageParams): string =>
-    cliText(lang, `cli.agreement.${key}`, params);
+const say = cliTextOf('cli.agreement');
 
 /** The reading as lines for a terminal, in the interface language. */
 export function formatReading(r: AgreementReading, lang: Lang): string {

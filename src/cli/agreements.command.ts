@@ -3,20 +3,12 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { readAgreement, type AgreementReading } from '../analyzer/index.ts';
-import { cliText, type CliTextKey, type Lang, type MessageParams } from '../i18n/index.ts';
+import { cliTextOf, type Lang } from '../i18n/index.ts';
 import { withMessages } from './analyzer-text.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
 
-type AgreementsText = CliTextKey extends infer K
-  ? K extends `cli.agreements.${infer N}`
-    ? N
-    : never
-  : never;
 /** This command's texts in a language (src/i18n/messages/cli-admin.ts). */
-const say =
-  (lang: Lang) =>
-  (key: AgreementsText, params?: MessageParams): string =>
-    cliText(lang, `cli.agreements.${key}`, params);
+const say = cliTextOf('cli.agreements');
 
 type Out = Record<string, unknown>;
 

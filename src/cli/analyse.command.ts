@@ -12,15 +12,7 @@ import {
   type StepKey,
   type TranscriptAnalysis,
 } from '../analyzer/index.ts';
-import {
-  analyzerText,
-  cliText,
-  t,
-  type CliTextKey,
-  type Lang,
-  type MessageKey,
-  type MessageParams,
-} from '../i18n/index.ts';
+import { analyzerText, cliTextOf, t, type Lang, type MessageKey } from '../i18n/index.ts';
 import { tipTexts, uncertainty, withMessages } from './analyzer-text.ts';
 import { ExitCode, type CliIo, type Command } from './command.ts';
 import { rawStream, terminalText } from './terminal-text.ts';
@@ -37,12 +29,8 @@ const STEP_TITLE: Record<StepKey, MessageKey> = {
 };
 const stepName = (lang: Lang, key: StepKey): string => t(lang, STEP_TITLE[key]);
 
-type AnalyseText = CliTextKey extends infer K ? (K extends `cli.analyse.${infer N}` ? N : never) : never;
 /** This command's texts in a language (src/i18n/messages/cli-admin.ts). */
-const say =
-  (lang: Lang) =>
-  (key: AnalyseText, params?: MessageParams): string =>
-    cliText(lang, `cli.analyse.${key}`, params);
+const say = cliTextOf('cli.analyse');
 
 type Format = 'text' | 'md' | 'html';
 const TRANSCRIPT_EXT = new Set(['.txt', '.vtt', '.srt']);

@@ -114,6 +114,18 @@ export const practiceCliText = /* @__PURE__ */ translator({ nl: practiceCli.nl, 
 /** The administration commands' texts (terminal: --help, serve, migrate, user, backup, jobs …); the web drops them. */
 export const cliText = /* @__PURE__ */ translator({ nl: cliAdmin.nl, en: cliAdmin.en });
 export type CliTextKey = keyof (typeof cliAdmin)['nl'];
+/** The short keys of the CLI texts under one prefix ("cli.analyse" → "summary", "notFound", …). */
+export type CliKeysUnder<P extends string> = CliTextKey extends infer K
+  ? K extends `${P}.${infer N}`
+    ? N
+    : never
+  : never;
+/** One command's texts by their short keys: `cliTextOf('cli.analyse')(lang)('summary')`. */
+export function cliTextOf<P extends string>(prefix: P) {
+  return (lang: Lang) =>
+    (key: CliKeysUnder<P>, params?: MessageParams): string =>
+      cliText(lang, `${prefix}.${key}` as CliTextKey, params);
+}
 /** Every administration command text of a language (tests). */
 export const allCliTexts = (lang: Lang): Readonly<Record<CliTextKey, string>> => cliAdmin[lang];
 
