@@ -74,6 +74,7 @@ export function analysisJson(a: TranscriptAnalysis, lang: Lang): Record<string, 
     date: a.date,
     utterances: a.utterances,
     speakers: a.speakers,
+    speakersInferred: a.speakersInferred,
     warnings: a.warnings,
   };
 }
@@ -179,6 +180,7 @@ export function renderReport(a: TranscriptAnalysis, lang: Lang, format: Format):
     [
       `${m('language')}: ${a.language}`,
       `${m('leader')}: ${leaderLine(a, m)}`,
+      ...(a.speakersInferred ? [m('speakersInferred', { names: a.speakers.join(', ') })] : []),
       a.closing.present ? m('closingFrom', { line: a.closing.startLine ?? 0 }) : m('noClosing'),
       `${m('score')}: ${a.score}/100`,
     ].map(esc),

@@ -126,6 +126,25 @@ describe('the leader analyses a transcript in the browser', () => {
     await expectAccessible(page, 'analysis of a .vtt transcript');
   });
 
+  test('an .srt without speakers: the names read from the call are shown, with a request to check them', async () => {
+    await analyse(join(FIXTURES, 'telefoon-zonder-namen.srt'));
+    await result().getByRole('heading', { level: 3, name: 'Afspraken (2)' }).waitFor();
+    await result()
+      .getByText(
+        'Sluitstuk heeft ze afgeleid uit de beurten en uit hoe mensen zich voorstellen: Sanne, Meneer Okafor.',
+        {
+          exact: false,
+        },
+      )
+      .waitFor();
+    await step('Afspraken maken')
+      .locator('blockquote strong')
+      .filter({ hasText: 'Sanne:' })
+      .first()
+      .waitFor();
+    await expectAccessible(page, 'analysis of an .srt without speakers');
+  });
+
   test('a file that is no transcript gets a clear error, and no stale result', async () => {
     // A Word document saved under a .txt name: zip bytes with NULs.
     const bytes = Buffer.from([

@@ -26,6 +26,42 @@ test('a complete closing in unpunctuated speech-to-text', () => {
   assert.equal(a.score, 100);
 });
 
+test('a phone call exported without speakers, cut off before the goodbye: who said what from the turns', () => {
+  const a = analyseTranscript('call.srt', fixture('nl-telefoon-zonder-namen.srt'), { date: '2026-10-13' });
+  assert.equal(a.speakersInferred, true);
+  assert.deepEqual(a.speakers, ['Sanne', 'Meneer Okafor']);
+  assert.equal(a.leader.name, 'Sanne');
+  // Two agreements in one turn: the employee's own, and the request the caller accepts.
+  assert.deepEqual(
+    a.agreements.map((g) => [g.line, g.owner, g.deadline?.date]),
+    [
+      [5, 'Sanne', '2026-10-13'],
+      [5, 'Meneer Okafor', '2026-10-16'],
+    ],
+  );
+  assert.deepEqual(a.steps.expectations.lines, [7]);
+  assert.equal(a.steps.thanks.present, false);
+  // A transcript with speakers says they were not inferred.
+  const named = analyseTranscript('m.vtt', fixture('nl-teams-bouwoverleg.vtt'), { date: '2026-03-12' });
+  assert.equal(named.speakersInferred, false);
+});
+
+test('checking the other’s phone number is the contact step, not a summary', () => {
+  const a = analyseTranscript(
+    'c.txt',
+    [
+      'Anouk: Dan maak ik vandaag de melding aan en komt de monteur donderdag.',
+      'Jeroen: Prima, donderdag ben ik thuis.',
+      'Anouk: Ik heb hier uw nummer als 06 12 34 56 78, klopt dat nog steeds?',
+      'Jeroen: Ja, dat klopt.',
+      'Anouk: Dan wens ik u een fijne dag, tot ziens.',
+    ].join('\n'),
+    { date: '2026-10-13' },
+  );
+  assert.equal(a.steps.summary.present, false);
+  assert.deepEqual(a.steps.contact.lines.slice(0, 1), [3]);
+});
+
 test('Teams meeting: summary, an assignment by name, the round, thanks; missing steps give tips', () => {
   const a = analyseTranscript('m.vtt', fixture('nl-teams-bouwoverleg.vtt'), { date: '2026-03-12' });
   assert.deepEqual(present(a), ['summary', 'agreements', 'questions', 'thanks']);

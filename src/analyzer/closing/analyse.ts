@@ -19,6 +19,7 @@ import { cueWords } from './cues.ts';
 import { readTime } from '../deadline/parse.ts';
 import { normalize, wordCount } from './normalize.ts';
 import { hasTimeExpression } from './time.ts';
+import { withInferredTurns } from './turn-taking.ts';
 import { closingScore, closingTips } from './tips.ts';
 import {
   STEP_KEYS,
@@ -46,6 +47,9 @@ const MAX_CLOSING_GAP = 25;
  * dated commitments are looked for in at most this many utterances before it.
  */
 const BODY_AGREEMENTS = 600;
+/** A transcript that stops without a closing move had one when its last utterances hold this many dated commitments. */
+const CUT_OFF_TAIL = 14;
+const CUT_OFF_COMMITMENTS = 2;
 /** A call in a round of actions is short: a name and a topic ("Pieter, de offerte van de kwekerij?"). */
 const ROUND_CALL_WORDS = 12;
 /** A person in the call after the name: it asks them something, it names no topic. */
@@ -221,10 +225,8 @@ function languageSample(utterances: Utterance[], from: number): string {
 }
 
 /** Analyses an already read transcript; never throws. */
-export function analyseClosing(
-  transcript: Transcript,
-  options: AnalyseTranscriptOptions,
-): TranscriptAnalysis {
+export function analyseClosing(given: Transcript, options: AnalyseTranscriptOptions): TranscriptAnalysis {
+  const { transcript, inferred: speakersInferred } = withInferredTurns(given);
   const { utterances, speakers } = transcript;
   const n = utterances.length;
   const span = Math.min(WINDOW_MAX, Math.max(WINDOW_MIN, Math.ceil(n * WINDOW_SHARE)));
@@ -362,11 +364,16 @@ export function analyseClosing(
   let promiseAtEnd = false;
   for (let i = Math.max(from, n - 6); i < n && !promiseAtEnd; i++)
     if (isLeader(i) && promiseToOther(i)) promiseAtEnd = true;
+  // A call cut off before its goodbye still had its closing when the last stretch turned to arrangements:
+  // several dated commitments there ("ik maak vandaag het verzoek aan", "kunt u dinsdag thuis zijn?").
+  let datedAtEnd = 0;
+  for (let i = Math.max(from, n - CUT_OFF_TAIL); i < n; i++) if (commitmentOf(i)?.timed) datedAtEnd++;
+  const cutOff = datedAtEnd >= CUT_OFF_COMMITMENTS;
   // A run of nothing but understanding checks, with no goodbye or promise at the end: a check mid-body.
-  if (first >= 0 && onlyChecks && !farewellAtEnd && !promiseAtEnd) first = -1;
-  if (first < 0 && (farewellAtEnd || promiseAtEnd)) {
+  if (first >= 0 && onlyChecks && !farewellAtEnd && !promiseAtEnd && !cutOff) first = -1;
+  if (first < 0 && (farewellAtEnd || promiseAtEnd || cutOff)) {
     // The closing begins after the last stretch of body talk; look for its first move.
-    for (let i = Math.max(from, n - 12); i < n; i++) {
+    for (let i = Math.max(from, n - (cutOff ? CUT_OFF_TAIL : 12)); i < n; i++) {
       const f = feats[i]!;
       const move =
         f.contact || f.receive || f.expectationIntro || cue.isFollowUp(f.t) || (f.timed && !f.question);
@@ -376,13 +383,17 @@ export function analyseClosing(
       }
     }
   }
-  if (first < 0) return finish(transcript, options, language, tipsLanguage, leader, steps, [], null);
+  if (first < 0)
+    return finish(transcript, options, language, tipsLanguage, leader, steps, [], null, speakersInferred);
 
   // Commitments and expectations said just before the first strong cue belong to the closing too.
   const closingish = (i: number): boolean => {
     const f = feats[i]!;
     // A turn that asks a new question ("…, sta je ingeschreven?") still belongs to the body.
-    if (f.question && commitmentOf(i)?.request !== true) return false;
+    // A dated promise or a request before the question still belongs to the closing ("Ik zet het vandaag stop.
+    // Kunt u mij voor vrijdag het briefje mailen?").
+    const c = commitmentOf(i);
+    if (f.question && c?.request !== true && c?.timed !== true) return false;
     return commitmentOf(i) !== null || (isLeader(i) && (f.receive || f.contact || othersNext(f.t)));
   };
   let start = first;
@@ -430,7 +441,11 @@ export function analyseClosing(
       let opened: StepKey | null = null;
       if ((f.feedbackAsk && (f.question || f.unpunctuated)) || f.feedbackAnnounce) opened = 'feedback';
       else if (f.questionRound) opened = 'questions';
-      else if (f.summaryOpen || (f.summaryCheck && (f.words >= 12 || segment?.step === 'summary')))
+      // "Ik heb uw nummer als 06 …, klopt dat nog?": checking someone's details is the contact step.
+      else if (
+        f.summaryOpen ||
+        (f.summaryCheck && !f.contact && (f.words >= 12 || segment?.step === 'summary'))
+      )
         opened = 'summary';
       else if (f.contact && !(commitmentOf(i) && f.timed)) opened = 'contact';
       if (opened) {
@@ -553,6 +568,7 @@ export function analyseClosing(
     steps,
     agreements,
     utterances[start]!.line,
+    speakersInferred,
   );
 }
 
@@ -735,6 +751,7 @@ function finish(
   steps: Record<StepKey, StepFinding>,
   agreements: TranscriptAgreement[],
   startLine: number | null,
+  speakersInferred: boolean,
 ): TranscriptAnalysis {
   const closing = { present: startLine !== null, startLine };
   const score = closingScore(closing.present, steps, agreements);
@@ -754,6 +771,7 @@ function finish(
     date: options.date,
     utterances: transcript.utterances.length,
     speakers: transcript.speakers,
+    speakersInferred,
     leader,
     closing,
     steps,

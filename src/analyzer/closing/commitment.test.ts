@@ -52,6 +52,10 @@ test('not agreements: receiving, options, conditions, acknowledgements, the past
     "I'll keep that in mind.",
     "I'll note that down.",
     'Could you spell your surname for me?',
+    // An effort is no action anyone can check.
+    'We doen ons uiterste best.',
+    "I'll do everything I can.",
+    'Ik doe gewoon wat ik kan.',
   ]) {
     assert.equal(commits(t), null, t);
   }

@@ -236,6 +236,9 @@ const POINTS_BACK =
  */
 const NO_PROMISE =
   /\bnadenken\b|\bdenk (?:er )?(?:\w+ ){0,3}over na\b|\bbeloven (?:doe|kan) ik (?:het |dat |niks |niets )?niet\b|\b(?:niets|niks) beloven\b|\bcan(?:'t|not| not) promise\b|\bthink (?:it over|about it)\b/;
+/** Doing one's best or everything one can: an effort, no action anyone can check ("ik doe echt alles"). */
+const EFFORT =
+  /\b(?:doe|doen|do|doing) (?:(?:echt|gewoon|ook|really|just|always|altijd) )?(?:alles|everything|al het mogelijke|wat (?:ik|we|wij) (?:kan|kunnen)|what (?:i|we) can|all (?:i|we) can|(?:mijn|ons|onze|my|our) (?:uiterste |very )?best)\b/;
 /** A question that opens with a question word ("Wat neemt u mee?", "How did it go?"): it asks, it assigns nothing. */
 const WH_QUESTION = new RegExp(
   `^(?:(?:en|dan|oke|ok|nou|maar|and|so|but)[,]? )?(?:${alt(
@@ -462,7 +465,7 @@ function sentenceCommitment(
       .join(', ');
     return rest.length > 0 && rest !== s ? sentenceCommitment(rest, ctx, spoken) : null;
   }
-  if (!timed && (POINTS_BACK.test(s) || NO_PROMISE.test(s))) return null;
+  if (!timed && (POINTS_BACK.test(s) || NO_PROMISE.test(s) || EFFORT.test(s))) return null;
   if (META_TALK.test(s) && (!timed || !hasTimeExpression(s.replace(NOW_ONLY, ' ')))) return null;
   if (!timed && CORRECTION_ACK.test(s)) return null;
   // A tag question ("…, toch Carla?", "…, right?") does not make a statement a question.

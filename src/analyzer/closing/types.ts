@@ -72,6 +72,8 @@ export interface TranscriptAnalysis {
   date: string;
   utterances: number;
   speakers: string[];
+  /** Whether the transcript named no speakers and they were read from turn-taking and introductions. */
+  speakersInferred: boolean;
   leader: { name: string | null; inferred: boolean; basis: LeaderBasis };
   /** Whether the conversation has a closing at all, and the line where it begins. */
   closing: { present: boolean; startLine: number | null };

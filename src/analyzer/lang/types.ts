@@ -190,4 +190,18 @@ export interface Grammar {
   exemption: readonly string[];
   /** Words of a habit or a schedule: a description, no promise ("elke", "meestal", "every", "usually"). */
   habit: readonly string[];
+
+  // Who is speaking, in a transcript that does not say.
+  /** Phrases right before one's own name ("u spreekt met", "mijn naam is", "this is", "my name is"). */
+  introduceSelf: readonly string[];
+  /** Phrases before one's own name only when they open the sentence (the phone's "met Jan", "it's Jan"). */
+  introduceSelfOpening: readonly string[];
+  /** Words right after one's own name ("Jan hier", "Jan speaking"). */
+  introduceSelfAfter: readonly string[];
+  /** Phrases before the name of the one addressed ("spreek ik met", "is this", "am I speaking to"). */
+  askWhoIs: readonly string[];
+  /** Greetings and thanks that a name of the one addressed may follow ("goedemorgen", "dank u", "hi"). */
+  greetings: readonly string[];
+  /** Lower-case words inside a name ("van", "de", "der"): "Ria van der Berg" is one name. */
+  nameParticles: readonly string[];
 }

@@ -191,6 +191,8 @@ Afsluitcodes: 0 gelukt, 1 een of meer bestanden niet te lezen, 2 verkeerde optie
   'cli.analyse.file': 'Bestand',
   'cli.analyse.language': 'Taal',
   'cli.analyse.leader': 'Gespreksleider',
+  'cli.analyse.speakersInferred':
+    'Het bestand noemt geen sprekers; ze zijn afgeleid uit de beurten en hoe mensen zich voorstellen: {names}',
   'cli.analyse.inferred': 'afgeleid',
   'cli.analyse.byMoves': 'wie de afsluitende zetten doet',
   'cli.analyse.byCount': 'wie het meest spreekt',
@@ -404,6 +406,8 @@ Exit codes: 0 done, 1 one or more files could not be read, 2 wrong options, 3 no
   'cli.analyse.file': 'File',
   'cli.analyse.language': 'Language',
   'cli.analyse.leader': 'Leader',
+  'cli.analyse.speakersInferred':
+    'The file names no speakers; they were read from the turns and how people introduce themselves: {names}',
   'cli.analyse.inferred': 'inferred',
   'cli.analyse.byMoves': 'who makes the closing moves',
   'cli.analyse.byCount': 'who speaks most',

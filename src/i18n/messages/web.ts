@@ -329,6 +329,8 @@ export const nl = {
   'web.analysis.submit': 'Analyseren',
   'web.analysis.busy': 'Bezig met analyseren…',
   'web.analysis.result': 'Uitkomst',
+  'web.analysis.speakersInferred':
+    'In dit bestand staan geen namen van sprekers. Sluitstuk heeft ze afgeleid uit de beurten en uit hoe mensen zich voorstellen: {names}. Kijk na of dat klopt.',
   'web.analysis.found': 'gevonden',
   'web.analysis.notFound': 'niet gevonden',
   'web.analysis.line': 'regel {line}',
@@ -663,6 +665,8 @@ export const en: Translation<typeof nl> = {
   'web.analysis.submit': 'Analyse',
   'web.analysis.busy': 'Analysing…',
   'web.analysis.result': 'Result',
+  'web.analysis.speakersInferred':
+    'This file names no speakers. Sluitstuk read them from the turns and from how people introduce themselves: {names}. Check that this is right.',
   'web.analysis.found': 'found',
   'web.analysis.notFound': 'not found',
   'web.analysis.line': 'line {line}',

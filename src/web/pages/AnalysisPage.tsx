@@ -123,6 +123,11 @@ function AnalysisResult({ result }: { result: AnalysisView }) {
       <h2 id="analysis-result" tabIndex={-1} ref={heading}>
         {t('web.analysis.result')}
       </h2>
+      {result.inferredSpeakers ? (
+        <p className="muted">
+          {t('web.analysis.speakersInferred', { names: result.inferredSpeakers.join(', ') })}
+        </p>
+      ) : null}
       <ol className="analysis__steps">
         {STEPS.map((step, index) => {
           const found = result.steps[step];

@@ -29,6 +29,8 @@ export interface AnalysisView {
     reasons: string[];
   } & SmartOutcome)[];
   tips: Coded[];
+  /** The speakers' names, when the file named none and they were read from turns and introductions. */
+  inferredSpeakers: string[] | null;
 }
 
 /** The quotes behind each step, the agreements with their SMART verdict and certainty, and the tips. */
@@ -60,5 +62,6 @@ export function analysisView(analysis: TranscriptAnalysis): AnalysisView {
     steps,
     agreements,
     tips: analysis.tips.map((tip) => ({ code: tip.code, params: tip.params })),
+    inferredSpeakers: analysis.speakersInferred ? [...analysis.speakers] : null,
   };
 }

@@ -72,6 +72,7 @@ export const transcriptAnalysisSchema = z.object({
   date: day,
   utterances: z.number().int(),
   speakers: z.array(z.string()),
+  speakersInferred: z.boolean(),
   leader: z.object({
     name: z.string().nullable(),
     inferred: z.boolean(),
