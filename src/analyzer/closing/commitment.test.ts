@@ -15,9 +15,21 @@ test('first person promises, Dutch and English', () => {
     'We gaan de planning nog eens nakijken.',
     "I'll send the minutes tonight.",
     "We're going to book the room for Tuesday.",
+    // Dropping by, with its particle.
+    'Ik wip donderdag even bij u aan.',
+    'Morgen loop ik bij de buurvrouw langs.',
+    // An initial's dot ends no sentence before a lower-case word.
+    'Ik ga maandag bij mevrouw T. langs en ik neem de formulieren mee.',
+    // A habit in one clause, a promise in the next one.
+    'Op woensdag is ze er bijna altijd, dan bel ik haar even.',
   ]) {
     assert.equal(commits(t)?.actor, 'first', t);
   }
+  // Walking and driving without a particle promise nothing.
+  assert.equal(commits('Ik loop elke ochtend een rondje.'), null);
+  assert.equal(commits('Ik rijd morgen naar Zwolle.'), null);
+  // A habit that qualifies its own clause stays a habit.
+  assert.equal(commits('De wijkagent belt u terug, meestal binnen drie dagen.'), null);
 });
 
 test('assignments to the other party and to named participants', () => {
@@ -26,6 +38,9 @@ test('assignments to the other party and to named participants', () => {
   assert.equal(commits('Could you check the contract by Friday?')?.request, true);
   assert.equal(commits('Johan Hoogland will draft the letter.')?.actor, 'named');
   assert.equal(commits('Rupert regelt de sleutels.')?.actor, 'named');
+  // Receiving something, then an action of one's own (a verb with a prefix before an inverted subject).
+  assert.equal(commits('U krijgt de sleutel en dan vervangt u zelf het slot.')?.actor, 'second');
+  assert.equal(commits('Je krijgt de sleutel en dan kun je naar binnen.'), null);
   assert.equal(commits('Dat doet Lieke dan, toch Lieke?')?.actor, 'named');
   assert.equal(
     commits('als u wilt bijhouden hoeveel uur het kost, dan kan ik dat meenemen')?.actor,

@@ -50,18 +50,21 @@ const NL_ACTION = new RegExp(
       'uploaden|annuleer|annuleert|annuleren|verleng|verlengt|verlengen|repareer|repareert|repareren|test|testen',
       'installeer|installeert|installeren|vervang|vervangt|vervangen|verwijder|verwijdert|verwijderen|opzeggen',
       'zit|zitten|zien|aanbieden|bied|biedt|zend|zendt|zenden|uitwerken|afsluiten|bezoeken',
+      // Dropping by ("ik loop even bij hem langs", "ik wip morgen aan"): only with their particle (NL_GENERIC).
+      'loop|loopt|lopen|wip|wipt|wippen|rijd|rijdt|rijden|spring|springt',
     ].join('|') +
     ')\\b',
 );
 /** Generic Dutch verbs that only commit with a particle or an auxiliary ("kom … terug", "ga … kijken"). */
 const NL_GENERIC =
-  /^(?:zit|zitten|zien|neem|neemt|nemen|doe|doet|doen|houd|houdt|hou|kijk|kijkt|kijken|kom|komt|laat|laten|ga|gaat|gaan|zal|zullen|help|helpt|helpen|pas|past|stel|stelt|leg|legt|geef|geeft|vraag|vraagt|vragen|spreek|spreekt|begin|begint)$/;
+  /^(?:loop|loopt|lopen|wip|wipt|wippen|rijd|rijdt|rijden|spring|springt|zit|zitten|zien|neem|neemt|nemen|doe|doet|doen|houd|houdt|hou|kijk|kijkt|kijken|kom|komt|laat|laten|ga|gaat|gaan|zal|zullen|help|helpt|helpen|pas|past|stel|stelt|leg|legt|geef|geeft|vraag|vraagt|vragen|spreek|spreekt|begin|begint)$/;
 const NL_GENERIC_OK = new RegExp(
   [
     '\\b(?:neem|neemt|nemen)\\b.*\\b(?:contact|over|mee terug|mee naar|op met|door)\\b',
     '\\b(?:kom|komt|komen)\\b.*\\b(?:terug|langs|op terug)\\b',
     // A visit: "ik ga zaterdag langs bij de winkel", "we gaan even langs".
     "\\b(?:ga|gaat|gaan)\\b(?: [\\w']+){0,6} langs\\b",
+    "\\b(?:loop|loopt|lopen|wip|wipt|wippen|rijd|rijdt|rijden|spring|springt)\\b(?: [\\w']+){0,6} (?:langs|aan|binnen)\\b",
     "\\b(?:ga|gaat|gaan|zal|zullen)\\b(?: [\\w']+){0,6} [a-z]{2,}(?:en|eren)(?:[.,!?]|$)",
     "\\b(?:ga|gaat|gaan|zal|zullen)\\b(?: \\w+){0,5} kijken\\b|\\bkijk\\w*\\b(?: [\\w']+){0,8} (?:na|of|welke|wat|wanneer)\\b|\\bnakijken\\b",
     '\\b(?:houd|houdt|hou|houden)\\b.*\\b(?:bij|op de hoogte)\\b',
@@ -181,7 +184,7 @@ const MODAL_OPTION_2 = new RegExp(
 const WISH_2 =
   /\b(?:u|je|jij|jullie) (?:\w+ )?(?:wilt|wil|willen|vindt|vind|vinden|weet|hoopt|denkt)\b|\b(?:wilt|wil|willen|vindt|vind) (?:u|je|jij|jullie)\b/;
 const SECOND_SUBJECT =
-  /(?:^|[,:;] |\b(?:en|dan|maar|of|dus) )(?:\w+, )?(?:jij|je|u|jullie|gij|ge)\b|\b(?:komt|kom|zit|stuur|stuurt|bel|belt|zet|zoek|zoekt|maak|maakt|plan|plant|lees|leest|doe|doet|geef|geeft|neem|neemt|pak|pakt|kijk|kijkt|regel|regelt|vraag|vraagt|schrijf|schrijft|vul|vult|houd|houdt|ga|gaat|begin|begint|lever|levert|mail|mailt|app|appt|breng|brengt|haal|haalt|teken|tekent|informeer|informeert|spreek|spreekt|meld|meldt|check|checkt|controleer|controleert|leg|legt|zorg|zorgt) (?:jij|je|u|jullie|gij|ge)\b/;
+  /(?:^|[,:;] |\b(?:en|dan|maar|of|dus) )(?:\w+, )?(?:jij|je|u|jullie|gij|ge)\b|\b(?:dan|daarna|vervolgens) [a-z]+ (?:jij|je|u|jullie|gij|ge)\b|\b(?:terug|door|op|na|mee|her|ver|be|over|aan|uit)?(?:komt|kom|zit|stuur|stuurt|bel|belt|zet|zoek|zoekt|maak|maakt|plan|plant|lees|leest|doe|doet|geef|geeft|neem|neemt|pak|pakt|kijk|kijkt|regel|regelt|vraag|vraagt|schrijf|schrijft|vul|vult|houd|houdt|ga|gaat|begin|begint|lever|levert|mail|mailt|app|appt|breng|brengt|haal|haalt|teken|tekent|informeer|informeert|spreek|spreekt|meld|meldt|check|checkt|controleer|controleert|leg|legt|zorg|zorgt) (?:jij|je|u|jullie|gij|ge)\b/;
 /** Contact offers ("bel gerust", "u kunt mij altijd mailen", "mocht er iets zijn") are no agreements. */
 const CONTACT_OFFER =
   /\b(?:gerust|altijd|gewoon|anytime|any time|whenever|always|nog iets|mocht|als er (?:iets|wat)|if (?:anything|you need))\b/;
@@ -376,10 +379,16 @@ export interface Commitment {
 
 /** Splits an utterance into sentences (and "Intro: rest" parts), keeping the original words. */
 export function splitSentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?;])\s+|(?<=:)\s+|\s+[-–—]\s+/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  return (
+    text
+      // The dot of a title before a name ("dhr. Kok") ends nothing, nor that of an initial before a lower-case
+      // word ("bij meneer R. langs"); "Plan B. Dan …" still ends.
+      .split(
+        /(?<!\b(?:[Dd]hr|[Mm]evr|[Mm]w|[Mm]rs?|[Mm]s|[Dd]rs?|[Ii]r|[Ii]ng|[Pp]rof|[Mm]ej)\.)(?<![\s(]\p{Lu}\.(?=\s+\p{Ll}))(?<=[.!?;])\s+|(?<=:)\s+|\s+[-–—]\s+/u,
+      )
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0)
+  );
 }
 
 /** Whether a Dutch clause holds a verb of doing that commits (generic verbs need a particle or a day). */
@@ -409,6 +418,13 @@ function secondPersonActs(s: string, timed: boolean): boolean {
     if (SECOND_SUBJECT.test(c) && nlActs(c, timed || hasTimeExpression(c))) return true;
   }
   return false;
+}
+
+/** Whether a clause that receives nothing has the one addressed act ("…, en dan bel jij de leverancier"). */
+function actsBesidesReceiving(s: string, timed: boolean): boolean {
+  return s
+    .split(/,\s+|\s+(?:en|and)\s+(?=(?:dan|then|daarna)\b)/)
+    .some((clause) => !isReceive(clause) && secondPersonActs(clause, timed));
 }
 
 /** Whether a request's first clause ends in what is asked: an infinitive that is no question about here and now. */
@@ -455,7 +471,21 @@ function sentenceCommitment(
     NOTING.test(s)
   )
     return null;
-  if (HABITUAL.test(s) || isMeetingRemark(s)) return null;
+  if (isMeetingRemark(s)) return null;
+  // "Vrijdag is hij er meestal, dan loop ik even bij hem langs": a habit in one clause, a promise in the next.
+  // Only a clause of its own after the habit counts, opened by "dan/en/maar"; "…, meestal binnen twee weken"
+  // qualifies the clause before it.
+  if (HABITUAL.test(s)) {
+    const clauses = s.split(/,\s+/);
+    const at = clauses.findIndex((clause) => HABITUAL.test(clause));
+    const rest = clauses.slice(at + 1);
+    const opensClause =
+      rest.length > 0 &&
+      (OPENERS.has(rest[0]!.split(' ')[0]!) || GRAMMAR.coordinators.has(rest[0]!.split(' ')[0]!));
+    return opensClause && !rest.some((c) => HABITUAL.test(c))
+      ? sentenceCommitment(rest.join(', '), ctx, spoken)
+      : null;
+  }
   // "U hoeft zich geen zorgen te maken dat …" reassures, whatever day its content names; a promise in a clause of
   // its own stays one ("Don't worry, we'll sort it out tomorrow").
   if (isReassurance(s)) {
@@ -531,7 +561,8 @@ function sentenceCommitment(
   const request = question && NL_REQUEST.test(bare);
   const polite = NL_POLITE.test(bare);
   if (NL_SECOND.test(bare) && (request || polite || secondPersonActs(bare, timed))) {
-    if (isReceive(bare)) return null;
+    // "Jij krijgt een ochtend vrij en dan herschrijf jij de teksten": receiving, then an action of one's own.
+    if (isReceive(bare) && !actsBesidesReceiving(bare, timed)) return null;
     if (!request && !polite) {
       // "Jij belt morgen de winkel?", "Belt u vrijdag zelf?": an assignment asked as a question, a request.
       if (question)

@@ -49,6 +49,9 @@ export function tokenize(text: string, limit = Infinity): Token[] {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
+
+/** A single capital letter: with a dot before a lower-case word it is an initial ("bij meneer R. langs"). */
+const initial = (token: Token): boolean => token.upper && token.norm.length === 1 && token.kind === 'word';
 const STRENGTH: Record<string, number> = { '': 0, ',': 1, ':': 2, ';': 3, '.': 4, '!': 5, '?': 6 };
 
 /** What the word list needs to know of the languages: spoken fillers, abbreviations and titles. */
@@ -63,7 +66,8 @@ export interface WordClasses {
 /**
  * The words of a token list, without fillers and direct repetitions ("ik ik stuur" → "ik stuur"), each with
  * its sentence number and the punctuation after it. The dot of an abbreviation ("12 dec. 2026", "z.s.m. te")
- * ends no sentence before a lower-case word or a number, nor does the dot of a title ("dhr. Jansen").
+ * ends no sentence before a lower-case word or a number, nor does the dot of a title ("dhr. Jansen") or of an
+ * initial before a lower-case word ("meneer R. komt").
  */
 export function wordsOf(tokens: Token[], classes: WordClasses): Word[] {
   const { fillers, abbreviations, titles } = classes;
@@ -85,7 +89,7 @@ export function wordsOf(tokens: Token[], classes: WordClasses): Word[] {
           last.end === token.start &&
           next !== undefined &&
           next.kind !== 'punct' &&
-          (titles.has(last.norm) || (abbreviations.has(last.norm) && !next.upper));
+          (titles.has(last.norm) || ((abbreviations.has(last.norm) || initial(last)) && !next.upper));
         if (abbreviated) last.after = '';
         else pendingEnd = true;
       }
