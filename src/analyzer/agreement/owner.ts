@@ -36,6 +36,8 @@ const THIRD = GRAMMAR.thirdPerson;
 /** Words that may open a sentence without being its subject. */
 const DISCOURSE = GRAMMAR.discourse;
 const TITLES = WORD_CLASSES.titles;
+/** Lower-case words inside a name ("van der"). */
+const PARTICLES = GRAMMAR.nameParticles;
 const RECEIVE = GRAMMAR.receive;
 /** "you two", "jullie allebei": both others. */
 const BOTH: ReadonlySet<string> = new Set(['two', 'both', 'allebei', 'beiden', 'beide']);
@@ -413,6 +415,16 @@ function readFrom(
       for (let k = first.from; k < first.to; k++) used.add(k);
       start = first.to;
     }
+  }
+  // A title and a name nobody at the table goes by, then a comma: still a vocative ("Mevrouw Bos, wilt u …" when
+  // the transcript calls her "Trees"). The one addressed is then whoever "u" is.
+  if (!addressee && !first && TITLES.has(t[start]?.norm ?? '')) {
+    let k = start + 1;
+    while (k < t.length && k - start <= 4 && (t[k]!.upper || PARTICLES.has(t[k]!.norm))) k++;
+    const comma =
+      k > start + 1 &&
+      raw.some((r) => r.norm === ',' && r.start >= t[k - 1]!.end && (!t[k] || r.end <= t[k]!.start));
+    if (comma && t[k] && (SECOND.has(t[k]!.norm) || GRAMMAR.requestModals.has(t[k]!.norm))) start = k;
   }
   // … or a name at the end: "Kun je dat doen, Ewout?"
   const last = mentions[mentions.length - 1];

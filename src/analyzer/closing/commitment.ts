@@ -111,7 +111,7 @@ const PRESENT_ONLY = /\b(?:today|now|right now|currently|at the moment|this morn
 const EN_SECOND =
   /\byou(?:'ll| will)(?! (?:get|receive|hear|be able|see|find|notice|be sent|be invited|be notified|be contacted|need (?:to )?(?:wait)|miss|like|love|enjoy|want|hate|remember|understand|agree|be fine|be okay|be glad|be happy|be pleased))\b/;
 const EN_REQUEST = new RegExp(
-  `\\b(?:${alt(EN.requestModals.filter((m) => m !== 'please'))}) you (?:please |just |also |maybe |kindly )?(?!(?:like|hear|repeat|tell|see|say|spell|hold|wait|explain|clarify|describe|give me|read|speak|confirm|remind me)\\b)[a-z]+`,
+  `\\b(?:${alt(EN.requestModals.filter((m) => m !== 'please'))}) you (?:please |just |also |maybe |kindly )?(?!(?:like|hear|repeat|tell|see|say|spell|hold|wait|explain|clarify|describe|give me|read|speak|confirm|remind me|(?:walk|talk|run|take) (?:me|us) through)\\b)[a-z]+`,
 );
 /** A request form: a request modal before the one addressed ("wilt u", "kun je", "kunnen jullie", "zoudt ge"). */
 const NL_ASK = `(?:${alt(NL.requestModals)}) (?:${NL_SECOND_WORDS})`;
@@ -239,6 +239,10 @@ const POINTS_BACK =
  */
 const NO_PROMISE =
   /\bnadenken\b|\bdenk (?:er )?(?:\w+ ){0,3}over na\b|\bbeloven (?:doe|kan) ik (?:het |dat |niks |niets )?niet\b|\b(?:niets|niks) beloven\b|\bcan(?:'t|not| not) promise\b|\bthink (?:it over|about it)\b/;
+/** An option of the one addressed, then what the speaker does after it: a procedure, no promise. */
+const OPTION_THEN = new RegExp(
+  `\\b(?:kun|kunt|kan|mag) (?:${NL_SECOND_WORDS})\\b(?: \\S+){0,12}? dan (?:\\S+ )?(?:ik|we|wij)\\b|\\byou can\\b(?: \\S+){0,12}? (?:and )?then (?:i|we)(?:'ll| will)?\\b`,
+);
 /** Doing one's best or everything one can: an effort, no action anyone can check ("ik doe echt alles"). */
 const EFFORT =
   /\b(?:doe|doen|do|doing) (?:(?:echt|gewoon|ook|really|just|always|altijd) )?(?:alles|everything|al het mogelijke|wat (?:ik|we|wij) (?:kan|kunnen)|what (?:i|we) can|all (?:i|we) can|(?:mijn|ons|onze|my|our) (?:uiterste |very )?best)\b/;
@@ -496,6 +500,8 @@ function sentenceCommitment(
     return rest.length > 0 && rest !== s ? sentenceCommitment(rest, ctx, spoken) : null;
   }
   if (!timed && (POINTS_BACK.test(s) || NO_PROMISE.test(s) || EFFORT.test(s))) return null;
+  // "Die kun je in het systeem zetten, dan keur ik ze goed": how it works once the other uses an option.
+  if (!timed && OPTION_THEN.test(s)) return null;
   if (META_TALK.test(s) && (!timed || !hasTimeExpression(s.replace(NOW_ONLY, ' ')))) return null;
   if (!timed && CORRECTION_ACK.test(s)) return null;
   // A tag question ("…, toch Carla?", "…, right?") does not make a statement a question.
@@ -683,8 +689,17 @@ export function findCommitment(text: string, ctx: CommitmentContext): Commitment
       continue;
     }
     keep[k] = true;
-    if (!found) found = { ...c, text: '' };
-    else if (c.timed) found.timed = true;
+    if (!found) {
+      found = { ...c, text: '' };
+      // "Vandaag nog, beloofd. Kunt u mij voor vrijdag …?": a dated promise with its own day takes no day from
+      // a short answer before it.
+      if (c.timed)
+        for (let j = 0; j < k; j++)
+          if (keep[j] && hasTimeExpression(normalize(sentences[j]!))) {
+            keep[j] = false;
+            pending = pending.filter((p) => p !== sentences[j]);
+          }
+    } else if (c.timed) found.timed = true;
     const clauses = splitActions(sentences[k]!);
     for (const clause of clauses.length > 1 ? clauses : [sentences[k]!]) {
       const n = normalize(clause);

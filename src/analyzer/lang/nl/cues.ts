@@ -89,6 +89,13 @@ const rules: [CueFamily, string, string][] = [
     'wordt-gestuurd',
     'wordt|worden ~4 gestuurd|toegestuurd|verstuurd|opgestuurd|gemaild|gebeld|uitgenodigd|genomen|gepland|besloten',
   ],
+  // A third party that opens the sentence sends or gives the one addressed something ("Het CAK stuurt u een
+  // rekening"): "u" is the object there, not an inverted subject.
+  [
+    'receive',
+    'derde-stuurt-u',
+    '^ @disc? de|het|een|die|deze _ ~2 stuurt|sturen|mailt|mailen|schrijft|geeft|geven|bezorgt|brengt @you',
+  ],
   ['receive', 'bezwaar', 'bezwaar|beroep ~2 maken|aantekenen|indienen|instellen'],
   ['receive', 'in-beroep', 'in beroep gaan?'],
   // Someone else will get in touch.

@@ -191,6 +191,10 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Dan krijgt u een bevestiging.', 'volgende week ontvang je de uitnodiging'],
     ['Krijg ik een kopie?', 'Krijgen zij geld?'],
   ],
+  'receive.derde-stuurt-u': [
+    ['Het waterschap stuurt u daarvoor een aanslag.', 'de verhuurder geeft je de sleutel'],
+    ['Dan stuurt u ons het formulier.', 'Morgen stuurt u de foto.'],
+  ],
   'receive.wordt-gestuurd': [
     ['Er wordt u een brief gestuurd.', 'het besluit wordt binnen zes weken genomen'],
     ['Het wordt koud vannacht.', 'Wordt het morgen beter?'],
