@@ -38,6 +38,12 @@ test('assignments to the other party and to named participants', () => {
   assert.equal(commits('Could you check the contract by Friday?')?.request, true);
   assert.equal(commits('Johan Hoogland will draft the letter.')?.actor, 'named');
   assert.equal(commits('Rupert regelt de sleutels.')?.actor, 'named');
+  // A participant called by name in unpunctuated speech: what follows the name decides.
+  assert.equal(commits('lieke kun jij voor woensdag de sleutels ophalen')?.request, true);
+  assert.equal(commits('rupert wie neemt de notulen vrijdag'), null);
+  assert.equal(commits('Johan Hoogland will draft the letter.')?.actor, 'named');
+  // A request whose object clause names "we" is still the addressee's.
+  assert.equal(commits('Zou je maandag willen vragen of we de buurman mogen bellen?')?.actor, 'second');
   // Receiving something, then an action of one's own (a verb with a prefix before an inverted subject).
   assert.equal(commits('U krijgt de sleutel en dan vervangt u zelf het slot.')?.actor, 'second');
   assert.equal(commits('Je krijgt de sleutel en dan kun je naar binnen.'), null);

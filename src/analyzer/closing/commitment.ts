@@ -329,7 +329,7 @@ export function nameForms(speakers: string[]): Map<string, string> {
 /** The name patterns of a conversation, compiled once (not per sentence). */
 export function namePatterns(
   names: Map<string, string>,
-): Pick<CommitmentContext, 'namedWill' | 'namedDoes' | 'namedAsk'> {
+): Pick<CommitmentContext, 'namedWill' | 'namedDoes' | 'namedAsk' | 'vocative'> {
   const family = `(?:de|het) (?:${alt([...GRAMMAR.family, ...GRAMMAR.careRoles])})`;
   /**
    * "Kan het maatje …?", "Wil de zoon …?", "Kunnen Naima en Pieter …?": a request to a participant, or to a relative
@@ -337,7 +337,7 @@ export function namePatterns(
    */
   const ask = (who: string): RegExp =>
     new RegExp(`^(?:(?:en|dan|oke|nou)[,]? ){0,2}(?:${alt(NL.requestModals)}) (?:${who})\\b`);
-  if (names.size === 0) return { namedWill: null, namedDoes: null, namedAsk: ask(family) };
+  if (names.size === 0) return { namedWill: null, namedDoes: null, namedAsk: ask(family), vocative: null };
   const any = [...names.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escapeRe)
@@ -348,6 +348,10 @@ export function namePatterns(
       `(?:^|[,:;] |\\b(?:en|dan) )(?:${any}) (?:\\w+ )?[a-z]+t\\b|\\b(?:doet|regelt|pakt|neemt) (?:${any})\\b`,
     ),
     namedAsk: ask(`${family}|${any}`),
+    // Without punctuation only a request, a question or "jij/you" after the name shows it is called.
+    vocative: new RegExp(
+      `^(?:(?:en|dan|oke|ok|so|and)[,]? )?(?:${any})(?:, |\\s(?=(?:${alt(NL.requestModals, EN.requestModals)}) (?:${alt(NL.secondPerson, EN.secondPerson)})\\b|(?:${alt(NL.questionWords, EN.questionWords, NL.secondPerson, EN.secondPerson)})\\b))`,
+    ),
   };
 }
 
@@ -358,6 +362,8 @@ export interface CommitmentContext {
   namedDoes: RegExp | null;
   /** "Kan het maatje …?", "Wil Sanne …?": a request to a participant or a relative by name or role (namePatterns). */
   namedAsk?: RegExp | null;
+  /** A participant called by name at the start ("Bas, kun jij …", "nadia wie belt …"), to read past it. */
+  vocative?: RegExp | null;
   /** The utterance directly answers a participant's question (a condition is then implied). */
   answersQuestion: boolean;
 }
@@ -464,6 +470,9 @@ function sentenceCommitment(
     s = stripAgreementIntro(s).replace(/^(?:(?:mooi|goed|oke|dan|dus|so|then)[,.]? )*(?:dat|that) /, '');
     if (wordCount(s) < 3) return null;
   }
+  // "Bas, kun jij …": what follows the name decides (who acts is read later, with the name).
+  const called = ctx.vocative?.exec(s);
+  if (called && wordCount(s.slice(called[0].length)) >= 2) s = s.slice(called[0].length);
   const timed = hasTimeExpression(s);
   // "Ik stuur u vanmiddag de samenvatting" promises a document; a summary being opened names no day.
   // "Die neem ik mee" takes in feedback; with a day ("dat neem ik vrijdag mee naar het overleg") it promises.
@@ -486,9 +495,11 @@ function sentenceCommitment(
     const opensClause =
       rest.length > 0 &&
       (OPENERS.has(rest[0]!.split(' ')[0]!) || GRAMMAR.coordinators.has(rest[0]!.split(' ')[0]!));
-    return opensClause && !rest.some((c) => HABITUAL.test(c))
-      ? sentenceCommitment(rest.join(', '), ctx, spoken)
-      : null;
+    if (!opensClause || rest.some((c) => HABITUAL.test(c))) return null;
+    const promise = sentenceCommitment(rest.join(', '), ctx, spoken);
+    // "Vrijdag is hij er, dan loop ik langs": "dan" takes the day of the clause before.
+    const then = /^(?:dan|then)\b/.test(rest[0]!) && hasTimeExpression(clauses.slice(0, at + 1).join(', '));
+    return promise && then ? { ...promise, timed: true } : promise;
   }
   // "U hoeft zich geen zorgen te maken dat …" reassures, whatever day its content names; a promise in a clause of
   // its own stays one ("Don't worry, we'll sort it out tomorrow").
@@ -547,7 +558,9 @@ function sentenceCommitment(
   if (timed && ASKED_OF_YOU.test(bare) && !CONDITION.test(bare) && !MODAL_OPTION_2.test(bare))
     return { actor: 'second', timed, assignment: true, request: question };
   // Dutch.
-  if (NL_FIRST.test(bare) && !MODAL_OPTION_1.test(bare) && firstPersonActs(bare, timed)) {
+  // A request to the one addressed is theirs, whatever "we" its object clause names ("Wil je vragen of we mogen …").
+  const requestFirst = asks && SPOKEN_REQUEST_START.test(bare) && requestedAction(bare, timed);
+  if (!requestFirst && NL_FIRST.test(bare) && !MODAL_OPTION_1.test(bare) && firstPersonActs(bare, timed)) {
     if (question && !/\b(?:zal ik|zullen we)\b/.test(bare)) return null;
     // "Ik denk dat ik u vrijdag bel": the content clause decides, read on its own; without a first person in it
     // ("ik verwacht dat het gaat regenen") the speaker promises nothing.

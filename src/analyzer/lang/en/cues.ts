@@ -206,6 +206,7 @@ const rules: [CueFamily, string, string][] = [
     '^ ok|okay|so|and|right|well? do|does|did|are|can|could|would|will|any|anything|how|what|where|when|who|which|have|has|should|shall|is',
   ],
   ['meetingRemark', 'minutes-left', "we have|got|we've ~2 minutes|mins|time left?"],
+  ['meetingRemark', 'start-with', "let's|lets start|begin|kick|open off? with|by"],
   ['meetingRemark', 'clock', 'conscious|mindful of time'],
   ['reassurance', 'no-worries', '[no need to worry | no worries]'],
   ['reassurance', 'dont-worry', "don't|dont worry|need"],

@@ -455,6 +455,10 @@ export const examples: Record<string, [string[], string[]]> = {
     ['We have ten minutes left.', 'we have got five minutes'],
     ['We have a car.', 'Minutes of the meeting.'],
   ],
+  'meetingRemark.start-with': [
+    ["Let's start with the budget.", 'lets kick off with a quick round'],
+    ["We'll start the rollout with the north depot on Monday.", "Let's keep it short."],
+  ],
   'meetingRemark.clock': [
     ["I'm conscious of time.", 'mindful of time'],
     ['Time is up.', 'I am conscious.'],

@@ -308,6 +308,11 @@ const rules: [CueFamily, string, string][] = [
   // Remarks about the meeting itself: no promise.
   ['meetingRemark', 'nog-minuten', '@wij hebben|zitten nog ~2 minuten|minuutjes|kwartier|tijd|half'],
   ['meetingRemark', 'kijk-klok', 'ik kijk|zie ~2 op|naar de klok'],
+  [
+    'meetingRemark',
+    'beginnen-met',
+    '[laten @wij ~1 met ~4 beginnen|starten|aftrappen | ^ @disc? @wij beginnen|starten met]',
+  ],
   ['meetingRemark', 'tijd-gaat', 'de tijd gaat|vliegt|loopt'],
   // Reassurances: no promise either.
   ['reassurance', 'geen-zorgen', 'geen|niet ~1 zorgen|zorg [~2 maken|over | $]'],

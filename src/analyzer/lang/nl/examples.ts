@@ -626,6 +626,10 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Ik kijk even naar de klok.', 'ik zie op de klok dat het laat is'],
     ['Ik kijk naar de tv.', 'Ik zie de bus.'],
   ],
+  'meetingRemark.beginnen-met': [
+    ['Laten we met de familie Bosman beginnen.', 'we beginnen met het eerste punt'],
+    ['We beginnen morgen met de verbouwing.', 'Laten we het kort houden.'],
+  ],
   'meetingRemark.tijd-gaat': [
     ['De tijd gaat snel.', 'de tijd vliegt'],
     ['De trein gaat snel.', 'Op tijd gaat het.'],
