@@ -134,3 +134,15 @@ test('a later clause opened by "dan/then" with its own subject names the owner w
   assert.equal(owner('Mijn buurvrouw komt donderdag, dan vullen we samen het formulier in.'), 'Wendy');
   assert.equal(owner('De monteur komt donderdag, dan belt hij u.'), null);
 });
+
+test('a proposal ("shall we say …", "zullen we zeggen dat …"): the proposed clause decides who acts', () => {
+  assert.equal(owner('Shall we say you send the draft on Thursday?'), 'Bram Jacobs');
+  assert.equal(owner('Zullen we zeggen dat jij dinsdag de sleutel ophaalt?'), 'Bram Jacobs');
+  assert.equal(owner("Let's say I ring you on Monday."), 'Wendy');
+});
+
+test('a titled name nobody at the table goes by, then a comma, still calls the one addressed', () => {
+  assert.equal(owner('Mevrouw Verbeek, wilt u voor vrijdag de polis opzoeken?'), 'Bram Jacobs');
+  // Without the comma the titled name is someone else who acts.
+  assert.equal(owner('Mevrouw Verbeek belt u vrijdag.'), null);
+});

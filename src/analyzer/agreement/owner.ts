@@ -38,6 +38,8 @@ const DISCOURSE = GRAMMAR.discourse;
 const TITLES = WORD_CLASSES.titles;
 /** Lower-case words inside a name ("van der"). */
 const PARTICLES = GRAMMAR.nameParticles;
+/** Proposals whose clause after them decides who acts, as word lists. */
+const PROPOSE_SAY = [...GRAMMAR.proposeSay].map((p) => p.split(' '));
 const RECEIVE = GRAMMAR.receive;
 /** "you two", "jullie allebei": both others. */
 const BOTH: ReadonlySet<string> = new Set(['two', 'both', 'allebei', 'beiden', 'beide']);
@@ -398,6 +400,16 @@ function readFrom(
     const w = t[i]!.norm;
     if (GRAMMAR.complementizers.has(w) && i > start && GRAMMAR.agreeThat.has(t[i - 1]!.norm)) {
       start = i + 1;
+      break;
+    }
+  }
+  // "Shall we say you start on Monday?", "Zullen we zeggen dat u …": the proposed clause decides.
+  for (const phrase of PROPOSE_SAY) {
+    let k = 0;
+    while (k < phrase.length && t[start + k]?.norm === phrase[k]) k++;
+    const after = t[start + k]?.norm;
+    if (k === phrase.length && after !== undefined) {
+      start += k + (GRAMMAR.complementizers.has(after) ? 1 : 0);
       break;
     }
   }

@@ -729,7 +729,8 @@ function participantsFor(
 ): string[] {
   const u = utterances[i]!;
   const f = feats[i]!;
-  if (speakers.length <= 2 || !u.speaker || f.commitment?.actor !== 'second') return speakers;
+  if (speakers.length <= 2 || !u.speaker || (f.commitment?.actor !== 'second' && !f.commitment?.request))
+    return speakers;
   if (/\b(?:jullie|allebei|beiden|everyone|you all|you both|all of you)\b/.test(f.t)) return speakers;
   const names = nameForms(speakers);
   if (addressesByName(f.t, names)) return speakers;

@@ -25,6 +25,7 @@ const rules: [CueFamily, string, string][] = [
   ['summaryOpen', 'sum-it-up', 'sum ~2 up'],
   ['summaryOpen', 'recap', 'recap|recapping|recaps'],
   ['summaryOpen', 'landed', "where [we've | we have] landed"],
+  ['summaryOpen', 'run-through', "run|go|walk|read through|over ~1 what|everything we|we've|i|i've|you've"],
   ['summaryOpen', 'own-words', 'in your own words'],
   ['summaryOpen', 'taking-away', "what [you're | you are] taking away"],
   [
@@ -115,6 +116,11 @@ const rules: [CueFamily, string, string][] = [
     "how did this|that|today|tonight|it|today's|our ~1 @talk? go|feel|work|land",
   ],
   ['feedbackAsk', 'how-was-this', 'how was|were|is this|that|today|tonight|the|it ~2 for you'],
+  [
+    'feedbackAsk',
+    'how-has-it-felt',
+    'how has|have|did this|that|today|it ~1 @talk? felt|been|gone|go|feel ~1 for you',
+  ],
   ['feedbackAsk', 'how-was-session', "how was|were this|that|today's|the|our ~1 @talk"],
   ['feedbackAsk', 'how-it-went', 'how this|today|tonight|that|it ~1 @talk? went|felt|was|is ~1 for you'],
   [
@@ -185,7 +191,7 @@ const rules: [CueFamily, string, string][] = [
   [
     'thanksObject',
     'for-time',
-    "for your|the|this|today's|all|coming ~2 time|patience|call|calling|understanding|input|help|honesty|openness|attention|participation|energy|meeting|conversation|chat|session|being|coming|questions",
+    "for your|the|this|today's|all|coming|making|taking ~2 time|patience|call|calling|understanding|input|help|honesty|openness|attention|participation|energy|meeting|conversation|chat|session|being|coming|questions",
   ],
   ['thanksObject', 'everyone', "everyone|everybody|all|both|guys|team|folks|y'all"],
   ['farewell', 'have-a-good', 'have|enjoy a|the|your good|great|nice|lovely|wonderful|rest'],

@@ -47,6 +47,10 @@ export const examples: Record<string, [string[], string[]]> = {
     ['To sum it up, we ship Friday.', 'sum things up'],
     ['Some of it.', 'Sum total.'],
   ],
+  'summaryOpen.run-through': [
+    ["Let me run through what we've agreed.", "i'll go over what we decided"],
+    ["I'll go through the figures tomorrow.", 'We ran over time again.'],
+  ],
   'summaryOpen.recap': [
     ['Quick recap.', 'recapping what we heard'],
     ['Recall the email.', 'Cap it.'],
@@ -290,6 +294,10 @@ export const examples: Record<string, [string[], string[]]> = {
   'feedbackAsk.how-was-session': [
     ["How was today's session?", 'how was the call'],
     ['How was the hotel?', 'The call was long.'],
+  ],
+  'feedbackAsk.how-has-it-felt': [
+    ['How has this felt for you?', 'how did today go for you'],
+    ['How has the new rota been?', 'How did the move go?'],
   ],
   'feedbackAsk.how-it-went': [
     ['Tell me how tonight went for you.', 'how this felt for you'],

@@ -93,6 +93,7 @@ export const grammar: Grammar = {
     'checking',
   ],
   agreeThat: ['agree', 'agreed'],
+  proposeSay: ['shall we say', "let's say", 'lets say', 'should we say'],
   requestModals: ['can', 'could', 'would', 'will', 'please'],
 
   subordinators: [

@@ -122,6 +122,7 @@ export const grammar: Grammar = {
   actingReceive: [],
   contractedNext: [],
   agreeThat: ['af', 'afgesproken', 'afspreken', 'afspraak', 'is'],
+  proposeSay: ['zullen we zeggen', 'laten we zeggen', 'zeggen we', 'zullen we afspreken'],
   requestModals: ['kun', 'kunt', 'kan', 'kunnen', 'wil', 'wilt', 'willen', 'zou', 'zoudt'],
 
   subordinators: [
