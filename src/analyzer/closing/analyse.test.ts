@@ -46,6 +46,24 @@ test('a phone call exported without speakers, cut off before the goodbye: who sa
   assert.equal(named.speakersInferred, false);
 });
 
+test('a request turned down is no agreement; what the answer offers instead is, on its own line', () => {
+  const a = analyseTranscript(
+    'r.txt',
+    [
+      'Carmen: So the replacement card goes out today.',
+      'Tobias: Can you make sure the new card arrives before Friday?',
+      "Carmen: Unfortunately I can't promise that, the post decides. But I'll email you the tracking code tomorrow.",
+      'Tobias: Okay, thanks.',
+      'Carmen: Thanks for calling, and have a good weekend.',
+    ].join('\n'),
+    { date: '2026-10-13' },
+  );
+  assert.deepEqual(
+    a.agreements.map((g) => [g.line, g.owner, g.deadline?.date]),
+    [[3, 'Carmen', '2026-10-14']],
+  );
+});
+
 test('checking the other’s phone number is the contact step, not a summary', () => {
   const a = analyseTranscript(
     'c.txt',

@@ -18,6 +18,7 @@ import { othersNext } from './others-next.ts';
 import { cueWords } from './cues.ts';
 import { readTime } from '../deadline/parse.ts';
 import { normalize, wordCount } from './normalize.ts';
+import { GRAMMAR } from '../lang/index.ts';
 import { hasTimeExpression } from './time.ts';
 import { withInferredTurns } from './turn-taking.ts';
 import { closingScore, closingTips } from './tips.ts';
@@ -593,6 +594,19 @@ function bodyPromise(text: string, date: string): boolean {
 }
 
 /** Which candidates are agreements (split ones merged), read with the agreement reader. */
+/** Refusals as word lists, longest first. */
+const REFUSALS = [...GRAMMAR.refusals].map((r) => r.split(' ')).sort((a, b) => b.length - a.length);
+/** How far into an answer a refusal may start ("honestly, I can't promise that"). */
+const REFUSAL_START = 3;
+
+/** Whether an answer (normalised) opens by turning the request down. */
+function refuses(t: string): boolean {
+  const words = t.split(' ').map((w) => w.replace(/[^\p{L}\p{N}']/gu, ''));
+  for (let k = 0; k <= REFUSAL_START && k < words.length; k++)
+    for (const r of REFUSALS) if (r.every((w, j) => words[k + j] === w)) return true;
+  return false;
+}
+
 function readAgreements(
   utterances: Utterance[],
   feats: Features[],
@@ -610,6 +624,10 @@ function readAgreements(
     const c = feats[i]!.commitment!;
     const next = unique[k + 1];
     const later = next !== undefined ? feats[next]!.commitment! : null;
+    // A request turned down ("Can you make sure …?" — "I can't promise that. But I'll …"): no agreement; what
+    // the answer offers instead stands on its own line.
+    if (c.request && next === i + 1 && utterances[next]!.speaker !== u.speaker && refuses(feats[next]!.t))
+      continue;
     // A request answered by the one asked ("Can you …?" — "Yes, I'll do that tomorrow"): one agreement, on the
     // request's line, with the answer's words for the time when the request named none.
     if (

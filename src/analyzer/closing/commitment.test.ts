@@ -73,6 +73,8 @@ test('not agreements: receiving, options, conditions, acknowledgements, the past
     "I'll keep that in mind.",
     "I'll note that down.",
     'Could you spell your surname for me?',
+    // What has to happen, before anyone takes it on.
+    "So we'll need to replace the router at some point.",
     // An effort is no action anyone can check.
     'We doen ons uiterste best.',
     "I'll do everything I can.",

@@ -543,7 +543,9 @@ function sentenceCommitment(
       !/\b(?:going|trying|thinking|hoping|waiting|wondering|looking forward)\b/.test(bare) &&
       hasTimeExpression(bare.replace(PRESENT_ONLY, ' '))) ||
     (spoken && timed && (SPOKEN_ILL.test(bare) || bare.split(' ').some((_, k, w) => spokenWell(w, k))));
-  if (firstEn && !/\bi'll keep\b|\bkeep (?:that|it) in mind\b/.test(bare)) {
+  // "So we'll need to refund one": what has to happen, said before anyone takes it on.
+  const mustOnly = !timed && /\b(?:i|we)(?:'ll| will) (?:need|have) to\b/.test(bare);
+  if (firstEn && !mustOnly && !/\bi'll keep\b|\bkeep (?:that|it) in mind\b/.test(bare)) {
     if (conditional && !question) return null;
     return { actor: 'first', timed, assignment: false, request: false };
   }

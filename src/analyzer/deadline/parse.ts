@@ -234,6 +234,8 @@ const TIME_WORDS = (): Set<string> =>
     'cob',
     'eob',
     'meteen',
+    'now',
+    'nu',
     'direct',
     'onmiddellijk',
     'immediately',
@@ -1168,6 +1170,24 @@ function afterThisConversation(t: Token[], i: number): number {
   return noun + 1;
 }
 
+/** Words before "now/nu" that make it no moment of doing ("for now", "tot nu", "from now on", "just now"). */
+const NOT_NOW_BEFORE = /^(for|voor|until|till|tot|from|van|of|by|just|net|even|up|and|en|but|maar|so|dus)$/;
+
+/**
+ * "I'll put it through now, while you wait", "Ik zet het nu.": "now" closing the clause (the text, a punctuation
+ * mark, or "while/terwijl" after it) is the moment of doing, today. Not "now, let's …" at the start.
+ */
+function nowClosesClause(t: Token[], i: number): boolean {
+  if (i === 0 || NOT_NOW_BEFORE.test(t[i - 1]!.norm)) return false;
+  // "Geen besluit nu", "not now": a moment ruled out.
+  for (let k = Math.max(0, i - 3); k < i; k++) if (/^(geen|niet|no|not)$/.test(t[k]!.norm)) return false;
+  const next = t[i + 1];
+  if (!next || t[i]!.dot) return true;
+  if (/^(while|whilst|terwijl|tijdens|during)$/.test(next.norm)) return true;
+  // A punctuation mark between (the second tokenizer leaves it out): more than one space apart.
+  return next.start - t[i]!.end > 1;
+}
+
 function immediately(t: Token[], i: number): number {
   const w = t[i]!.norm;
   let to = i;
@@ -1179,6 +1199,7 @@ function immediately(t: Token[], i: number): number {
   )
     to = i + 2;
   else if (w === 'meteen' || w === 'onmiddellijk' || w === 'immediately' || w === 'straightaway') to = i + 1;
+  else if ((w === 'now' || w === 'nu') && nowClosesClause(t, i)) to = i + 1;
   else if (w === 'direct') {
     const prev = t[i - 1]?.norm ?? '';
     if (

@@ -125,6 +125,8 @@ export interface Grammar {
   actingReceive: readonly string[];
   /** Words after a name with "'s" that make it "is/has" ("Ben's going to …"). */
   contractedNext: readonly string[];
+  /** How an answer turns a request down ("helaas", "dat kan ik niet beloven", "I can't promise that", "unfortunately"). */
+  refusals: readonly string[];
   /** A proposal whose clause after it is what is proposed ("zullen we zeggen", "shall we say", "let's say"). */
   proposeSay: readonly string[];
   /** Words that announce the agreement clause after them ("we spreken af dat", "we agree that"). */

@@ -93,6 +93,15 @@ export const grammar: Grammar = {
     'checking',
   ],
   agreeThat: ['agree', 'agreed'],
+  refusals: [
+    "i can't promise",
+    'i cannot promise',
+    "i can't do that",
+    'unfortunately',
+    "i'm afraid not",
+    "that's not possible",
+    "i won't be able",
+  ],
   proposeSay: ['shall we say', "let's say", 'lets say', 'should we say'],
   requestModals: ['can', 'could', 'would', 'will', 'please'],
 

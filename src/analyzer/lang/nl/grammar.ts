@@ -122,6 +122,16 @@ export const grammar: Grammar = {
   actingReceive: [],
   contractedNext: [],
   agreeThat: ['af', 'afgesproken', 'afspreken', 'afspraak', 'is'],
+  refusals: [
+    'helaas',
+    'dat kan ik niet beloven',
+    'beloven kan ik niet',
+    'dat beloof ik niet',
+    'dat gaat niet',
+    'dat lukt niet',
+    'dat kan niet',
+    'liever niet',
+  ],
   proposeSay: ['zullen we zeggen', 'laten we zeggen', 'zeggen we', 'zullen we afspreken'],
   requestModals: ['kun', 'kunt', 'kan', 'kunnen', 'wil', 'wilt', 'willen', 'zou', 'zoudt'],
 
