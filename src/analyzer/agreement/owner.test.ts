@@ -146,3 +146,8 @@ test('a titled name nobody at the table goes by, then a comma, still calls the o
   // Without the comma the titled name is someone else who acts.
   assert.equal(owner('Mevrouw Verbeek belt u vrijdag.'), null);
 });
+
+test("Flemish 'k is ik: the speaker", () => {
+  assert.equal(owner("'k Bel u morgen terug over de premie."), 'Wendy');
+  assert.equal(owner('’k Stuur je vrijdag het formulier.'), 'Wendy');
+});

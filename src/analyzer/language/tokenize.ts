@@ -1,6 +1,6 @@
 // One tokenizer for the whole reader: words, numbers and punctuation with their offsets in the original text,
 // a normalised form (lowercase, no accents: "vóór" → "voor") and spoken fillers marked, so rules can skip them.
-import { WORD_CLASSES } from '../lang/index.ts';
+import { GRAMMAR, WORD_CLASSES } from '../lang/index.ts';
 import { fold } from '../text/fold.ts';
 
 export interface Token {
@@ -28,6 +28,15 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’\-/.:][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 /** Lowercase and strip diacritics (é → e), so rules need one spelling: the analyzer's one normalisation. */
 export const normalise = fold;
 
+/** The word an apostrophe elided ("'k zal" → "ik"), from the packs' spoken contractions; else null. */
+function elided(source: string, start: number, raw: string): string | null {
+  const before = source.charAt(start - 1);
+  if (before !== "'" && before !== '’') return null;
+  if (start >= 2 && /[\p{L}\p{N}]/u.test(source.charAt(start - 2))) return null;
+  const key = raw.toLowerCase();
+  return Object.hasOwn(GRAMMAR.spokenContractions, key) ? GRAMMAR.spokenContractions[key]! : null;
+}
+
 /** Splits text (its first READ_WINDOW characters) into tokens. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -38,7 +47,7 @@ export function tokenize(text: string): Token[] {
     const first = raw.charAt(0);
     const isWord = /[\p{L}\p{N}]/u.test(first);
     tokens.push({
-      norm: normalise(raw),
+      norm: elided(source, start, raw) ?? normalise(raw),
       start,
       end: start + raw.length,
       kind: !isWord ? 'punct' : /^\d/.test(raw) ? 'num' : 'word',

@@ -29,6 +29,7 @@ const rules: [CueFamily, string, string][] = [
   ['wrapUp', 'tijd-dat', 'dat het ~1 tijd is'],
   // The leader sums up, or asks someone to.
   ['summaryOpen', 'samenvatten', 'samenvat*|samengevat|samenvatting'],
+  ['summaryOpen', 'samen-te-vatten', 'samen te vatten'],
   ['summaryOpen', 'vat-samen', 'vat|vatten|vatte ~5 samen'],
   [
     'summaryOpen',

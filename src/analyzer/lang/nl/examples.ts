@@ -59,6 +59,10 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Ik zie dat het al tijd is.', 'ik merk dat het bijna tijd is'],
     ['Is het tijd?', 'Dat het kan is fijn.'],
   ],
+  'summaryOpen.samen-te-vatten': [
+    ['Ik ga proberen het kort samen te vatten.', 'laat me het samen te vatten'],
+    ['We vatten de koe bij de horens.', 'Samen gaan we het redden.'],
+  ],
   'summaryOpen.samenvatten': [
     ['Ik zal het even samenvatten.', 'Samengevat: u wilt een traplift.'],
     ['Ik vat de brief niet.', 'Dat vat ik niet.'],
