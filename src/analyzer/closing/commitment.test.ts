@@ -75,6 +75,9 @@ test('not agreements: receiving, options, conditions, acknowledgements, the past
     'Could you spell your surname for me?',
     // What has to happen, before anyone takes it on.
     "So we'll need to replace the router at some point.",
+    'right we need to check the invoice first',
+    // Where the one addressed will find something.
+    'Dat leest u allemaal terug in de beschikking.',
     // An effort is no action anyone can check.
     'We doen ons uiterste best.',
     "I'll do everything I can.",

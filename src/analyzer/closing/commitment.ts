@@ -544,8 +544,10 @@ function sentenceCommitment(
       hasTimeExpression(bare.replace(PRESENT_ONLY, ' '))) ||
     (spoken && timed && (SPOKEN_ILL.test(bare) || bare.split(' ').some((_, k, w) => spokenWell(w, k))));
   // "So we'll need to refund one": what has to happen, said before anyone takes it on.
-  const mustOnly = !timed && /\b(?:i|we)(?:'ll| will) (?:need|have) to\b/.test(bare);
-  if (firstEn && !mustOnly && !/\bi'll keep\b|\bkeep (?:that|it) in mind\b/.test(bare)) {
+  const mustOnly =
+    !timed && /\b(?:i|we)(?:'ll| will)? (?:really |still |just |also )?(?:need|have) to\b/.test(bare);
+  if (mustOnly) return null;
+  if (firstEn && !/\bi'll keep\b|\bkeep (?:that|it) in mind\b/.test(bare)) {
     if (conditional && !question) return null;
     return { actor: 'first', timed, assignment: false, request: false };
   }

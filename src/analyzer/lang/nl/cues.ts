@@ -95,8 +95,10 @@ const rules: [CueFamily, string, string][] = [
   [
     'receive',
     'derde-stuurt-u',
-    '^ @disc? de|het|een|die|deze _ ~2 stuurt|sturen|mailt|mailen|schrijft|geeft|geven|bezorgt|brengt @you',
+    '^ @disc? de|het|een|die|deze _ ~2 stuurt|sturen|mailt|mailen|schrijft|geeft|geven|bezorgt|brengt|belt|bellen @you',
   ],
+  // "Dat leest u terug in de brief": where the one addressed will find it, no assignment.
+  ['receive', 'terug-lezen', '^ @disc? dat|dit|het|alles ~1 lees|leest|vind|vindt|zie|ziet @you ~3 terug'],
   ['receive', 'bezwaar', 'bezwaar|beroep ~2 maken|aantekenen|indienen|instellen'],
   ['receive', 'in-beroep', 'in beroep gaan?'],
   // Someone else will get in touch.
@@ -312,7 +314,7 @@ const rules: [CueFamily, string, string][] = [
   [
     'meetingRemark',
     'beginnen-met',
-    '[laten @wij ~1 met ~4 beginnen|starten|aftrappen | ^ @disc? @wij beginnen|starten met]',
+    '[laten @wij ~1 met ~4 beginnen|starten|aftrappen | laten @wij beginnen|starten met | ^ @disc? @wij beginnen|starten met]',
   ],
   ['meetingRemark', 'tijd-gaat', 'de tijd gaat|vliegt|loopt'],
   // Reassurances: no promise either.

@@ -196,8 +196,12 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Krijg ik een kopie?', 'Krijgen zij geld?'],
   ],
   'receive.derde-stuurt-u': [
-    ['Het waterschap stuurt u daarvoor een aanslag.', 'de verhuurder geeft je de sleutel'],
+    ['Het waterschap stuurt u daarvoor een aanslag.', 'de thuiszorg belt u dan zelf'],
     ['Dan stuurt u ons het formulier.', 'Morgen stuurt u de foto.'],
+  ],
+  'receive.terug-lezen': [
+    ['Dat leest u ook terug in het verslag.', 'alles vind je terug op de site'],
+    ['Lees je het verslag terug en stuur je opmerkingen?', 'Dan zie je hem morgen terug.'],
   ],
   'receive.wordt-gestuurd': [
     ['Er wordt u een brief gestuurd.', 'het besluit wordt binnen zes weken genomen'],
@@ -631,7 +635,11 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Ik kijk naar de tv.', 'Ik zie de bus.'],
   ],
   'meetingRemark.beginnen-met': [
-    ['Laten we met de familie Bosman beginnen.', 'we beginnen met het eerste punt'],
+    [
+      'Laten we met de familie Bosman beginnen.',
+      'we beginnen met het eerste punt',
+      'laten we beginnen met jouw vragen',
+    ],
     ['We beginnen morgen met de verbouwing.', 'Laten we het kort houden.'],
   ],
   'meetingRemark.tijd-gaat': [
