@@ -131,3 +131,20 @@ test('nothing is inferred when the file has speakers, names nobody, or is not a 
   // Too short to tell.
   assert.equal(withInferredTurns(cues('Met Femke.', 'Hoi Femke?')).inferred, false);
 });
+
+test('a long call: names are read at its start and its end', () => {
+  const middle = Array.from({ length: 200 }, (_, k) =>
+    k % 2 ? 'Ja, dat klopt.' : 'En hoe ging dat toen verder?',
+  );
+  const { transcript, inferred } = withInferredTurns(
+    cues(
+      'Goedemorgen, u spreekt met Femke.',
+      'Goedemorgen.',
+      ...middle,
+      'Dank u wel, mevrouw Prins.',
+      'Graag gedaan.',
+    ),
+  );
+  assert.equal(inferred, true);
+  assert.deepEqual(transcript.speakers, ['Femke', 'Mevrouw Prins']);
+});

@@ -14,6 +14,8 @@ const READ_CHARS = 600;
 const MAX_CONTINUATIONS = 0.15;
 /** At least this many utterances must ask a question: a dialogue, not a read-out text. */
 const MIN_QUESTIONS = 2;
+/** Names are looked for in this many utterances at the start and as many at the end. */
+const NAME_SPAN = 60;
 /** A name is at most this many words, titles and particles included ("mevrouw Ria van der Berg"). */
 const MAX_NAME_WORDS = 5;
 
@@ -196,7 +198,9 @@ export function withInferredTurns(transcript: Transcript): { transcript: Transcr
   if (transcript.speakers.length > 0 || utterances.length < MIN_UTTERANCES) return unchanged;
   if (utterances.some((u) => u.speaker !== null) || !turnShaped(utterances)) return unchanged;
   const evidence: NameEvidence[] = [];
-  for (let i = 0; i < utterances.length; i++) {
+  // People introduce themselves at the start and name each other again at the end: a huge file is read there.
+  const n = utterances.length;
+  for (let i = 0; i < n; i = i === NAME_SPAN - 1 && n > 2 * NAME_SPAN ? n - NAME_SPAN : i + 1) {
     const side = (i % 2) as Side;
     const { own, addressed } = namesIn(utterances[i]!.text);
     for (const name of own) evidence.push({ side, name });

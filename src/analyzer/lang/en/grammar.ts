@@ -338,6 +338,8 @@ export const grammar: Grammar = {
     'good evening',
     'thanks',
     'thank you',
+    'thank you very much',
+    'thanks so much',
     'welcome',
   ],
   nameParticles: ['van', 'de', 'der', 'von', 'del', 'da', 'di', 'du', 'le', 'la', 'al', 'el', 'bin', 'ben'],

@@ -417,6 +417,8 @@ export const grammar: Grammar = {
     'goedenavond',
     'morgen',
     'dank u',
+    'dank u wel',
+    'dank je wel',
     'dank je',
     'bedankt',
     'welkom',
