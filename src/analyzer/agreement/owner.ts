@@ -3,6 +3,7 @@
 // Third parties ("de gemeente", "er wordt …", "someone") give null: nobody at the table owns it.
 import type { Token } from '../language/tokenize.ts';
 import { GRAMMAR, PACKS, WORD_CLASSES } from '../lang/index.ts';
+import { phraseAt, phraseTable } from '../text/phrases.ts';
 
 export type OwnerSource = 'speaker' | 'addressee' | 'named' | 'third_party' | 'ambiguous' | 'none';
 
@@ -39,7 +40,7 @@ const TITLES = WORD_CLASSES.titles;
 /** Lower-case words inside a name ("van der"). */
 const PARTICLES = GRAMMAR.nameParticles;
 /** Proposals whose clause after them decides who acts, as word lists. */
-const PROPOSE_SAY = [...GRAMMAR.proposeSay].map((p) => p.split(' '));
+const PROPOSE_SAY = phraseTable(GRAMMAR.proposeSay);
 const RECEIVE = GRAMMAR.receive;
 /** "you two", "jullie allebei": both others. */
 const BOTH: ReadonlySet<string> = new Set(['two', 'both', 'allebei', 'beiden', 'beide']);
@@ -404,15 +405,13 @@ function readFrom(
     }
   }
   // "Shall we say you start on Monday?", "Zullen we zeggen dat u …": the proposed clause decides.
-  for (const phrase of PROPOSE_SAY) {
-    let k = 0;
-    while (k < phrase.length && t[start + k]?.norm === phrase[k]) k++;
-    const after = t[start + k]?.norm;
-    if (k === phrase.length && after !== undefined) {
-      start += k + (GRAMMAR.complementizers.has(after) ? 1 : 0);
-      break;
-    }
-  }
+  const said = phraseAt(
+    t.map((x) => x.norm),
+    start,
+    PROPOSE_SAY,
+  );
+  const afterSaid = t[start + said]?.norm;
+  if (said > 0 && afterSaid !== undefined) start += said + (GRAMMAR.complementizers.has(afterSaid) ? 1 : 0);
   // A vocative: a name first, then a comma or a second-person question ("Ewout, kun jij …", "noor wil jij").
   let addressee: string | null = null;
   const first = mentionAt(start);

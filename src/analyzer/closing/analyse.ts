@@ -19,6 +19,7 @@ import { cueWords } from './cues.ts';
 import { readTime } from '../deadline/parse.ts';
 import { normalize, wordCount } from './normalize.ts';
 import { GRAMMAR } from '../lang/index.ts';
+import { phraseTable, phraseWithin } from '../text/phrases.ts';
 import { hasTimeExpression } from './time.ts';
 import { withInferredTurns } from './turn-taking.ts';
 import { closingScore, closingTips } from './tips.ts';
@@ -595,16 +596,14 @@ function bodyPromise(text: string, date: string): boolean {
 
 /** Which candidates are agreements (split ones merged), read with the agreement reader. */
 /** Refusals as word lists, longest first. */
-const REFUSALS = [...GRAMMAR.refusals].map((r) => r.split(' ')).sort((a, b) => b.length - a.length);
+const REFUSALS = phraseTable(GRAMMAR.refusals);
 /** How far into an answer a refusal may start ("honestly, I can't promise that"). */
 const REFUSAL_START = 3;
 
 /** Whether an answer (normalised) opens by turning the request down. */
 function refuses(t: string): boolean {
   const words = t.split(' ').map((w) => w.replace(/[^\p{L}\p{N}']/gu, ''));
-  for (let k = 0; k <= REFUSAL_START && k < words.length; k++)
-    for (const r of REFUSALS) if (r.every((w, j) => words[k + j] === w)) return true;
-  return false;
+  return phraseWithin(words, 0, REFUSAL_START, REFUSALS) !== null;
 }
 
 function readAgreements(

@@ -4,6 +4,7 @@
 // is inferred without such a name, or when the names contradict two-sidedness (a third name for one side).
 import { GRAMMAR, WORD_CLASSES } from '../lang/index.ts';
 import { tokenize, wordsOf, type Word } from '../text/tokenize.ts';
+import { phraseAt as matchPhrase, phraseTable, type PhraseTable } from '../text/phrases.ts';
 import type { Transcript, Utterance } from '../transcript/types.ts';
 
 /** Fewer utterances than this say too little about turn-taking. */
@@ -26,29 +27,10 @@ interface NameEvidence {
   name: string;
 }
 
-const phrases = (list: ReadonlySet<string>): string[][] => [...list].map((p) => p.split(' '));
-const INTRODUCE = phrases(GRAMMAR.introduceSelf);
-const INTRODUCE_OPENING = phrases(GRAMMAR.introduceSelfOpening);
-const ASK_WHO = phrases(GRAMMAR.askWhoIs);
-const GREETINGS = phrases(GRAMMAR.greetings);
-
-/** The length of the phrase among `list` that the words start with at i, or 0. */
-function phraseAt(words: readonly Word[], i: number, list: string[][]): number {
-  let best = 0;
-  for (const phrase of list) {
-    if (phrase.length <= best || i + phrase.length > words.length) continue;
-    let ok = true;
-    for (let k = 0; k < phrase.length && ok; k++) {
-      const w = words[i + k]!;
-      ok =
-        w.norm === phrase[k] &&
-        w.sentence === words[i]!.sentence &&
-        (k === 0 || words[i + k - 1]!.after === '');
-    }
-    if (ok) best = phrase.length;
-  }
-  return best;
-}
+const INTRODUCE = phraseTable(GRAMMAR.introduceSelf);
+const INTRODUCE_OPENING = phraseTable(GRAMMAR.introduceSelfOpening);
+const ASK_WHO = phraseTable(GRAMMAR.askWhoIs);
+const GREETINGS = phraseTable(GRAMMAR.greetings);
 
 /**
  * The name that starts at word i, as written ("mevrouw Kaya", "Ria van der Berg"), and the index after it;
@@ -92,13 +74,18 @@ export function namesIn(text: string): { own: string[]; addressed: string[] } {
   const words = wordsOf(tokenize(source), WORD_CLASSES);
   const own: string[] = [];
   const addressed: string[] = [];
+  const norms = words.map((w) => w.norm);
+  // A phrase stays within its sentence, with no punctuation between its words.
+  const joins = (k: number): boolean =>
+    words[k]!.sentence === words[k - 1]!.sentence && words[k - 1]!.after === '';
+  const phraseAt = (i: number, table: PhraseTable): number => matchPhrase(norms, i, table, joins);
   for (const first of sentenceStarts(words)) {
     const sentence = words[first]!.sentence;
     const inSentence = (k: number): boolean => k < words.length && words[k]!.sentence === sentence;
     // A sentence may open with discourse words and greetings ("Oh, hi Rosa", "Goedemorgen, met Jan").
     let k = first;
     while (inSentence(k) && GRAMMAR.discourse.has(words[k]!.norm)) k++;
-    for (let g = phraseAt(words, k, GREETINGS); g > 0 && inSentence(k); g = phraseAt(words, k, GREETINGS)) {
+    for (let g = phraseAt(k, GREETINGS); g > 0 && inSentence(k); g = phraseAt(k, GREETINGS)) {
       k += g;
       const named = inSentence(k) ? nameAt(source, words, k) : null;
       // "Hoi Rosa", "Dank u, mevrouw Kaya": a greeting, then the one addressed.
@@ -109,8 +96,8 @@ export function namesIn(text: string): { own: string[]; addressed: string[] } {
     }
     if (!inSentence(k)) continue;
     const opening = k;
-    const intro = phraseAt(words, k, INTRODUCE) || phraseAt(words, k, INTRODUCE_OPENING);
-    const ask = phraseAt(words, k, ASK_WHO);
+    const intro = phraseAt(k, INTRODUCE) || phraseAt(k, INTRODUCE_OPENING);
+    const ask = phraseAt(k, ASK_WHO);
     if (intro > 0 && words[k + intro - 1]!.after === '') {
       const named = inSentence(k + intro) ? nameAt(source, words, k + intro) : null;
       if (named) own.push(named.name);
@@ -134,7 +121,7 @@ export function namesIn(text: string): { own: string[]; addressed: string[] } {
     }
     // Anywhere in the sentence: "u spreekt met Dewi" after a company's name.
     for (let j = opening + 1; inSentence(j); j++) {
-      const later = phraseAt(words, j, INTRODUCE);
+      const later = phraseAt(j, INTRODUCE);
       if (later > 0 && words[j + later - 1]!.after === '' && inSentence(j + later)) {
         const named = nameAt(source, words, j + later);
         if (named) own.push(named.name);
