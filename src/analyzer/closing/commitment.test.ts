@@ -312,3 +312,19 @@ test('a remark with a day of its own, a habit before the promise, an alternative
   // A question or a marker after the request dates it.
   assert.equal(commits('Wilt u de meterstand doorgeven? Uiterlijk maandag.')?.timed, true);
 });
+
+test('a request to tell something now is a question, whatever its object clause will do later', () => {
+  for (const t of [
+    'Kunt u zeggen wanneer ik de sleutel kan ophalen?',
+    'Kun je vertellen of we de zaal mogen gebruiken?',
+    'Wilt u toelichten waarom we moeten verhuizen?',
+  ])
+    assert.equal(commits(t), null, t);
+  // Telling later, or finding out, is something to do.
+  for (const t of [
+    'Kunt u mij laten weten wanneer ik de sleutel kan ophalen?',
+    'Kun je uitzoeken of de zaal vrij is?',
+    'Kunt u mij donderdag vertellen wanneer we kunnen verhuizen?',
+  ])
+    assert.equal(commits(t)?.request, true, t);
+});

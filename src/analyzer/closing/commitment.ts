@@ -437,22 +437,31 @@ function actsBesidesReceiving(s: string, timed: boolean): boolean {
     .some((clause) => !isReceive(clause) && secondPersonActs(clause, timed));
 }
 
-/** Whether a request's first clause ends in what is asked: an infinitive that is no question about here and now. */
-function requestedAction(bare: string, timed: boolean): boolean {
+/** The infinitive that ends a request's first clause, before any clause of its own ("… aangeven welke …"), or "". */
+function requestVerb(bare: string): string {
   const words = bare
     .split(/[,;?]\s/)[0]!
     .split(' ')
     .map((w) => w.replace(/[^\p{L}']/gu, ''));
-  // The words up to a clause of its own after the request form ("… aangeven welke functies je …").
   let end = words.length;
   for (let k = 2; k < words.length; k++)
     if (CLAUSE_OPENERS.has(words[k]!)) {
       end = k;
       break;
     }
-  let verb = '';
-  for (let k = end - 1; k >= 2 && !verb; k--)
-    if (NL_INFINITIVE.test(words[k]!) && !BEFORE_NOUN.has(words[k - 1]!)) verb = words[k]!;
+  for (let k = end - 1; k >= 2; k--)
+    if (NL_INFINITIVE.test(words[k]!) && !BEFORE_NOUN.has(words[k - 1]!)) return words[k]!;
+  return '';
+}
+
+/** Whether a request asks for something said here and now ("Kunt u zeggen wanneer we beginnen?"), with no day. */
+function asksToTellNow(bare: string, timed: boolean): boolean {
+  return !timed && ASK_NOW.has(requestVerb(bare));
+}
+
+/** Whether a request's first clause ends in what is asked: an infinitive that is no question about here and now. */
+function requestedAction(bare: string, timed: boolean): boolean {
+  const verb = requestVerb(bare);
   if (!verb) return false;
   if (timed) return true;
   return !ASK_NOW.has(verb) && !/\bnog (?:iets|wat|een vraag)\b/.test(bare);
@@ -582,6 +591,8 @@ function sentenceCommitment(
   if (asked && ctx.namedAsk?.test(bare)) return { actor: 'named', timed, assignment: true, request: true };
   if (!nlActs(bare, timed)) return null;
   const request = question && NL_REQUEST.test(bare);
+  // "Kunt u zeggen wanneer ik kan beginnen?": what the answer tells now, whatever its object clause does later.
+  if (request && asksToTellNow(bare, timed)) return null;
   const polite = NL_POLITE.test(bare);
   if (NL_SECOND.test(bare) && (request || polite || secondPersonActs(bare, timed))) {
     // "Jij krijgt een ochtend vrij en dan herschrijf jij de teksten": receiving, then an action of one's own.
