@@ -299,12 +299,16 @@ const MEET_AGAIN = /\b(?:zit|zitten)\b(?: [\w']+){0,4} samen\b|\b(?:zien|spreken
 const TIMED_GENERIC =
   /^(?:neem|neemt|doe|doet|kijk|kijkt|kijken|kom|komt|help|helpt|stel|stelt|leg|legt|geef|geeft|vraag|vraagt|spreek|spreekt|begin|begint)$/;
 
-/** Name particles and titles that must not stand for a person on their own ("De Ruiter" is not "de"). */
-const NOT_A_NAME = new Set(
-  "van de der den ten ter te het 't von la le du da di del el al bin ben op in mr mrs ms dr voorzitter medewerker".split(
-    ' ',
-  ),
-);
+/**
+ * Words of a speaker label that are no name to address someone by: the packs' name particles ("van", "de", "bin"),
+ * the short English titles, and roles that labels carry ("Voorzitter", "Medewerker 2").
+ */
+const NOT_A_NAME: ReadonlySet<string> = new Set([
+  ...GRAMMAR.nameParticles,
+  "'t",
+  ...['mr', 'mrs', 'ms', 'dr'],
+  ...['voorzitter', 'medewerker'],
+]);
 
 /** A participant's name as it may appear in a sentence: full label, and its last and first word. */
 export function nameForms(speakers: string[]): Map<string, string> {
