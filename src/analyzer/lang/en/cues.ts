@@ -93,6 +93,8 @@ const rules: [CueFamily, string, string][] = [
   ['questionRound', 'on-your-mind', 'anything ~2 on your mind'],
   ['questionRound', 'anything-unclear', '^ ~1 anything ~2 unclear|confusing [{?} | $]'],
   ['contact', 'reach-me', 'reach|contact|email|ping|message|text|phone|ring|call me|us'],
+  // "Just give us a ring", "drop me a line": how to get in touch, as a phrase.
+  ['contact', 'give-a-ring', 'give|drop me|us a ring|call|shout|buzz|line|bell'],
   ['contact', 'number-is', "my|our number's|email's|line's|mobile's"],
   ['contact', 'lines-open', 'our|the lines|phones|office are|is open'],
   ['contact', 'best-mobile', 'best mobile|phone|contact number'],

@@ -231,6 +231,10 @@ export const examples: Record<string, [string[], string[]]> = {
     ['You can reach me on my mobile.', 'just ping me', 'ring us back if the courier does not come'],
     ['Ping your contact at the bank.', 'Reach the shelf.'],
   ],
+  'contact.give-a-ring': [
+    ['Give me a ring if the parcel is late.', 'just drop us a line', 'give us a shout whenever'],
+    ['Give me the ring.', 'Drop a line under it.'],
+  ],
   'contact.number-is': [
     ["My number's on the appointment card.", "our email's at the bottom of the letter"],
     ["The number's going up.", "My car's outside."],

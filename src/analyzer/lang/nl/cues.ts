@@ -170,6 +170,16 @@ const rules: [CueFamily, string, string][] = [
   ['contact', 'spreekuur', 'spreekuur|openingstijden|kantooruren'],
   ['contact', 'terecht', '[@you kunt|kan|kun|kunnen | kunt|kun|kan|kunnen @you] ~3 terecht bij|op|via|in'],
   ['contact', 'nummer-staat', 'nummer staat'],
+  // Where the details are: "zijn gegevens staan in de brief", "het mailadres staat onderaan".
+  ['contact', 'gegevens-staan', 'gegevens|contactgegevens|telefoonnummer|mailadres|e-mailadres staan|staat'],
+  // A number of the office rather than one's own: "bel het algemene nummer", "het storingsnummer".
+  [
+    'contact',
+    'algemeen-nummer',
+    '[algemene|centrale nummer|telefoonnummer|mailadres] | storingsnummer|servicenummer|noodnummer|hoofdnummer',
+  ],
+  // "Als u mij nog nodig heeft, …": how to find the leader later.
+  ['contact', 'mij-nodig', 'als @you ~1 mij|me|ons ~2 nodig'],
   ['contact', 'klantnummer', 'klantnummer|zaaknummer|dossiernummer|referentienummer|kenmerk'],
   ['contact', 'gesproken-met', '@you sprak|spreekt|hebt|heeft gesproken? met'],
   // Feedback on the conversation.

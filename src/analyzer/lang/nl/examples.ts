@@ -378,6 +378,22 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Het nummer staat in de brief.', 'mijn nummer staat op het kaartje'],
     ['Het staat er niet.', 'Het nummer is weg.'],
   ],
+  'contact.gegevens-staan': [
+    ['Haar gegevens staan onder de mail.', 'het telefoonnummer staat ook op de site'],
+    ['Uw gegevens kloppen.', 'De stand staat op de meter.'],
+  ],
+  'contact.algemeen-nummer': [
+    [
+      'Bel dan het algemene nummer.',
+      'het storingsnummer hangt bij de meterkast',
+      'via het centrale mailadres',
+    ],
+    ['Het algemene beeld is goed.', 'Dat nummer ken ik niet.'],
+  ],
+  'contact.mij-nodig': [
+    ['Als u mij nodig heeft, weet u waar ik zit.', 'als je ons later nog nodig hebt'],
+    ['Als u hulp nodig heeft, komt er iemand.', 'Ik heb het nodig.'],
+  ],
   'contact.klantnummer': [
     ['Noteert u uw klantnummer?', 'het zaaknummer staat bovenaan'],
     ['Dat is nummer twee.', 'Het is een klant.'],
