@@ -127,7 +127,8 @@ const rules: [CueFamily, string, string][] = [
     'heeft|hebt|heb|hebben|zijn|zijt|is er|@you|iemand ~4 nog|verder|andere ~3 vragen|vraag|opmerkingen|opmerking|aanvullingen|punten|vraagjes',
   ],
   ['questionRound', 'vragen-kort', '^ @disc? @disc? nog|verder|andere vragen|opmerkingen|vraagjes [{?} | $]'],
-  ['questionRound', 'rondvraag', 'rondvraag'],
+  // Speech-to-text writes the compound apart: "dan de rond vraag".
+  ['questionRound', 'rondvraag', 'rondvraag | [de|een rond vraag]'],
   ['questionRound', 'nog-iets', '^ ~2 is|was|zijn er? nog iets|wat ~1 anders? {?}'],
   ['questionRound', 'nog-iets-kort', '^ @disc? @disc? nog iets|wat anders? [{?} | $]'],
   ['questionRound', 'heeft-u-nog-iets', 'heeft|hebt|heb|hebben @you ~2 nog iets|wat ~3 {?}'],

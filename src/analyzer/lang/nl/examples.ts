@@ -287,8 +287,8 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Ik ga nog iets voor u doen.', 'Is er iets gebeurd?'],
   ],
   'questionRound.rondvraag': [
-    ['Dan de rondvraag.', 'is er iets voor de rondvraag'],
-    ['De ronde is klaar.', 'Ik vraag het rond.'],
+    ['Dan de rondvraag.', 'is er iets voor de rondvraag', 'dan nog de rond vraag'],
+    ['De ronde is klaar.', 'Ik vraag het rond.', 'een rond vraagteken'],
   ],
   'questionRound.nog-iets': [
     ['Is er nog iets?', 'Was er nog iets anders?'],
