@@ -641,12 +641,8 @@ function readAgreements(
       if (!c.timed && later.timed)
         chosen.push({ i: next, text: later.text, lines: [i, next], owner: answerer });
       else
-        chosen.push({
-          i,
-          text: c.timed ? c.text : `${c.text} ${later.text}`,
-          lines: [i, next],
-          owner: answerer,
-        });
+        // The request says what is done; an answer without a day ("Ja, dat zoek ik uit") adds nothing to read.
+        chosen.push({ i, text: c.text, lines: [i, next], owner: answerer });
       k++;
       continue;
     }

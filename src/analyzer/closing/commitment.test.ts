@@ -324,6 +324,9 @@ test('a request to tell something now is a question, whatever its object clause 
   for (const t of [
     'Kunt u mij laten weten wanneer ik de sleutel kan ophalen?',
     'Kun je uitzoeken of de zaal vrij is?',
+    // A modal in the object clause leaves the request the addressee's ("je" here is no "your").
+    'Kun je nagaan of we de bus mogen lenen?',
+    'Kunnen jullie navragen of we daar kunnen parkeren?',
     'Kunt u mij donderdag vertellen wanneer we kunnen verhuizen?',
   ])
     assert.equal(commits(t)?.request, true, t);

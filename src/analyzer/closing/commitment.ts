@@ -262,9 +262,10 @@ const POLITE_IF =
   /\b(?:als (?:u|je|jij|jullie) (?:dat )?(?:wilt|wil|willen)|if you (?:like|want|prefer|wish))\b/;
 /**
  * "Kunt u … uploaden?", "Zou u tot de twintigste willen opschrijven …?", "Kan het maatje donderdag … sorteren?":
- * a Dutch request ends its first clause in the infinitive of what is asked, whatever the verb.
+ * a Dutch request ends its first clause in the infinitive of what is asked, whatever the verb; also a short one
+ * with a separable particle ("nagaan", "overdoen", "opslaan", "nazien").
  */
-const NL_INFINITIVE = /^(?:[a-z]{2,}en|zijn|doen|gaan|staan|zien)$/;
+const NL_INFINITIVE = /^(?:[a-z]{2,}en|zijn|[a-z]*(?:doen|gaan|staan|slaan|zien))$/;
 /** Words that open a clause of its own inside a request ("… aangeven welke functies …", "… zodat …"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   ...NL.questionWords,
@@ -453,8 +454,9 @@ function requestVerb(bare: string): string {
       end = k;
       break;
     }
+  // "kun je uitzoeken": the word after the modal is the one addressed, not "je" of "je verslag".
   for (let k = end - 1; k >= 2; k--)
-    if (NL_INFINITIVE.test(words[k]!) && !BEFORE_NOUN.has(words[k - 1]!)) return words[k]!;
+    if (NL_INFINITIVE.test(words[k]!) && (k === 2 || !BEFORE_NOUN.has(words[k - 1]!))) return words[k]!;
   return '';
 }
 
