@@ -39,6 +39,8 @@ import {
 const WINDOW_MIN = 40;
 const WINDOW_SHARE = 0.3;
 const WINDOW_MAX = 300;
+/** How far before that window a move that opens the closing may stand, when the closing runs on from it. */
+const EARLY_OPENING = 60;
 /** Thanks for a small favour ("bedankt, lekker", "thanks for the coffee") is not the thanks step. */
 const SMALL_FAVOUR =
   /\b(?:koffie|thee|koekje|lekker|brief|formulier|pen|glas|water|coffee|tea|biscuit|letter|form)\b/;
@@ -346,8 +348,10 @@ export function analyseClosing(given: Transcript, options: AnalyseTranscriptOpti
   let first = -1;
   let previous = -1;
   let onlyChecks = true;
-  for (let i = from; i < n; i++) {
+  for (let i = Math.max(bodyFrom, from - EARLY_OPENING); i < n; i++) {
     if (!strong(i)) continue;
+    // Before the window only a move that opens a closing counts ("laten we afronden", "ik vat het even samen").
+    if (i < from && !(feats[i]!.wrapUp || feats[i]!.summaryOpen) && first < 0) continue;
     if (first < 0 || i - previous > MAX_CLOSING_GAP) {
       first = i;
       onlyChecks = true;

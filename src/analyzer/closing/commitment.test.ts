@@ -30,6 +30,16 @@ test('first person promises, Dutch and English', () => {
   assert.equal(commits('Ik rijd morgen naar Zwolle.'), null);
   // A habit that qualifies its own clause stays a habit.
   assert.equal(commits('De wijkagent belt u terug, meestal binnen drie dagen.'), null);
+  // A recurring time describes how things go, unless it starts from now on.
+  assert.equal(commits('Ik loop iedere ochtend om negen uur bij haar binnen, dus ze is nooit lang alleen.'), null);
+  assert.equal(commits('We check the logs every morning, so nothing stays broken for long.'), null);
+  assert.equal(commits('Ik bel u voortaan elke maandag even.')?.actor, 'first');
+  assert.equal(commits('Ik zet vrijdag een vaste afspraak in de agenda, vanaf maart iedere dinsdag.')?.actor, 'first');
+  assert.equal(commits('Jullie kijken elke woensdagmiddag samen de post na.')?.actor, 'second');
+  // "nergens" denies as "niet" does.
+  assert.equal(commits('Ge vermeldt nergens dat ge een rijbewijs hebt.'), null);
+  assert.equal(commits('Jij komt in dat rooster niet voor, maar dat klopt.'), null);
+  assert.equal(commits("From now on I'll send you the figures every Friday.")?.actor, 'first');
 });
 
 test('assignments to the other party and to named participants', () => {

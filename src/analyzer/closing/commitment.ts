@@ -149,7 +149,25 @@ const NL_POLITE = /\bals (?:u|je|jij|jullie) (?:dat )?(?:wilt|wil|willen) (?!dat
 const PAST =
   /\b(?:heb|hebt|heeft|hebben|had|hadden|ben|bent|is|was|waren|zijn)\b(?: [\w']+){0,6} (?:(?:op|door|aan|uit|terug|in|af|mee|na|toe|over|vast|bij|weg)?ge[a-z]{2,}(?:d|t|en)|(?!(?:bereid|bekend|benieuwd|verplicht|bezet|besluit|bericht|bezwaarschrift|verzoekschrift)\b)(?:ver|be|ont|her)[a-z]{2,}(?:d|t))\b|\bgaf aan\b|\bzei\b|\bdeed\b|\bbelde\b|\bstuurde\b|\bmoest\b|\bmoesten\b|\bwilde\b|\bwou\b|\bvorige week\b|\bgisteren\b|\b(?:i|we) (?:called|sent|emailed|did|talked|spoke|had)\b|\blast week\b|\byesterday\b/;
 /** What usually happens, from the packs ("meestal", "in de regel", "usually"): a description, no promise. */
-const HABITUAL = new RegExp(`\\b(?:${alt(NL.habitual, EN.habitual)})\\b`);
+const HABITUAL_ADVERB = new RegExp(`\\b(?:${alt(NL.habitual, EN.habitual)})\\b`);
+const WEEKDAYS = Object.values(PACKS).flatMap((p) => p.classes.weekday ?? []);
+/** A recurring time ("elke avond", "iedere dinsdagochtend", "every morning"). */
+const RECURRING_TIME = new RegExp(
+  `\\b(?:${alt([...GRAMMAR.distributive])}) (?:${alt([...GRAMMAR.recurringUnits], WEEKDAYS)})`,
+);
+/** A denial in a clause ("niet", "nergens", "never"). */
+const NEGATED_MAIN = new RegExp(`\\b(?:${alt(NL.negation)})\\b`);
+const FROM_NOW = new RegExp(`\\b(?:${alt([...GRAMMAR.fromNow])})\\b`);
+const ADDRESSED = new RegExp(`\\b(?:${alt(NL.secondPerson, NL.secondPlural, EN.secondPerson)})\\b`);
+/**
+ * What usually happens: a habitual adverb, or a recurring time that neither starts now nor involves the one
+ * addressed ("ik bel haar elke avond" describes; "ik bel u voortaan elke week", "jullie kijken elke zondag samen
+ * in de app" arrange a routine).
+ */
+const HABITUAL = {
+  test: (s: string): boolean =>
+    HABITUAL_ADVERB.test(s) || (RECURRING_TIME.test(s) && !FROM_NOW.test(s) && !ADDRESSED.test(s)),
+};
 /**
  * The speaker only describes, perceives, thinks or hopes (the packs' stative and wish verbs after "ik/we"); a verb of
  * aspect ("ik blijf u bellen") carries an action on and is left to the action verbs.
@@ -604,6 +622,8 @@ function sentenceCommitment(
     // "Jij krijgt een ochtend vrij en dan herschrijf jij de teksten": receiving, then an action of one's own.
     if (isReceive(bare) && !actsBesidesReceiving(bare, timed)) return null;
     if (!request && !polite) {
+      // "Ge schrijft nergens dat …", "Jij hoeft de brief niet": a denial tells how things are, it assigns nothing.
+      if (NEGATED_MAIN.test(bare.split(/,\s|\s(?:dat|omdat|want|maar)\s/)[0]!)) return null;
       // "Jij belt morgen de winkel?", "Belt u vrijdag zelf?": an assignment asked as a question, a request.
       if (question)
         return secondPersonActs(bare, timed) && !MODAL_OPTION_2.test(bare) && !WISH_2.test(bare)

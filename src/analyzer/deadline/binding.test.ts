@@ -54,6 +54,9 @@ test('recurring times are a habit, no deadline and not vague', () => {
     'We meet every Thursday to go through the backlog.',
     'I check the queue each Monday.',
     'Every other Friday we review the roadmap.',
+    // A clock time of a recurring part of the day.
+    'Mijn zus belt mij elke ochtend om negen uur.',
+    'She walks the dog every evening at seven.',
   ]) {
     const r = readTime(text, { date: WED });
     assert.equal(r.deadline, null, text);
@@ -64,6 +67,10 @@ test('recurring times are a habit, no deadline and not vague', () => {
 });
 
 test('a time in a relative clause about the past is no deadline', () => {
+  // Where a period up to now began.
+  assert.equal(at('Sinds zijn operatie in mei kan hij niet meer fietsen.'), null);
+  assert.equal(at('Sinds vorige week doet de lift het niet.'), null);
+  assert.equal(at("She has been off work since her fall in March, and I'll call her on Friday."), '2026-11-27');
   assert.equal(at('Ik zet alles wat vanochtend besproken is op papier.'), null);
   assert.equal(at('We nemen mee wat u vandaag hebt verteld.'), null);
   assert.equal(at('Ik verwerk wat jullie vanmiddag zeiden in het plan.'), null);

@@ -183,7 +183,7 @@ export function readTimeTokens(
       if (overlapsVague) continue;
       // "elke zondagavond", "every Monday", "om de twee weken": a habit, no deadline (and not vague either).
       // "wat hier vanavond gezegd is", "what we discussed today": a time in a clause about the past.
-      if (recurring(t, i) || pastRelative(t, i, found.to)) {
+      if (recurring(t, i) || pastRelative(t, i, found.to) || sinceThen(t, i)) {
         notDeadlines.push(quote(text, t, Math.max(0, i - 1), found.to).toLowerCase());
         i = found.to - 1;
         continue;
@@ -607,7 +607,7 @@ function sentenceIds(text: string, t: Token[]): Uint32Array {
 }
 
 /** Words before a time that make it a habit: "elke/iedere/every/each maandag", "om de (twee) weken". */
-const DISTRIBUTIVE = new Set(['elke', 'iedere', 'ieder', 'elk', 'every', 'each', 'alle']);
+const DISTRIBUTIVE = GRAMMAR.distributive;
 
 function recurring(t: Token[], i: number): boolean {
   const prev = t[i - 1]?.norm ?? '';
@@ -618,8 +618,11 @@ function recurring(t: Token[], i: number): boolean {
     /^(other|second|andere|eerste|first|tweede|laatste|last)$/.test(prev)
   )
     return true;
+  // "elke avond om acht uur", "every morning at nine": a clock time of a recurring part of the day.
+  if (GRAMMAR.recurringUnits.has(prev) && DISTRIBUTIVE.has(t[i - 2]?.norm ?? '')) return true;
   return prev === 'de' && t[i - 2]?.norm === 'om';
 }
+
 
 /** Relative words that open a clause about something said or done ("wat hier vanavond gezegd is"). */
 const RELATIVE = new Set([
@@ -686,6 +689,15 @@ function pastRelative(t: Token[], i: number, to: number): boolean {
   }
   for (let k = rel + 1; k < i; k++) if (PERFECT_NL.test(t[k]!.norm)) aux = true;
   return participle && aux;
+}
+
+/** Words that start a period in the past that lasts until now ("sinds", "since"). */
+const SINCE = new Set(['sinds', 'sedert', 'since']);
+
+/** Whether the time at i is where a period up to now began ("sinds uw val in januari", "since last week"). */
+function sinceThen(t: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (SINCE.has(t[k]!.norm)) return true;
+  return false;
 }
 
 /** The first word after i that is not "de"/"the" (skipping one article). */

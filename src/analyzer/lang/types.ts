@@ -194,6 +194,12 @@ export interface Grammar {
   exemption: readonly string[];
   /** Words of a habit or a schedule: a description, no promise ("elke", "meestal", "every", "usually"). */
   habit: readonly string[];
+  /** Words that make a time recurring ("elke", "iedere", "every", "each"). */
+  distributive: readonly string[];
+  /** Parts of the day and units of time a distributive makes recurring ("elke ochtend", "every week"). */
+  recurringUnits: readonly string[];
+  /** Words that start a recurring arrangement from now on, which then is a promise ("voortaan", "from now on"). */
+  fromNow: readonly string[];
 
   // Who is speaking, in a transcript that does not say.
   /** Phrases right before one's own name ("u spreekt met", "mijn naam is", "this is", "my name is"). */

@@ -316,6 +316,9 @@ export const grammar: Grammar = {
     'generally',
     'always',
   ],
+  distributive: ['every', 'each'],
+  recurringUnits: ['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'weekday', 'time'],
+  fromNow: ['from now on', 'going forward', 'starting', 'from next'],
   introduceSelf: [
     'this is',
     'my name is',

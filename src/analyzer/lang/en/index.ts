@@ -50,6 +50,7 @@ const classes = {
   ],
   survey: ['survey', 'surveys', 'questionnaire', 'feedback-form'],
   count: ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'ten', 'few', 'couple'],
+  weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
 };
 
 /** The English pack. */

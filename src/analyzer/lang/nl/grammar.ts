@@ -373,7 +373,7 @@ export const grammar: Grammar = {
     { prefix: 'ont', endings: ['d', 't', 'en'], minLength: 6 },
     { prefix: 'her', endings: ['d', 't', 'en'], minLength: 6 },
   ],
-  negation: ['niet', 'geen', 'nooit', 'niks', 'niets'],
+  negation: ['niet', 'geen', 'nooit', 'niks', 'niets', 'nergens'],
   midAdverbs: [],
   result: ['klaar', 'af', 'rond', 'gereed'],
   offer: ['aanbieden', 'aanbod', 'bereid'],
@@ -395,6 +395,9 @@ export const grammar: Grammar = {
     'doorgaans',
     'altijd',
   ],
+  distributive: ['elke', 'iedere', 'ieder', 'elk', 'alle'],
+  recurringUnits: ['dag', 'ochtend', 'morgen', 'middag', 'avond', 'nacht', 'week', 'maand', 'werkdag', 'keer'],
+  fromNow: ['vanaf', 'voortaan', 'van nu af aan'],
   introduceSelf: [
     'u spreekt met',
     'je spreekt met',
