@@ -21,6 +21,10 @@ test('a request "van u / from you" goes to the addressee', () => {
   assert.equal(owner('Mag ik van u morgen de bankafschriften krijgen?'), 'Bram Jacobs');
   assert.equal(owner('Ik ontvang graag van jou het verslag.'), 'Bram Jacobs');
   assert.equal(owner('Ik stuur u de brief van de notaris.'), 'Wendy');
+  // Applying for something on the addressee's behalf is the speaker's action; asking the addressee is not.
+  assert.equal(owner('Ik vraag voor u een parkeervergunning aan.'), 'Wendy');
+  assert.equal(owner('I will ask for an extension for you.'), 'Wendy');
+  assert.equal(owner('Ik vraag u het formulier vrijdag terug te sturen.'), 'Bram Jacobs');
 });
 
 test('an imperative without subject goes to the addressee (the other of two)', () => {

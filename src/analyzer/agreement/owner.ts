@@ -61,6 +61,8 @@ const PREPOSITIONS = GRAMMAR.prepositions;
 /** "Ben's going to …": a name with a contracted "is/has" before these. */
 const CONTRACTED_NEXT = GRAMMAR.contractedNext;
 const ASK = GRAMMAR.askVerbs;
+/** "voor u", "for you": the one who benefits, not the one who acts. */
+const FOR_WORDS: ReadonlySet<string> = new Set(['voor', 'for']);
 const TOKEN_SPLIT = /[\s.,]+/;
 const TITLE = '\u0000title';
 
@@ -515,7 +517,9 @@ function readFrom(
       const before = t[i - 1]?.norm ?? '';
       const fromYou = rest.some((x, k) => GRAMMAR.fromWords.has(x) && FROM_YOU.has(rest[k + 1] ?? ''));
       if (fromYou && (REQUEST_VERB.has(verb) || REQUEST_VERB.has(before))) return second();
-      if (ASK.has(verb) && rest.some((x) => SECOND_ANY.has(x))) {
+      // "Ik vraag voor u uitstel aan": the one addressed only benefits (for you), the speaker applies.
+      const addressedAs = rest.filter((x, k) => SECOND_ANY.has(x) && !FOR_WORDS.has(rest[k - 1] ?? ''));
+      if (ASK.has(verb) && addressedAs.length > 0) {
         const wantThat =
           !GRAMMAR.wantVerbs.has(verb) ||
           rest.some((x) => GRAMMAR.complementizers.has(x) || GRAMMAR.wantMarkers.has(x));

@@ -264,8 +264,13 @@ test('no promise: a need, the past with any participle, a condition without a da
     'Ik mail u zelf als er een kamer vrijkomt.',
     'Wij reageren binnen een week schriftelijk op uw brief.',
     'Ik wil aanbieden om dinsdag om acht uur bij het hek te staan.',
+    // "als" before a bare noun is "as", no condition.
+    'Ik zet uw klacht door als melding aan de wijkbeheerder.',
+    'Ik stuur het rooster als bijlage mee.',
   ])
     assert.equal(commits(t)?.actor, 'first', t);
+  assert.equal(commits('Dat regel ik als alles rond is.'), null);
+  assert.equal(commits('Dat pakken we op als 2 buren meedoen.'), null);
 });
 
 test('no promise: thinking it over, saying none is made, confirming what the other offered, what you will feel', () => {

@@ -185,11 +185,24 @@ const NL_OPTION = alt(NL.option);
 const MODAL_OPTION_1 = new RegExp(
   `\\b(?:${NL_OPTION}) (?:${alt(NL.firstPerson)})\\b|\\b(?:${alt(NL.firstPerson)}) (?:${NL_OPTION})\\b`,
 );
+/**
+ * What a condition's clause opens with after "als": a subject, an article, a number or "nodig/mogelijk". Before a
+ * bare noun "als" means "as" ("ik geef het door als melding", "ik stuur het als bijlage"): no condition.
+ */
+const CONDITION_STARTS = alt(
+  NL.firstPerson,
+  NL.secondPerson,
+  NL.secondOther,
+  NL.secondPlural,
+  NL.thirdPerson,
+  NL.determiners,
+  ['alles', 'iets', 'niets', 'niks', 'nodig', 'mogelijk', 'nog', 'straks', 'later', 'dan', 'daar'],
+);
 const CONDITION = new RegExp(
   `\\b(?:${alt(
-    NL.conditionals,
+    NL.conditionals.filter((w) => w !== 'als'),
     EN.conditionals.filter((w) => !EN.questionWords.includes(w) && w !== 'once' && w !== 'should'),
-  )}|in case|should you)\\b`,
+  )}|in case|should you)\\b|\\bals(?= (?:${CONDITION_STARTS}|\\d+)\\b| ?$)`,
 );
 /** An option or no need for the one addressed ("u kunt", "je hoeft niet", "you can", "no need"): no assignment. */
 const NL_MAY = alt(NL.option, NL.exemption);
