@@ -17,6 +17,17 @@ test('"X en ik", "X and I" is a we: the speaker', () => {
   assert.equal(owner('Lisa en Bram maken vrijdag de begroting.', four), 'Lisa en Bram');
 });
 
+test("a title before a name at the table calls that person; a title's dot ends no sentence", () => {
+  assert.equal(owner('Meneer Mehta, kunt u het rapport voor vrijdag sturen?', four), 'Arjun Mehta');
+  assert.equal(
+    owner('Kun jij de notulen donderdag sturen, aan het bestuur en aan dhr. Jacobs?', {
+      ...four,
+      participants: ['Wendy', 'Bram Jacobs', 'Lisa'],
+    }),
+    null,
+  );
+});
+
 test('a request "van u / from you" goes to the addressee', () => {
   assert.equal(owner('Mag ik van u morgen de bankafschriften krijgen?'), 'Bram Jacobs');
   assert.equal(owner('Ik ontvang graag van jou het verslag.'), 'Bram Jacobs');

@@ -208,12 +208,15 @@ function clauseStarts(t: Token[], raw: Token[]): { sentences: number[]; commas: 
   const commas: number[] = [];
   let k = 0;
   let pending: 'sentence' | 'comma' | null = null;
+  let previous = '';
   for (const r of raw) {
     if (r.kind === 'punct') {
-      if (SENTENCE_END.has(r.norm)) pending = 'sentence';
+      // "mr. Hamstra", "dr. Kaya": the dot of a title ends no sentence.
+      if (SENTENCE_END.has(r.norm) && !(r.norm === '.' && TITLES.has(previous))) pending = 'sentence';
       else if (r.norm === ',' && pending === null) pending = 'comma';
       continue;
     }
+    previous = r.norm;
     while (k < t.length && t[k]!.start < r.start) k++;
     if (k >= t.length) break;
     if (t[k]!.start === r.start && pending && k > 0) {
@@ -416,7 +419,9 @@ function readFrom(
   if (said > 0 && afterSaid !== undefined) start += said + (GRAMMAR.complementizers.has(afterSaid) ? 1 : 0);
   // A vocative: a name first, then a comma or a second-person question ("Ewout, kun jij …", "noor wil jij").
   let addressee: string | null = null;
-  const first = mentionAt(start);
+  // "Meneer Van Leeuwen, kunt u …": a title before the name of someone at the table.
+  const titled = TITLES.has(t[start]?.norm ?? '') ? mentionAt(start + 1) : undefined;
+  const first = mentionAt(start) ?? titled;
   if (first && first.who !== speaker) {
     const after = t[first.to];
     const comma = raw.some(

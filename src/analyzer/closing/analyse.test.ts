@@ -455,3 +455,27 @@ test('a call that asks the person something is no call in a round of actions', (
     [[3, 'Ilse Bos']],
   );
 });
+
+test('a transcript of only the closing, longer than the window: the closing opens at its first line', () => {
+  const talk = (from: number) =>
+    Array.from({ length: 20 }, (_, k) =>
+      k % 2 === 0
+        ? `Mevrouw Yildiz: Dan punt ${from + k} van de lijst, daar hebben we het kort over gehad.`
+        : `Meneer Kramer: Ja, dat punt ${from + k} herken ik.`,
+    );
+  const t = [
+    'Mevrouw Yildiz: We lopen tegen het eind aan, dus ik vat even samen wat we besproken hebben.',
+    ...talk(1),
+    'Mevrouw Yildiz: Heb ik het zo goed samengevat, of mist u nog iets in dit rijtje punten?',
+    ...talk(21),
+    'Mevrouw Yildiz: Meneer Kramer, de huurovereenkomst ontbreekt nog. Kunt u die voor vrijdag mailen, aan mij en aan mr. Bakker?',
+    'Meneer Kramer: Ja, dat doe ik.',
+    'Mevrouw Yildiz: Dank u wel voor het gesprek, en een fijne dag.',
+  ].join('\n');
+  const a = analyseTranscript('alleen-slot.txt', t, { date: '2026-03-03' });
+  assert.equal(a.steps.summary.lines[0], 1);
+  assert.deepEqual(
+    a.agreements.map((g) => [g.line, g.owner, g.deadline?.date ?? null]),
+    [[43, 'Meneer Kramer', '2026-03-06']],
+  );
+});

@@ -750,7 +750,10 @@ function participantsFor(
     return speakers;
   if (/\b(?:jullie|allebei|beiden|everyone|you all|you both|all of you)\b/.test(f.t)) return speakers;
   const names = nameForms(speakers);
-  if (addressesByName(f.t, names)) return speakers;
+  // "Meneer Van Leeuwen, de rapportage ontbreekt nog. Kunt u die …?": the one called at the start is asked, also
+  // when the request is a sentence of its own.
+  const called = addressesByName(f.t, names);
+  if (called) return called === u.speaker ? speakers : [u.speaker, called];
   for (const form of names.keys())
     if (new RegExp(`\\b${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(f.t)) return speakers;
   const next = utterances[i + 1];

@@ -31,10 +31,16 @@ test('first person promises, Dutch and English', () => {
   // A habit that qualifies its own clause stays a habit.
   assert.equal(commits('De wijkagent belt u terug, meestal binnen drie dagen.'), null);
   // A recurring time describes how things go, unless it starts from now on.
-  assert.equal(commits('Ik loop iedere ochtend om negen uur bij haar binnen, dus ze is nooit lang alleen.'), null);
+  assert.equal(
+    commits('Ik loop iedere ochtend om negen uur bij haar binnen, dus ze is nooit lang alleen.'),
+    null,
+  );
   assert.equal(commits('We check the logs every morning, so nothing stays broken for long.'), null);
   assert.equal(commits('Ik bel u voortaan elke maandag even.')?.actor, 'first');
-  assert.equal(commits('Ik zet vrijdag een vaste afspraak in de agenda, vanaf maart iedere dinsdag.')?.actor, 'first');
+  assert.equal(
+    commits('Ik zet vrijdag een vaste afspraak in de agenda, vanaf maart iedere dinsdag.')?.actor,
+    'first',
+  );
   assert.equal(commits('Jullie kijken elke woensdagmiddag samen de post na.')?.actor, 'second');
   // "nergens" denies as "niet" does.
   assert.equal(commits('Ge vermeldt nergens dat ge een rijbewijs hebt.'), null);
@@ -326,6 +332,10 @@ test('a remark with a day of its own, a habit before the promise, an alternative
   assert.equal(commits('Dan doe ik dat straks wel.'), null);
   // A question or a marker after the request dates it.
   assert.equal(commits('Wilt u de meterstand doorgeven? Uiterlijk maandag.')?.timed, true);
+  // So does saying when the other side will have it.
+  assert.equal(commits('Die stuur ik u na. Donderdag heeft u ze.')?.timed, true);
+  assert.equal(commits("I'll send the slides over. You'll have them Monday.")?.timed, true);
+  assert.equal(commits('Ik stuur het verslag. Over zes weken valt het besluit.')?.timed, false);
 });
 
 test('a request to tell something now is a question, whatever its object clause will do later', () => {

@@ -345,9 +345,9 @@ const NOT_A_NAME: ReadonlySet<string> = new Set([
 /** A participant's name as it may appear in a sentence: full label, and its last and first word. */
 export function nameForms(speakers: string[]): Map<string, string> {
   const forms = new Map<string, string>();
-  const title = /^(?:mw|mevr|mevrouw|dhr|heer|meneer|mr|mrs|ms|mx|dr|drs|ir|ing|prof|mej)\.?$/i;
+  const title = (w: string): boolean => WORD_CLASSES.titles.has(w.toLowerCase().replace(/\.$/, ''));
   for (const speaker of speakers) {
-    const words = speaker.split(/\s+/).filter((w) => !title.test(w));
+    const words = speaker.split(/\s+/).filter((w) => !title(w));
     const candidates = [speaker, words.join(' '), words[0] ?? '', words[words.length - 1] ?? ''];
     for (const c of candidates) {
       const key = c
@@ -742,8 +742,8 @@ export function findCommitment(text: string, ctx: CommitmentContext): Commitment
       // A habit or the past ("… geeft meestal binnen vijf werkdagen advies") lends no day to the promise after it.
       // A remark of its own with a day ("Ons fotohokje is vanmiddag kapot") is no part of the promise either.
       keep[k] =
-        !framing(t) &&
         wordCount(t) <= 8 &&
+        (!framing(t) || (hasTimeExpression(t) && hasItBy(t))) &&
         !HABITUAL.test(t) &&
         !PAST.test(t) &&
         (!hasTimeExpression(t) || datesWhatCameBefore(t));
@@ -801,9 +801,15 @@ function datesWhatCameBefore(t: string): boolean {
   return (
     t.endsWith('?') ||
     /^(?:uiterlijk|voor|tegen|ten laatste|by|before|no later)\b/.test(t) ||
-    wordCount(t) <= 3
+    wordCount(t) <= 3 ||
+    hasItBy(t)
   );
 }
+
+/** When the other side has what was promised ("Binnen een week heeft de commissie het", "Vrijdag hebt u ze"). */
+const HAVE_VERB = /\b(?:heeft|hebt|heb|hebben|krijgt|krijgen|ontvangt|ontvangen|has|have|gets|get)\b/;
+const ENDS_IN_IT = /\b(?:het|'t|ze|die|dat|it|them)[.!]?$/;
+const hasItBy = (t: string): boolean => HAVE_VERB.test(t) && ENDS_IN_IT.test(t);
 
 /** Discourse words that may open a clause before its topic ("en dat doe ik morgen", "and that I'll do"). */
 const OPENERS: ReadonlySet<string> = new Set([...GRAMMAR.joiners, ...GRAMMAR.sequencers]);
@@ -822,5 +828,9 @@ export function addressesByName(normalized: string, names: Map<string, string>):
     normalized,
   );
   if (!head) return null;
-  return names.get(head[1]!.trim()) ?? null;
+  const called = head[1]!.trim();
+  // "Meneer Van Leeuwen, …": the title before the name.
+  const [title, ...rest] = called.split(' ');
+  const untitled = WORD_CLASSES.titles.has(title!.replace(/\.$/, '')) ? rest.join(' ') : called;
+  return names.get(called) ?? names.get(untitled) ?? null;
 }

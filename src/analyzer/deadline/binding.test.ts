@@ -70,7 +70,10 @@ test('a time in a relative clause about the past is no deadline', () => {
   // Where a period up to now began.
   assert.equal(at('Sinds zijn operatie in mei kan hij niet meer fietsen.'), null);
   assert.equal(at('Sinds vorige week doet de lift het niet.'), null);
-  assert.equal(at("She has been off work since her fall in March, and I'll call her on Friday."), '2026-11-27');
+  assert.equal(
+    at("She has been off work since her fall in March, and I'll call her on Friday."),
+    '2026-11-27',
+  );
   assert.equal(at('Ik zet alles wat vanochtend besproken is op papier.'), null);
   assert.equal(at('We nemen mee wat u vandaag hebt verteld.'), null);
   assert.equal(at('Ik verwerk wat jullie vanmiddag zeiden in het plan.'), null);

@@ -623,7 +623,6 @@ function recurring(t: Token[], i: number): boolean {
   return prev === 'de' && t[i - 2]?.norm === 'om';
 }
 
-
 /** Relative words that open a clause about something said or done ("wat hier vanavond gezegd is"). */
 const RELATIVE = new Set([
   'wat',

@@ -23,8 +23,15 @@ test('the longest phrase that starts at the position counts', () => {
 test('a phrase whose words are cut apart does not match', () => {
   const table = phraseTable(['dat lukt niet']);
   const text = words('dat lukt niet');
-  assert.equal(phraseAt(text, 0, table, (k) => k !== 2), 0, 'a comma before the third word');
-  assert.equal(phraseAt(text, 0, table, () => true), 3);
+  assert.equal(
+    phraseAt(text, 0, table, (k) => k !== 2),
+    0,
+    'a comma before the third word',
+  );
+  assert.equal(
+    phraseAt(text, 0, table, () => true),
+    3,
+  );
 });
 
 test('a phrase is found within the first words only', () => {
