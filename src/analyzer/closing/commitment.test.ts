@@ -293,6 +293,14 @@ test('no promise: thinking it over, saying none is made, confirming what the oth
   // A proposal of a day is agreed when answered; a request to someone at the table by role is a request.
   assert.equal(commits('Shall we say the ninth, after lunch?')?.request, true);
   assert.equal(commits('Kan de mantelzorger woensdag het formulier ophalen?')?.request, true);
+  // Offering one's own action for a day is a proposal of the speaker; asking to get something is not.
+  for (const t of ['Can I pop over on Thursday morning?', 'Mag ik vrijdag even bij u langskomen?'])
+    assert.deepEqual([commits(t)?.actor, commits(t)?.request], ['first', true], t);
+  assert.equal(commits('Could I get the invoice by Monday?'), null);
+  assert.equal(commits('Mag ik maandag de sleutel krijgen?'), null);
+  // Asking for the floor or for details names no action of one's own.
+  assert.equal(commits('Mag ik nu?'), null);
+  assert.equal(commits('Mag ik nog uw mailadres, voor morgen?'), null);
 });
 
 test('what is agreed after "we spreken af dat"; meeting again on a day; a plan in the progressive', () => {

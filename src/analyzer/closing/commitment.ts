@@ -504,6 +504,22 @@ function requestedAction(bare: string, timed: boolean): boolean {
   return !ASK_NOW.has(verb) && !/\bnog (?:iets|wat|een vraag)\b/.test(bare);
 }
 
+/** "Can I …", "Kan ik …", "Mag ik …": the speaker offers to act; not when they ask to be given or told something. */
+const PROPOSE_SELF = /\b(?:can|could|may) i\b|\b(?:kan|mag) ik\b/;
+const TO_BE_GIVEN =
+  /\b(?:can|could|may) i (?:\w+ )?(?:have|get|ask|receive|expect|borrow|see|check)\b|\b(?:kan|mag) ik (?:\w+ ){0,3}(?:krijgen|ontvangen|hebben|vragen|lenen|zien|verwachten)\b|\bvan (?:u|jou|je|jullie)\b/;
+function proposesOwnAction(bare: string): boolean {
+  const at = PROPOSE_SELF.exec(bare);
+  if (!at || TO_BE_GIVEN.test(bare)) return false;
+  // An action is named: "Mag ik nu?" asks for the floor, "Mag ik nog uw nummer?" for something to be given.
+  const after = bare
+    .slice(at.index + at[0].length)
+    .split(/[\s,?]+/)
+    .filter(Boolean);
+  if (/^(?:can|could|may)/.test(at[0])) return after.length > 0 && !hasTimeExpression(after[0]!);
+  return after.some((w) => NL_INFINITIVE.test(w) && !hasTimeExpression(w));
+}
+
 /** The commitment in one sentence (normalised), if any. */
 function sentenceCommitment(
   s: string,
@@ -598,7 +614,9 @@ function sentenceCommitment(
     return { actor: 'first', timed, assignment: false, request: false };
   }
   // "Shall we say the thirtieth?", "Should we meet on Monday then?": a proposal with a day, agreed when answered.
-  if (question && timed && /\b(?:shall|should) we\b/.test(bare))
+  // So is offering one's own action for a day ("Can I come round next Tuesday?", "Mag ik donderdag langskomen?"),
+  // not asking to get something ("Could I have the form by Friday?", "Mag ik van u …").
+  if (question && timed && (/\b(?:shall|should) we\b/.test(bare) || proposesOwnAction(bare)))
     return { actor: 'first', timed, assignment: false, request: true };
   if (EN_SECOND.test(bare) && !CONDITION.test(bare))
     return { actor: 'second', timed, assignment: true, request: false };

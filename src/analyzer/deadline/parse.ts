@@ -1156,6 +1156,9 @@ const CONVERSATION = new Set([
   'huddle',
 ]);
 
+/** What may follow a bare "after this" that ends its clause (or nothing). */
+const AFTER_THIS_END = /^(?:|so|and|then|ok|okay|alright|if|because|when|but)$/;
+
 /** The end of "(straight|right|direct|meteen) after this call / na dit gesprek" starting at i, or i. */
 function afterThisConversation(t: Token[], i: number): number {
   let k = i;
@@ -1163,6 +1166,9 @@ function afterThisConversation(t: Token[], i: number): number {
   if (!/^(after|na)$/.test(t[k]?.norm ?? '')) return i;
   // "after this call", "na het overleg", "after stand-up" (a meeting said without article).
   let noun = k + 2;
+  // "I'll text you his number after this, so …": "this" alone is the conversation, ending a clause.
+  if (t[k]!.norm === 'after' && t[k + 1]?.norm === 'this' && AFTER_THIS_END.test(t[k + 2]?.norm ?? ''))
+    return k + 2;
   if (!/^(this|dit|deze|the|het|de)$/.test(t[k + 1]?.norm ?? '')) noun = k + 1;
   if (!CONVERSATION.has(t[noun]?.norm ?? '')) return i;
   if (noun === k + 1 && !/^(standup|stand-up|huddle)$/.test(t[noun]!.norm)) return i;

@@ -95,6 +95,18 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Have I got that right?', 'did I miss anything'],
     ['I have got a car.', 'Did I tell you?'],
   ],
+  'summaryOpen.make-sure-got': [
+    ["Let me just make sure I've got all of that.", 'I want to make sure I understood you correctly'],
+    ['Make sure you have everything with you.', 'I made sure it was all packed.'],
+  ],
+  'summaryCheck.is-that-everything': [
+    ['Two rooms, one boiler. Is that everything?', 'was that everything?'],
+    ['That is everything we own.', 'Everything is fine.'],
+  ],
+  'summaryCheck.anything-missed': [
+    ["Anything I've missed?", 'is there anything I have left out'],
+    ['I missed the bus.', 'Anything else to drink?'],
+  ],
   'summaryCheck.right-tag': [
     ['You need it by Friday, right?', 'so two weeks correct?'],
     ['Turn right.', 'That is correct.'],
