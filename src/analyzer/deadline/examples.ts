@@ -50,6 +50,7 @@ export const timeExamples: Record<string, [[string, string, string][], [string, 
       ["I'll log the ticket right after this call.", '2027-01-11', '2027-01-11'],
       ['ik zet het meteen na dit overleg in de planning', '2027-01-11', '2027-01-11'],
       ["I'll forward you her details after this, so you can book it.", '2027-01-11', '2027-01-11'],
+      ['I will send the invite right after this call with the agenda in it.', '2027-01-11', '2027-01-11'],
       // "Now" closing the clause: the moment of doing.
       ["I'll cancel the order now, while we're talking.", '2027-01-11', '2027-01-11'],
       ['Ik verstuur de herinnering nu.', '2027-01-11', '2027-01-11'],
@@ -69,8 +70,16 @@ export const timeExamples: Record<string, [[string, string, string][], [string, 
     [
       ['U hoort binnen tien werkdagen van ons.', '2027-04-20', '2027-05-07'],
       ['Over 1 jaar en 3 dagen is het klaar.', '2027-01-11', '2028-01-14'],
+      // One hour from now, with an article.
+      ['Ik bel u binnen het uur terug.', '2027-01-11', '2027-01-11'],
+      ["You'll have the link within the next hour.", '2027-01-11', '2027-01-11'],
     ],
-    [['Het duurt twee weken.', '2027-01-11']],
+    [
+      ['Het duurt twee weken.', '2027-01-11'],
+      // Counted from another event, whose day is not said.
+      ['We beslissen binnen zes weken na het huisbezoek.', '2027-01-11'],
+      ['Please pay within ten days of the delivery.', '2027-01-11'],
+    ],
   ],
   monthYear: [
     [

@@ -1154,6 +1154,10 @@ const CONVERSATION = new Set([
   'standup',
   'stand-up',
   'huddle',
+  'zitting',
+  'hoorzitting',
+  'bijeenkomst',
+  'hearing',
 ]);
 
 /** What may follow a bare "after this" that ends its clause (or nothing). */
@@ -1183,7 +1187,9 @@ function afterThisConversation(t: Token[], i: number): number {
   // van vrijdag", "after the meeting on Friday": another day's meeting.
   const next = t[noun + 1]?.norm ?? '';
   if (GRAMMAR.be.has(next) || GRAMMAR.past.has(next) || GRAMMAR.perfect.has(next)) return i;
-  if (/^(van|op|on|of|next|volgende|met|with)$/.test(next)) return i;
+  if (/^(van|op|on|of|next|volgende)$/.test(next)) return i;
+  // "na het overleg met de wethouder" may be another meeting; "after this call, with Marco on it" is this one.
+  if (/^(met|with)$/.test(next) && !/^(this|dit|deze)$/.test(t[k + 1]!.norm)) return i;
   return noun + 1;
 }
 
@@ -1360,8 +1366,18 @@ function relativeCount(t: Token[], i: number, today: Day): Candidate | null {
   }
   // Flemish "binnen de week", "binnen de maand": within one week, one month.
   const within = w === 'binnen' && t[j]?.norm === 'de' ? UNIT_DAYS[t[j + 1]?.norm ?? ''] : undefined;
+  // "within the (next) hour", "binnen het uur": one hour from now.
+  const theHour =
+    (w === 'binnen' || w === 'within') && ARTICLES.has(t[j]?.norm ?? '')
+      ? NEXT.has(t[j + 1]?.norm ?? '')
+        ? j + 2
+        : j + 1
+      : -1;
   const first =
     countedUnit(t, j) ??
+    (theHour > 0 && UNIT_DAYS[t[theHour]?.norm ?? ''] === 'hour'
+      ? { n: 1, unit: 'hour' as Unit, next: theHour + 1 }
+      : null) ??
     (within && /^(week|maand)$/.test(t[j + 1]!.norm) ? { n: 1, unit: within, next: j + 2 } : null) ??
     // Flemish "binnen de veertien dagen", "binnen de tien werkdagen": the article before the count.
     (w === 'binnen' && t[j]?.norm === 'de' ? countedUnit(t, j + 1) : null);
@@ -1411,6 +1427,9 @@ function relativeCount(t: Token[], i: number, today: Day): Candidate | null {
     counted = true;
   }
   if (!prepositioned && !counted) return null;
+  // "within a week of the walk-round", "binnen twee weken na het bezoek": counted from another event, whose day
+  // is not said here ("na ontvangst" and "na dit gesprek" are close enough to today and stay).
+  if (!counted && anchoredElsewhere(t, k)) return null;
   if (t[to]?.norm === 'tijd' || t[to]?.norm === 'time') to++;
   let day = base;
   for (const part of parts) {
@@ -1424,6 +1443,20 @@ function relativeCount(t: Token[], i: number, today: Day): Candidate | null {
       ? 'time'
       : 'relative';
   return { from: i, to, day, kind };
+}
+
+/** Whether the words at k count a span from an event other than now ("of the visit", "na de operatie"). */
+function anchoredElsewhere(t: Token[], k: number): boolean {
+  const w = t[k]?.norm ?? '';
+  const next = t[k + 1]?.norm ?? '';
+  if (w === 'of')
+    return /^(the|a|an|receiving|getting|your|his|her|their|our|its)$/.test(next) || /ing$/.test(next);
+  if (w === 'na' || w === 'after')
+    return (
+      /^(de|het|een|uw|je|jouw|zijn|haar|hun|onze|the|a|an|your|his|her|their|our)$/.test(next) &&
+      !CONVERSATION.has(t[k + 2]?.norm ?? '')
+    );
+  return false;
 }
 
 /** Plural weekdays, for counting them ("twee zondagen vanaf nu"). */
