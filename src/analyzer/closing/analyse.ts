@@ -448,8 +448,10 @@ export function analyseClosing(given: Transcript, options: AnalyseTranscriptOpti
       if ((f.feedbackAsk && (f.question || f.unpunctuated)) || f.feedbackAnnounce) opened = 'feedback';
       else if (f.questionRound) opened = 'questions';
       // "Ik heb uw nummer als 06 …, klopt dat nog?": checking someone's details is the contact step.
+      // "Ik werk het plan bij met wat we besproken hebben, uiterlijk woensdag": a dated promise of one's own
+      // that names the summary as its object opens no summary.
       else if (
-        f.summaryOpen ||
+        (f.summaryOpen && !(commitmentOf(i)?.timed && commitmentOf(i)?.actor === 'first')) ||
         (f.summaryCheck && !f.contact && (f.words >= 12 || segment?.step === 'summary'))
       )
         opened = 'summary';

@@ -25,6 +25,12 @@ test('first person promises, Dutch and English', () => {
   ]) {
     assert.equal(commits(t)?.actor, 'first', t);
   }
+  // A particle makes a verb of being an action: updating a plan is a promise, working somewhere is not.
+  assert.equal(
+    commits('Ik werk het verslag bij met uw opmerkingen en dat mail ik u uiterlijk maandag.')?.actor,
+    'first',
+  );
+  assert.equal(commits('Ik werk bij de thuiszorg, al sinds maart.'), null);
   // Walking and driving without a particle promise nothing.
   assert.equal(commits('Ik loop elke ochtend een rondje.'), null);
   assert.equal(commits('Ik rijd morgen naar Zwolle.'), null);

@@ -178,6 +178,24 @@ const STATIVE_ONLY = new RegExp(
     NL.wish.filter((w) => !NL.requestModals.includes(w)),
   )})\\b`,
 );
+/**
+ * Whether the first clause has a particle that makes its verb an action ("ik werk het plan bij", "ik werk het
+ * plan bij met wat we zeiden"): the particle ends the clause or comes before a preposition, not before its own
+ * object as a preposition does ("ik werk bij de gemeente").
+ */
+const PARTICLE_FOLLOWERS: ReadonlySet<string> = new Set([...GRAMMAR.prepositions, ...GRAMMAR.coordinators]);
+const endsInActionParticle = (bare: string): boolean => {
+  const words = bare
+    .split(/[,;.?!]/)[0]!
+    .trim()
+    .split(' ');
+  return words.some(
+    (w, k) =>
+      k >= 2 &&
+      NL.actionParticles.includes(w) &&
+      (k === words.length - 1 || PARTICLE_FOLLOWERS.has(words[k + 1]!)),
+  );
+};
 /** "Ik denk/verwacht/hoop dat …": the content clause after a stative verb of the speaker has its own subject. */
 const CONTENT_CLAUSE = new RegExp(`${STATIVE_ONLY.source} (?:${alt(NL.complementizers)})\\b`);
 /** "Kan ik / ik kan": an option, not a promise. */
@@ -637,7 +655,7 @@ function sentenceCommitment(
       const rest = bare.slice(content[0].length).trim();
       return NL_FIRST.test(rest) ? sentenceCommitment(rest, ctx, spoken) : null;
     }
-    if (STATIVE_ONLY.test(bare) && !NL_GENERIC_OK.test(bare)) return null;
+    if (STATIVE_ONLY.test(bare) && !NL_GENERIC_OK.test(bare) && !endsInActionParticle(bare)) return null;
     if (conditional && !question) return null;
     return { actor: 'first', timed, assignment: false, request: false };
   }

@@ -166,6 +166,8 @@ export interface Grammar {
   stative: readonly string[];
   /** Verbs of aspect: with an infinitive they carry the action on ("ik blijf u bellen", "I'll keep sending"). */
   aspect: readonly string[];
+  /** Particles that make a stative verb an action, closing its clause ("ik werk het plan bij", "ik zie het na"). */
+  actionParticles: readonly string[];
   /** Irregular past forms ("ging", "zei", "sent", "did"): the past, no promise. */
   past: readonly string[];
   /** Regular past endings of a finite verb (Dutch "-de", "-te"; English "-ed"), with the shortest such verb. */

@@ -187,6 +187,7 @@ export const grammar: Grammar = {
     'wait',
   ],
   aspect: ['keep', 'keeps'],
+  actionParticles: [],
   past: [
     'did',
     'sent',

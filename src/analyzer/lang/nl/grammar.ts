@@ -264,6 +264,7 @@ export const grammar: Grammar = {
     'wachten',
   ],
   aspect: ['blijf', 'blijft', 'blijven'],
+  actionParticles: ['bij', 'uit', 'na', 'rond', 'door'],
   past: [
     'ging',
     'gingen',
