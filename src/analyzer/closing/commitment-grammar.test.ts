@@ -57,7 +57,8 @@ const RULES: Record<string, [[string, Exclude<Want, null>][], string[]]> = {
       ['Kunnen jullie de lijst donderdag doorsturen?', 'request'],
       ['Could you send the quote by Monday?', 'request'],
     ],
-    ['Kan ik u vrijdag bellen?', 'Kunt u mij horen?', 'Could you repeat that?'],
+    // "Kan ik u vrijdag bellen?" is the speaker's own proposal (closing/commitment.test.ts), not this rule.
+    ['Kan ik u ergens mee helpen?', 'Kunt u mij horen?', 'Could you repeat that?'],
   ],
   // An option or no need for the one addressed: no assignment.
   exemption: [

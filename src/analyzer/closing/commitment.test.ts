@@ -300,7 +300,11 @@ test('no promise: thinking it over, saying none is made, confirming what the oth
   assert.equal(commits('Shall we say the ninth, after lunch?')?.request, true);
   assert.equal(commits('Kan de mantelzorger woensdag het formulier ophalen?')?.request, true);
   // Offering one's own action for a day is a proposal of the speaker; asking to get something is not.
-  for (const t of ['Can I pop over on Thursday morning?', 'Mag ik vrijdag even bij u langskomen?'])
+  for (const t of [
+    'Can I pop over on Thursday morning?',
+    'Mag ik vrijdag even bij u langskomen?',
+    'Kan ik u woensdag bellen?',
+  ])
     assert.deepEqual([commits(t)?.actor, commits(t)?.request], ['first', true], t);
   assert.equal(commits('Could I get the invoice by Monday?'), null);
   assert.equal(commits('Mag ik maandag de sleutel krijgen?'), null);
