@@ -48,6 +48,15 @@ test('first person promises, Dutch and English', () => {
     'first',
   );
   assert.equal(commits('Jullie kijken elke woensdagmiddag samen de post na.')?.actor, 'second');
+  // What the speaker will not do is no promise; a correction ("niet …, maar …") or not forgetting is one.
+  assert.equal(commits('Maar een besluit neem ik vandaag niet.'), null);
+  assert.equal(commits('Ik vergeet het niet, ik bel u morgen.')?.actor, 'first');
+  assert.equal(commits('Ik stuur het niet per post maar per mail, vandaag nog.')?.actor, 'first');
+  // After a condition, "Dan bel je …" tells what to do in that case.
+  assert.equal(
+    commits('Als de pijn erger wordt, wacht dan niet. Dan belt u in het weekend de huisartsenpost.'),
+    null,
+  );
   // "nergens" denies as "niet" does.
   assert.equal(commits('Ge vermeldt nergens dat ge een rijbewijs hebt.'), null);
   assert.equal(commits('Jij komt in dat rooster niet voor, maar dat klopt.'), null);

@@ -155,6 +155,14 @@ const WEEKDAYS = Object.values(PACKS).flatMap((p) => p.classes.weekday ?? []);
 const RECURRING_TIME = new RegExp(
   `\\b(?:${alt([...GRAMMAR.distributive])}) (?:${alt([...GRAMMAR.recurringUnits], WEEKDAYS)})`,
 );
+/** Whether the first clause denies the speaker's action ("… ga ik vandaag niet trekken"), not a correction or a
+ * promise not to forget ("ik vergeet het niet"). */
+function deniesOwnAction(bare: string): boolean {
+  const clause = bare.split(/,\s|\s(?:dat|omdat|want|als|zodat)\s/)[0]!;
+  const denial = NEGATED_MAIN.exec(clause);
+  if (!denial || /\bmaar\b/.test(bare.slice(denial.index))) return false;
+  return !/\b(?:vergeet|vergeten|laat (?:u|je|jou|jullie) niet)\b/.test(clause);
+}
 /** A denial in a clause ("niet", "nergens", "never"). */
 const NEGATED_MAIN = new RegExp(`\\b(?:${alt(NL.negation)})\\b`);
 const FROM_NOW = new RegExp(`\\b(?:${alt([...GRAMMAR.fromNow])})\\b`);
@@ -656,6 +664,8 @@ function sentenceCommitment(
       return NL_FIRST.test(rest) ? sentenceCommitment(rest, ctx, spoken) : null;
     }
     if (STATIVE_ONLY.test(bare) && !NL_GENERIC_OK.test(bare) && !endsInActionParticle(bare)) return null;
+    // "Een conclusie trek ik vandaag niet": what the speaker will not do; "niet per post maar per mail" corrects.
+    if (deniesOwnAction(bare)) return null;
     if (conditional && !question) return null;
     return { actor: 'first', timed, assignment: false, request: false };
   }
@@ -769,9 +779,15 @@ export function findCommitment(text: string, ctx: CommitmentContext): Commitment
   let pending: string[] = [];
   for (let k = 0; k < sentences.length; k++) {
     const t = normalize(sentences[k]!);
+    // "Als het slechter gaat, dan wacht je niet. Dan bel je de huisarts.": the sentence after a condition that
+    // opens with "dan" goes on with what to do in that case; it assigns nothing.
+    const goesOnWithCondition =
+      k > 0 && /^(?:dan|then)\b/.test(t) && CONDITION.test(normalize(sentences[k - 1]!).split(/, /)[0]!);
     // A short acceptance ("Doe ik.", "Great.") is no promise of its own, but what follows it in the same turn may be.
     const c =
-      isAcceptance(t) || (reachTurn && (isContact(t) || CALL_VERB.test(t)) && !FIRST_CALLS.test(t))
+      isAcceptance(t) ||
+      (reachTurn && (isContact(t) || CALL_VERB.test(t)) && !FIRST_CALLS.test(t)) ||
+      goesOnWithCondition
         ? null
         : sentenceCommitment(t, ctx, spoken);
     if (!c) {
