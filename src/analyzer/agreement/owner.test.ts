@@ -36,6 +36,8 @@ test('a request "van u / from you" goes to the addressee', () => {
   assert.equal(owner('Ik vraag voor u een parkeervergunning aan.'), 'Wendy');
   assert.equal(owner('I will ask for an extension for you.'), 'Wendy');
   assert.equal(owner('Ik vraag u het formulier vrijdag terug te sturen.'), 'Bram Jacobs');
+  assert.equal(owner('Ik zou je willen vragen om vrijdag de sleutel af te geven.'), 'Bram Jacobs');
+  assert.equal(owner('Ik wil je morgen even bellen.'), 'Wendy');
 });
 
 test('an imperative without subject goes to the addressee (the other of two)', () => {

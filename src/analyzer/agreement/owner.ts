@@ -525,9 +525,15 @@ function readFrom(
       // "Ik vraag voor u uitstel aan": the one addressed only benefits (for you), the speaker applies.
       const addressedAs = rest.filter((x, k) => SECOND_ANY.has(x) && !FOR_WORDS.has(rest[k - 1] ?? ''));
       if (ASK.has(verb) && addressedAs.length > 0) {
+        // "ik wil je vragen om …": wanting to ask is asking.
         const wantThat =
           !GRAMMAR.wantVerbs.has(verb) ||
-          rest.some((x) => GRAMMAR.complementizers.has(x) || GRAMMAR.wantMarkers.has(x));
+          rest.some(
+            (x) =>
+              GRAMMAR.complementizers.has(x) ||
+              GRAMMAR.wantMarkers.has(x) ||
+              (ASK.has(x) && !GRAMMAR.wantVerbs.has(x)),
+          );
         if (wantThat) return second();
       }
       return me();

@@ -38,6 +38,11 @@ const rules: [CueFamily, string, string][] = [
   ],
   ['summaryOpen', 'wat-besproken', 'wat|waar @wij ~3 besproken|vastgesteld|geconcludeerd|doorgenomen'],
   ['summaryOpen', 'eigen-woorden', 'in @your eigen? woorden'],
+  [
+    'summaryOpen',
+    'wat-ik-hoorde',
+    'zeggen|herhalen|noemen|opnoemen wat ik ~4 gehoord|begrepen|opgeschreven|genoteerd|opgepikt',
+  ],
   ['summarySoft', 'kortom', '^ ~1 [kort gezegd | kortom | in het kort]'],
   ['summarySoft', 'goed-begrepen', 'als ik @you|het goed begrijp|begrepen|hoor'],
   ['summarySoft', 'even-kijken', 'even checken|kijken|nagaan of ik ~2 goed ~1 heb|begrepen|begrijp|hoorde'],

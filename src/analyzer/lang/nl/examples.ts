@@ -79,6 +79,13 @@ export const examples: Record<string, [string[], string[]]> = {
     ['Ik herhaal wat we vandaag besproken hebben.', 'Dit is waar we allemaal zijn doorgenomen.'],
     ['Wat we gaan bespreken is de planning.', 'Waar we naartoe gaan is nog niet duidelijk.'],
   ],
+  'summaryOpen.wat-ik-hoorde': [
+    [
+      'Ik ga kort herhalen wat ik van u gehoord heb.',
+      'ik probeer in twee zinnen te zeggen wat ik vanmiddag heb opgeschreven',
+    ],
+    ['Ik heb gehoord wat u zei.', 'Zeggen wat ik denk, dat doe ik altijd.'],
+  ],
   'summaryOpen.eigen-woorden': [
     ['Kunt u het in uw eigen woorden zeggen?', 'vertel het in je eigen woorden'],
     ['Dat zijn niet mijn woorden.', 'Eigen woorden zijn de beste.'],
