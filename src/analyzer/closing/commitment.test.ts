@@ -57,6 +57,9 @@ test('first person promises, Dutch and English', () => {
     commits('Als de pijn erger wordt, wacht dan niet. Dan belt u in het weekend de huisartsenpost.'),
     null,
   );
+  // Describing what is missing, or bringing up what the other was going to do, commits nobody.
+  assert.equal(commits('En we missen nog de loonstroken van mei.'), null);
+  assert.equal(commits('Jij zou nog de huurder bellen over de sleutel. Is dat gelukt?'), null);
   // "nergens" denies as "niet" does.
   assert.equal(commits('Ge vermeldt nergens dat ge een rijbewijs hebt.'), null);
   assert.equal(commits('Jij komt in dat rooster niet voor, maar dat klopt.'), null);

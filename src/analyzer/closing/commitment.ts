@@ -681,6 +681,8 @@ function sentenceCommitment(
     // "Jij krijgt een ochtend vrij en dan herschrijf jij de teksten": receiving, then an action of one's own.
     if (isReceive(bare) && !actsBesidesReceiving(bare, timed)) return null;
     if (!request && !polite) {
+      // "Jij zou nog de wijziging doorgeven": what the other was going to do, brought up to check on it.
+      if (/\bzou(?:dt)? (?:\w+ )?nog\b/.test(bare)) return null;
       // "Ge schrijft nergens dat …", "Jij hoeft de brief niet": a denial tells how things are, it assigns nothing.
       if (NEGATED_MAIN.test(bare.split(/,\s|\s(?:dat|omdat|want|maar)\s/)[0]!)) return null;
       // "Jij belt morgen de winkel?", "Belt u vrijdag zelf?": an assignment asked as a question, a request.
