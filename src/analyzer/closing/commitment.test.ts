@@ -57,6 +57,11 @@ test('first person promises, Dutch and English', () => {
     commits('Als de pijn erger wordt, wacht dan niet. Dan belt u in het weekend de huisartsenpost.'),
     null,
   );
+  // A promise under a polite condition stands; a check done on the spot and a question about leanings do not commit.
+  assert.equal(commits("I'll mention it to the board, if that's okay with you.")?.actor, 'first');
+  assert.equal(commits('Ik geef het door aan de wijkagent, als dat goed is.')?.actor, 'first');
+  assert.equal(commits('Let me check.'), null);
+  assert.equal(commits('Would you ever consider a part-time role?'), null);
   // Describing what is missing, or bringing up what the other was going to do, commits nobody.
   assert.equal(commits('En we missen nog de loonstroken van mei.'), null);
   assert.equal(commits('Jij zou nog de huurder bellen over de sleutel. Is dat gelukt?'), null);

@@ -316,7 +316,7 @@ const TO_YOU = /\b(?:u|je|jou|jullie|you)\b/;
 const CONDITION_CLAUSE = new RegExp(`\\b(?:${alt(NL.conditionals, EN.conditionals)})\\b[^,]*`, 'g');
 /** A polite condition on a promise ("als u wilt", "if you like"): the promise stands. */
 const POLITE_IF =
-  /\b(?:als (?:u|je|jij|jullie) (?:dat )?(?:wilt|wil|willen)|if you (?:like|want|prefer|wish))\b/;
+  /\b(?:als (?:u|je|jij|jullie) (?:dat )?(?:wilt|wil|willen)|als (?:dat|het) (?:goed|oke|prima) is|als (?:u|je|jij) (?:dat|het) goed vindt|if you (?:like|want|prefer|wish)|if (?:that's|that is|it's|it is) (?:ok|okay|alright|all right|fine))\b/;
 /**
  * "Kunt u … uploaden?", "Zou u tot de twintigste willen opschrijven …?", "Kan het maatje donderdag … sorteren?":
  * a Dutch request ends its first clause in the infinitive of what is asked, whatever the verb; also a short one
@@ -635,7 +635,9 @@ function sentenceCommitment(
   const mustOnly =
     !timed && /\b(?:i|we)(?:'ll| will)? (?:really |still |just |also )?(?:need|have) to\b/.test(bare);
   if (mustOnly) return null;
-  if (firstEn && !/\bi'll keep\b|\bkeep (?:that|it) in mind\b/.test(bare)) {
+  // "Let me check." said and done on the spot ("… It says three here"): no promise.
+  const onTheSpot = /^(?:\w+[,.] )?let me (?:just )?(?:check|see|look)[.!]?$/.test(bare);
+  if (firstEn && !onTheSpot && !/\bi'll keep\b|\bkeep (?:that|it) in mind\b/.test(bare)) {
     if (conditional && !question) return null;
     return { actor: 'first', timed, assignment: false, request: false };
   }
@@ -646,7 +648,9 @@ function sentenceCommitment(
     return { actor: 'first', timed, assignment: false, request: true };
   if (EN_SECOND.test(bare) && !CONDITION.test(bare))
     return { actor: 'second', timed, assignment: true, request: false };
-  if (question && EN_REQUEST.test(bare)) return { actor: 'second', timed, assignment: true, request: true };
+  // "Would you ever think about coming back?": a question about someone's leanings, no request.
+  if (question && EN_REQUEST.test(bare) && !/\b(?:ever|think about|consider)\b/.test(bare))
+    return { actor: 'second', timed, assignment: true, request: true };
   if (ctx.namedWill?.test(bare)) return { actor: 'named', timed, assignment: true, request: false };
   // Asked of the addressee with a day ("ik verwacht uw reactie uiterlijk vrijdag"): the addressee's action.
   if (timed && ASKED_OF_YOU.test(bare) && !CONDITION.test(bare) && !MODAL_OPTION_2.test(bare))
