@@ -448,10 +448,10 @@ export function analyseClosing(given: Transcript, options: AnalyseTranscriptOpti
       if ((f.feedbackAsk && (f.question || f.unpunctuated)) || f.feedbackAnnounce) opened = 'feedback';
       else if (f.questionRound) opened = 'questions';
       // "Ik heb uw nummer als 06 …, klopt dat nog?": checking someone's details is the contact step.
-      // "Ik werk het plan bij met wat we besproken hebben, uiterlijk woensdag": a dated promise of one's own
-      // that names the summary as its object opens no summary.
+      // "Ik werk het plan bij met wat we besproken hebben, uiterlijk woensdag", "I'll attach it to the recap
+      // email": a promise of one's own, dated or of a document, that names the summary as its object opens none.
       else if (
-        (f.summaryOpen && !(commitmentOf(i)?.timed && commitmentOf(i)?.actor === 'first')) ||
+        (f.summaryOpen && !(commitmentOf(i)?.actor === 'first' && (commitmentOf(i)?.timed || f.document))) ||
         (f.summaryCheck && !f.contact && (f.words >= 12 || segment?.step === 'summary'))
       )
         opened = 'summary';

@@ -61,6 +61,9 @@ test('first person promises, Dutch and English', () => {
   assert.equal(commits("I'll mention it to the board, if that's okay with you.")?.actor, 'first');
   assert.equal(commits('Ik geef het door aan de wijkagent, als dat goed is.')?.actor, 'first');
   assert.equal(commits('Let me check.'), null);
+  // A summary sent is a document promised; a summary opened is none.
+  assert.equal(commits("I'll attach the price list to the recap email.")?.actor, 'first');
+  assert.equal(commits('Ik ga het even samenvatten.'), null);
   assert.equal(commits('Would you ever consider a part-time role?'), null);
   // Describing what is missing, or bringing up what the other was going to do, commits nobody.
   assert.equal(commits('En we missen nog de loonstroken van mei.'), null);

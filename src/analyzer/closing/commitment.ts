@@ -546,6 +546,10 @@ function proposesOwnAction(bare: string): boolean {
   return after.some((w) => NL_INFINITIVE.test(w) && !hasTimeExpression(w));
 }
 
+/** Sending or sharing something ("I'll attach it to the recap email"): a summary named as a thing sent, not opened. */
+const SENDS =
+  /\b(?:stuur|stuurt|sturen|mail|mailen|doorsturen|deel|delen|send|email|e-mail|attach|share|forward)\b/;
+
 /** The commitment in one sentence (normalised), if any. */
 function sentenceCommitment(
   s: string,
@@ -565,7 +569,7 @@ function sentenceCommitment(
   // "Ik stuur u vanmiddag de samenvatting" promises a document; a summary being opened names no day.
   // "Die neem ik mee" takes in feedback; with a day ("dat neem ik vrijdag mee naar het overleg") it promises.
   if (
-    (isSummaryOpen(s) && !timed) ||
+    (isSummaryOpen(s) && !timed && !SENDS.test(s)) ||
     isWrapUp(s) ||
     (isFeedbackAck(s) && !timed) ||
     isThanks(s) ||

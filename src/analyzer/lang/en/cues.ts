@@ -38,6 +38,12 @@ const rules: [CueFamily, string, string][] = [
     'make-sure-got',
     "make|double sure ~1 i've|i'd|i ~1 got|understood|heard|have ~2 everything|all|it|this|that|right|correctly",
   ],
+  ['summaryOpen', 'pull-together', 'pull|bring|tie this|it|things|everything together'],
+  [
+    'summaryOpen',
+    'what-i-heard',
+    "^ ~1 [what i heard | what i'm hearing | what i've heard] [{,} | {.} | {:} | is | was]",
+  ],
   ['summarySoft', 'understand', 'if i understand|understood ~1 correctly|right'],
   ['summarySoft', 'so-basically', '^ [so basically | in short]'],
   ['summaryCheck', 'is-that-right', 'is|does that|this sound? right|correct|accurate|fair'],

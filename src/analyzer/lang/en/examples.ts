@@ -99,6 +99,14 @@ export const examples: Record<string, [string[], string[]]> = {
     ["Let me just make sure I've got all of that.", 'I want to make sure I understood you correctly'],
     ['Make sure you have everything with you.', 'I made sure it was all packed.'],
   ],
+  'summaryOpen.pull-together': [
+    ['Let me try to pull this together.', "so I'll tie everything together"],
+    ['Pull the door shut.', 'We worked together on it.'],
+  ],
+  'summaryOpen.what-i-heard': [
+    ['So what I heard: two sites, one van.', "what I'm hearing is that cost matters most"],
+    ['I know what I heard.', 'Tell me what i heard wrong'],
+  ],
   'summaryCheck.is-that-everything': [
     ['Two rooms, one boiler. Is that everything?', 'was that everything?'],
     ['That is everything we own.', 'Everything is fine.'],
