@@ -479,3 +479,25 @@ test('a transcript of only the closing, longer than the window: the closing open
     [[43, 'Meneer Kramer', '2026-03-06']],
   );
 });
+
+test('a long round of dated agreements carries the closing on from the summary before it', () => {
+  const days = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag'];
+  const round = Array.from({ length: 28 }, (_, k) =>
+    k % 2 === 0
+      ? `Sanne Peters: Dan punt ${k + 1}. Wie pakt dat op?`
+      : `Joost Vermeer: Dat regel ik, uiterlijk ${days[k % 5]} stuur ik het rond.`,
+  );
+  const t = [
+    'Sanne Peters: Goed, ik vat even samen wat we vanavond besproken hebben.',
+    'Sanne Peters: De begroting is rond en de zaal is vastgelegd. Klopt dat zo, Joost?',
+    'Joost Vermeer: Ja, dat klopt.',
+    ...round,
+    'Sanne Peters: Zijn er nog vragen?',
+    'Joost Vermeer: Nee.',
+    'Sanne Peters: Dank jullie wel, en tot de volgende keer.',
+  ].join('\n');
+  const a = analyseTranscript('ronde.txt', t, { date: '2026-03-02' });
+  assert.equal(a.steps.summary.present, true);
+  assert.equal(a.closing.startLine, 1);
+  assert.equal(a.agreements.length, 14);
+});

@@ -349,6 +349,11 @@ export function analyseClosing(given: Transcript, options: AnalyseTranscriptOpti
   let previous = -1;
   let onlyChecks = true;
   for (let i = Math.max(bodyFrom, from - EARLY_OPENING); i < n; i++) {
+    // A round of dated agreements carries a closing on between its strong moves.
+    if (first >= 0 && i - previous <= MAX_CLOSING_GAP && !strong(i) && commitmentOf(i)?.timed) {
+      previous = i;
+      continue;
+    }
     if (!strong(i)) continue;
     // Before the window only a move that opens a closing counts ("laten we afronden", "ik vat het even samen").
     if (i < from && !(feats[i]!.wrapUp || feats[i]!.summaryOpen) && first < 0) continue;
