@@ -464,9 +464,9 @@ test('a transcript of only the closing, longer than the window: the closing open
         : `Meneer Kramer: Ja, dat punt ${from + k} herken ik.`,
     );
   const t = [
-    'Mevrouw Yildiz: We lopen tegen het eind aan, dus ik vat even samen wat we besproken hebben.',
+    'Mevrouw Yildiz: Onze tijd is bijna om, dus ik zet even op een rij wat we besproken hebben.',
     ...talk(1),
-    'Mevrouw Yildiz: Heb ik het zo goed samengevat, of mist u nog iets in dit rijtje punten?',
+    'Mevrouw Yildiz: Klopt dat zo, meneer Kramer, of mist u nog iets in dit rijtje punten van vandaag?',
     ...talk(21),
     'Mevrouw Yildiz: Meneer Kramer, de huurovereenkomst ontbreekt nog. Kunt u die voor vrijdag mailen, aan mij en aan mr. Bakker?',
     'Meneer Kramer: Ja, dat doe ik.',
