@@ -434,6 +434,12 @@ export function analyseClosing(given: Transcript, options: AnalyseTranscriptOpti
     return given || asked;
   };
 
+  /** A promise of one's own, dated or of a document, whose object is the summary ("I'll attach it to the recap"). */
+  const ownPromiseOfSummary = (i: number): boolean => {
+    const c = commitmentOf(i);
+    return c?.actor === 'first' && (c.timed || feats[i]!.document);
+  };
+
   // Walk the closing in order; answers and acknowledgements belong to the step that asked for them.
   type Segment = { step: StepKey; last: number; checked: boolean };
   let segment: Segment | null = null;
@@ -456,7 +462,7 @@ export function analyseClosing(given: Transcript, options: AnalyseTranscriptOpti
       // "Ik werk het plan bij met wat we besproken hebben, uiterlijk woensdag", "I'll attach it to the recap
       // email": a promise of one's own, dated or of a document, that names the summary as its object opens none.
       else if (
-        (f.summaryOpen && !(commitmentOf(i)?.actor === 'first' && (commitmentOf(i)?.timed || f.document))) ||
+        (f.summaryOpen && !ownPromiseOfSummary(i)) ||
         (f.summaryCheck && !f.contact && (f.words >= 12 || segment?.step === 'summary'))
       )
         opened = 'summary';

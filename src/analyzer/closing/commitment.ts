@@ -172,10 +172,8 @@ const ADDRESSED = new RegExp(`\\b(?:${alt(NL.secondPerson, NL.secondPlural, EN.s
  * addressed ("ik bel haar elke avond" describes; "ik bel u voortaan elke week", "jullie kijken elke zondag samen
  * in de app" arrange a routine).
  */
-const HABITUAL = {
-  test: (s: string): boolean =>
-    HABITUAL_ADVERB.test(s) || (RECURRING_TIME.test(s) && !FROM_NOW.test(s) && !ADDRESSED.test(s)),
-};
+const isHabitual = (s: string): boolean =>
+  HABITUAL_ADVERB.test(s) || (RECURRING_TIME.test(s) && !FROM_NOW.test(s) && !ADDRESSED.test(s));
 /**
  * The speaker only describes, perceives, thinks or hopes (the packs' stative and wish verbs after "ik/we"); a verb of
  * aspect ("ik blijf u bellen") carries an action on and is left to the action verbs.
@@ -580,14 +578,14 @@ function sentenceCommitment(
   // "Vrijdag is hij er meestal, dan loop ik even bij hem langs": a habit in one clause, a promise in the next.
   // Only a clause of its own after the habit counts, opened by "dan/en/maar"; "…, meestal binnen twee weken"
   // qualifies the clause before it.
-  if (HABITUAL.test(s)) {
+  if (isHabitual(s)) {
     const clauses = s.split(/,\s+/);
-    const at = clauses.findIndex((clause) => HABITUAL.test(clause));
+    const at = clauses.findIndex((clause) => isHabitual(clause));
     const rest = clauses.slice(at + 1);
     const opensClause =
       rest.length > 0 &&
       (OPENERS.has(rest[0]!.split(' ')[0]!) || GRAMMAR.coordinators.has(rest[0]!.split(' ')[0]!));
-    if (!opensClause || rest.some((c) => HABITUAL.test(c))) return null;
+    if (!opensClause || rest.some((c) => isHabitual(c))) return null;
     const promise = sentenceCommitment(rest.join(', '), ctx, spoken);
     // "Vrijdag is hij er, dan loop ik langs": "dan" takes the day of the clause before.
     const then = /^(?:dan|then)\b/.test(rest[0]!) && hasTimeExpression(clauses.slice(0, at + 1).join(', '));
@@ -806,7 +804,7 @@ export function findCommitment(text: string, ctx: CommitmentContext): Commitment
       keep[k] =
         wordCount(t) <= 8 &&
         (!framing(t) || (hasTimeExpression(t) && hasItBy(t))) &&
-        !HABITUAL.test(t) &&
+        !isHabitual(t) &&
         !PAST.test(t) &&
         (!hasTimeExpression(t) || datesWhatCameBefore(t));
       // A short neutral sentence belongs to a promise: a trailing time to the one before, a vocative to the next.
